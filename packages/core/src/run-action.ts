@@ -1,0 +1,27 @@
+// The one way every entry point (main and post) runs: catch anything thrown, print
+// `<action> failed: <message>` as an error annotation, and make sure the process exits 1.
+
+import { describeError } from './errors.js';
+import * as runner from './runner.js';
+
+export async function runAction(action: string, fn: () => Promise<void> | void): Promise<void> {
+  // Errors thrown from callbacks outside the awaited chain (timers, streams) must fail the step
+  // too, not crash with a stack trace or, worse, be swallowed.
+  const onStray = (err: unknown): void => fail(action, err);
+  process.on('uncaughtException', onStray);
+  process.on('unhandledRejection', onStray);
+  try {
+    await fn();
+  } catch (err) {
+    fail(action, err);
+  } finally {
+    process.off('uncaughtException', onStray);
+    process.off('unhandledRejection', onStray);
+  }
+}
+
+function fail(action: string, err: unknown): void {
+  process.exitCode = 1;
+  runner.error(`${action} failed: ${describeError(err)}`);
+  if (runner.isDebug() && err instanceof Error && err.stack) runner.debug(err.stack);
+}
