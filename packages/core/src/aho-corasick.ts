@@ -1,0 +1,179 @@
+// A byte-level Aho-Corasick automaton, built for the redactor's hot loop.
+//
+// Why this shape: a fully dense DFA (states x alphabet) for 1,000 secrets with all their encodings
+// (~300k states) would take ~100 MB. Text spends nearly all its time in shallow states, and deep
+// states almost always have a single child (the rest of one pattern). So states up to a depth that
+// fits a memory budget get dense rows (one array read per byte); deeper states keep a sparse child
+// list and fall back along failure links, which is amortised O(1) per byte by the usual AC argument.
+// Bytes are mapped to classes (bytes that occur in no pattern share class 0) to shrink rows.
+
+const DENSE_BUDGET_BYTES = 48 * 1024 * 1024;
+
+export interface Automaton {
+  /** Advance from `state` over `bytes[from..to)`, calling `onMatch(end, length)` for the longest
+   * pattern ending at each position (end is exclusive, relative to `bytes`). Returns the new state. */
+  scan(state: number, bytes: Uint8Array, from: number, to: number, onMatch: (end: number, length: number) => void): number;
+  /** Length of the longest input suffix that is still a prefix of some pattern. */
+  depth(state: number): number;
+  readonly stateCount: number;
+  readonly denseStates: number;
+  readonly maxPatternLength: number;
+}
+
+export function buildAutomaton(patterns: readonly Uint8Array[]): Automaton {
+  // Byte classes.
+  const classOf = new Uint8Array(256);
+  let classes = 1;
+  for (const p of patterns) for (const b of p) if (classOf[b] === 0) classOf[b] = classes++;
+  if (classes > 255) throw new Error('unreachable: at most 255 byte classes');
+
+  // Trie with first-child/next-sibling lists, built in insertion order.
+  let total = 1;
+  for (const p of patterns) total += p.length;
+  const label = new Uint8Array(total);
+  const firstChild = new Int32Array(total).fill(-1);
+  const nextSibling = new Int32Array(total).fill(-1);
+  const terminalLen = new Int32Array(total);
+  let nodes = 1;
+  let maxLen = 0;
+  const childOf = (node: number, cls: number): number => {
+    for (let c = firstChild[node]!; c !== -1; c = nextSibling[c]!) if (label[c] === cls) return c;
+    return -1;
+  };
+  for (const p of patterns) {
+    if (p.length === 0) continue;
+    maxLen = Math.max(maxLen, p.length);
+    let node = 0;
+    for (const b of p) {
+      const cls = classOf[b]!;
+      let next = childOf(node, cls);
+      if (next === -1) {
+        next = nodes++;
+        label[next] = cls;
+        nextSibling[next] = firstChild[node]!;
+        firstChild[node] = next;
+      }
+      node = next;
+    }
+    terminalLen[node] = p.length;
+  }
+
+  // BFS order, so every state's failure target is numbered before it and depth is non-decreasing.
+  const order = new Int32Array(nodes);
+  const depthOf = new Int32Array(nodes);
+  order[0] = 0;
+  let head = 0;
+  let tail = 1;
+  while (head < tail) {
+    const n = order[head++]!;
+    for (let c = firstChild[n]!; c !== -1; c = nextSibling[c]!) {
+      depthOf[c] = depthOf[n]! + 1;
+      order[tail++] = c;
+    }
+  }
+  // Renumber states in BFS order: new id = BFS position.
+  const newId = new Int32Array(nodes);
+  for (let i = 0; i < nodes; i++) newId[order[i]!] = i;
+
+  // Dense rows for the first `dense` states (shallowest), within the memory budget.
+  const maxDense = Math.max(1, Math.floor(DENSE_BUDGET_BYTES / (classes * 4)));
+  const dense = Math.min(nodes, maxDense);
+  const table = new Int32Array(dense * classes);
+  const fail = new Int32Array(nodes);
+  const outLen = new Int32Array(nodes);
+  const depth = new Int32Array(nodes);
+  // Sparse children for deep states, in new ids: first/next/label arrays.
+  const sFirst = new Int32Array(nodes).fill(-1);
+  const sNext = new Int32Array(nodes).fill(-1);
+  const sLabel = new Uint8Array(nodes);
+
+  for (let i = 0; i < nodes; i++) {
+    const old = order[i]!;
+    depth[i] = depthOf[old]!;
+    for (let c = firstChild[old]!; c !== -1; c = nextSibling[c]!) {
+      const child = newId[c]!;
+      sLabel[child] = label[c]!;
+      sNext[child] = sFirst[i]!;
+      sFirst[i] = child;
+    }
+  }
+
+  const sparseChild = (s: number, cls: number): number => {
+    for (let c = sFirst[s]!; c !== -1; c = sNext[c]!) if (sLabel[c] === cls) return c;
+    return -1;
+  };
+  const delta = (s: number, cls: number): number => {
+    for (;;) {
+      if (s < dense) return table[s * classes + cls]!;
+      const c = sparseChild(s, cls);
+      if (c !== -1) return c;
+      s = fail[s]!;
+    }
+  };
+
+  // Root row.
+  for (let cls = 0; cls < classes; cls++) {
+    const c = sparseChild(0, cls);
+    table[cls] = c === -1 ? 0 : c;
+  }
+  outLen[0] = 0;
+  // Children of state i get their failure link when i is processed (BFS order keeps it valid).
+  for (let i = 0; i < nodes; i++) {
+    const old = order[i]!;
+    if (i !== 0) {
+      outLen[i] = terminalLen[old]! || outLen[fail[i]!]!;
+      if (i < dense) {
+        const row = i * classes;
+        const failRow = fail[i]! * classes;
+        table.copyWithin(row, failRow, failRow + classes);
+        for (let c = sFirst[i]!; c !== -1; c = sNext[c]!) table[row + sLabel[c]!] = c;
+      }
+    }
+    for (let c = sFirst[i]!; c !== -1; c = sNext[c]!) {
+      fail[c] = i === 0 ? 0 : delta(fail[i]!, sLabel[c]!);
+    }
+  }
+
+  // The encoded table the hot loop reads (see scan).
+  const hot = new Int32Array(table.length);
+  for (let k = 0; k < table.length; k++) {
+    const target = table[k]!;
+    hot[k] = target < dense && outLen[target] === 0 ? target * classes : ~target;
+  }
+
+  return {
+    stateCount: nodes,
+    denseStates: dense,
+    maxPatternLength: maxLen,
+    depth: (state) => depth[state]!,
+    scan(state, bytes, from, to, onMatch) {
+      // Hot loop: one dependent load per byte. `hot` holds, for dense states, the next state's
+      // row offset when that state is dense and ends no pattern; anything else is stored as the
+      // bitwise-not of the state id (negative) and takes the slow path below.
+      const cls = classOf;
+      const tbl = hot;
+      const width = classes;
+      let off = state < dense ? state * width : -1;
+      let s = state;
+      let i = from;
+      while (i < to) {
+        if (off >= 0) {
+          const v = tbl[off + cls[bytes[i]!]!]!;
+          i++;
+          if (v >= 0) {
+            off = v;
+            continue;
+          }
+          s = ~v;
+        } else {
+          s = delta(s, cls[bytes[i]!]!);
+          i++;
+        }
+        const len = outLen[s]!;
+        if (len !== 0) onMatch(i, len);
+        off = s < dense ? s * width : -1;
+      }
+      return off >= 0 ? off / width : s;
+    },
+  };
+}

@@ -1,0 +1,144 @@
+// Registering secrets: the value, each trimmed line of a multi-line value, the string leaves and
+// compact form of a JSON value, and every encoded form of each (encodings.ts). Each form goes to
+// the runner as `::add-mask::` (so later steps are masked too) and into the registry, which feeds
+// this process's redactor and the audit log's "never write a secret" check.
+//
+// Trivial values are never masked: `true`, `false`, `null` and bare numbers would replace every
+// occurrence of common words and digits in the job log without protecting anything. Values shorter
+// than `minLength` are refused with a warning for the same reason.
+
+import { encodedForms } from './encodings.js';
+import { MIN_PATTERN_BYTES, Redactor } from './redaction.js';
+import * as runner from './runner.js';
+
+export const DEFAULT_MIN_LENGTH = 4;
+
+/** Aligned base64 fragments shorter than this match ordinary base64 text too often to be useful. */
+const MIN_ALIGNED_FRAGMENT = 8;
+
+const TRIVIAL = /^(?:true|false|null|[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)$/i;
+
+export function isTrivial(value: string): boolean {
+  return TRIVIAL.test(value.trim());
+}
+
+export type RefusalReason = 'empty' | 'trivial' | 'too-short';
+
+export interface RegisterOutcome {
+  /** The value itself was accepted (some of its lines or leaves may still have been skipped). */
+  accepted: boolean;
+  reason?: RefusalReason;
+  /** Forms newly registered by this call. */
+  added: number;
+}
+
+export interface RegistryOptions {
+  minLength?: number;
+  /** Where masks go; the runner by default. */
+  addMask?: (form: string) => void;
+}
+
+export class SecretRegistry {
+  readonly minLength: number;
+  private readonly forms = new Set<string>();
+  private readonly addMask: (form: string) => void;
+  private redactorCache: Redactor | undefined;
+
+  constructor(options: RegistryOptions = {}) {
+    this.minLength = Math.max(options.minLength ?? DEFAULT_MIN_LENGTH, MIN_PATTERN_BYTES);
+    this.addMask = options.addMask ?? runner.addMask;
+  }
+
+  /** How many distinct forms are registered. */
+  get size(): number {
+    return this.forms.size;
+  }
+
+  patterns(): string[] {
+    return [...this.forms];
+  }
+
+  /** Why `value` would be refused, if it would be. */
+  refusal(value: string): RefusalReason | undefined {
+    if (value.trim() === '') return 'empty';
+    if (isTrivial(value)) return 'trivial';
+    if (value.trim().length < this.minLength) return 'too-short';
+    return undefined;
+  }
+
+  register(value: string): RegisterOutcome {
+    const reason = this.refusal(value);
+    if (reason) return { accepted: false, reason, added: 0 };
+    const before = this.forms.size;
+    for (const base of baseValues(value)) {
+      if (this.refusal(base)) continue;
+      for (const form of encodedForms(base)) {
+        if (form.kind.includes('aligned') && form.text.length < MIN_ALIGNED_FRAGMENT) continue;
+        this.add(form.text);
+      }
+    }
+    return { accepted: true, added: this.forms.size - before };
+  }
+
+  /** A fresh redactor over everything registered so far (plus `extra` patterns). */
+  redactor(extra: Iterable<string> = []): Redactor {
+    const extras = [...extra];
+    if (extras.length === 0 && this.redactorCache) return this.redactorCache;
+    const redactor = new Redactor([...this.forms, ...extras]);
+    if (extras.length === 0) this.redactorCache = redactor;
+    return redactor;
+  }
+
+  /** True when `text` contains any registered form: used to keep secrets out of the audit log. */
+  containsSecret(text: string): boolean {
+    if (text.length < this.minLength) return false;
+    for (const form of this.forms) if (text.includes(form)) return true;
+    return false;
+  }
+
+  private add(form: string): void {
+    if (form.trim().length < this.minLength || isTrivial(form) || this.forms.has(form)) return;
+    this.forms.add(form);
+    this.redactorCache = undefined;
+    this.addMask(form);
+  }
+}
+
+/** The value, its trimmed lines, and for JSON its compact form and string leaves. */
+export function baseValues(value: string): string[] {
+  const out = new Set<string>([value]);
+  for (const line of value.split(/\r\n|\r|\n/)) {
+    const trimmed = line.trim();
+    if (trimmed) out.add(trimmed);
+  }
+  const json = parseJson(value);
+  if (json !== undefined && typeof json === 'object' && json !== null) {
+    out.add(JSON.stringify(json));
+    for (const leaf of stringLeaves(json)) {
+      out.add(leaf);
+      for (const line of leaf.split(/\r\n|\r|\n/)) if (line.trim()) out.add(line.trim());
+    }
+  }
+  return [...out];
+}
+
+function parseJson(value: string): unknown {
+  const text = value.trim();
+  if (!(text.startsWith('{') || text.startsWith('['))) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+function* stringLeaves(node: unknown, depth = 0): Generator<string> {
+  if (depth > 64) return;
+  if (typeof node === 'string') {
+    yield node;
+  } else if (Array.isArray(node)) {
+    for (const item of node) yield* stringLeaves(item, depth + 1);
+  } else if (node && typeof node === 'object') {
+    for (const item of Object.values(node)) yield* stringLeaves(item, depth + 1);
+  }
+}
