@@ -3,7 +3,8 @@ import { randomBytes } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Writable } from 'node:stream';
-import { createRedactStream, Redactor, redactText } from '@gatehouse/core/redaction';
+import { createRedactStream } from '@gatehouse/core/redact-stream';
+import { Redactor, redactText } from '@gatehouse/core/redaction';
 
 /** Independent oracle: mark every occurrence of every pattern, merge overlapping/adjacent ranges. */
 function oracle(text: Buffer, patterns: string[]): Buffer {

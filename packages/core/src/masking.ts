@@ -42,7 +42,7 @@ export class SecretRegistry {
   readonly minLength: number;
   private readonly forms = new Set<string>();
   private readonly addMask: (form: string) => void;
-  private redactorCache: Redactor | undefined;
+  private compiled: Redactor | undefined;
 
   constructor(options: RegistryOptions = {}) {
     this.minLength = Math.max(options.minLength ?? DEFAULT_MIN_LENGTH, MIN_PATTERN_BYTES);
@@ -80,13 +80,12 @@ export class SecretRegistry {
     return { accepted: true, added: this.forms.size - before };
   }
 
-  /** A fresh redactor over everything registered so far (plus `extra` patterns). */
+  /** A fresh redactor (own stream state) over everything registered so far plus `extra`. */
   redactor(extra: Iterable<string> = []): Redactor {
     const extras = [...extra];
-    if (extras.length === 0 && this.redactorCache) return this.redactorCache;
-    const redactor = new Redactor([...this.forms, ...extras]);
-    if (extras.length === 0) this.redactorCache = redactor;
-    return redactor;
+    if (extras.length) return new Redactor([...this.forms, ...extras]);
+    this.compiled ??= new Redactor(this.forms);
+    return this.compiled.fork();
   }
 
   /** True when `text` contains any registered form: used to keep secrets out of the audit log. */
@@ -99,7 +98,7 @@ export class SecretRegistry {
   private add(form: string): void {
     if (form.trim().length < this.minLength || isTrivial(form) || this.forms.has(form)) return;
     this.forms.add(form);
-    this.redactorCache = undefined;
+    this.compiled = undefined;
     this.addMask(form);
   }
 }

@@ -8,7 +8,6 @@
 // The held tail is never longer than the longest pattern, so memory is bounded whatever the input
 // (10 MB lines included) and time is linear in input size.
 
-import { Transform, type TransformCallback } from 'node:stream';
 import { buildAutomaton, type Automaton } from './aho-corasick.js';
 
 export const REDACTED = '***';
@@ -27,7 +26,11 @@ export class Redactor {
   private intervals: Array<[number, number]> = [];
   private matches = 0;
 
-  constructor(patterns: Iterable<string | Uint8Array>) {
+  constructor(patterns: Iterable<string | Uint8Array>, automaton?: Automaton) {
+    if (automaton) {
+      this.automaton = automaton;
+      return;
+    }
     const bytes: Uint8Array[] = [];
     const seen = new Set<string>();
     for (const p of patterns) {
@@ -39,6 +42,11 @@ export class Redactor {
       bytes.push(b);
     }
     this.automaton = bytes.length ? buildAutomaton(bytes) : undefined;
+  }
+
+  /** A redactor over the same patterns with fresh stream state (the automaton is shared). */
+  fork(): Redactor {
+    return this.automaton ? new Redactor([], this.automaton) : new Redactor([]);
   }
 
   /** How many separate redactions have been released so far. */
@@ -131,23 +139,6 @@ export class Redactor {
     this.heldStart = cursor;
     return out;
   }
-}
-
-/** A Transform stream that redacts everything passing through it. */
-export function createRedactStream(patterns: Iterable<string | Uint8Array>): Transform & { redactor: Redactor } {
-  const redactor = new Redactor(patterns);
-  const stream = new Transform({
-    transform(chunk: Buffer | string, _encoding: BufferEncoding, callback: TransformCallback) {
-      const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
-      for (const piece of redactor.push(bytes)) this.push(piece);
-      callback();
-    },
-    flush(callback: TransformCallback) {
-      for (const piece of redactor.end()) this.push(piece);
-      callback();
-    },
-  });
-  return Object.assign(stream, { redactor });
 }
 
 /** Redact a whole string at once (for short texts such as error messages). */

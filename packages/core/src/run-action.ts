@@ -4,14 +4,19 @@
 import { describeError } from './errors.js';
 import * as runner from './runner.js';
 
-export async function runAction(action: string, fn: () => Promise<void> | void): Promise<void> {
+/**
+ * `fn` may return an exit code to propagate (mask-logs passes on its command's); a failure always
+ * exits 1.
+ */
+export async function runAction(action: string, fn: () => Promise<number | void> | number | void): Promise<void> {
   // Errors thrown from callbacks outside the awaited chain (timers, streams) must fail the step
   // too, not crash with a stack trace or, worse, be swallowed.
   const onStray = (err: unknown): void => fail(action, err);
   process.on('uncaughtException', onStray);
   process.on('unhandledRejection', onStray);
   try {
-    await fn();
+    const code = await fn();
+    if (typeof code === 'number' && process.exitCode !== 1) process.exitCode = code;
   } catch (err) {
     fail(action, err);
   } finally {

@@ -1,0 +1,37 @@
+// mask-logs inputs -> one validated object. Secret values never appear in an error message.
+
+import { inputError } from '@gatehouse/core/errors';
+import { readInteger, readList, readString, resolveInWorkspace, workspaceRoot } from '@gatehouse/core/inputs';
+import { resolveShell, type ShellCommand } from './shell.js';
+
+export interface Inputs {
+  secrets: string[];
+  maskEnv: string[];
+  minLength: number;
+  run: string;
+  shell: ShellCommand;
+  workingDirectory: string;
+  auditLog: string;
+}
+
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+export function readInputs(): Inputs {
+  const maskEnv = readList('mask-env', { separator: 'comma' });
+  for (const name of maskEnv) {
+    if (!ENV_NAME.test(name)) {
+      throw inputError('mask-env', 'has an invalid variable name', 'List names like API_KEY, one per line or comma-separated, without $ or values.', name);
+    }
+  }
+  const run = readString('run', { keepWhitespace: true });
+  const dir = readString('working-directory');
+  return {
+    secrets: readList('secrets', { secret: true }),
+    maskEnv,
+    minLength: readInteger('min-length', 4, { min: 4, max: 1024 }),
+    run: run.trim() === '' ? '' : run,
+    shell: resolveShell(readString('shell') || 'bash'),
+    workingDirectory: dir ? resolveInWorkspace('working-directory', dir) : workspaceRoot(),
+    auditLog: readString('audit-log'),
+  };
+}

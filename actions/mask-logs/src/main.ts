@@ -1,0 +1,139 @@
+// mask-logs: register every secret and its encodings with the runner, then (optionally) run a
+// command whose output is streamed through a redactor. Returns the command's exit code.
+
+import { createHash } from 'node:crypto';
+import { appendAuditEvent } from '@gatehouse/core/audit';
+import { formatDuration } from '@gatehouse/core/inputs';
+import { SecretRegistry, type RefusalReason } from '@gatehouse/core/masking';
+import * as runner from '@gatehouse/core/runner';
+import type { Inputs } from './inputs.js';
+import type { CommandResult } from './run-command.js';
+import { renderSummary } from './summary.js';
+
+const ACTION = 'mask-logs';
+
+/** Tokens the runner injects into an action's environment and masks itself; our redactor covers
+ * them too, because the command's output reaches the log through us first. */
+const RUNNER_TOKENS = ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
+
+export interface Registration {
+  values: number;
+  forms: number;
+  refused: Record<RefusalReason, number>;
+  envMasked: string[];
+  envMissing: string[];
+  durationMs: number;
+}
+
+export async function run(inputs: Inputs): Promise<number> {
+  const started = performance.now();
+  const registry = new SecretRegistry({ minLength: inputs.minLength });
+  const registration = registerAll(inputs, registry);
+  registration.durationMs = performance.now() - started;
+  runner.info(
+    `Registered ${registration.forms} masks for ${registration.values} value(s)` +
+      (registration.envMasked.length ? ` (env: ${registration.envMasked.join(', ')})` : '') +
+      ` in ${formatDuration(registration.durationMs)}.`,
+  );
+
+  const isSecret = (value: string): boolean => registry.containsSecret(value);
+  await appendAuditEvent(
+    inputs.auditLog,
+    {
+      action: ACTION,
+      event: 'secrets-registered',
+      outcome: 'success',
+      subject: {
+        values: registration.values,
+        forms: registration.forms,
+        refused: { ...registration.refused },
+        env: registration.envMasked,
+        env_missing: registration.envMissing,
+      },
+    },
+    { isSecret },
+  );
+
+  let result: CommandResult | undefined;
+  if (inputs.run) {
+    const runnerTokens = new SecretRegistry({ minLength: inputs.minLength, addMask: () => {} });
+    for (const name of RUNNER_TOKENS) {
+      const value = process.env[name];
+      if (value) runnerTokens.register(value);
+    }
+    const template = registry.redactor(runnerTokens.patterns());
+    runner.info(`Running the command with ${inputs.shell.name}; output is redacted (${template.patternStates} automaton states).`);
+    // Loaded only when there is a command: child_process is not free at start-up.
+    const { runCommand } = await import('./run-command.js');
+    result = await runCommand({
+      script: inputs.run,
+      shell: inputs.shell,
+      cwd: inputs.workingDirectory,
+      makeRedactor: () => template.fork(),
+    });
+    const how = result.signal ? `was killed by ${result.signal}` : `exited with ${result.exitCode}`;
+    runner.info(
+      `The command ${how} after ${formatDuration(result.durationMs)}; ${result.redactions} redaction(s) in ${result.bytesIn} bytes of output.`,
+    );
+    await appendAuditEvent(
+      inputs.auditLog,
+      {
+        action: ACTION,
+        event: 'command-run',
+        outcome: result.exitCode === 0 ? 'success' : 'failure',
+        subject: {
+          shell: inputs.shell.name,
+          script_sha256: createHash('sha256').update(inputs.run).digest('hex'),
+          exit_code: result.exitCode,
+          signal: result.signal,
+          redactions: result.redactions,
+          output_bytes: result.bytesIn,
+        },
+      },
+      { isSecret },
+    );
+  }
+
+  runner.appendSummary(renderSummary(registration, result, inputs.shell.name));
+  const exports = new runner.Exports();
+  exports.setOutput('masked', String(registration.forms));
+  exports.setOutput('exit-code', result ? String(result.exitCode) : '');
+  exports.commit();
+  if (result && result.exitCode !== 0) {
+    runner.error(`mask-logs: the command ${result.signal ? `was killed by ${result.signal}` : `exited with code ${result.exitCode}`}.`);
+  }
+  return result?.exitCode ?? 0;
+}
+
+function registerAll(inputs: Inputs, registry: SecretRegistry): Registration {
+  const refused: Record<RefusalReason, number> = { empty: 0, trivial: 0, 'too-short': 0 };
+  let values = 0;
+  const note = (label: string, reason: RefusalReason): void => {
+    refused[reason]++;
+    if (reason === 'too-short') runner.warning(`${label} is shorter than min-length (${inputs.minLength}); it was not masked.`);
+    if (reason === 'trivial') runner.warning(`${label} is true, false, null or a number; masking it would hide ordinary log text, so it was not masked.`);
+  };
+  inputs.secrets.forEach((value, index) => {
+    const outcome = registry.register(value);
+    if (outcome.accepted) values++;
+    else if (outcome.reason) note(`'secrets' line ${index + 1}`, outcome.reason);
+  });
+  const envMasked: string[] = [];
+  const envMissing: string[] = [];
+  for (const name of inputs.maskEnv) {
+    const value = process.env[name];
+    if (value === undefined || value === '') {
+      envMissing.push(name);
+      runner.warning(`mask-env: ${name} is not set or empty; there is nothing to mask.`);
+      continue;
+    }
+    const outcome = registry.register(value);
+    if (outcome.accepted) {
+      values++;
+      envMasked.push(name);
+    } else if (outcome.reason) {
+      note(`The value of ${name}`, outcome.reason);
+    }
+  }
+  return { values, forms: registry.size, refused, envMasked, envMissing, durationMs: 0 };
+}

@@ -1,0 +1,95 @@
+// Run the user's command with stdout and stderr each piped through its own redactor, so nothing
+// registered reaches the job log, even when a secret is split across writes.
+
+import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Writable } from 'node:stream';
+import { GatehouseError } from '@gatehouse/core/errors';
+import type { Redactor } from '@gatehouse/core/redaction';
+import type { ShellCommand } from './shell.js';
+
+export interface CommandResult {
+  exitCode: number;
+  /** Set when the command was killed by a signal. */
+  signal: NodeJS.Signals | null;
+  bytesIn: number;
+  redactions: number;
+  durationMs: number;
+}
+
+export interface CommandOptions {
+  script: string;
+  shell: ShellCommand;
+  cwd: string;
+  /** A fresh redactor per stream: redactors carry state between chunks. */
+  makeRedactor: () => Redactor;
+  stdout?: Writable;
+  stderr?: Writable;
+}
+
+/** Variables the command must not inherit: action inputs hold the very secrets being masked. */
+function childEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [name, value] of Object.entries(process.env)) {
+    if (name.startsWith('INPUT_') || name.startsWith('STATE_') || name === 'ACTIONS_RUNTIME_TOKEN') continue;
+    env[name] = value;
+  }
+  return env;
+}
+
+const SIGNALS: Record<string, number> = { SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGKILL: 9, SIGTERM: 15, SIGPIPE: 13, SIGABRT: 6, SIGSEGV: 11 };
+
+export async function runCommand(options: CommandOptions): Promise<CommandResult> {
+  const dir = join(process.env['RUNNER_TEMP'] || tmpdir(), 'gatehouse');
+  mkdirSync(dir, { recursive: true });
+  const scriptPath = join(dir, `mask-logs-${randomUUID()}${options.shell.extension}`);
+  writeFileSync(scriptPath, options.script, { mode: 0o600 });
+  const [file, ...args] = options.shell.argv.map((arg) => arg.replace('{0}', scriptPath));
+  const started = performance.now();
+  try {
+    return await new Promise<CommandResult>((resolvePromise, reject) => {
+      const child = spawn(file!, args, { cwd: options.cwd, env: childEnv(), stdio: ['inherit', 'pipe', 'pipe'] });
+      const outRedactor = options.makeRedactor();
+      const errRedactor = options.makeRedactor();
+      let bytesIn = 0;
+      const pump = (source: NodeJS.ReadableStream, redactor: Redactor, sink: Writable): Promise<void> =>
+        new Promise((done) => {
+          source.on('data', (chunk: Buffer) => {
+            bytesIn += chunk.length;
+            for (const piece of redactor.push(chunk)) sink.write(piece);
+          });
+          source.on('end', () => {
+            for (const piece of redactor.end()) sink.write(piece);
+            done();
+          });
+        });
+      const streams = Promise.all([
+        pump(child.stdout, outRedactor, options.stdout ?? process.stdout),
+        pump(child.stderr, errRedactor, options.stderr ?? process.stderr),
+      ]);
+      child.on('error', (err: NodeJS.ErrnoException) => {
+        reject(
+          new GatehouseError('COMMAND_FAILED', `Could not start the shell '${options.shell.name}': ${err.code ?? err.message}.`, {
+            fix: `Install ${file} on the runner or choose another 'shell'.`,
+          }),
+        );
+      });
+      child.on('close', (code, signal) => {
+        void streams.then(() =>
+          resolvePromise({
+            exitCode: code ?? 128 + (signal ? (SIGNALS[signal] ?? 1) : 1),
+            signal,
+            bytesIn,
+            redactions: outRedactor.redactions + errRedactor.redactions,
+            durationMs: performance.now() - started,
+          }),
+        );
+      });
+    });
+  } finally {
+    rmSync(scriptPath, { force: true });
+  }
+}

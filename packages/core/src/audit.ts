@@ -1,0 +1,644 @@
+// The audit log: one JSON-lines file that every Gatehouse action appends to, hash-chained so that
+// any edit, reorder or deletion of a line is detected (verify-gate checks it).
+//
+// The format, precisely:
+//
+//   - The file is UTF-8. Every record is one line terminated by a single LF (0x0A). No blank lines,
+//     no CR. A file that does not end with LF ends with an incomplete (truncated) line.
+//   - A line is the canonical JSON (canonical-json.ts, RFC 8785 style) of an object with exactly
+//     these members:
+//       seq      integer, 1 for the first line, then +1 per line
+//       time     when it was written, ISO 8601 UTC with milliseconds (`2026-01-02T03:04:05.678Z`)
+//       action   the action that wrote it (`fetch-secrets`, `scan-deps`, ...)
+//       event    what happened (`secrets.fetched`, `gate.decided`, ...)
+//       subject  object of names, refs and digests it is about; never secret values
+//       outcome  `success` | `failure` | `denied` | `skipped`
+//       run      { repository, run_id, run_attempt, workflow_ref, sha } from GITHUB_REPOSITORY,
+//                GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT, GITHUB_WORKFLOW_REF, GITHUB_SHA (strings as the
+//                runner sets them; null when unset, e.g. outside a runner)
+//       prev     lower-case hex SHA-256 of the previous line's bytes: the UTF-8 bytes of that line
+//                exactly as stored in the file, from its first byte up to but excluding its
+//                terminating LF. For seq 1 it is 64 zeros.
+//       hash     lower-case hex SHA-256 of the canonical JSON (UTF-8) of this same object without
+//                the `hash` member.
+//   - The chain's `head` is the SHA-256 of the last line (what the next line's `prev` will be).
+//
+// The chain detects any change inside the log. Removing or rewriting lines at the end can only be
+// detected against an anchor kept elsewhere: compare `count`/`head` of verifyAuditLog with values a
+// later step recorded (for example in a step output).
+//
+// Appends are safe when several processes write at once: a lock file (`<log>.lock`, created with
+// O_EXCL) serialises them; a lock whose process has exited, or that is older than `staleLockMs`,
+// is broken. Under the lock the last line is read from the end of the file (never the whole log),
+// the record is built, written with one write() on an O_APPEND descriptor and fsync'ed.
+
+import { createHash, randomBytes } from 'node:crypto';
+import {
+  closeSync,
+  fstatSync,
+  fsyncSync,
+  ftruncateSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readSync,
+  statSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
+import { open } from 'node:fs/promises';
+import { hostname, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { canonicalize } from './canonical-json.js';
+import { GatehouseError } from './errors.js';
+
+export const GENESIS_PREV = '0'.repeat(64);
+export const AUDIT_OUTCOMES = ['success', 'failure', 'denied', 'skipped'] as const;
+export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
+
+export type AuditSubjectValue = string | number | boolean | null | AuditSubjectValue[] | { [key: string]: AuditSubjectValue };
+export type AuditSubject = { [key: string]: AuditSubjectValue };
+
+/** What an action reports; the log adds seq, time, run, prev and hash. */
+export interface AuditEvent {
+  action: string;
+  event: string;
+  outcome: AuditOutcome;
+  subject?: AuditSubject;
+}
+
+export interface AuditRun {
+  repository: string | null;
+  run_id: string | null;
+  run_attempt: string | null;
+  workflow_ref: string | null;
+  sha: string | null;
+}
+
+export interface AuditRecord {
+  seq: number;
+  time: string;
+  action: string;
+  event: string;
+  subject: AuditSubject;
+  outcome: string;
+  run: AuditRun;
+  prev: string;
+  hash: string;
+}
+
+export interface AppendOptions {
+  /**
+   * True for a value registered as a secret (the masking module provides it). A subject value or
+   * key it matches is refused: the audit log never holds secret values.
+   */
+  isSecret?: (value: string) => boolean;
+  /** Where the run fields come from; default process.env. */
+  env?: NodeJS.ProcessEnv;
+  /** Clock for `time`; default the system clock. */
+  now?: () => Date;
+  /** How long to wait for another writer's lock before failing; default 15 s. */
+  lockTimeoutMs?: number;
+  /** A lock older than this is considered abandoned and broken; default 30 s. */
+  staleLockMs?: number;
+}
+
+export type AuditVerifyResult = { ok: true; count: number; head: string } | { ok: false; count: number; brokenSeq: number; reason: string };
+
+/** Records are small; a longer line is refused on write and treated as damage on read. */
+export const MAX_LINE_BYTES = 1024 * 1024;
+
+const RECORD_KEYS = ['action', 'event', 'hash', 'outcome', 'prev', 'run', 'seq', 'subject', 'time'];
+const RUN_KEYS = ['repository', 'run_attempt', 'run_id', 'sha', 'workflow_ref'];
+const HEX64 = /^[0-9a-f]{64}$/;
+const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?Z$/;
+const LF = 0x0a;
+
+/** `$RUNNER_TEMP/gatehouse/audit.jsonl`, or under the OS temp dir outside a runner. */
+export function defaultAuditLogPath(env: NodeJS.ProcessEnv = process.env): string {
+  return join(env['RUNNER_TEMP'] || tmpdir(), 'gatehouse', 'audit.jsonl');
+}
+
+/** The run a record belongs to, from the runner's default environment variables. */
+export function currentRun(env: NodeJS.ProcessEnv = process.env): AuditRun {
+  const get = (name: string): string | null => env[name] || null;
+  return {
+    repository: get('GITHUB_REPOSITORY'),
+    run_id: get('GITHUB_RUN_ID'),
+    run_attempt: get('GITHUB_RUN_ATTEMPT'),
+    workflow_ref: get('GITHUB_WORKFLOW_REF'),
+    sha: get('GITHUB_SHA'),
+  };
+}
+
+export function sha256Hex(data: string | Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+/** `hash` of a record: SHA-256 of the canonical JSON of the record without its `hash` member. */
+export function computeRecordHash(record: Omit<AuditRecord, 'hash'> | AuditRecord): string {
+  const { hash: _ignored, ...rest } = record as AuditRecord;
+  return sha256Hex(canonicalize(rest));
+}
+
+/** `prev` for the line after `line`: SHA-256 of the line's bytes without its LF. */
+export function lineDigest(line: string | Uint8Array): string {
+  return sha256Hex(line);
+}
+
+/**
+ * Append one event to the audit log at `path` (default: defaultAuditLogPath()) and return the
+ * record written. Throws GatehouseError AUDIT_WRITE_FAILED when it cannot append (the action must
+ * fail), SECRET_REFUSED when the event carries a registered secret value.
+ */
+export async function appendAuditEvent(path: string | undefined, event: AuditEvent, options: AppendOptions = {}): Promise<AuditRecord> {
+  const file = resolve(path || defaultAuditLogPath(options.env));
+  const subject = checkEvent(file, event, options.isSecret);
+  const run = currentRun(options.env);
+  const now = options.now ?? (() => new Date());
+
+  try {
+    mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+  } catch (err) {
+    throw writeFailed(file, `cannot create its folder (${errno(err)})`, 'Point the audit-log input at a writable path.', err);
+  }
+
+  let lock: Lock;
+  try {
+    lock = await acquireLock(file, options.lockTimeoutMs ?? 15_000, options.staleLockMs ?? 30_000);
+  } catch (err) {
+    if (err instanceof GatehouseError) throw err;
+    throw writeFailed(file, `cannot take its lock (${errno(err)})`, 'Point the audit-log input at a writable path.', err);
+  }
+  try {
+    let fd: number;
+    try {
+      fd = openSync(file, 'a+', 0o600);
+    } catch (err) {
+      throw writeFailed(file, `cannot open it (${errno(err)})`, 'Point the audit-log input at a writable path.', err);
+    }
+    try {
+      const size = fstatSync(fd).size;
+      const last = readLastLine(fd, size, file);
+      let seq = 1;
+      let prev = GENESIS_PREV;
+      if (last) {
+        seq = lastSeq(last, file) + 1;
+        prev = lineDigest(last);
+      }
+      const unsigned: Omit<AuditRecord, 'hash'> = {
+        seq,
+        time: now().toISOString(),
+        action: event.action,
+        event: event.event,
+        subject,
+        outcome: event.outcome,
+        run,
+        prev,
+      };
+      const record: AuditRecord = { ...unsigned, hash: computeRecordHash(unsigned) };
+      const line = Buffer.from(canonicalize(record) + '\n', 'utf8');
+      if (line.length > MAX_LINE_BYTES) {
+        throw writeFailed(
+          file,
+          `the event is ${line.length} bytes, over the ${MAX_LINE_BYTES}-byte line limit`,
+          'Record names and digests in the subject, not contents.',
+        );
+      }
+      appendLine(fd, line, size, file);
+      return record;
+    } finally {
+      closeSync(fd);
+    }
+  } catch (err) {
+    if (err instanceof GatehouseError) throw err;
+    throw writeFailed(file, errno(err), 'Check that the audit log is on a writable, local file system.', err);
+  } finally {
+    releaseLock(lock);
+  }
+}
+
+/**
+ * Check the whole chain, streaming the file. Reports the first broken record: `brokenSeq` is the
+ * seq the first bad line should have had (the number of good lines before it, plus one).
+ */
+export async function verifyAuditLog(path: string | undefined, env: NodeJS.ProcessEnv = process.env): Promise<AuditVerifyResult> {
+  const file = resolve(path || defaultAuditLogPath(env));
+  let handle;
+  try {
+    handle = await open(file, 'r');
+  } catch (err) {
+    const reason = errno(err) === 'ENOENT' ? 'the audit log does not exist' : `cannot read the audit log (${errno(err)})`;
+    return { ok: false, count: 0, brokenSeq: 1, reason };
+  }
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let count = 0;
+  let prev = GENESIS_PREV;
+  const fail = (reason: string): AuditVerifyResult => ({
+    ok: false,
+    count,
+    brokenSeq: count + 1,
+    reason: `line ${count + 1}: ${reason}`,
+  });
+
+  const checkLine = (line: Buffer): string | undefined => {
+    if (line.length === 0) return 'the line is empty';
+    if (line.length > MAX_LINE_BYTES) return `the line is longer than ${MAX_LINE_BYTES} bytes`;
+    let text: string;
+    try {
+      text = decoder.decode(line);
+    } catch {
+      return 'the line is not valid UTF-8';
+    }
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      return 'the line is not valid JSON';
+    }
+    const shape = shapeProblem(value);
+    if (shape) return shape;
+    const record = value as AuditRecord;
+    let canonical: string;
+    try {
+      canonical = canonicalize(record);
+    } catch {
+      return 'the record has no canonical JSON form';
+    }
+    if (canonical !== text) return 'the line is not in canonical JSON form (it was reformatted or edited)';
+    if (record.seq !== count + 1) return `expected seq ${count + 1}, found ${record.seq}`;
+    if (record.prev !== prev) {
+      return count === 0 ? "'prev' of the first record must be 64 zeros" : `'prev' does not match the SHA-256 of line ${count}`;
+    }
+    if (record.hash !== computeRecordHash(record)) return "'hash' does not match the record (the line was edited)";
+    prev = lineDigest(line);
+    count++;
+    return undefined;
+  };
+
+  try {
+    const chunk = Buffer.alloc(64 * 1024);
+    let carry: Buffer[] = [];
+    let carryLength = 0;
+    for (;;) {
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) break;
+      const data = chunk.subarray(0, bytesRead);
+      let start = 0;
+      for (let nl = data.indexOf(LF, start); nl !== -1; nl = data.indexOf(LF, start)) {
+        const piece = data.subarray(start, nl);
+        const line = carryLength > 0 ? Buffer.concat([...carry, piece]) : piece;
+        carry = [];
+        carryLength = 0;
+        const problem = checkLine(line);
+        if (problem) return fail(problem);
+        start = nl + 1;
+      }
+      if (start < data.length) {
+        carry.push(Buffer.from(data.subarray(start)));
+        carryLength += data.length - start;
+        if (carryLength > MAX_LINE_BYTES) return fail(`the line is longer than ${MAX_LINE_BYTES} bytes`);
+      }
+    }
+    if (carryLength > 0) return fail('the last line is incomplete (no newline at the end: the log was truncated)');
+  } catch (err) {
+    return fail(`cannot read the audit log (${errno(err)})`);
+  } finally {
+    await handle.close();
+  }
+  return { ok: true, count, head: prev };
+}
+
+// ---- writing -----------------------------------------------------------------------------------
+
+function checkEvent(file: string, event: AuditEvent, isSecret: ((value: string) => boolean) | undefined): AuditSubject {
+  const fix = 'Pass action, event and outcome as in the AuditEvent type.';
+  if (typeof event.action !== 'string' || event.action.trim() === '') throw writeFailed(file, "the event has no 'action'", fix);
+  if (typeof event.event !== 'string' || event.event.trim() === '') throw writeFailed(file, "the event has no 'event' name", fix);
+  if (!(AUDIT_OUTCOMES as readonly string[]).includes(event.outcome)) {
+    throw writeFailed(file, `outcome must be one of ${AUDIT_OUTCOMES.join(', ')}`, fix);
+  }
+  const subject = event.subject ?? {};
+  if (typeof subject !== 'object' || subject === null || Array.isArray(subject)) {
+    throw writeFailed(file, 'the subject must be an object of names, refs and digests', fix);
+  }
+  let copy: AuditSubject;
+  try {
+    // A copy of exactly what is written (undefined members dropped), immune to later mutation.
+    copy = JSON.parse(canonicalize(subject)) as AuditSubject;
+  } catch (err) {
+    throw writeFailed(
+      file,
+      `the subject is not JSON data (${(err as Error).message})`,
+      'Record strings, numbers and plain objects only.',
+      err,
+    );
+  }
+  if (isSecret) {
+    const refuse = (where: string): never => {
+      throw new GatehouseError(
+        'SECRET_REFUSED',
+        `Refusing to write audit event '${event.action} ${event.event}': ${where} holds a registered secret value.`,
+        { fix: "Record the secret's name or reference in the audit subject, never its value." },
+      );
+    };
+    if (isSecret(event.action)) refuse('action');
+    if (isSecret(event.event)) refuse('event');
+    walkStrings(copy, 'subject', (value, where) => {
+      if (isSecret(value)) refuse(where);
+    });
+  }
+  return copy;
+}
+
+/** Calls `visit` for every string in `value`: object keys and string leaves. */
+function walkStrings(value: unknown, where: string, visit: (value: string, where: string) => void): void {
+  if (typeof value === 'string') {
+    visit(value, where);
+  } else if (Array.isArray(value)) {
+    value.forEach((item, i) => walkStrings(item, `${where}[${i}]`, visit));
+  } else if (value !== null && typeof value === 'object') {
+    Object.entries(value).forEach(([key, item], i) => {
+      // Name the position, not the key: the key itself might be the secret.
+      const at = `${where} key #${i + 1}`;
+      visit(key, at);
+      walkStrings(item, /^[\w-]+$/.test(key) && key.length <= 40 ? `${where}.${key}` : at, visit);
+    });
+  }
+}
+
+/**
+ * The last line of the file (without its LF), read backwards from the end in chunks so a large log
+ * is never loaded; undefined for an empty file.
+ */
+function readLastLine(fd: number, size: number, file: string): Buffer | undefined {
+  if (size === 0) return undefined;
+  const tail = Buffer.alloc(1);
+  readSync(fd, tail, 0, 1, size - 1);
+  if (tail[0] !== LF) {
+    throw writeFailed(
+      file,
+      'its last line is incomplete (no newline at the end: the log was truncated or damaged)',
+      'Keep the damaged log as evidence and point the audit-log input at a new file.',
+    );
+  }
+  const end = size - 1;
+  const chunks: Buffer[] = [];
+  let position = end;
+  while (position > 0) {
+    const length = Math.min(64 * 1024, position);
+    const start = position - length;
+    const buffer = Buffer.alloc(length);
+    readFully(fd, buffer, start);
+    const nl = buffer.lastIndexOf(LF);
+    if (nl !== -1) {
+      chunks.unshift(buffer.subarray(nl + 1));
+      break;
+    }
+    chunks.unshift(buffer);
+    position = start;
+    if (end - position > MAX_LINE_BYTES) {
+      throw writeFailed(
+        file,
+        `its last line is longer than ${MAX_LINE_BYTES} bytes`,
+        'Keep the damaged log as evidence and point the audit-log input at a new file.',
+      );
+    }
+  }
+  const line = Buffer.concat(chunks);
+  if (line.length === 0) {
+    throw writeFailed(file, 'its last line is empty', 'Keep the damaged log as evidence and point the audit-log input at a new file.');
+  }
+  return line;
+}
+
+function readFully(fd: number, buffer: Buffer, position: number): void {
+  let done = 0;
+  while (done < buffer.length) {
+    const n = readSync(fd, buffer, done, buffer.length - done, position + done);
+    if (n === 0) throw new Error('the file shrank while it was read');
+    done += n;
+  }
+}
+
+function lastSeq(line: Buffer, file: string): number {
+  let seq: unknown;
+  try {
+    seq = (JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(line)) as { seq?: unknown }).seq;
+  } catch {
+    seq = undefined;
+  }
+  if (typeof seq !== 'number' || !Number.isSafeInteger(seq) || seq < 1) {
+    throw writeFailed(
+      file,
+      'its last line is not an audit record',
+      'Keep the damaged log as evidence and point the audit-log input at a new file.',
+    );
+  }
+  return seq;
+}
+
+/** One write on the O_APPEND descriptor; on any failure the file is cut back to its old size. */
+function appendLine(fd: number, line: Buffer, oldSize: number, file: string): void {
+  try {
+    let written = writeSync(fd, line);
+    // A short write is rare (full disk, signals); finish it rather than leave half a line.
+    while (written < line.length) written += writeSync(fd, line, written, line.length - written);
+    fsyncSync(fd);
+  } catch (err) {
+    try {
+      ftruncateSync(fd, oldSize);
+    } catch {
+      // The next append or verify reports the incomplete line.
+    }
+    throw writeFailed(file, `the write failed (${errno(err)})`, 'Free disk space or point the audit-log input at a writable path.', err);
+  }
+}
+
+// ---- the lock ----------------------------------------------------------------------------------
+
+interface Lock {
+  path: string;
+  token: string;
+}
+
+interface LockInfo {
+  ino: number;
+  mtimeMs: number;
+  raw: string;
+  owner: { pid: number; host: string } | undefined;
+}
+
+async function acquireLock(file: string, timeoutMs: number, staleMs: number): Promise<Lock> {
+  const path = `${file}.lock`;
+  const token = randomBytes(16).toString('hex');
+  const content = JSON.stringify({ pid: process.pid, host: hostname(), token, time: new Date().toISOString() }) + '\n';
+  const deadline = Date.now() + timeoutMs;
+  let delay = 2;
+  for (;;) {
+    let fd: number | undefined;
+    try {
+      fd = openSync(path, 'wx', 0o600);
+    } catch (err) {
+      if (errno(err) !== 'EEXIST') {
+        throw writeFailed(file, `cannot create its lock file (${errno(err)})`, 'Point the audit-log input at a writable path.', err);
+      }
+    }
+    if (fd !== undefined) {
+      try {
+        writeSync(fd, content);
+        closeSync(fd);
+      } catch (err) {
+        closeSync(fd);
+        unlinkQuietly(path);
+        throw writeFailed(
+          file,
+          `cannot write its lock file (${errno(err)})`,
+          'Free disk space or point the audit-log input at a writable path.',
+          err,
+        );
+      }
+      return { path, token };
+    }
+
+    const holder = inspectLock(path);
+    if (holder === undefined) continue; // released between our open and our look: try again now
+    if (isStale(holder, staleMs)) {
+      breakStaleLock(path, holder, staleMs);
+      continue;
+    }
+    if (Date.now() >= deadline) {
+      const who = holder.owner ? `process ${holder.owner.pid} on ${holder.owner.host}` : 'another process';
+      throw writeFailed(
+        file,
+        `it stayed locked by ${who} for ${Math.round(timeoutMs / 1000)}s`,
+        `If no other Gatehouse step is running, delete ${path}.`,
+      );
+    }
+    await sleep(delay + Math.random() * delay);
+    delay = Math.min(delay * 2, 100);
+  }
+}
+
+function inspectLock(path: string): LockInfo | undefined {
+  try {
+    const stat = statSync(path);
+    const raw = readFileSync(path, 'utf8');
+    let owner: LockInfo['owner'];
+    try {
+      const parsed = JSON.parse(raw) as { pid?: unknown; host?: unknown };
+      if (typeof parsed.pid === 'number' && typeof parsed.host === 'string') owner = { pid: parsed.pid, host: parsed.host };
+    } catch {
+      owner = undefined; // being written right now, or junk: judged by age alone
+    }
+    return { ino: stat.ino, mtimeMs: stat.mtimeMs, raw, owner };
+  } catch (err) {
+    if (errno(err) === 'ENOENT') return undefined;
+    throw err;
+  }
+}
+
+function isStale(lock: LockInfo, staleMs: number): boolean {
+  if (lock.owner && lock.owner.host === hostname() && !processAlive(lock.owner.pid)) return true;
+  return Date.now() - lock.mtimeMs > staleMs;
+}
+
+function processAlive(pid: number): boolean {
+  if (!Number.isSafeInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return errno(err) === 'EPERM';
+  }
+}
+
+/**
+ * Remove a stale lock without removing a fresh one by mistake: breakers serialise on a second
+ * lock file and remove the lock only if it is still the very file judged stale (same inode, same
+ * content, same mtime); a new lock created meanwhile by a live writer is left alone.
+ */
+function breakStaleLock(path: string, judged: LockInfo, staleMs: number): void {
+  const breaker = `${path}.break`;
+  try {
+    closeSync(openSync(breaker, 'wx', 0o600));
+  } catch (err) {
+    if (errno(err) !== 'EEXIST') throw err;
+    // Someone else is breaking it. A breaker file is held for microseconds; an old one was left
+    // by a process that died mid-break.
+    try {
+      if (Date.now() - statSync(breaker).mtimeMs > staleMs) unlinkSync(breaker);
+    } catch {
+      // Gone already.
+    }
+    return;
+  }
+  try {
+    const now = inspectLock(path);
+    if (now && now.ino === judged.ino && now.mtimeMs === judged.mtimeMs && now.raw === judged.raw) unlinkQuietly(path);
+  } finally {
+    unlinkQuietly(breaker);
+  }
+}
+
+function releaseLock(lock: Lock): void {
+  try {
+    // Only our own lock: if it was broken as stale, the file now belongs to another writer.
+    if (readFileSync(lock.path, 'utf8').includes(lock.token)) unlinkSync(lock.path);
+  } catch {
+    // Already gone.
+  }
+}
+
+function unlinkQuietly(path: string): void {
+  try {
+    unlinkSync(path);
+  } catch {
+    // Already gone.
+  }
+}
+
+// ---- reading -----------------------------------------------------------------------------------
+
+function shapeProblem(value: unknown): string | undefined {
+  if (!isPlainObject(value)) return 'the line is not a JSON object';
+  for (const key of Object.keys(value)) if (!RECORD_KEYS.includes(key)) return `unknown field '${key}'`;
+  for (const key of RECORD_KEYS) if (!(key in value)) return `missing field '${key}'`;
+  const { seq, time, action, event, subject, outcome, run, prev, hash } = value;
+  if (typeof seq !== 'number' || !Number.isSafeInteger(seq) || seq < 1) return "'seq' is not a positive integer";
+  if (typeof time !== 'string' || !ISO_UTC.test(time)) return "'time' is not an ISO 8601 UTC time";
+  for (const [name, field] of [
+    ['action', action],
+    ['event', event],
+    ['outcome', outcome],
+  ] as const) {
+    if (typeof field !== 'string' || field === '') return `'${name}' is not a non-empty string`;
+  }
+  if (!isPlainObject(subject)) return "'subject' is not an object";
+  if (!isPlainObject(run)) return "'run' is not an object";
+  for (const key of Object.keys(run)) if (!RUN_KEYS.includes(key)) return `unknown field 'run.${key}'`;
+  for (const key of RUN_KEYS) {
+    const field = run[key];
+    if (field === undefined) return `missing field 'run.${key}'`;
+    if (field !== null && typeof field !== 'string') return `'run.${key}' is not a string or null`;
+  }
+  if (typeof prev !== 'string' || !HEX64.test(prev)) return "'prev' is not 64 lower-case hex digits";
+  if (typeof hash !== 'string' || !HEX64.test(hash)) return "'hash' is not 64 lower-case hex digits";
+  return undefined;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+// ---- errors ------------------------------------------------------------------------------------
+
+function writeFailed(file: string, problem: string, fix: string, cause?: unknown): GatehouseError {
+  return new GatehouseError('AUDIT_WRITE_FAILED', `Cannot append to the audit log ${file}: ${problem}.`, { fix, cause });
+}
+
+function errno(err: unknown): string {
+  if (err && typeof err === 'object' && 'code' in err && typeof err.code === 'string') return err.code;
+  return err instanceof Error ? err.message : String(err);
+}
