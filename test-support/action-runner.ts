@@ -51,7 +51,12 @@ export function makeJobDir(): string {
   return dir;
 }
 
-export async function runStep(action: string, entry: 'main' | 'post', options: StepOptions = {}, state: Record<string, string> = {}): Promise<StepResult> {
+export async function runStep(
+  action: string,
+  entry: 'main' | 'post',
+  options: StepOptions = {},
+  state: Record<string, string> = {},
+): Promise<StepResult> {
   const dir = options.dir ?? makeJobDir();
   const stepDir = mkdtempSync(join(dir, `${entry}-`));
   const files = {
@@ -190,7 +195,8 @@ export function findLeaks(result: StepResult, secrets: string[]): string[] {
   const leaks: string[] = [];
   for (const [where, text] of Object.entries(capturedTexts(result))) {
     for (const secret of secrets) {
-      for (const form of leakForms(secret)) if (text.includes(form)) leaks.push(`${where} contains a form of a secret (${form.length} chars)`);
+      for (const form of leakForms(secret))
+        if (text.includes(form)) leaks.push(`${where} contains a form of a secret (${form.length} chars)`);
     }
   }
   return leaks;

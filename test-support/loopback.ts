@@ -15,7 +15,13 @@
 
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { createServer as createHttpServer, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import {
+  createServer as createHttpServer,
+  type IncomingHttpHeaders,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -168,7 +174,9 @@ export async function startLoopback(options: LoopbackOptions = {}): Promise<Loop
     requests.push(recorded);
     if (requests.length > maxRecorded) requests.shift();
 
-    const pending = faults.find((f) => f.left > 0 && (!f.match.method || f.match.method === recorded.method) && matches(f.match.path, recorded.path));
+    const pending = faults.find(
+      (f) => f.left > 0 && (!f.match.method || f.match.method === recorded.method) && matches(f.match.path, recorded.path),
+    );
     if (pending) {
       pending.left -= 1;
       const { fault } = pending;
@@ -176,7 +184,10 @@ export async function startLoopback(options: LoopbackOptions = {}): Promise<Loop
         case 'status': {
           const headers: Record<string, string> = { ...fault.headers };
           if (fault.retryAfter !== undefined) headers['retry-after'] = String(fault.retryAfter);
-          const reply = fault.body === undefined ? json(fault.status, { error: `loopback fault ${fault.status}` }, headers) : { status: fault.status, headers, body: fault.body };
+          const reply =
+            fault.body === undefined
+              ? json(fault.status, { error: `loopback fault ${fault.status}` }, headers)
+              : { status: fault.status, headers, body: fault.body };
           send(res, reply);
           return;
         }
@@ -187,7 +198,11 @@ export async function startLoopback(options: LoopbackOptions = {}): Promise<Loop
           res.write('{"partial":');
           return;
         case 'malformed':
-          send(res, { status: 200, headers: { 'content-type': fault.contentType ?? 'application/json' }, body: fault.body ?? '{"truncated":' });
+          send(res, {
+            status: 200,
+            headers: { 'content-type': fault.contentType ?? 'application/json' },
+            body: fault.body ?? '{"truncated":',
+          });
           return;
         case 'close':
           req.socket.destroy();
@@ -307,12 +322,46 @@ export async function generateTls(): Promise<TestTls> {
   const f = (name: string): string => join(dir, name);
   const ec = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes'];
   try {
-    await run('openssl', ['req', '-x509', ...ec, '-keyout', f('ca.key'), '-out', f('ca.pem'), '-days', '2', '-subj', '/CN=Gatehouse Test CA',
-      '-addext', 'basicConstraints=critical,CA:TRUE', '-addext', 'keyUsage=critical,keyCertSign,cRLSign']);
+    await run('openssl', [
+      'req',
+      '-x509',
+      ...ec,
+      '-keyout',
+      f('ca.key'),
+      '-out',
+      f('ca.pem'),
+      '-days',
+      '2',
+      '-subj',
+      '/CN=Gatehouse Test CA',
+      '-addext',
+      'basicConstraints=critical,CA:TRUE',
+      '-addext',
+      'keyUsage=critical,keyCertSign,cRLSign',
+    ]);
     await run('openssl', ['req', '-new', ...ec, '-keyout', f('server.key'), '-out', f('server.csr'), '-subj', '/CN=127.0.0.1']);
-    await writeFile(f('ext.cnf'), 'subjectAltName=IP:127.0.0.1,DNS:localhost\nbasicConstraints=CA:FALSE\nkeyUsage=critical,digitalSignature\nextendedKeyUsage=serverAuth\n');
-    await run('openssl', ['x509', '-req', '-in', f('server.csr'), '-CA', f('ca.pem'), '-CAkey', f('ca.key'), '-CAcreateserial',
-      '-out', f('server.pem'), '-days', '2', '-sha256', '-extfile', f('ext.cnf')]);
+    await writeFile(
+      f('ext.cnf'),
+      'subjectAltName=IP:127.0.0.1,DNS:localhost\nbasicConstraints=CA:FALSE\nkeyUsage=critical,digitalSignature\nextendedKeyUsage=serverAuth\n',
+    );
+    await run('openssl', [
+      'x509',
+      '-req',
+      '-in',
+      f('server.csr'),
+      '-CA',
+      f('ca.pem'),
+      '-CAkey',
+      f('ca.key'),
+      '-CAcreateserial',
+      '-out',
+      f('server.pem'),
+      '-days',
+      '2',
+      '-sha256',
+      '-extfile',
+      f('ext.cnf'),
+    ]);
     const [ca, cert, key] = await Promise.all(['ca.pem', 'server.pem', 'server.key'].map((n) => readFile(f(n), 'utf8')));
     return { ca: ca!, cert: cert!, key: key! };
   } finally {

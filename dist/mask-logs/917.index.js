@@ -19,8 +19,10 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
 /* harmony import */ var _gatehouse_core_errors__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(638);
+/* harmony import */ var _gatehouse_core_runner__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(643);
 // Run the user's command with stdout and stderr each piped through its own redactor, so nothing
 // registered reaches the job log, even when a secret is split across writes.
+
 
 
 
@@ -44,7 +46,7 @@ async function runCommand(options) {
     const scriptPath = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, `mask-logs-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomUUID)()}${options.shell.extension}`);
     (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.writeFileSync)(scriptPath, options.script, { mode: 0o600 });
     const [file, ...args] = options.shell.argv.map((arg) => arg.replace('{0}', scriptPath));
-    const started = performance.now();
+    const started = Date.now();
     try {
         return await new Promise((resolvePromise, reject) => {
             const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(file, args, { cwd: options.cwd, env: childEnv(), stdio: ['inherit', 'pipe', 'pipe'] });
@@ -55,17 +57,17 @@ async function runCommand(options) {
                 source.on('data', (chunk) => {
                     bytesIn += chunk.length;
                     for (const piece of redactor.push(chunk))
-                        sink.write(piece);
+                        sink(piece);
                 });
                 source.on('end', () => {
                     for (const piece of redactor.end())
-                        sink.write(piece);
+                        sink(piece);
                     done();
                 });
             });
             const streams = Promise.all([
-                pump(child.stdout, outRedactor, options.stdout ?? process.stdout),
-                pump(child.stderr, errRedactor, options.stderr ?? process.stderr),
+                pump(child.stdout, outRedactor, options.stdout ?? _gatehouse_core_runner__WEBPACK_IMPORTED_MODULE_6__/* .writeStdout */ .jQ),
+                pump(child.stderr, errRedactor, options.stderr ?? _gatehouse_core_runner__WEBPACK_IMPORTED_MODULE_6__/* .writeStderr */ ._e),
             ]);
             child.on('error', (err) => {
                 reject(new _gatehouse_core_errors__WEBPACK_IMPORTED_MODULE_5__/* .GatehouseError */ .GA('COMMAND_FAILED', `Could not start the shell '${options.shell.name}': ${err.code ?? err.message}.`, {
@@ -78,7 +80,7 @@ async function runCommand(options) {
                     signal,
                     bytesIn,
                     redactions: outRedactor.redactions + errRedactor.redactions,
-                    durationMs: performance.now() - started,
+                    durationMs: Date.now() - started,
                 }));
             });
         });

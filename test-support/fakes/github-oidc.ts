@@ -111,7 +111,11 @@ export async function startGithubOidcFake(options: GithubOidcFakeOptions = {}): 
   const { publicKey, privateKey } = await promisify(generateKeyPair)('rsa', { modulusLength: 2048 });
   const jwk = publicKey.export({ format: 'jwk' }) as { n: string; e: string };
   // RFC 7638 thumbprint as the key id, like most issuers.
-  const kid = b64url(createHash('sha256').update(JSON.stringify({ e: jwk.e, kty: 'RSA', n: jwk.n })).digest());
+  const kid = b64url(
+    createHash('sha256')
+      .update(JSON.stringify({ e: jwk.e, kty: 'RSA', n: jwk.n }))
+      .digest(),
+  );
   const jwks = { keys: [{ kty: 'RSA', alg: 'RS256', use: 'sig', kid, n: jwk.n, e: jwk.e }] };
   const issuer = options.issuer ?? GITHUB_ISSUER;
   const requestToken = options.requestToken ?? `ghs_fake${randomBytes(24).toString('hex')}`;

@@ -72,9 +72,9 @@ describe('mask-logs bundle', () => {
   });
 
   it.each([
-    [{ 'min-length': '2' }, "mask-logs failed: Input 'min-length' is out of range (got \"2\"). Fix: Use a whole number from 4 to 1024."],
-    [{ shell: 'fish' }, "mask-logs failed: Input 'shell' is not a known shell and has no {0} placeholder (got \"fish\")."],
-    [{ 'mask-env': 'API_KEY=x' }, "mask-logs failed: Input 'mask-env' has an invalid variable name (got \"API_KEY=x\")."],
+    [{ 'min-length': '2' }, 'mask-logs failed: Input \'min-length\' is out of range (got "2"). Fix: Use a whole number from 4 to 1024.'],
+    [{ shell: 'fish' }, 'mask-logs failed: Input \'shell\' is not a known shell and has no {0} placeholder (got "fish").'],
+    [{ 'mask-env': 'API_KEY=x' }, 'mask-logs failed: Input \'mask-env\' has an invalid variable name (got "API_KEY=x").'],
     [{ 'working-directory': '../elsewhere' }, "mask-logs failed: Input 'working-directory' points outside the workspace"],
   ])('fails closed on bad input %j: one line, exit 1, nothing exported', async (inputs, message) => {
     const result = await runStep('mask-logs', 'main', { inputs: { secrets: SECRET, run: 'echo should-not-run', ...inputs } });
@@ -131,11 +131,17 @@ describe('mask-logs bundle', () => {
   });
 
   it('appends a verifiable hash-chained audit trail that holds no secret', async () => {
-    const result = await runStep('mask-logs', 'main', { inputs: { secrets: SECRET, 'mask-env': 'S', run: 'echo "$S"' }, env: { S: OTHER } });
+    const result = await runStep('mask-logs', 'main', {
+      inputs: { secrets: SECRET, 'mask-env': 'S', run: 'echo "$S"' },
+      env: { S: OTHER },
+    });
     const log = join(result.runnerTemp, 'gatehouse', 'audit.jsonl');
     const text = readFileSync(log, 'utf8');
     for (const f of [...leakForms(SECRET), ...leakForms(OTHER)]) expect(text).not.toContain(f);
-    const records = text.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const records = text
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(records.map((r) => r['event'])).toEqual(['secrets-registered', 'command-run']);
     expect(records[0]!['subject']).toMatchObject({ values: 2, env: ['S'] });
     expect(records[1]!['subject']).toMatchObject({ shell: 'bash', exit_code: 0, redactions: 1 });

@@ -20,7 +20,12 @@ export function readInputs(): Inputs {
   const maskEnv = readList('mask-env', { separator: 'comma' });
   for (const name of maskEnv) {
     if (!ENV_NAME.test(name)) {
-      throw inputError('mask-env', 'has an invalid variable name', 'List names like API_KEY, one per line or comma-separated, without $ or values.', name);
+      throw inputError(
+        'mask-env',
+        'has an invalid variable name',
+        'List names like API_KEY, one per line or comma-separated, without $ or values.',
+        name,
+      );
     }
   }
   const run = readString('run', { keepWhitespace: true });

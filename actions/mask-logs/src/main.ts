@@ -1,9 +1,9 @@
 // mask-logs: register every secret and its encodings with the runner, then (optionally) run a
 // command whose output is streamed through a redactor. Returns the command's exit code.
 
-import { createHash } from 'node:crypto';
 import { appendAuditEvent } from '@gatehouse/core/audit';
 import { formatDuration } from '@gatehouse/core/inputs';
+import { sha256Hex } from '@gatehouse/core/sha256';
 import { SecretRegistry, type RefusalReason } from '@gatehouse/core/masking';
 import * as runner from '@gatehouse/core/runner';
 import type { Inputs } from './inputs.js';
@@ -26,10 +26,10 @@ export interface Registration {
 }
 
 export async function run(inputs: Inputs): Promise<number> {
-  const started = performance.now();
+  const started = Date.now();
   const registry = new SecretRegistry({ minLength: inputs.minLength });
   const registration = registerAll(inputs, registry);
-  registration.durationMs = performance.now() - started;
+  registration.durationMs = Date.now() - started;
   runner.info(
     `Registered ${registration.forms} masks for ${registration.values} value(s)` +
       (registration.envMasked.length ? ` (env: ${registration.envMasked.join(', ')})` : '') +
@@ -83,7 +83,7 @@ export async function run(inputs: Inputs): Promise<number> {
         outcome: result.exitCode === 0 ? 'success' : 'failure',
         subject: {
           shell: inputs.shell.name,
-          script_sha256: createHash('sha256').update(inputs.run).digest('hex'),
+          script_sha256: sha256Hex(inputs.run),
           exit_code: result.exitCode,
           signal: result.signal,
           redactions: result.redactions,
@@ -111,7 +111,8 @@ function registerAll(inputs: Inputs, registry: SecretRegistry): Registration {
   const note = (label: string, reason: RefusalReason): void => {
     refused[reason]++;
     if (reason === 'too-short') runner.warning(`${label} is shorter than min-length (${inputs.minLength}); it was not masked.`);
-    if (reason === 'trivial') runner.warning(`${label} is true, false, null or a number; masking it would hide ordinary log text, so it was not masked.`);
+    if (reason === 'trivial')
+      runner.warning(`${label} is true, false, null or a number; masking it would hide ordinary log text, so it was not masked.`);
   };
   inputs.secrets.forEach((value, index) => {
     const outcome = registry.register(value);

@@ -6,9 +6,9 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Writable } from 'node:stream';
 import { GatehouseError } from '@gatehouse/core/errors';
 import type { Redactor } from '@gatehouse/core/redaction';
+import { writeStderr, writeStdout } from '@gatehouse/core/runner';
 import type { ShellCommand } from './shell.js';
 
 export interface CommandResult {
@@ -26,8 +26,9 @@ export interface CommandOptions {
   cwd: string;
   /** A fresh redactor per stream: redactors carry state between chunks. */
   makeRedactor: () => Redactor;
-  stdout?: Writable;
-  stderr?: Writable;
+  /** Where redacted output goes; the step's own stdout/stderr by default. */
+  stdout?: (chunk: Uint8Array) => void;
+  stderr?: (chunk: Uint8Array) => void;
 }
 
 /** Variables the command must not inherit: action inputs hold the very secrets being masked. */
@@ -48,27 +49,27 @@ export async function runCommand(options: CommandOptions): Promise<CommandResult
   const scriptPath = join(dir, `mask-logs-${randomUUID()}${options.shell.extension}`);
   writeFileSync(scriptPath, options.script, { mode: 0o600 });
   const [file, ...args] = options.shell.argv.map((arg) => arg.replace('{0}', scriptPath));
-  const started = performance.now();
+  const started = Date.now();
   try {
     return await new Promise<CommandResult>((resolvePromise, reject) => {
       const child = spawn(file!, args, { cwd: options.cwd, env: childEnv(), stdio: ['inherit', 'pipe', 'pipe'] });
       const outRedactor = options.makeRedactor();
       const errRedactor = options.makeRedactor();
       let bytesIn = 0;
-      const pump = (source: NodeJS.ReadableStream, redactor: Redactor, sink: Writable): Promise<void> =>
+      const pump = (source: NodeJS.ReadableStream, redactor: Redactor, sink: (chunk: Uint8Array) => void): Promise<void> =>
         new Promise((done) => {
           source.on('data', (chunk: Buffer) => {
             bytesIn += chunk.length;
-            for (const piece of redactor.push(chunk)) sink.write(piece);
+            for (const piece of redactor.push(chunk)) sink(piece);
           });
           source.on('end', () => {
-            for (const piece of redactor.end()) sink.write(piece);
+            for (const piece of redactor.end()) sink(piece);
             done();
           });
         });
       const streams = Promise.all([
-        pump(child.stdout, outRedactor, options.stdout ?? process.stdout),
-        pump(child.stderr, errRedactor, options.stderr ?? process.stderr),
+        pump(child.stdout, outRedactor, options.stdout ?? writeStdout),
+        pump(child.stderr, errRedactor, options.stderr ?? writeStderr),
       ]);
       child.on('error', (err: NodeJS.ErrnoException) => {
         reject(
@@ -84,7 +85,7 @@ export async function runCommand(options: CommandOptions): Promise<CommandResult
             signal,
             bytesIn,
             redactions: outRedactor.redactions + errRedactor.redactions,
-            durationMs: performance.now() - started,
+            durationMs: Date.now() - started,
           }),
         );
       });

@@ -23,7 +23,12 @@ export function resolveShell(value: string): ShellCommand {
   const known = BUILT_IN[value];
   if (known) return known;
   if (!value.includes('{0}')) {
-    throw inputError('shell', 'is not a known shell and has no {0} placeholder', `Use bash, sh, pwsh or python, or a template such as 'perl {0}'.`, value);
+    throw inputError(
+      'shell',
+      'is not a known shell and has no {0} placeholder',
+      `Use bash, sh, pwsh or python, or a template such as 'perl {0}'.`,
+      value,
+    );
   }
   const argv = value.trim().split(/\s+/);
   return { name: argv[0]!, argv, extension: '' };

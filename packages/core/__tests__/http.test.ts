@@ -112,8 +112,13 @@ describe('request', () => {
 
   it('encodes json and form bodies', async () => {
     srv.route('POST', '/login', (req) => json(200, { got: req.body, type: req.headers['content-type'] }));
-    await expect(fetchJson(`${srv.url}/login`, { method: 'POST', json: { role: 'ci' } })).resolves.toEqual({ got: '{"role":"ci"}', type: 'application/json' });
-    await expect(fetchJson(`${srv.url}/login`, { method: 'post', form: { Action: 'AssumeRoleWithWebIdentity', Version: '2011-06-15' } })).resolves.toEqual({
+    await expect(fetchJson(`${srv.url}/login`, { method: 'POST', json: { role: 'ci' } })).resolves.toEqual({
+      got: '{"role":"ci"}',
+      type: 'application/json',
+    });
+    await expect(
+      fetchJson(`${srv.url}/login`, { method: 'post', form: { Action: 'AssumeRoleWithWebIdentity', Version: '2011-06-15' } }),
+    ).resolves.toEqual({
       got: 'Action=AssumeRoleWithWebIdentity&Version=2011-06-15',
       type: 'application/x-www-form-urlencoded',
     });
@@ -170,9 +175,21 @@ describe('request', () => {
   });
 
   it.each([
-    ['AWS XML', '<ErrorResponse><Error><Code>AccessDenied</Code><Message>Not authorized to perform sts:AssumeRoleWithWebIdentity</Message></Error></ErrorResponse>', 'Not authorized to perform sts:AssumeRoleWithWebIdentity'],
-    ['GCP', JSON.stringify({ error: { code: 400, message: 'Invalid value for "audience"', status: 'INVALID_ARGUMENT' } }), 'Invalid value for "audience"'],
-    ['Entra', JSON.stringify({ error: 'invalid_client', error_description: 'AADSTS700016: Application not found' }), 'AADSTS700016: Application not found'],
+    [
+      'AWS XML',
+      '<ErrorResponse><Error><Code>AccessDenied</Code><Message>Not authorized to perform sts:AssumeRoleWithWebIdentity</Message></Error></ErrorResponse>',
+      'Not authorized to perform sts:AssumeRoleWithWebIdentity',
+    ],
+    [
+      'GCP',
+      JSON.stringify({ error: { code: 400, message: 'Invalid value for "audience"', status: 'INVALID_ARGUMENT' } }),
+      'Invalid value for "audience"',
+    ],
+    [
+      'Entra',
+      JSON.stringify({ error: 'invalid_client', error_description: 'AADSTS700016: Application not found' }),
+      'AADSTS700016: Application not found',
+    ],
   ])('extracts the server message from %s error bodies', async (_name, body, detail) => {
     srv.route('POST', '/token', { status: 400, body });
     const err = await failure(request(`${srv.url}/token`, { method: 'POST' }));
@@ -289,7 +306,13 @@ describe('no credentials, bodies or query strings in errors or logs', () => {
   const PASSWORD = 'hunter2-hunter2-hunter2';
   const QUERY = 'querytoken-abcdef123456';
   const secrets = [TOKEN, JWT, PASSWORD, QUERY, 'eyJ'];
-  const options: RequestOptions = { method: 'POST', headers: { authorization: `Bearer ${TOKEN}` }, json: { jwt: JWT, password: PASSWORD }, maxAttempts: 2, timeoutMs: 150 };
+  const options: RequestOptions = {
+    method: 'POST',
+    headers: { authorization: `Bearer ${TOKEN}` },
+    json: { jwt: JWT, password: PASSWORD },
+    maxAttempts: 2,
+    timeoutMs: 150,
+  };
 
   function assertClean(err: HttpError): void {
     const everything = [err.message, err.describe(), JSON.stringify(err.body ?? null), err.detail ?? '', logs.join('')].join('\n');
@@ -303,7 +326,10 @@ describe('no credentials, bodies or query strings in errors or logs', () => {
   ])('%s', async (_name, path) => {
     const status = path === '/echo401' ? 401 : 503;
     srv.route('POST', path, (req) =>
-      json(status, { errors: [`invalid token ${String(req.headers['authorization'])}`, `body was ${req.body}`, `url ${req.url}`], echo: req.headers }),
+      json(status, {
+        errors: [`invalid token ${String(req.headers['authorization'])}`, `body was ${req.body}`, `url ${req.url}`],
+        echo: req.headers,
+      }),
     );
     const err = await failure(request(`${srv.url}${path}?token=${QUERY}`, options));
     expect(err.status).toBe(status);
@@ -312,7 +338,9 @@ describe('no credentials, bodies or query strings in errors or logs', () => {
   });
 
   it('keeps non-secret request values (a Vault role) visible in the server message', async () => {
-    srv.route('POST', '/v1/auth/jwt/login', (req) => json(400, { errors: [`role "${req.json<{ role: string }>().role}" could not be found`] }));
+    srv.route('POST', '/v1/auth/jwt/login', (req) =>
+      json(400, { errors: [`role "${req.json<{ role: string }>().role}" could not be found`] }),
+    );
     const err = await failure(request(`${srv.url}/v1/auth/jwt/login`, { method: 'POST', json: { jwt: JWT, role: 'ci-deploy-role' } }));
     expect(err.detail).toBe('role "ci-deploy-role" could not be found');
   });
@@ -466,7 +494,9 @@ describe('proxies and custom CAs', () => {
   it('fails clearly, without retrying, when the server certificate is not trusted', async () => {
     const err = await failure(request(`${tlsSrv.url}/secure`));
     expect(err.code).toBe('HTTP_FAILED');
-    expect(err.message).toMatch(new RegExp(`^GET ${tlsSrv.host}/secure failed: the server's TLS certificate is not trusted \\([A-Z_]+\\)\\.$`));
+    expect(err.message).toMatch(
+      new RegExp(`^GET ${tlsSrv.host}/secure failed: the server's TLS certificate is not trusted \\([A-Z_]+\\)\\.$`),
+    );
     expect(err.fix).toContain('CA certificate (PEM)');
     expect(err.attempts).toBe(1);
     expect(tlsSrv.requests).toHaveLength(0);

@@ -3,16 +3,7 @@ import { mkdtempSync, mkdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GatehouseError } from '@gatehouse/core/errors';
-import {
-  parseDuration,
-  readBoolean,
-  readDuration,
-  readEnum,
-  readInteger,
-  readList,
-  readPath,
-  readString,
-} from '@gatehouse/core/inputs';
+import { parseDuration, readBoolean, readDuration, readEnum, readInteger, readList, readPath, readString } from '@gatehouse/core/inputs';
 
 const set = (name: string, value: string): void => {
   process.env[`INPUT_${name.toUpperCase()}`] = value;

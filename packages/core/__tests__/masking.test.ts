@@ -9,12 +9,15 @@ function registry(minLength?: number): { reg: SecretRegistry; masks: string[] } 
   return { reg, masks };
 }
 
-const SECRET = "s3cr3t 'pa$$' w/ \"q\" & <x>";
+const SECRET = 's3cr3t \'pa$$\' w/ "q" & <x>';
 
 describe('encodings', () => {
   it('produce what independent tools produce', () => {
     // Independent implementations: coreutils base64/basenc/od, python's urllib and json.
-    const sh = (cmd: string): string => execFileSync('bash', ['-c', cmd], { env: { S: SECRET } }).toString().trim();
+    const sh = (cmd: string): string =>
+      execFileSync('bash', ['-c', cmd], { env: { S: SECRET } })
+        .toString()
+        .trim();
     const py = (expr: string): string =>
       execFileSync('python3', ['-c', `import os,sys,json,urllib.parse,base64; S=os.environ['S']; sys.stdout.write(${expr})`], {
         env: { S: SECRET },
@@ -73,7 +76,9 @@ describe('SecretRegistry', () => {
 
   it('registers string leaves and the compact form of JSON', () => {
     const { reg, masks } = registry();
-    reg.register('{\n  "user": "deploy-bot",\n  "password": "p4ss-w0rd-xyz",\n  "port": 5432,\n  "tls": true,\n  "list": ["tok-abcdef"]\n}');
+    reg.register(
+      '{\n  "user": "deploy-bot",\n  "password": "p4ss-w0rd-xyz",\n  "port": 5432,\n  "tls": true,\n  "list": ["tok-abcdef"]\n}',
+    );
     expect(masks).toContain('p4ss-w0rd-xyz');
     expect(masks).toContain('deploy-bot');
     expect(masks).toContain('tok-abcdef');

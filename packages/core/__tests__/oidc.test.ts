@@ -61,7 +61,11 @@ function decodeFailure(jwt: string): GatehouseError {
 
 describe('idTokenUrl', () => {
   it.each([
-    ['https://r.example/idtoken?api-version=2.0', 'sts.amazonaws.com', 'https://r.example/idtoken?api-version=2.0&audience=sts.amazonaws.com'],
+    [
+      'https://r.example/idtoken?api-version=2.0',
+      'sts.amazonaws.com',
+      'https://r.example/idtoken?api-version=2.0&audience=sts.amazonaws.com',
+    ],
     ['https://r.example/idtoken', 'api://AzureADTokenExchange', 'https://r.example/idtoken?audience=api%3A%2F%2FAzureADTokenExchange'],
     ['https://r.example/idtoken?', 'a b', 'https://r.example/idtoken?audience=a%20b'],
     ['https://r.example/idtoken?x=1', undefined, 'https://r.example/idtoken?x=1'],
@@ -171,7 +175,8 @@ describe('decodeClaims', () => {
         event_name: 'push',
         runner_environment: 'github-hosted',
       });
-      for (const claim of ['sha', 'workflow', 'job_workflow_ref', 'actor', 'run_id', 'exp', 'iat', 'nbf']) expect(claims).toHaveProperty(claim);
+      for (const claim of ['sha', 'workflow', 'job_workflow_ref', 'actor', 'run_id', 'exp', 'iat', 'nbf'])
+        expect(claims).toHaveProperty(claim);
       const [head, body, sig] = token.split('.') as [string, string, string];
       const key = createPublicKey({ key: env.jwks.keys[0]!, format: 'jwk' });
       expect(verify('sha256', Buffer.from(`${head}.${body}`), key, Buffer.from(sig, 'base64url'))).toBe(true);

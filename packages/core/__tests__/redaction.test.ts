@@ -192,7 +192,7 @@ describe('createRedactStream', () => {
     const lines = secrets.map((s, i) => `line ${i}: key=${s} done\n`).join('');
     const input = Buffer.from(lines);
     const chunks: Buffer[] = [];
-    for (let i = 0, k = 1; i < input.length; i += k, k = (k * 7) % 97 + 1) chunks.push(input.subarray(i, i + k));
+    for (let i = 0, k = 1; i < input.length; i += k, k = ((k * 7) % 97) + 1) chunks.push(input.subarray(i, i + k));
     const out: Buffer[] = [];
     await pipeline(
       Readable.from(chunks),

@@ -32,11 +32,9 @@
 // is broken. Under the lock the last line is read from the end of the file (never the whole log),
 // the record is built, written with one write() on an O_APPEND descriptor and fsync'ed.
 
-import { createHash, randomBytes } from 'node:crypto';
 import {
   closeSync,
   fstatSync,
-  fsyncSync,
   ftruncateSync,
   mkdirSync,
   openSync,
@@ -46,12 +44,11 @@ import {
   unlinkSync,
   writeSync,
 } from 'node:fs';
-import { open } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { canonicalize } from './canonical-json.js';
 import { GatehouseError } from './errors.js';
+import { sha256Hex as sha256, uniqueId } from './sha256.js';
 
 export const GENESIS_PREV = '0'.repeat(64);
 export const AUDIT_OUTCOMES = ['success', 'failure', 'denied', 'skipped'] as const;
@@ -133,7 +130,7 @@ export function currentRun(env: NodeJS.ProcessEnv = process.env): AuditRun {
 }
 
 export function sha256Hex(data: string | Uint8Array): string {
-  return createHash('sha256').update(data).digest('hex');
+  return sha256(data);
 }
 
 /** `hash` of a record: SHA-256 of the canonical JSON of the record without its `hash` member. */
@@ -227,6 +224,9 @@ export async function verifyAuditLog(path: string | undefined, env: NodeJS.Proce
   const file = resolve(path || defaultAuditLogPath(env));
   let handle;
   try {
+    // Loaded here, not at the top: node:fs/promises pulls in streams and readline, which every
+    // action would otherwise pay for at start-up just to append one line.
+    const { open } = await import('node:fs/promises');
     handle = await open(file, 'r');
   } catch (err) {
     const reason = errno(err) === 'ENOENT' ? 'the audit log does not exist' : `cannot read the audit log (${errno(err)})`;
@@ -386,8 +386,11 @@ function readLastLine(fd: number, size: number, file: string): Buffer | undefine
   const end = size - 1;
   const chunks: Buffer[] = [];
   let position = end;
+  // Records are a few hundred bytes: start small and grow, so a long log costs one small read.
+  let step = 4096;
   while (position > 0) {
-    const length = Math.min(64 * 1024, position);
+    const length = Math.min(step, position);
+    step = Math.min(step * 4, 64 * 1024);
     const start = position - length;
     const buffer = Buffer.alloc(length);
     readFully(fd, buffer, start);
@@ -445,7 +448,9 @@ function appendLine(fd: number, line: Buffer, oldSize: number, file: string): vo
     let written = writeSync(fd, line);
     // A short write is rare (full disk, signals); finish it rather than leave half a line.
     while (written < line.length) written += writeSync(fd, line, written, line.length - written);
-    fsyncSync(fd);
+    // No fsync: it cost ~5 ms per event, and it guards only against the machine losing power,
+    // which on a runner loses the job (and its disk) too. The chain protects against edits, not
+    // crashes; a torn last line is detected and refused by the next append or verify.
   } catch (err) {
     try {
       ftruncateSync(fd, oldSize);
@@ -472,7 +477,7 @@ interface LockInfo {
 
 async function acquireLock(file: string, timeoutMs: number, staleMs: number): Promise<Lock> {
   const path = `${file}.lock`;
-  const token = randomBytes(16).toString('hex');
+  const token = uniqueId();
   const content = JSON.stringify({ pid: process.pid, host: hostname(), token, time: new Date().toISOString() }) + '\n';
   const deadline = Date.now() + timeoutMs;
   let delay = 2;
@@ -516,7 +521,7 @@ async function acquireLock(file: string, timeoutMs: number, staleMs: number): Pr
         `If no other Gatehouse step is running, delete ${path}.`,
       );
     }
-    await sleep(delay + Math.random() * delay);
+    await new Promise((done) => setTimeout(done, delay + Math.random() * delay));
     delay = Math.min(delay * 2, 100);
   }
 }

@@ -3,7 +3,6 @@
 // custom CA. Errors are one line naming method, host+path and status, with a fix; they never carry
 // request bodies, credentials or query strings (which can hold tokens).
 
-import { setTimeout as delay } from 'node:timers/promises';
 import { GatehouseError, type ErrorCode } from './errors.js';
 import { formatDuration } from './inputs.js';
 import * as runner from './runner.js';
@@ -38,7 +37,9 @@ export class Deadline {
   /** Aborts when the deadline passes; for work other than `request` (child processes, streams). */
   get signal(): AbortSignal {
     // AbortSignal.timeout's timer is unref'd, so an unused deadline never keeps the process alive.
-    this.lazySignal ??= Number.isFinite(this.at) ? AbortSignal.timeout(Math.min(this.remaining(), MAX_TIMER)) : new AbortController().signal;
+    this.lazySignal ??= Number.isFinite(this.at)
+      ? AbortSignal.timeout(Math.min(this.remaining(), MAX_TIMER))
+      : new AbortController().signal;
     return this.lazySignal;
   }
 }
@@ -61,7 +62,7 @@ const BUILTIN_BACKOFF: Backoff = {
   maxMs: 10_000,
   maxRetryAfterMs: 60_000,
   random: Math.random,
-  sleep: (ms) => delay(ms),
+  sleep: (ms) => new Promise((done) => setTimeout(done, ms)),
 };
 let defaultBackoff: Backoff = BUILTIN_BACKOFF;
 
@@ -143,12 +144,16 @@ export class HttpResponse {
       return JSON.parse(this.text()) as T;
     } catch {
       const type = this.headers.get('content-type') ?? 'no content-type';
-      throw new HttpError('HTTP_FAILED', `${this.method} ${this.target} answered ${this.status} with a body that is not valid JSON (${this.body.length} bytes, ${type}).`, {
-        fix: 'Check that the URL points at the service API and not at a proxy or login page.',
-        method: this.method,
-        target: this.target,
-        status: this.status,
-      });
+      throw new HttpError(
+        'HTTP_FAILED',
+        `${this.method} ${this.target} answered ${this.status} with a body that is not valid JSON (${this.body.length} bytes, ${type}).`,
+        {
+          fix: 'Check that the URL points at the service API and not at a proxy or login page.',
+          method: this.method,
+          target: this.target,
+          status: this.status,
+        },
+      );
     }
   }
 }
@@ -206,7 +211,9 @@ export async function fetchJson<T = unknown>(url: string | URL, options: Request
 export async function request(url: string | URL, options: RequestOptions = {}): Promise<HttpResponse> {
   if (!URL.canParse(String(url))) {
     // Not quoted: a URL can carry a token in its query or userinfo.
-    throw new GatehouseError('INPUT_INVALID', 'A service URL is not a valid absolute URL.', { fix: 'Use a full URL such as https://vault.example.com:8200.' });
+    throw new GatehouseError('INPUT_INVALID', 'A service URL is not a valid absolute URL.', {
+      fix: 'Use a full URL such as https://vault.example.com:8200.',
+    });
   }
   const target = new URL(url);
   const method = (options.method ?? 'GET').toUpperCase();
@@ -253,10 +260,14 @@ export async function request(url: string | URL, options: RequestOptions = {}): 
       throw options.signal.reason;
     } else if (timeout.aborted) {
       if (byDeadline) throw deadlineError(ctx, deadline!, attempt);
-      failure = new HttpError('HTTP_TIMEOUT', `${label} timed out: no complete answer within ${formatDuration(limit)}${attempts(attempt)}.`, {
-        fix: `Check that ${target.host} is reachable and healthy from the runner, or raise the request timeout.`,
-        ...fields(ctx, attempt),
-      });
+      failure = new HttpError(
+        'HTTP_TIMEOUT',
+        `${label} timed out: no complete answer within ${formatDuration(limit)}${attempts(attempt)}.`,
+        {
+          fix: `Check that ${target.host} is reachable and healthy from the runner, or raise the request timeout.`,
+          ...fields(ctx, attempt),
+        },
+      );
     } else {
       failure = networkError(thrown, ctx, attempt);
       if (!retryableNetwork(failure.reason ?? '')) throw failure;
@@ -265,12 +276,17 @@ export async function request(url: string | URL, options: RequestOptions = {}): 
 
     if (retryAfter !== undefined && retryAfter > backoff.maxRetryAfterMs) {
       const asked = `the server asked to retry after ${formatDuration(retryAfter)}, longer than Gatehouse waits (${formatDuration(backoff.maxRetryAfterMs)})`;
-      throw new HttpError(failure.code, `${failure.message.replace(/\.$/, '')}; ${asked}.`, { ...fromError(failure), fix: failure.fix ?? '' });
+      throw new HttpError(failure.code, `${failure.message.replace(/\.$/, '')}; ${asked}.`, {
+        ...fromError(failure),
+        fix: failure.fix ?? '',
+      });
     }
     const wait = retryAfter ?? backoffDelay(attempt, backoff);
     // Sleeping past the deadline only to fail later wastes the job's time: fail now, and say why.
     if (deadline && wait >= deadline.remaining()) throw deadlineError(ctx, deadline, attempt, failure, wait);
-    runner.info(`${label}: ${failure.status ?? failure.reason ?? 'timed out'}; retry ${attempt} of ${maxAttempts - 1} in ${formatDuration(wait)}.`);
+    runner.info(
+      `${label}: ${failure.status ?? failure.reason ?? 'timed out'}; retry ${attempt} of ${maxAttempts - 1} in ${formatDuration(wait)}.`,
+    );
     await backoff.sleep(wait);
   }
 }
@@ -334,11 +350,14 @@ async function readBody(res: Response, maxBytes: number, ctx: Ctx): Promise<Buff
 // ---- errors ------------------------------------------------------------------------------------
 
 function statusFix(status: number, target: URL): string {
-  if (status >= 300 && status < 400) return 'Use the final URL: Gatehouse does not follow redirects, so credentials are never sent to another host.';
+  if (status >= 300 && status < 400)
+    return 'Use the final URL: Gatehouse does not follow redirects, so credentials are never sent to another host.';
   if (status === 401) return `Check the credentials sent to ${target.host}: the server did not accept them.`;
-  if (status === 403) return `The credentials were accepted but lack permission for ${target.pathname}; grant it to this workflow's identity.`;
+  if (status === 403)
+    return `The credentials were accepted but lack permission for ${target.pathname}; grant it to this workflow's identity.`;
   if (status === 404) return `Check the URL and path (${target.host}${target.pathname}).`;
-  if (defaultRetryStatus(status)) return 'The service is unavailable or rate limiting; re-run the job later, or raise the attempts or timeout.';
+  if (defaultRetryStatus(status))
+    return 'The service is unavailable or rate limiting; re-run the job later, or raise the attempts or timeout.';
   return 'Check the request this step sends; the server gave its reason above.';
 }
 
@@ -355,7 +374,10 @@ function statusError(res: HttpResponse, ctx: Ctx, attempt: number): HttpError {
   let extra = detail ? `: ${detail.replace(/[.\s]+$/, '')}` : '';
   if (res.status >= 300 && res.status < 400) {
     const location = res.headers.get('location');
-    extra = location && URL.canParse(location, ctx.target.href) ? `: redirect to ${new URL(location, ctx.target).host} refused` : ': redirect refused';
+    extra =
+      location && URL.canParse(location, ctx.target.href)
+        ? `: redirect to ${new URL(location, ctx.target).host} refused`
+        : ': redirect refused';
   }
   const reason = [res.status, res.statusText].filter(Boolean).join(' ');
   return new HttpError('HTTP_FAILED', `${ctx.method} ${ctx.where} failed with ${reason}${extra}${attempts(attempt)}.`, {
@@ -430,7 +452,11 @@ function deadlineError(ctx: Ctx, deadline: Deadline, attempt: number, last?: Htt
   const lastly = last ? `; last attempt: ${last.status ?? last.reason ?? 'timed out'}${last.detail ? ` (${last.detail})` : ''}` : '';
   const next = wait === undefined ? '' : `, next retry due in ${formatDuration(wait)}`;
   const message = `${ctx.method} ${ctx.where} did not finish within ${deadline.label} (${formatDuration(deadline.ms)})${attempts(attempt)}${lastly}${next}.`;
-  return new HttpError('DEADLINE_EXCEEDED', message, { ...(last ? fromError(last) : fields(ctx, attempt)), fix: deadline.fix, attempts: attempt });
+  return new HttpError('DEADLINE_EXCEEDED', message, {
+    ...(last ? fromError(last) : fields(ctx, attempt)),
+    fix: deadline.fix,
+    attempts: attempt,
+  });
 }
 
 // ---- scrubbing ---------------------------------------------------------------------------------

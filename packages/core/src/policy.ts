@@ -21,6 +21,8 @@
 // library is imported only when there is a file to parse, so actions pay nothing for it otherwise.
 
 import { createHash } from 'node:crypto';
+// Type-only: the module itself is loaded lazily, see loadYaml().
+import type * as YamlNamespace from 'yaml';
 import { readFile, stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { GatehouseError } from './errors.js';
@@ -333,7 +335,7 @@ function emptyPolicy<S extends SectionSchemas>(sections: S): Policy<S> {
 
 // ---- locating problems in the YAML ----------------------------------------------------------------
 
-type YamlModule = typeof import('yaml');
+type YamlModule = typeof YamlNamespace;
 type YamlDocument = ReturnType<YamlModule['parseDocument']>;
 type Ranged = { range?: [number, number, number] | null };
 

@@ -6,10 +6,10 @@
 // few documented string formats, so this module speaks it directly. The contract tests check that
 // what it writes is byte-for-byte what @actions/core writes for the same calls.
 
-import { randomUUID } from 'node:crypto';
-import { appendFileSync, existsSync } from 'node:fs';
+import { appendFileSync, existsSync, writeSync } from 'node:fs';
 import { EOL } from 'node:os';
 import { GatehouseError } from './errors.js';
+import { uniqueId } from './sha256.js';
 
 export interface AnnotationProperties {
   title?: string;
@@ -22,10 +22,34 @@ export interface AnnotationProperties {
 
 type CommandProperties = Record<string, string | number | undefined>;
 
+/**
+ * Write all of `data` to a file descriptor synchronously. process.stdout would build a stream
+ * (several ms of module loading at start-up); on Linux its pipe writes are synchronous anyway, so
+ * ordering is the same. A non-blocking pipe that is full answers EAGAIN: wait 1 ms and retry.
+ * A closed pipe (EPIPE) means nobody is reading the log any more; there is nothing left to do.
+ */
+export function writeFd(fd: number, data: string | Uint8Array): void {
+  let buf = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+  while (buf.length > 0) {
+    try {
+      buf = buf.subarray(writeSync(fd, buf));
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'EAGAIN') {
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1);
+        continue;
+      }
+      if (code === 'EPIPE') return;
+      throw err;
+    }
+  }
+}
+
+export const writeStdout = (data: string | Uint8Array): void => writeFd(1, data);
+export const writeStderr = (data: string | Uint8Array): void => writeFd(2, data);
+
 /** Where workflow commands and log lines go; tests swap it to capture. */
-let out: (text: string) => void = (text) => {
-  process.stdout.write(text);
-};
+let out: (text: string) => void = writeStdout;
 
 export function setWriter(writer: (text: string) => void): () => void {
   const previous = out;
@@ -130,7 +154,7 @@ export type FileCommand = 'OUTPUT' | 'ENV' | 'STATE' | 'PATH';
 
 /** `name<<delimiter\nvalue\ndelimiter`, the heredoc form the runner parses for multi-line values. */
 export function keyValueMessage(name: string, value: string): string {
-  const delimiter = `ghadelimiter_${randomUUID()}`;
+  const delimiter = `ghadelimiter_${uniqueId()}`;
   if (name.includes(delimiter) || value.includes(delimiter)) {
     // A UUID collision would let a value end the heredoc early and inject variables.
     throw new GatehouseError('RUNNER_FILE_COMMAND', `Refusing to write '${name}': it contains the heredoc delimiter.`);
@@ -201,8 +225,13 @@ function write(command: FileCommand, entries: Map<string, string>, legacy: strin
     appendFileSync(path, text, { encoding: 'utf8' });
     return;
   }
-  // Outside a runner (local runs) fall back to the stdout commands, like @actions/core does.
-  for (const [name, value] of entries) issueCommand(legacy, { name }, value);
+  // Outside a runner (local runs) fall back to the stdout commands, like @actions/core does. Like it,
+  // start `set-output` on a fresh line: the runner only sees a command at the start of a line, and
+  // the last write (say, a child's passed-through output) may not have ended one.
+  for (const [name, value] of entries) {
+    if (legacy === 'set-output') out(EOL);
+    issueCommand(legacy, { name }, value);
+  }
 }
 
 /** Append markdown to the job summary; no-op outside a runner. */
