@@ -14,6 +14,7 @@ export default {
   transform: {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: '<rootDir>/tsconfig.json', diagnostics: false }],
   },
+  reporters: ['default', '<rootDir>/test-support/summary-reporter.js'],
   testTimeout: 60000,
   maxWorkers: 2,
 };

@@ -90,6 +90,49 @@ describe('mask-logs bundle', () => {
     expect(findLeaks(result, [SECRET])).toEqual([]);
   });
 
+  it('masks long secrets printed as wrapped base64 (coreutils 76 columns, openssl 64)', async () => {
+    const long = 'long-secret-' + 'x7Yq2'.repeat(20);
+    const result = await runStep('mask-logs', 'main', {
+      inputs: { secrets: long, run: 'echo "$S" | base64\nprintf %s "$S" | base64\nprintf %s "$S" | openssl base64' },
+      env: { S: long },
+    });
+    expect(result.code).toBe(0);
+    const wrapped = [76, 64].flatMap((w) =>
+      [Buffer.from(long).toString('base64'), Buffer.from(`${long}\n`).toString('base64')].flatMap((b) =>
+        b.match(new RegExp(`.{1,${w}}`, 'g'))!,
+      ),
+    );
+    for (const line of wrapped.filter((l) => l.length >= 8)) expect(result.visibleStdout).not.toContain(line);
+    expect(findLeaks(result, [long])).toEqual([]);
+  });
+
+  it('masks a multi-line secret given in secrets as a whole, not only line by line', async () => {
+    const pem = [
+      '-----BEGIN PRIVATE KEY-----',
+      'MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7',
+      'VJTUt9Us8cKjMzEfYyjiWA4R4/M2bS1GB4t7NXp98C3SC6dVMvDuictGeurT8jNb',
+      '-----END PRIVATE KEY-----',
+      '',
+    ].join('\n');
+    const result = await runStep('mask-logs', 'main', {
+      inputs: { secrets: pem, run: 'printf %s "$K" | base64 -w0; echo' },
+      env: { K: pem },
+    });
+    expect(result.code).toBe(0);
+    expect(result.visibleStdout).not.toContain(Buffer.from(pem).toString('base64').slice(0, 40));
+    expect(result.masks).toContain('MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7');
+    expect(result.summary).toContain('| Values registered | 4 |');
+  });
+
+  it('fails with a clear error when working-directory does not exist', async () => {
+    const result = await runStep('mask-logs', 'main', { inputs: { secrets: SECRET, run: 'true', 'working-directory': 'no/such/dir' } });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(
+      '::error::mask-logs failed: Input \'working-directory\' is not an existing directory (got "no/such/dir"). Fix: Create it in an earlier step or fix the path (relative to the workspace).',
+    );
+    expect(result.files.output).toBe('');
+  });
+
   it('does not hand the action inputs or the runtime token to the command', async () => {
     const result = await runStep('mask-logs', 'main', {
       inputs: { secrets: SECRET, run: 'env | sort' },

@@ -119,6 +119,8 @@ function registerAll(inputs: Inputs, registry: SecretRegistry): Registration {
     if (outcome.accepted) values++;
     else if (outcome.reason) note(`'secrets' line ${index + 1}`, outcome.reason);
   });
+  // Masked whole as well, not counted as a value of its own: see Inputs.secretsWhole.
+  if (inputs.secretsWhole) registry.register(inputs.secretsWhole);
   const envMasked: string[] = [];
   const envMissing: string[] = [];
   for (const name of inputs.maskEnv) {

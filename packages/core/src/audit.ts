@@ -32,18 +32,7 @@
 // is broken. Under the lock the last line is read from the end of the file (never the whole log),
 // the record is built, written with one write() on an O_APPEND descriptor and fsync'ed.
 
-import {
-  closeSync,
-  fstatSync,
-  ftruncateSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  readSync,
-  statSync,
-  unlinkSync,
-  writeSync,
-} from 'node:fs';
+import { closeSync, fstatSync, ftruncateSync, mkdirSync, openSync, readFileSync, readSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { canonicalize } from './canonical-json.js';

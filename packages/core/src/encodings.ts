@@ -97,6 +97,17 @@ export function encodedForms(value: string): EncodedForm[] {
     forms.push({ kind: `base64-aligned${shift}`, text: aligned });
     forms.push({ kind: `base64url-aligned${shift}`, text: aligned.replace(/\+/g, '-').replace(/\//g, '_') });
   }
+  // Wrapped base64: coreutils `base64` breaks lines at 76 columns, OpenSSL and PEM at 64, so a
+  // value of 57+ bytes piped through them comes out as several lines, each to be masked.
+  for (const width of [76, 64]) {
+    for (const [kind, encoded] of [
+      ['base64', base64(bytes)],
+      ['base64-newline', base64(withNewline)],
+    ] as const) {
+      if (encoded.length <= width) continue;
+      for (let i = 0; i < encoded.length; i += width) forms.push({ kind: `${kind}-wrap${width}`, text: encoded.slice(i, i + width) });
+    }
+  }
   // The runner's TrimDoubleQuotes, for values longer than 8 characters.
   if (value.length > 8 && value.startsWith('"') && value.endsWith('"')) {
     forms.push({ kind: 'trim-double-quotes', text: value.slice(1, -1) });

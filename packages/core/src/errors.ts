@@ -58,7 +58,12 @@ export function describeError(err: unknown): string {
   try {
     return oneLine(JSON.stringify(err) ?? String(err));
   } catch {
-    return String(err);
+    // Cycles, BigInts, objects without a prototype: fall back to a description that cannot throw.
+    try {
+      return oneLine(String(err));
+    } catch {
+      return `a thrown ${typeof err} that cannot be described`;
+    }
   }
 }
 

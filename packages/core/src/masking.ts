@@ -73,7 +73,9 @@ export class SecretRegistry {
     for (const base of baseValues(value)) {
       if (this.refusal(base)) continue;
       for (const form of encodedForms(base)) {
-        if (form.kind.includes('aligned') && form.text.length < MIN_ALIGNED_FRAGMENT) continue;
+        // Fragments (aligned base64, the short last line of wrapped base64) shorter than this
+        // would match ordinary base64 text too often.
+        if ((form.kind.includes('aligned') || form.kind.includes('wrap')) && form.text.length < MIN_ALIGNED_FRAGMENT) continue;
         this.add(form.text);
       }
     }

@@ -209,6 +209,15 @@ export class Exports {
   commit(): void {
     if (this.committed) throw new GatehouseError('INTERNAL', 'Exports committed twice.');
     this.committed = true;
+    // Check every target file before writing any, so a missing GITHUB_ENV cannot leave outputs
+    // written and env not (fileCommandPath throws for a path that is set but does not exist).
+    for (const [command, entries] of [
+      ['OUTPUT', this.outputs],
+      ['ENV', this.env],
+      ['STATE', this.state],
+    ] as const) {
+      if (entries.size > 0) fileCommandPath(command);
+    }
     write('OUTPUT', this.outputs, 'set-output');
     write('ENV', this.env, 'set-env');
     write('STATE', this.state, 'save-state');
