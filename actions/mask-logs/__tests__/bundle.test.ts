@@ -55,7 +55,7 @@ describe('mask-logs bundle', () => {
     expect(result.masks).toContain(Buffer.from('postgres://app:pw-9876543@db:5432/app').toString('base64'));
     expect(result.outputs).toEqual({ masked: String(new Set(result.masks).size), 'exit-code': '' });
     expect(result.visibleStdout).toContain('::warning::mask-env: UNSET_VAR is not set or empty; there is nothing to mask.');
-    expect(result.summary).toContain('| Environment variables masked | API_KEY, DB_URL |');
+    expect(result.summary).toContain('| Environment variables masked | `API_KEY`, `DB_URL` |');
     expect(findLeaks(result, ['ak-live-0123456789abcdef'])).toEqual([]);
   });
 
@@ -69,6 +69,7 @@ describe('mask-logs bundle', () => {
     expect(result.visibleStdout).toContain("::warning::'secrets' line 1 is shorter than min-length (6); it was not masked.");
     expect(result.visibleStdout).toContain("::warning::'secrets' line 2 is true, false, null or a number");
     expect(result.summary).toContain('| Refused | 2 trivial, 1 too-short |');
+    expect(findLeaks(result, ['long-enough-value'])).toEqual([]);
   });
 
   it.each([
@@ -131,6 +132,7 @@ describe('mask-logs bundle', () => {
       '::error::mask-logs failed: Input \'working-directory\' is not an existing directory (got "no/such/dir"). Fix: Create it in an earlier step or fix the path (relative to the workspace).',
     );
     expect(result.files.output).toBe('');
+    expect(findLeaks(result, [SECRET])).toEqual([]);
   });
 
   it('does not hand the action inputs or the runtime token to the command', async () => {
@@ -142,6 +144,7 @@ describe('mask-logs bundle', () => {
     expect(result.visibleStdout).toContain('MY_VAR=visible');
     expect(result.visibleStdout).not.toMatch(/^INPUT_/m);
     expect(result.visibleStdout).not.toContain('ACTIONS_RUNTIME_TOKEN');
+    expect(findLeaks(result, [SECRET])).toEqual([]);
   });
 
   it("redacts the runner's own tokens from the command output", async () => {
@@ -162,6 +165,7 @@ describe('mask-logs bundle', () => {
     expect(result.code).toBe(143);
     expect(result.outputs['exit-code']).toBe('143');
     expect(result.visibleStdout).toContain('was killed by SIGTERM');
+    expect(findLeaks(result, [SECRET])).toEqual([]);
   });
 
   it('runs a custom shell template', async () => {
@@ -171,6 +175,7 @@ describe('mask-logs bundle', () => {
     });
     expect(result.code).toBe(0);
     expect(result.visibleStdout).toContain('py ***');
+    expect(findLeaks(result, [SECRET])).toEqual([]);
   });
 
   it('appends a verifiable hash-chained audit trail that holds no secret', async () => {
@@ -190,9 +195,11 @@ describe('mask-logs bundle', () => {
     expect(records[1]!['subject']).toMatchObject({ shell: 'bash', exit_code: 0, redactions: 1 });
     expect(records[1]!['run']).toMatchObject({ repository: 'octo-org/app', run_id: '4242' });
     expect(await verifyAuditLog(log)).toMatchObject({ ok: true, count: 2 });
+    expect(findLeaks(result, [SECRET, OTHER])).toEqual([]);
     // Tampering is detected.
     writeFileSync(log, text.replace('"exit_code":0', '"exit_code":1'));
     expect(await verifyAuditLog(log)).toMatchObject({ ok: false, brokenSeq: 2 });
+    expect(findLeaks(result, [SECRET])).toEqual([]);
   });
 
   it('fails when the audit log cannot be written, and exports nothing', async () => {
@@ -201,5 +208,6 @@ describe('mask-logs bundle', () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/::error::mask-logs failed: .*audit/i);
     expect(result.files.output).toBe('');
+    expect(findLeaks(result, [SECRET])).toEqual([]);
   });
 });

@@ -56,20 +56,18 @@ export async function run(inputs: Inputs): Promise<number> {
 
   let result: CommandResult | undefined;
   if (inputs.run) {
-    const runnerTokens = new SecretRegistry({ minLength: inputs.minLength, addMask: () => {} });
+    const runnerTokens = new SecretRegistry({ minLength: inputs.minLength, addMasks: () => {} });
     for (const name of RUNNER_TOKENS) {
       const value = process.env[name];
       if (value) runnerTokens.register(value);
     }
-    const template = registry.redactor(runnerTokens.patterns());
-    runner.info(`Running the command with ${inputs.shell.name}; output is redacted (${template.patternStates} automaton states).`);
-    // Loaded only when there is a command: child_process is not free at start-up.
+    // Loaded only when there is a command: child_process and the automaton are not free at start-up.
     const { runCommand } = await import('./run-command.js');
     result = await runCommand({
       script: inputs.run,
       shell: inputs.shell,
       cwd: inputs.workingDirectory,
-      makeRedactor: () => template.fork(),
+      patterns: [...registry.patterns(), ...runnerTokens.patterns()],
     });
     const how = result.signal ? `was killed by ${result.signal}` : `exited with ${result.exitCode}`;
     runner.info(

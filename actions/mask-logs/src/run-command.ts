@@ -7,7 +7,8 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GatehouseError } from '@gatehouse/core/errors';
-import type { Redactor } from '@gatehouse/core/redaction';
+import { Redactor } from '@gatehouse/core/redaction';
+import * as runner from '@gatehouse/core/runner';
 import { writeStderr, writeStdout } from '@gatehouse/core/runner';
 import type { ShellCommand } from './shell.js';
 
@@ -24,8 +25,8 @@ export interface CommandOptions {
   script: string;
   shell: ShellCommand;
   cwd: string;
-  /** A fresh redactor per stream: redactors carry state between chunks. */
-  makeRedactor: () => Redactor;
+  /** Everything to redact: registered forms and the runner's own tokens. */
+  patterns: readonly string[];
   /** Where redacted output goes; the step's own stdout/stderr by default. */
   stdout?: (chunk: Uint8Array) => void;
   stderr?: (chunk: Uint8Array) => void;
@@ -50,11 +51,14 @@ export async function runCommand(options: CommandOptions): Promise<CommandResult
   writeFileSync(scriptPath, options.script, { mode: 0o600 });
   const [file, ...args] = options.shell.argv.map((arg) => arg.replace('{0}', scriptPath));
   const started = Date.now();
+  // One automaton, forked per stream: redactors carry state between chunks.
+  const template = new Redactor(options.patterns);
+  runner.info(`Running the command with ${options.shell.name}; output is redacted (${template.patternStates} automaton states).`);
   try {
     return await new Promise<CommandResult>((resolvePromise, reject) => {
       const child = spawn(file!, args, { cwd: options.cwd, env: childEnv(), stdio: ['inherit', 'pipe', 'pipe'] });
-      const outRedactor = options.makeRedactor();
-      const errRedactor = options.makeRedactor();
+      const outRedactor = template.fork();
+      const errRedactor = template.fork();
       let bytesIn = 0;
       const pump = (source: NodeJS.ReadableStream, redactor: Redactor, sink: (chunk: Uint8Array) => void): Promise<void> =>
         new Promise((done) => {

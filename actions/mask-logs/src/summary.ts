@@ -1,6 +1,7 @@
 // The job summary for mask-logs: counts and timings only, never values.
 
 import { formatDuration } from '@gatehouse/core/inputs';
+import { formatBytes, heading, inlineCode, keyValueTable, md, type Markdown } from '@gatehouse/core/summary';
 import type { Registration } from './main.js';
 import type { CommandResult } from './run-command.js';
 
@@ -9,21 +10,21 @@ export function renderSummary(registration: Registration, result: CommandResult 
     .filter(([, n]) => n > 0)
     .map(([reason, n]) => `${n} ${reason}`)
     .join(', ');
-  const rows: Array<[string, string]> = [
+  const names = (list: string[]): Markdown | string => (list.length ? md(list.map((n) => inlineCode(n, true)).join(', ')) : 'none');
+  const rows: Array<[string, string | Markdown]> = [
     ['Values registered', String(registration.values)],
     ['Masks registered (values and encodings)', String(registration.forms)],
     ['Refused', refused || 'none'],
-    ['Environment variables masked', registration.envMasked.join(', ') || 'none'],
+    ['Environment variables masked', names(registration.envMasked)],
     ['Registration time', formatDuration(registration.durationMs)],
   ];
-  if (registration.envMissing.length) rows.push(['Environment variables not set', registration.envMissing.join(', ')]);
+  if (registration.envMissing.length) rows.push(['Environment variables not set', names(registration.envMissing)]);
   if (result) {
     rows.push(
       ['Command', `${shell}, ${result.signal ? `killed by ${result.signal}` : `exit code ${result.exitCode}`}`],
       ['Command time', formatDuration(result.durationMs)],
-      ['Output redacted', `${result.redactions} redaction(s) in ${result.bytesIn} bytes`],
+      ['Output redacted', `${result.redactions} redaction(s) in ${formatBytes(result.bytesIn)}`],
     );
   }
-  const body = rows.map(([k, v]) => `| ${k} | ${v.replace(/\|/g, '\\|')} |`).join('\n');
-  return `### mask-logs\n\n| | |\n| --- | --- |\n${body}\n`;
+  return `${heading('mask-logs', 3)}\n${keyValueTable(rows, ['Measure', 'Value'])}`;
 }

@@ -1,11 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { baseValues, isTrivial, SecretRegistry } from '@gatehouse/core/masking';
+import { Redactor } from '@gatehouse/core/redaction';
 import { encodedForms, formEncode, percentEncode } from '@gatehouse/core/encodings';
 
 function registry(minLength?: number): { reg: SecretRegistry; masks: string[] } {
   const masks: string[] = [];
-  const reg = new SecretRegistry({ minLength, addMask: (m) => masks.push(m) });
+  const reg = new SecretRegistry({ minLength, addMasks: (batch) => masks.push(...batch) });
   return { reg, masks };
 }
 
@@ -51,7 +52,7 @@ describe('encodings', () => {
 });
 
 describe('SecretRegistry', () => {
-  it('registers the value and every encoded form, each once, through addMask', () => {
+  it('registers the value and every encoded form, each once, through addMasks', () => {
     const { reg, masks } = registry();
     const outcome = reg.register(SECRET);
     expect(outcome.accepted).toBe(true);
@@ -121,13 +122,13 @@ describe('SecretRegistry', () => {
     expect(isTrivial('truely')).toBe(false);
   });
 
-  it('its redactor masks every registered form in a stream', () => {
+  it('a redactor over its patterns masks every registered form in a stream', () => {
     const { reg } = registry();
     reg.register(SECRET);
     const log = encodedForms(SECRET)
       .map((f) => `${f.kind}: ${f.text}`)
       .join('\n');
-    const redactor = reg.redactor();
+    const redactor = new Redactor(reg.patterns());
     const out = Buffer.concat([...redactor.push(Buffer.from(log)), ...redactor.end()]).toString();
     for (const f of encodedForms(SECRET)) if (f.text.length >= 4) expect(out).not.toContain(f.text);
   });

@@ -8,10 +8,12 @@
 // than `minLength` are refused with a warning for the same reason.
 
 import { encodedForms } from './encodings.js';
-import { MIN_PATTERN_BYTES, Redactor } from './redaction.js';
 import * as runner from './runner.js';
 
 export const DEFAULT_MIN_LENGTH = 4;
+
+/** The shortest form ever masked, whatever min-length says: shorter ones would shred the log. */
+export const MIN_MASK_LENGTH = 4;
 
 /** Aligned base64 fragments shorter than this match ordinary base64 text too often to be useful. */
 const MIN_ALIGNED_FRAGMENT = 8;
@@ -34,19 +36,18 @@ export interface RegisterOutcome {
 
 export interface RegistryOptions {
   minLength?: number;
-  /** Where masks go; the runner by default. */
-  addMask?: (form: string) => void;
+  /** Where masks go, a batch per registered value; the runner by default. */
+  addMasks?: (forms: readonly string[]) => void;
 }
 
 export class SecretRegistry {
   readonly minLength: number;
   private readonly forms = new Set<string>();
-  private readonly addMask: (form: string) => void;
-  private compiled: Redactor | undefined;
+  private readonly addMasks: (forms: readonly string[]) => void;
 
   constructor(options: RegistryOptions = {}) {
-    this.minLength = Math.max(options.minLength ?? DEFAULT_MIN_LENGTH, MIN_PATTERN_BYTES);
-    this.addMask = options.addMask ?? runner.addMask;
+    this.minLength = Math.max(options.minLength ?? DEFAULT_MIN_LENGTH, MIN_MASK_LENGTH);
+    this.addMasks = options.addMasks ?? runner.addMasks;
   }
 
   /** How many distinct forms are registered. */
@@ -69,25 +70,18 @@ export class SecretRegistry {
   register(value: string): RegisterOutcome {
     const reason = this.refusal(value);
     if (reason) return { accepted: false, reason, added: 0 };
-    const before = this.forms.size;
+    const added: string[] = [];
     for (const base of baseValues(value)) {
       if (this.refusal(base)) continue;
       for (const form of encodedForms(base)) {
         // Fragments (aligned base64, the short last line of wrapped base64) shorter than this
         // would match ordinary base64 text too often.
         if ((form.kind.includes('aligned') || form.kind.includes('wrap')) && form.text.length < MIN_ALIGNED_FRAGMENT) continue;
-        this.add(form.text);
+        if (this.add(form.text)) added.push(form.text);
       }
     }
-    return { accepted: true, added: this.forms.size - before };
-  }
-
-  /** A fresh redactor (own stream state) over everything registered so far plus `extra`. */
-  redactor(extra: Iterable<string> = []): Redactor {
-    const extras = [...extra];
-    if (extras.length) return new Redactor([...this.forms, ...extras]);
-    this.compiled ??= new Redactor(this.forms);
-    return this.compiled.fork();
+    this.addMasks(added);
+    return { accepted: true, added: added.length };
   }
 
   /** True when `text` contains any registered form: used to keep secrets out of the audit log. */
@@ -97,11 +91,10 @@ export class SecretRegistry {
     return false;
   }
 
-  private add(form: string): void {
-    if (form.trim().length < this.minLength || isTrivial(form) || this.forms.has(form)) return;
+  private add(form: string): boolean {
+    if (form.trim().length < this.minLength || isTrivial(form) || this.forms.has(form)) return false;
     this.forms.add(form);
-    this.compiled = undefined;
-    this.addMask(form);
+    return true;
   }
 }
 

@@ -3,6 +3,7 @@
 
 import { describeError } from './errors.js';
 import * as runner from './runner.js';
+import { flushAnnotations } from './summary.js';
 
 /**
  * `fn` may return an exit code to propagate (mask-logs passes on its command's); a failure always
@@ -20,6 +21,12 @@ export async function runAction(action: string, fn: () => Promise<number | void>
   } catch (err) {
     fail(action, err);
   } finally {
+    // Annotations past GitHub's per-step limit were held back; say how many, once, at the end.
+    try {
+      flushAnnotations();
+    } catch (err) {
+      fail(action, err);
+    }
     process.off('uncaughtException', onStray);
     process.off('unhandledRejection', onStray);
   }

@@ -136,6 +136,12 @@ export function addMask(value: string): void {
   issueCommand('add-mask', {}, value);
 }
 
+/** Several masks in one write: a secret has a dozen forms, and each write is a system call. */
+export function addMasks(values: readonly string[]): void {
+  if (values.length === 0) return;
+  out(values.map((v) => formatCommand('add-mask', {}, v) + EOL).join(''));
+}
+
 // ---- inputs and state --------------------------------------------------------------------------
 
 /** The raw value of an input as the runner passes it (`INPUT_<NAME>`, hyphens kept). */
