@@ -25,7 +25,9 @@ for (const entry of entries) {
   const started = Date.now();
   const { code, assets } = await ncc(entry.input, {
     cache: false,
-    minify: true,
+    // Not minified: terser wraps function arguments in parentheses, which makes V8 compile them
+    // eagerly; the plain bundle starts 1-3 ms faster (measured), and reads better in a review.
+    minify: false,
     sourceMap: false,
     license: 'licenses.txt',
     quiet: true,

@@ -1,1 +1,2458 @@
-import{createRequire as e}from"module";var t={260:(e,t,n)=>{n.a(e,async(e,t)=>{try{var r=n(971);var o=n(874);var i=n(864);await(0,r.C)("mask-logs",()=>(0,i.e)((0,o.K)()));t()}catch(e){t(e)}},1)},874:(e,t,n)=>{n.d(t,{K:()=>readInputs});var r=n(24);var o=n(638);var i=n(276);const s={bash:{name:"bash",argv:["bash","--noprofile","--norc","-eo","pipefail","{0}"],extension:".sh"},sh:{name:"sh",argv:["sh","-e","{0}"],extension:".sh"},pwsh:{name:"pwsh",argv:["pwsh","-command",". '{0}'"],extension:".ps1"},python:{name:"python",argv:["python3","{0}"],extension:".py"}};function resolveShell(e){const t=s[e];if(t)return t;if(!e.includes("{0}")){throw(0,o.Xu)("shell","is not a known shell and has no {0} placeholder",`Use bash, sh, pwsh or python, or a template such as 'perl {0}'.`,e)}const n=e.trim().split(/\s+/);return{name:n[0],argv:n,extension:""}}const a=/^[A-Za-z_][A-Za-z0-9_]*$/;function readInputs(){const e=(0,i.LD)("mask-env",{separator:"comma"});for(const t of e){if(!a.test(t)){throw(0,o.Xu)("mask-env","has an invalid variable name","List names like API_KEY, one per line or comma-separated, without $ or values.",t)}}const t=(0,i.E3)("secrets",{secret:true});const n=(0,i.E3)("run",{keepWhitespace:true});const r=(0,i.E3)("working-directory");return{secrets:(0,i.LD)("secrets",{secret:true}),secretsWhole:/[\r\n]/.test(t)?t:"",maskEnv:e,minLength:(0,i.JI)("min-length",4,{min:4,max:1024}),run:n.trim()===""?"":n,shell:resolveShell((0,i.E3)("shell")||"bash"),workingDirectory:existingDirectory(r?(0,i.z1)("working-directory",r):(0,i.oS)(),r),auditLog:(0,i.E3)("audit-log")}}function existingDirectory(e,t){let n=false;try{n=(0,r.statSync)(e).isDirectory()}catch{}if(!n){throw(0,o.Xu)("working-directory","is not an existing directory","Create it in an earlier step or fix the path (relative to the workspace).",t||e)}return e}},864:(e,t,n)=>{n.d(t,{e:()=>run});var r=n(24);var o=n(161);var i=n(760);class CanonicalJsonError extends TypeError{name="CanonicalJsonError";path;constructor(e,t){super(`Cannot write ${e} as canonical JSON: ${t}.`);this.path=e}}function canonical_json_canonicalize(e){const t=[];write(e,"$",t,new Set);return t.join("")}function canonicalBytes(e){return Buffer.from(canonical_json_canonicalize(e),"utf8")}function compareKeys(e,t){return e<t?-1:e>t?1:0}function write(e,t,n,r){switch(typeof e){case"string":n.push(serializeString(e,t));return;case"number":n.push(serializeNumber(e,t));return;case"boolean":n.push(e?"true":"false");return;case"undefined":throw new CanonicalJsonError(t,"undefined has no JSON form");case"bigint":throw new CanonicalJsonError(t,"bigint has no exact JSON number form; pass it as a string");case"function":case"symbol":throw new CanonicalJsonError(t,`a ${typeof e} has no JSON form`);case"object":break}if(e===null){n.push("null");return}const o=e;if(r.has(o))throw new CanonicalJsonError(t,"the value refers to itself (a cycle)");r.add(o);if(Array.isArray(o)){n.push("[");for(let e=0;e<o.length;e++){if(e>0)n.push(",");if(!(e in o))throw new CanonicalJsonError(`${t}[${e}]`,"arrays must not have holes");write(o[e],`${t}[${e}]`,n,r)}n.push("]")}else{const e=Object.getPrototypeOf(o);if(e!==Object.prototype&&e!==null){const e=o.constructor?.name??"object";throw new CanonicalJsonError(t,`a ${e} is not a plain object; convert it to JSON data first`)}if(Object.getOwnPropertySymbols(o).length>0){throw new CanonicalJsonError(t,"symbol keys have no JSON form")}const i=o;const s=Object.keys(i).sort(compareKeys);n.push("{");let a=true;for(const e of s){const o=i[e];if(o===undefined)continue;const s=memberPath(t,e);if(!a)n.push(",");a=false;n.push(serializeString(e,s),":");write(o,s,n,r)}n.push("}")}r.delete(o)}function serializeNumber(e,t){if(!Number.isFinite(e))throw new CanonicalJsonError(t,`${String(e)} is not a JSON number`);return String(e)}function serializeString(e,t){if(!e.isWellFormed())throw new CanonicalJsonError(t,"the string has a lone UTF-16 surrogate (not valid Unicode)");return JSON.stringify(e)}function memberPath(e,t){return/^[A-Za-z_$][\w$-]*$/.test(t)?`${e}.${t}`:`${e}[${JSON.stringify(t)}]`}var s=n(638);var a=n(550);const c="0".repeat(64);const u=["success","failure","denied","skipped"];const l=1024*1024;const f=null&&["action","event","hash","outcome","prev","run","seq","subject","time"];const d=null&&["repository","run_attempt","run_id","sha","workflow_ref"];const h=/^[0-9a-f]{64}$/;const p=/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?Z$/;const m=10;function defaultAuditLogPath(e=process.env){return(0,i.join)(e["RUNNER_TEMP"]||(0,o.tmpdir)(),"gatehouse","audit.jsonl")}function currentRun(e=process.env){const get=t=>e[t]||null;return{repository:get("GITHUB_REPOSITORY"),run_id:get("GITHUB_RUN_ID"),run_attempt:get("GITHUB_RUN_ATTEMPT"),workflow_ref:get("GITHUB_WORKFLOW_REF"),sha:get("GITHUB_SHA")}}function sha256Hex(e){return(0,a.f)(e)}function computeRecordHash(e){const{hash:t,...n}=e;return sha256Hex(canonical_json_canonicalize(n))}function lineDigest(e){return sha256Hex(e)}async function appendAuditEvent(e,t,n={}){const o=(0,i.resolve)(e||defaultAuditLogPath(n.env));const a=checkEvent(o,t,n.isSecret);const u=currentRun(n.env);const f=n.now??(()=>new Date);try{(0,r.mkdirSync)((0,i.dirname)(o),{recursive:true,mode:448})}catch(e){throw writeFailed(o,`cannot create its folder (${errno(e)})`,"Point the audit-log input at a writable path.",e)}let d;try{d=await acquireLock(o,n.lockTimeoutMs??15e3,n.staleLockMs??3e4)}catch(e){if(e instanceof s.GA)throw e;throw writeFailed(o,`cannot take its lock (${errno(e)})`,"Point the audit-log input at a writable path.",e)}try{let e;try{e=(0,r.openSync)(o,"a+",384)}catch(e){throw writeFailed(o,`cannot open it (${errno(e)})`,"Point the audit-log input at a writable path.",e)}try{const n=(0,r.fstatSync)(e).size;const i=readLastLine(e,n,o);let s=1;let d=c;if(i){s=lastSeq(i,o)+1;d=lineDigest(i)}const h={seq:s,time:f().toISOString(),action:t.action,event:t.event,subject:a,outcome:t.outcome,run:u,prev:d};const p={...h,hash:computeRecordHash(h)};const m=Buffer.from(canonical_json_canonicalize(p)+"\n","utf8");if(m.length>l){throw writeFailed(o,`the event is ${m.length} bytes, over the ${l}-byte line limit`,"Record names and digests in the subject, not contents.")}appendLine(e,m,n,o);return p}finally{(0,r.closeSync)(e)}}catch(e){if(e instanceof s.GA)throw e;throw writeFailed(o,errno(e),"Check that the audit log is on a writable, local file system.",e)}finally{releaseLock(d)}}async function verifyAuditLog(e,t=process.env){const r=resolve(e||defaultAuditLogPath(t));let o;try{const{open:e}=await Promise.resolve().then(n.t.bind(n,455,23));o=await e(r,"r")}catch(e){const t=errno(e)==="ENOENT"?"the audit log does not exist":`cannot read the audit log (${errno(e)})`;return{ok:false,count:0,brokenSeq:1,reason:t}}const i=new TextDecoder("utf-8",{fatal:true});let s=0;let a=c;const fail=e=>({ok:false,count:s,brokenSeq:s+1,reason:`line ${s+1}: ${e}`});const checkLine=e=>{if(e.length===0)return"the line is empty";if(e.length>l)return`the line is longer than ${l} bytes`;let t;try{t=i.decode(e)}catch{return"the line is not valid UTF-8"}let n;try{n=JSON.parse(t)}catch{return"the line is not valid JSON"}const r=shapeProblem(n);if(r)return r;const o=n;let c;try{c=canonicalize(o)}catch{return"the record has no canonical JSON form"}if(c!==t)return"the line is not in canonical JSON form (it was reformatted or edited)";if(o.seq!==s+1)return`expected seq ${s+1}, found ${o.seq}`;if(o.prev!==a){return s===0?"'prev' of the first record must be 64 zeros":`'prev' does not match the SHA-256 of line ${s}`}if(o.hash!==computeRecordHash(o))return"'hash' does not match the record (the line was edited)";a=lineDigest(e);s++;return undefined};try{const e=Buffer.alloc(64*1024);let t=[];let n=0;for(;;){const{bytesRead:r}=await o.read(e,0,e.length,null);if(r===0)break;const i=e.subarray(0,r);let s=0;for(let e=i.indexOf(m,s);e!==-1;e=i.indexOf(m,s)){const r=i.subarray(s,e);const o=n>0?Buffer.concat([...t,r]):r;t=[];n=0;const a=checkLine(o);if(a)return fail(a);s=e+1}if(s<i.length){t.push(Buffer.from(i.subarray(s)));n+=i.length-s;if(n>l)return fail(`the line is longer than ${l} bytes`)}}if(n>0)return fail("the last line is incomplete (no newline at the end: the log was truncated)")}catch(e){return fail(`cannot read the audit log (${errno(e)})`)}finally{await o.close()}return{ok:true,count:s,head:a}}function checkEvent(e,t,n){const r="Pass action, event and outcome as in the AuditEvent type.";if(typeof t.action!=="string"||t.action.trim()==="")throw writeFailed(e,"the event has no 'action'",r);if(typeof t.event!=="string"||t.event.trim()==="")throw writeFailed(e,"the event has no 'event' name",r);if(!u.includes(t.outcome)){throw writeFailed(e,`outcome must be one of ${u.join(", ")}`,r)}const o=t.subject??{};if(typeof o!=="object"||o===null||Array.isArray(o)){throw writeFailed(e,"the subject must be an object of names, refs and digests",r)}let i;try{i=JSON.parse(canonical_json_canonicalize(o))}catch(t){throw writeFailed(e,`the subject is not JSON data (${t.message})`,"Record strings, numbers and plain objects only.",t)}if(n){const refuse=e=>{throw new s.GA("SECRET_REFUSED",`Refusing to write audit event '${t.action} ${t.event}': ${e} holds a registered secret value.`,{fix:"Record the secret's name or reference in the audit subject, never its value."})};if(n(t.action))refuse("action");if(n(t.event))refuse("event");walkStrings(i,"subject",(e,t)=>{if(n(e))refuse(t)})}return i}function walkStrings(e,t,n){if(typeof e==="string"){n(e,t)}else if(Array.isArray(e)){e.forEach((e,r)=>walkStrings(e,`${t}[${r}]`,n))}else if(e!==null&&typeof e==="object"){Object.entries(e).forEach(([e,r],o)=>{const i=`${t} key #${o+1}`;n(e,i);walkStrings(r,/^[\w-]+$/.test(e)&&e.length<=40?`${t}.${e}`:i,n)})}}function readLastLine(e,t,n){if(t===0)return undefined;const o=Buffer.alloc(1);(0,r.readSync)(e,o,0,1,t-1);if(o[0]!==m){throw writeFailed(n,"its last line is incomplete (no newline at the end: the log was truncated or damaged)","Keep the damaged log as evidence and point the audit-log input at a new file.")}const i=t-1;const s=[];let a=i;let c=4096;while(a>0){const t=Math.min(c,a);c=Math.min(c*4,64*1024);const r=a-t;const o=Buffer.alloc(t);readFully(e,o,r);const u=o.lastIndexOf(m);if(u!==-1){s.unshift(o.subarray(u+1));break}s.unshift(o);a=r;if(i-a>l){throw writeFailed(n,`its last line is longer than ${l} bytes`,"Keep the damaged log as evidence and point the audit-log input at a new file.")}}const u=Buffer.concat(s);if(u.length===0){throw writeFailed(n,"its last line is empty","Keep the damaged log as evidence and point the audit-log input at a new file.")}return u}function readFully(e,t,n){let o=0;while(o<t.length){const i=(0,r.readSync)(e,t,o,t.length-o,n+o);if(i===0)throw new Error("the file shrank while it was read");o+=i}}function lastSeq(e,t){let n;try{n=JSON.parse(new TextDecoder("utf-8",{fatal:true}).decode(e)).seq}catch{n=undefined}if(typeof n!=="number"||!Number.isSafeInteger(n)||n<1){throw writeFailed(t,"its last line is not an audit record","Keep the damaged log as evidence and point the audit-log input at a new file.")}return n}function appendLine(e,t,n,o){try{let n=(0,r.writeSync)(e,t);while(n<t.length)n+=(0,r.writeSync)(e,t,n,t.length-n)}catch(t){try{(0,r.ftruncateSync)(e,n)}catch{}throw writeFailed(o,`the write failed (${errno(t)})`,"Free disk space or point the audit-log input at a writable path.",t)}}async function acquireLock(e,t,n){const i=`${e}.lock`;const s=(0,a.N)();const c=JSON.stringify({pid:process.pid,host:(0,o.hostname)(),token:s,time:(new Date).toISOString()})+"\n";const u=Date.now()+t;let l=2;for(;;){let o;try{o=(0,r.openSync)(i,"wx",384)}catch(t){if(errno(t)!=="EEXIST"){throw writeFailed(e,`cannot create its lock file (${errno(t)})`,"Point the audit-log input at a writable path.",t)}}if(o!==undefined){try{(0,r.writeSync)(o,c);(0,r.closeSync)(o)}catch(t){(0,r.closeSync)(o);unlinkQuietly(i);throw writeFailed(e,`cannot write its lock file (${errno(t)})`,"Free disk space or point the audit-log input at a writable path.",t)}return{path:i,token:s}}const a=inspectLock(i);if(a===undefined)continue;if(isStale(a,n)){breakStaleLock(i,a,n);continue}if(Date.now()>=u){const n=a.owner?`process ${a.owner.pid} on ${a.owner.host}`:"another process";throw writeFailed(e,`it stayed locked by ${n} for ${Math.round(t/1e3)}s`,`If no other Gatehouse step is running, delete ${i}.`)}await new Promise(e=>setTimeout(e,l+Math.random()*l));l=Math.min(l*2,100)}}function inspectLock(e){try{const t=(0,r.statSync)(e);const n=(0,r.readFileSync)(e,"utf8");let o;try{const e=JSON.parse(n);if(typeof e.pid==="number"&&typeof e.host==="string")o={pid:e.pid,host:e.host}}catch{o=undefined}return{ino:t.ino,mtimeMs:t.mtimeMs,raw:n,owner:o}}catch(e){if(errno(e)==="ENOENT")return undefined;throw e}}function isStale(e,t){if(e.owner&&e.owner.host===(0,o.hostname)()&&!processAlive(e.owner.pid))return true;return Date.now()-e.mtimeMs>t}function processAlive(e){if(!Number.isSafeInteger(e)||e<=0)return false;try{process.kill(e,0);return true}catch(e){return errno(e)==="EPERM"}}function breakStaleLock(e,t,n){const o=`${e}.break`;try{(0,r.closeSync)((0,r.openSync)(o,"wx",384))}catch(e){if(errno(e)!=="EEXIST")throw e;try{if(Date.now()-(0,r.statSync)(o).mtimeMs>n)(0,r.unlinkSync)(o)}catch{}return}try{const n=inspectLock(e);if(n&&n.ino===t.ino&&n.mtimeMs===t.mtimeMs&&n.raw===t.raw)unlinkQuietly(e)}finally{unlinkQuietly(o)}}function releaseLock(e){try{if((0,r.readFileSync)(e.path,"utf8").includes(e.token))(0,r.unlinkSync)(e.path)}catch{}}function unlinkQuietly(e){try{(0,r.unlinkSync)(e)}catch{}}function shapeProblem(e){if(!isPlainObject(e))return"the line is not a JSON object";for(const t of Object.keys(e))if(!f.includes(t))return`unknown field '${t}'`;for(const t of f)if(!(t in e))return`missing field '${t}'`;const{seq:t,time:n,action:r,event:o,subject:i,outcome:s,run:a,prev:c,hash:u}=e;if(typeof t!=="number"||!Number.isSafeInteger(t)||t<1)return"'seq' is not a positive integer";if(typeof n!=="string"||!p.test(n))return"'time' is not an ISO 8601 UTC time";for(const[e,t]of[["action",r],["event",o],["outcome",s]]){if(typeof t!=="string"||t==="")return`'${e}' is not a non-empty string`}if(!isPlainObject(i))return"'subject' is not an object";if(!isPlainObject(a))return"'run' is not an object";for(const e of Object.keys(a))if(!d.includes(e))return`unknown field 'run.${e}'`;for(const e of d){const t=a[e];if(t===undefined)return`missing field 'run.${e}'`;if(t!==null&&typeof t!=="string")return`'run.${e}' is not a string or null`}if(typeof c!=="string"||!h.test(c))return"'prev' is not 64 lower-case hex digits";if(typeof u!=="string"||!h.test(u))return"'hash' is not 64 lower-case hex digits";return undefined}function isPlainObject(e){return typeof e==="object"&&e!==null&&!Array.isArray(e)}function writeFailed(e,t,n,r){return new s.GA("AUDIT_WRITE_FAILED",`Cannot append to the audit log ${e}: ${t}.`,{fix:n,cause:r})}function errno(e){if(e&&typeof e==="object"&&"code"in e&&typeof e.code==="string")return e.code;return e instanceof Error?e.message:String(e)}var g=n(276);const utf8=e=>Buffer.from(e,"utf8");const base64=e=>e.toString("base64");const base64Url=e=>e.toString("base64url");const unpad=e=>e.replace(/=+$/,"");function base64Aligned(e,t){const n=e.subarray(t);const r=n.length-n.length%3;return n.subarray(0,r).toString("base64")}function base64Shifted(e,t){return e.length>t?e.subarray(t).toString("base64"):e.toString("base64")}function percentEncode(e){return encodeURIComponent(e).replace(/[!'()*]/g,e=>`%${e.charCodeAt(0).toString(16).toUpperCase()}`)}function formEncode(e){return new URLSearchParams({v:e}).toString().slice(2)}function jsonEscape(e){return JSON.stringify(e).slice(1,-1)}function shellSingleQuoteEscape(e){return e.replace(/'/g,`'\\''`)}function commandLineEscape(e){return e.replace(/"/g,'\\"')}function xmlEscape(e){return e.replace(/&/g,"&amp;").replace(/</g,"&lt;").replace(/>/g,"&gt;").replace(/"/g,"&quot;").replace(/'/g,"&apos;")}function expressionEscape(e){return e.replace(/'/g,"''")}function encodedForms(e){const t=utf8(e);const n=utf8(`${e}\n`);const r=[{kind:"raw",text:e},{kind:"base64",text:base64(t)},{kind:"base64-unpadded",text:unpad(base64(t))},{kind:"base64url",text:base64Url(t)},{kind:"base64url-padded",text:base64(t).replace(/\+/g,"-").replace(/\//g,"_")},{kind:"base64-shift1",text:base64Shifted(t,1)},{kind:"base64-shift2",text:base64Shifted(t,2)},{kind:"base64-newline",text:base64(n)},{kind:"base64url-newline",text:base64Url(n)},{kind:"hex",text:t.toString("hex")},{kind:"hex-upper",text:t.toString("hex").toUpperCase()},{kind:"percent",text:percentEncode(e)},{kind:"form",text:formEncode(e)},{kind:"json",text:jsonEscape(e)},{kind:"shell-single-quote",text:shellSingleQuoteEscape(e)},{kind:"command-line",text:commandLineEscape(e)},{kind:"xml",text:xmlEscape(e)},{kind:"expression",text:expressionEscape(e)}];for(const e of[0,1,2]){const n=base64Aligned(t,e);r.push({kind:`base64-aligned${e}`,text:n});r.push({kind:`base64url-aligned${e}`,text:n.replace(/\+/g,"-").replace(/\//g,"_")})}for(const e of[76,64]){for(const[o,i]of[["base64",base64(t)],["base64-newline",base64(n)]]){if(i.length<=e)continue;for(let t=0;t<i.length;t+=e)r.push({kind:`${o}-wrap${e}`,text:i.slice(t,t+e)})}}if(e.length>8&&e.startsWith('"')&&e.endsWith('"')){r.push({kind:"trim-double-quotes",text:e.slice(1,-1)})}return r}var w=n(643);const y=4;const b=4;const _=8;const v=/^(?:true|false|null|[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)$/i;function isTrivial(e){return v.test(e.trim())}class SecretRegistry{minLength;forms=new Set;addMasks;constructor(e={}){this.minLength=Math.max(e.minLength??y,b);this.addMasks=e.addMasks??w.addMasks}get size(){return this.forms.size}patterns(){return[...this.forms]}refusal(e){if(e.trim()==="")return"empty";if(isTrivial(e))return"trivial";if(e.trim().length<this.minLength)return"too-short";return undefined}register(e){const t=this.refusal(e);if(t)return{accepted:false,reason:t,added:0};const n=[];for(const t of baseValues(e)){if(this.refusal(t))continue;for(const e of encodedForms(t)){if((e.kind.includes("aligned")||e.kind.includes("wrap"))&&e.text.length<_)continue;if(this.add(e.text))n.push(e.text)}}this.addMasks(n);return{accepted:true,added:n.length}}containsSecret(e){if(e.length<this.minLength)return false;for(const t of this.forms)if(e.includes(t))return true;return false}add(e){if(e.trim().length<this.minLength||isTrivial(e)||this.forms.has(e))return false;this.forms.add(e);return true}}function baseValues(e){const t=new Set([e]);for(const n of e.split(/\r\n|\r|\n/)){const e=n.trim();if(e)t.add(e)}const n=parseJson(e);if(n!==undefined&&typeof n==="object"&&n!==null){t.add(JSON.stringify(n));for(const e of stringLeaves(n)){t.add(e);for(const n of e.split(/\r\n|\r|\n/))if(n.trim())t.add(n.trim())}}return[...t]}function parseJson(e){const t=e.trim();if(!(t.startsWith("{")||t.startsWith("[")))return undefined;try{return JSON.parse(t)}catch{return undefined}}function*stringLeaves(e,t=0){if(t>64)return;if(typeof e==="string"){yield e}else if(Array.isArray(e)){for(const n of e)yield*stringLeaves(n,t+1)}else if(e&&typeof e==="object"){for(const n of Object.values(e))yield*stringLeaves(n,t+1)}}var $=n(521);function renderSummary(e,t,n){const r=Object.entries(e.refused).filter(([,e])=>e>0).map(([e,t])=>`${t} ${e}`).join(", ");const names=e=>e.length?(0,$.md)(e.map(e=>(0,$.ti)(e,true)).join(", ")):"none";const o=[["Values registered",String(e.values)],["Masks registered (values and encodings)",String(e.forms)],["Refused",r||"none"],["Environment variables masked",names(e.envMasked)],["Registration time",(0,g.a3)(e.durationMs)]];if(e.envMissing.length)o.push(["Environment variables not set",names(e.envMissing)]);if(t){o.push(["Command",`${n}, ${t.signal?`killed by ${t.signal}`:`exit code ${t.exitCode}`}`],["Command time",(0,g.a3)(t.durationMs)],["Output redacted",`${t.redactions} redaction(s) in ${(0,$.z3)(t.bytesIn)}`])}return`${(0,$.R_)("mask-logs",3)}\n${(0,$.z2)(o,["Measure","Value"])}`}const k="mask-logs";const S=["ACTIONS_RUNTIME_TOKEN","ACTIONS_ID_TOKEN_REQUEST_TOKEN"];async function run(e){const t=Date.now();const r=new SecretRegistry({minLength:e.minLength});const o=registerAll(e,r);o.durationMs=Date.now()-t;w.info(`Registered ${o.forms} masks for ${o.values} value(s)`+(o.envMasked.length?` (env: ${o.envMasked.join(", ")})`:"")+` in ${(0,g.a3)(o.durationMs)}.`);const isSecret=e=>r.containsSecret(e);await appendAuditEvent(e.auditLog,{action:k,event:"secrets-registered",outcome:"success",subject:{values:o.values,forms:o.forms,refused:{...o.refused},env:o.envMasked,env_missing:o.envMissing}},{isSecret:isSecret});let i;if(e.run){const t=new SecretRegistry({minLength:e.minLength,addMasks:()=>{}});for(const e of S){const n=process.env[e];if(n)t.register(n)}const{runCommand:o}=await n.e(446).then(n.bind(n,446));i=await o({script:e.run,shell:e.shell,cwd:e.workingDirectory,patterns:[...r.patterns(),...t.patterns()]});const s=i.signal?`was killed by ${i.signal}`:`exited with ${i.exitCode}`;w.info(`The command ${s} after ${(0,g.a3)(i.durationMs)}; ${i.redactions} redaction(s) in ${i.bytesIn} bytes of output.`);await appendAuditEvent(e.auditLog,{action:k,event:"command-run",outcome:i.exitCode===0?"success":"failure",subject:{shell:e.shell.name,script_sha256:(0,a.f)(e.run),exit_code:i.exitCode,signal:i.signal,redactions:i.redactions,output_bytes:i.bytesIn}},{isSecret:isSecret})}w.appendSummary(renderSummary(o,i,e.shell.name));const s=new w.Exports;s.setOutput("masked",String(o.forms));s.setOutput("exit-code",i?String(i.exitCode):"");s.commit();if(i&&i.exitCode!==0){w.error(`mask-logs: the command ${i.signal?`was killed by ${i.signal}`:`exited with code ${i.exitCode}`}.`)}return i?.exitCode??0}function registerAll(e,t){const n={empty:0,trivial:0,"too-short":0};let r=0;const note=(t,r)=>{n[r]++;if(r==="too-short")w.warning(`${t} is shorter than min-length (${e.minLength}); it was not masked.`);if(r==="trivial")w.warning(`${t} is true, false, null or a number; masking it would hide ordinary log text, so it was not masked.`)};e.secrets.forEach((e,n)=>{const o=t.register(e);if(o.accepted)r++;else if(o.reason)note(`'secrets' line ${n+1}`,o.reason)});if(e.secretsWhole)t.register(e.secretsWhole);const o=[];const i=[];for(const n of e.maskEnv){const e=process.env[n];if(e===undefined||e===""){i.push(n);w.warning(`mask-env: ${n} is not set or empty; there is nothing to mask.`);continue}const s=t.register(e);if(s.accepted){r++;o.push(n)}else if(s.reason){note(`The value of ${n}`,s.reason)}}return{values:r,forms:t.size,refused:n,envMasked:o,envMissing:i,durationMs:0}}},638:(e,t,n)=>{n.d(t,{GA:()=>GatehouseError,Uc:()=>describeError,Xu:()=>inputError});class GatehouseError extends Error{name="GatehouseError";code;fix;constructor(e,t,n={}){super(oneLine(t),n.cause===undefined?undefined:{cause:n.cause});this.code=e;this.fix=n.fix===undefined?undefined:oneLine(n.fix)}describe(){return this.fix?`${this.message} Fix: ${this.fix}`:this.message}}function inputError(e,t,n,r){const o=r===undefined?"":` (got ${quote(r)})`;return new GatehouseError("INPUT_INVALID",`Input '${e}' ${t}${o}.`,{fix:n})}function describeError(e){if(e instanceof GatehouseError)return e.describe();if(e instanceof Error)return oneLine(e.message||e.name);if(typeof e==="string")return oneLine(e);try{return oneLine(JSON.stringify(e)??String(e))}catch{try{return oneLine(String(e))}catch{return`a thrown ${typeof e} that cannot be described`}}}function errorCode(e){return e instanceof GatehouseError?e.code:"INTERNAL"}function oneLine(e){return e.replace(/\s*[\r\n]+\s*/g," ").trim()}function quote(e,t=60){const n=e.length>t?`${e.slice(0,t)}…`:e;return JSON.stringify(n)}},276:(e,t,n)=>{n.d(t,{E3:()=>readString,JI:()=>readInteger,LD:()=>readList,a3:()=>formatDuration,oS:()=>workspaceRoot,z1:()=>resolveInWorkspace});var r=n(24);var o=n.n(r);var i=n(760);var s=n.n(i);var a=n(638);var c=n(643);function readString(e,t={}){const n=(0,c.rawInput)(e);const r=t.keepWhitespace?n:n.trim();if(t.required&&r.trim()===""){throw new a.GA("INPUT_MISSING",`Input '${e}' is required but was empty or not set.`,{fix:`Add '${e}:' under 'with:' in the step.`})}return r}const u=new Set(["true","True","TRUE"]);const l=new Set(["false","False","FALSE"]);function readBoolean(e,t){const n=rawInput(e).trim();if(n==="")return t;if(u.has(n))return true;if(l.has(n))return false;throw inputError(e,"must be true or false",`Set '${e}: true' or '${e}: false'.`,n)}function readInteger(e,t,n={}){const r=(0,c.rawInput)(e).trim();if(r==="")return t;const{min:o=Number.MIN_SAFE_INTEGER,max:i=Number.MAX_SAFE_INTEGER}=n;const s=`from ${o} to ${i}`;if(!/^[+-]?\d+$/.test(r)){throw(0,a.Xu)(e,"must be a whole number",`Use a whole number ${s}.`,r)}const u=Number(r);if(!Number.isSafeInteger(u)||u<o||u>i){throw(0,a.Xu)(e,`is out of range`,`Use a whole number ${s}.`,r)}return u}function readEnum(e,t,n){const r=rawInput(e).trim();if(r==="")return n;if(t.includes(r))return r;throw inputError(e,"is not one of the allowed values",`Use one of: ${t.join(", ")}.`,r)}function readList(e,t={}){return splitList((0,c.rawInput)(e),t)}function splitList(e,t={}){const n=t.separator==="comma"?/[\r\n,]+/:/\r?\n/;return e.split(n).map(e=>e.trim()).filter(e=>e!==""&&!(t.comments&&e.startsWith("#")))}const f={ms:1,s:1e3,m:6e4,h:36e5};function parseDuration(e){const t=e.trim();if(/^\d+$/.test(t))return Number(t)*1e3;if(!/^(\d+(ms|s|m|h))+$/.test(t))return undefined;let n=0;for(const[,e,r]of t.matchAll(/(\d+)(ms|s|m|h)/g))n+=Number(e)*f[r];return n}function readDuration(e,t,n={}){const r=rawInput(e).trim();if(r==="")return t;const o=parseDuration(r);const i="Use a number with a unit, such as 500ms, 30s, 5m or 1h30m.";if(o===undefined)throw inputError(e,"is not a duration",i,r);if(n.min!==undefined&&o<n.min||n.max!==undefined&&o>n.max){const t=`${formatDuration(n.min??0)} to ${formatDuration(n.max??Infinity)}`;throw inputError(e,"is out of range",`Use a duration from ${t}.`,r)}return o}function formatDuration(e){if(!Number.isFinite(e))return"unlimited";if(e<1e3)return`${Math.round(e)}ms`;if(e<6e4)return`${(e/1e3).toFixed(e<1e4?2:1).replace(/\.?0+$/,"")}s`;const t=Math.floor(e/6e4);const n=Math.round(e%6e4/1e3);return n?`${t}m${n}s`:`${t}m`}function workspaceRoot(){return(0,i.resolve)(process.env["GITHUB_WORKSPACE"]||process.cwd())}function resolveInWorkspace(e,t,n=workspaceRoot()){const o=`Use a path inside the workspace (${n}).`;if(t.includes("\0"))throw(0,a.Xu)(e,"contains a NUL byte",o);const s=(0,i.resolve)(n,t);if(!isInside(n,s))throw(0,a.Xu)(e,"points outside the workspace",o,t);let c=s;for(;;){try{const i=(0,r.realpathSync)(c);if(!isInside((0,r.realpathSync)(n),i))throw(0,a.Xu)(e,"leads outside the workspace through a symlink",o,t);break}catch(e){if(e instanceof a.GA)throw e;const t=(0,i.resolve)(c,"..");if(t===c)break;c=t}}return s}function readPath(e,t,n=workspaceRoot()){const r=rawInput(e).trim()||t;return resolveInWorkspace(e,r,n)}function isInside(e,t){const n=(0,i.relative)(e,t);return n===""||!n.startsWith(`..${i.sep}`)&&n!==".."&&!(0,i.isAbsolute)(n)}},971:(e,t,n)=>{n.d(t,{C:()=>runAction});var r=n(638);var o=n(643);var i=n(521);async function runAction(e,t){const onStray=t=>fail(e,t);process.on("uncaughtException",onStray);process.on("unhandledRejection",onStray);try{const e=await t();if(typeof e==="number"&&process.exitCode!==1)process.exitCode=e}catch(t){fail(e,t)}finally{try{(0,i.r$)()}catch(t){fail(e,t)}process.off("uncaughtException",onStray);process.off("unhandledRejection",onStray)}}function fail(e,t){process.exitCode=1;o.error(`${e} failed: ${(0,r.Uc)(t)}`);if(o.isDebug()&&t instanceof Error&&t.stack)o.debug(t.stack)}},643:(e,t,n)=>{n.r(t);n.d(t,{Exports:()=>Exports,addMask:()=>addMask,addMasks:()=>addMasks,appendSummary:()=>appendSummary,debug:()=>debug,endGroup:()=>endGroup,error:()=>error,escapeData:()=>escapeData,escapeProperty:()=>escapeProperty,formatCommand:()=>formatCommand,getState:()=>getState,info:()=>info,isDebug:()=>isDebug,issueCommand:()=>issueCommand,keyValueMessage:()=>keyValueMessage,notice:()=>notice,rawInput:()=>rawInput,setWriter:()=>setWriter,startGroup:()=>startGroup,warning:()=>warning,writeFd:()=>writeFd,writeStderr:()=>writeStderr,writeStdout:()=>writeStdout});var r=n(24);var o=n.n(r);var i=n(161);var s=n.n(i);var a=n(638);var c=n(550);function writeFd(e,t){let n=typeof t==="string"?Buffer.from(t,"utf8"):t;while(n.length>0){try{n=n.subarray((0,r.writeSync)(e,n))}catch(e){const t=e.code;if(t==="EAGAIN"){Atomics.wait(new Int32Array(new SharedArrayBuffer(4)),0,0,1);continue}if(t==="EPIPE")return;throw e}}}const writeStdout=e=>writeFd(1,e);const writeStderr=e=>writeFd(2,e);let u=writeStdout;function setWriter(e){const t=u;u=e;return()=>{u=t}}function escapeData(e){return e.replace(/%/g,"%25").replace(/\r/g,"%0D").replace(/\n/g,"%0A")}function escapeProperty(e){return escapeData(e).replace(/:/g,"%3A").replace(/,/g,"%2C")}function formatCommand(e,t,n){const r=Object.entries(t).filter(([,e])=>e!==undefined&&e!==""&&e!==0).map(([e,t])=>`${e}=${escapeProperty(String(t))}`).join(",");return`::${e}${r?` ${r}`:""}::${escapeData(n)}`}function issueCommand(e,t,n){u(formatCommand(e,t,n)+i.EOL)}function info(e){u(e+i.EOL)}function isDebug(){return process.env["RUNNER_DEBUG"]==="1"}function debug(e){issueCommand("debug",{},e)}function annotation(e,t,n){issueCommand(e,{title:n.title,file:n.file,line:n.startLine,endLine:n.endLine,col:n.startColumn,endColumn:n.endColumn},t)}function notice(e,t={}){annotation("notice",e,t)}function warning(e,t={}){annotation("warning",e,t)}function error(e,t={}){annotation("error",e,t)}function startGroup(e){issueCommand("group",{},e)}function endGroup(){issueCommand("endgroup",{},"")}function addMask(e){issueCommand("add-mask",{},e)}function addMasks(e){if(e.length===0)return;u(e.map(e=>formatCommand("add-mask",{},e)+i.EOL).join(""))}function rawInput(e){return process.env[`INPUT_${e.replace(/ /g,"_").toUpperCase()}`]??""}function getState(e){return process.env[`STATE_${e}`]??""}function keyValueMessage(e,t){const n=`ghadelimiter_${(0,c.N)()}`;if(e.includes(n)||t.includes(n)){throw new a.GA("RUNNER_FILE_COMMAND",`Refusing to write '${e}': it contains the heredoc delimiter.`)}return`${e}<<${n}${i.EOL}${t}${i.EOL}${n}`}function fileCommandPath(e){const t=process.env[`GITHUB_${e}`];if(!t)return undefined;if(!(0,r.existsSync)(t)){throw new a.GA("RUNNER_FILE_COMMAND",`The runner's GITHUB_${e} file does not exist.`,{fix:"Run the action on a GitHub Actions runner, or create the file named by the variable."})}return t}class Exports{outputs=new Map;env=new Map;state=new Map;committed=false;setOutput(e,t){this.outputs.set(e,t)}exportVariable(e,t){if(e==="NODE_OPTIONS"){throw new a.GA("RUNNER_FILE_COMMAND","Refusing to export NODE_OPTIONS: the runner blocks it.")}this.env.set(e,t)}saveState(e,t){this.state.set(e,t)}get outputNames(){return[...this.outputs.keys()]}get envNames(){return[...this.env.keys()]}commit(){if(this.committed)throw new a.GA("INTERNAL","Exports committed twice.");this.committed=true;for(const[e,t]of[["OUTPUT",this.outputs],["ENV",this.env],["STATE",this.state]]){if(t.size>0)fileCommandPath(e)}write("OUTPUT",this.outputs,"set-output");write("ENV",this.env,"set-env");write("STATE",this.state,"save-state");for(const[e,t]of this.env)process.env[e]=t}}function write(e,t,n){if(t.size===0)return;const o=fileCommandPath(e);if(o){let e="";for(const[n,r]of t)e+=keyValueMessage(n,r)+i.EOL;(0,r.appendFileSync)(o,e,{encoding:"utf8"});return}for(const[e,r]of t){if(n==="set-output")u(i.EOL);issueCommand(n,{name:e},r)}}function appendSummary(e){const t=process.env["GITHUB_STEP_SUMMARY"];if(!t)return;(0,r.appendFileSync)(t,e.endsWith("\n")?e:e+i.EOL,{encoding:"utf8"})}},550:(e,t,n)=>{n.d(t,{N:()=>uniqueId,f:()=>sha256Hex});const r=new Uint32Array([1116352408,1899447441,3049323471,3921009573,961987163,1508970993,2453635748,2870763221,3624381080,310598401,607225278,1426881987,1925078388,2162078206,2614888103,3248222580,3835390401,4022224774,264347078,604807628,770255983,1249150122,1555081692,1996064986,2554220882,2821834349,2952996808,3210313671,3336571891,3584528711,113926993,338241895,666307205,773529912,1294757372,1396182291,1695183700,1986661051,2177026350,2456956037,2730485921,2820302411,3259730800,3345764771,3516065817,3600352804,4094571909,275423344,430227734,506948616,659060556,883997877,958139571,1322822218,1537002063,1747873779,1955562222,2024104815,2227730452,2361852424,2428436474,2756734187,3204031479,3329325298]);const rotr=(e,t)=>e>>>t|e<<32-t;function sha256Hex(e){const t=typeof e==="string"?Buffer.from(e,"utf8"):e;const n=t.length*8;const o=new Uint8Array(Math.ceil((t.length+9)/64)*64);o.set(t);o[t.length]=128;const i=new DataView(o.buffer);i.setUint32(o.length-8,Math.floor(n/4294967296));i.setUint32(o.length-4,n>>>0);const s=new Uint32Array([1779033703,3144134277,1013904242,2773480762,1359893119,2600822924,528734635,1541459225]);const a=new Uint32Array(64);for(let e=0;e<o.length;e+=64){for(let t=0;t<16;t++)a[t]=i.getUint32(e+t*4);for(let e=16;e<64;e++){const t=a[e-15];const n=a[e-2];const r=rotr(t,7)^rotr(t,18)^t>>>3;const o=rotr(n,17)^rotr(n,19)^n>>>10;a[e]=a[e-16]+r+a[e-7]+o|0}let[t,n,o,c,u,l,f,d]=s;for(let e=0;e<64;e++){const i=rotr(u,6)^rotr(u,11)^rotr(u,25);const s=u&l^~u&f;const h=d+i+s+r[e]+a[e]|0;const p=rotr(t,2)^rotr(t,13)^rotr(t,22);const m=t&n^t&o^n&o;const g=p+m|0;d=f;f=l;l=u;u=c+h|0;c=o;o=n;n=t;t=h+g|0}s[0]=s[0]+t;s[1]=s[1]+n;s[2]=s[2]+o;s[3]=s[3]+c;s[4]=s[4]+u;s[5]=s[5]+l;s[6]=s[6]+f;s[7]=s[7]+d}let c="";for(const e of s)c+=e.toString(16).padStart(8,"0");return c}function uniqueId(){const e=[];let t=Number(process.hrtime.bigint()%0x100000000n)^process.pid<<8;for(let n=0;n<32;n++){t=Math.imul(t,1103515245)+12345|0;e.push(((Math.random()*16^t>>>28)&15).toString(16))}e[12]="4";e[16]=(parseInt(e[16],16)&3|8).toString(16);const n=e.join("");return`${n.slice(0,8)}-${n.slice(8,12)}-${n.slice(12,16)}-${n.slice(16,20)}-${n.slice(20)}`}},521:(e,t,n)=>{n.d(t,{R_:()=>heading,md:()=>md,r$:()=>flushAnnotations,ti:()=>inlineCode,z2:()=>keyValueTable,z3:()=>formatBytes});var r=n(760);var o=n.n(r);var i=n(638);var s=n(276);var a=n(643);function escapeHtml(e){return e.replace(/&/g,"&amp;").replace(/</g,"&lt;").replace(/>/g,"&gt;").replace(/"/g,"&quot;").replace(/'/g,"&#39;")}function escapeMarkdown(e){const t=e.replace(/[\\`*_[\]~|!#]/g,"\\$&").replace(/&/g,"&amp;").replace(/</g,"&lt;").replace(/>/g,"&gt;");return t.replace(/\r\n|\r|\n/g,"<br>")}function escapeBlockStart(e){return escapeMarkdown(e).replace(/^(\s*)(?:([-+])|(\d+)([.)]))(?=\s|$)/,(e,t,n,r,o)=>n?`${t}\\${n}`:`${t}${r}\\${o}`)}function inlineCode(e,t=false){const n=e.replace(/\r\n|\r|\n/g," ");const r=Math.max(0,...[...n.matchAll(/`+/g)].map(e=>e[0].length));const o="`".repeat(r+1);const i=n.startsWith("`")||n.endsWith("`")||n.startsWith(" ")&&n.endsWith(" ")&&n.trim()!==""?" ":"";return`${o}${i}${t?n.replace(/\|/g,"\\|"):n}${i}${o}`}function md(e){return{markdown:e}}function code(e){return{code:e}}function link(e,t){if(!/^https?:\/\//i.test(t))return{markdown:escapeMarkdown(e)};const n=encodeURI(decodeURISafe(t)).replace(/[()]/g,e=>e==="("?"%28":"%29");return{markdown:`[${escapeMarkdown(e)}](${n})`}}function decodeURISafe(e){try{return decodeURI(e)}catch{return e}}function renderCell(e,t=true){if(e===null||e===undefined)return"";if(typeof e==="object"){if("code"in e)return inlineCode(e.code,t);const n=e.markdown.replace(/\r\n|\r|\n/g,"<br>");return t?n.replace(/(?<!\\)\|/g,"\\|"):n}return escapeMarkdown(String(e))}function table(e,t,n={}){if(e.length===0)throw new i.GA("INTERNAL","A summary table needs at least one column.");if(t.length===0&&n.empty!==undefined)return`_${escapeMarkdown(n.empty)}_\n`;const r=e.length;const line=e=>{if(e.length>r){throw new i.GA("INTERNAL",`A summary table row has ${e.length} cells for ${r} columns.`)}const t=Array.from({length:r},(t,n)=>renderCell(e[n]));return`| ${t.join(" | ")} |`};const o=e.map((e,t)=>{switch(n.align?.[t]){case"left":return":---";case"center":return":---:";case"right":return"---:";default:return"---"}});const s=n.maxRows!==undefined?t.slice(0,Math.max(0,n.maxRows)):t;const a=[line(e),`| ${o.join(" | ")} |`,...s.map(line)];let c=a.join("\n")+"\n";const u=t.length-s.length;if(u>0)c+=`\n_… and ${u} more ${escapeMarkdown(n.noun??"rows")}_\n`;return c}function keyValueTable(e,t=["Item","Value"]){const n=Array.isArray(e)?e:Object.entries(e);return table(t,n.map(([e,t])=>[e,t]))}function heading(e,t=2){return`${"#".repeat(t)} ${escapeMarkdown(e)}\n`}function paragraph(e){return`${escapeBlockStart(e)}\n`}function details(e,t,n={}){return`<details${n.open?" open":""}><summary>${escapeHtml(e).replace(/\r\n|\r|\n/g," ")}</summary>\n\n${t.replace(/\n*$/,"")}\n\n</details>\n`}function list(e){return e.map(e=>`- ${typeof e==="string"?escapeBlockStart(e):renderCell(e,false)}`).join("\n")+"\n"}function writeSummary(e){a.appendSummary(e.endsWith("\n\n")?e:e.replace(/\n?$/,"\n\n"))}const c=["B","KiB","MiB","GiB","TiB"];function formatBytes(e){if(!Number.isFinite(e)||e<0)return String(e);let t=e;let n=0;while(t>=1024&&n<c.length-1){t/=1024;n++}if(n===0)return`${e} B`;const r=t<10?2:t<100?1:0;return`${Number(t.toFixed(r))} ${c[n]}`}function countOf(e,t,n=`${t}s`){return`${e} ${e===1?t:n}`}const u=10;const l={error:["error","errors"],warning:["warning","warnings"],notice:["notice","notices"]};function workspaceRelative(e,t=process.env["GITHUB_WORKSPACE"]||process.cwd()){const n=(0,r.resolve)(t);const o=(0,r.resolve)(n,e);const i=(0,r.relative)(n,o);if(i===""||i===".."||i.startsWith(`..${r.sep}`)||(0,r.isAbsolute)(i)){return((0,r.isAbsolute)(e)?e:o).split(r.sep).join("/")}return i.split(r.sep).join("/")}class Annotator{limit;shown={error:0,warning:0,notice:0};hidden={error:0,warning:0,notice:0};constructor(e=u){this.limit=e}annotate(e,t,n={}){const r=n.file?workspaceRelative(n.file):undefined;if(this.shown[e]>=this.limit){this.hidden[e]++;const o=r?`${r}${n.line?`:${n.line}`:""}${n.line&&n.col?`:${n.col}`:""}: `:"";const i=`${e}: ${o}${n.title?`${n.title}: `:""}${t}`;a.info(i.replace(/\s*[\r\n]+\s*/g," "));return false}this.shown[e]++;const o={};if(n.title!==undefined)o.title=n.title;if(r!==undefined)o.file=r;if(n.line!==undefined)o.startLine=n.line;if(n.endLine!==undefined)o.endLine=n.endLine;if(n.col!==undefined)o.startColumn=n.col;if(n.endColumn!==undefined)o.endColumn=n.endColumn;a[e](t,o);return true}get overflow(){return{...this.hidden}}overflowLine(){const e=["error","warning","notice"].filter(e=>this.hidden[e]>0).map(e=>`${this.hidden[e]} more ${l[e][this.hidden[e]===1?0:1]}`);if(e.length===0)return undefined;const t=e.length===1?e[0]:`${e.slice(0,-1).join(", ")} and ${e[e.length-1]}`;return`${t} not shown as annotations (GitHub shows at most ${this.limit} of each type per step); they are listed in the step log.`}flush(){const e=this.overflowLine();if(e!==undefined)writeSummary(paragraph(e));this.reset();return e}reset(){for(const e of["error","warning","notice"]){this.shown[e]=0;this.hidden[e]=0}}}const f=new Annotator;function annotate(e,t,n={}){return f.annotate(e,t,n)}function flushAnnotations(){return f.flush()}function resetAnnotations(){f.reset()}},421:t=>{t.exports=e(import.meta.url)("node:child_process")},598:t=>{t.exports=e(import.meta.url)("node:crypto")},24:t=>{t.exports=e(import.meta.url)("node:fs")},455:t=>{t.exports=e(import.meta.url)("node:fs/promises")},161:t=>{t.exports=e(import.meta.url)("node:os")},760:t=>{t.exports=e(import.meta.url)("node:path")}};var n={};function __nccwpck_require__(e){var r=n[e];if(r!==undefined){return r.exports}var o=n[e]={exports:{}};var i=true;try{t[e](o,o.exports,__nccwpck_require__);i=false}finally{if(i)delete n[e]}return o.exports}__nccwpck_require__.m=t;if(typeof __nccwpck_require__!=="undefined")__nccwpck_require__.ab=decodeURIComponent(new URL(".",import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/)?1:0,-1)+"/";(()=>{var e=typeof Symbol==="function"?Symbol("webpack queues"):"__webpack_queues__";var t=typeof Symbol==="function"?Symbol("webpack exports"):"__webpack_exports__";var n=typeof Symbol==="function"?Symbol("webpack error"):"__webpack_error__";var resolveQueue=e=>{if(e&&e.d<1){e.d=1;e.forEach(e=>e.r--);e.forEach(e=>e.r--?e.r++:e())}};var wrapDeps=r=>r.map(r=>{if(r!==null&&typeof r==="object"){if(r[e])return r;if(r.then){var o=[];o.d=0;r.then(e=>{i[t]=e;resolveQueue(o)},e=>{i[n]=e;resolveQueue(o)});var i={};i[e]=e=>e(o);return i}}var s={};s[e]=e=>{};s[t]=r;return s});__nccwpck_require__.a=(r,o,i)=>{var s;i&&((s=[]).d=-1);var a=new Set;var c=r.exports;var u;var l;var f;var d=new Promise((e,t)=>{f=t;l=e});d[t]=c;d[e]=e=>(s&&e(s),a.forEach(e),d["catch"](e=>{}));r.exports=d;o(r=>{u=wrapDeps(r);var o;var getResult=()=>u.map(e=>{if(e[n])throw e[n];return e[t]});var i=new Promise(t=>{o=()=>t(getResult);o.r=0;var fnQueue=e=>e!==s&&!a.has(e)&&(a.add(e),e&&!e.d&&(o.r++,e.push(o)));u.map(t=>t[e](fnQueue))});return o.r?i:getResult()},e=>(e?f(d[n]=e):l(c),resolveQueue(s)));s&&s.d<0&&(s.d=0)}})();(()=>{__nccwpck_require__.n=e=>{var t=e&&e.__esModule?()=>e["default"]:()=>e;__nccwpck_require__.d(t,{a:t});return t}})();(()=>{var e=Object.getPrototypeOf?e=>Object.getPrototypeOf(e):e=>e.__proto__;var t;__nccwpck_require__.t=function(n,r){if(r&1)n=this(n);if(r&8)return n;if(typeof n==="object"&&n){if(r&4&&n.__esModule)return n;if(r&16&&typeof n.then==="function")return n}var o=Object.create(null);__nccwpck_require__.r(o);var i={};t=t||[null,e({}),e([]),e(e)];for(var s=r&2&&n;typeof s=="object"&&!~t.indexOf(s);s=e(s)){Object.getOwnPropertyNames(s).forEach(e=>i[e]=()=>n[e])}i["default"]=()=>n;__nccwpck_require__.d(o,i);return o}})();(()=>{__nccwpck_require__.d=(e,t)=>{for(var n in t){if(__nccwpck_require__.o(t,n)&&!__nccwpck_require__.o(e,n)){Object.defineProperty(e,n,{enumerable:true,get:t[n]})}}}})();(()=>{__nccwpck_require__.f={};__nccwpck_require__.e=e=>Promise.all(Object.keys(__nccwpck_require__.f).reduce((t,n)=>{__nccwpck_require__.f[n](e,t);return t},[]))})();(()=>{__nccwpck_require__.u=e=>""+e+".index.js"})();(()=>{__nccwpck_require__.o=(e,t)=>Object.prototype.hasOwnProperty.call(e,t)})();(()=>{__nccwpck_require__.r=e=>{if(typeof Symbol!=="undefined"&&Symbol.toStringTag){Object.defineProperty(e,Symbol.toStringTag,{value:"Module"})}Object.defineProperty(e,"__esModule",{value:true})}})();(()=>{var e={792:0};var installChunk=t=>{var{ids:n,modules:r,runtime:o}=t;var i,s,a=0;for(i in r){if(__nccwpck_require__.o(r,i)){__nccwpck_require__.m[i]=r[i]}}if(o)o(__nccwpck_require__);for(;a<n.length;a++){s=n[a];if(__nccwpck_require__.o(e,s)&&e[s]){e[s][0]()}e[n[a]]=0}};__nccwpck_require__.f.j=(t,n)=>{var r=__nccwpck_require__.o(e,t)?e[t]:undefined;if(r!==0){if(r){n.push(r[1])}else{if(true){var o=import("./"+__nccwpck_require__.u(t)).then(installChunk,n=>{if(e[t]!==0)e[t]=undefined;throw n});var o=Promise.race([o,new Promise(n=>r=e[t]=[n])]);n.push(r[1]=o)}}}}})();var r=__nccwpck_require__(260);r=await r;
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 260:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _gatehouse_core_run_action__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(971);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(874);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(864);
+// Entry point: read inputs, run, report. Everything else lives in main.ts.
+
+
+
+await (0,_gatehouse_core_run_action__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)('mask-logs', () => (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .e)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readInputs */ .K)()));
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 874:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  K: () => (/* binding */ readInputs)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(24);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(638);
+// EXTERNAL MODULE: ./packages/core/src/inputs.ts
+var inputs = __nccwpck_require__(276);
+;// CONCATENATED MODULE: ./actions/mask-logs/src/shell.ts
+// The `shell` input, with the same meanings as `shell:` on a workflow run step, so a command moves
+// between `run:` and mask-logs unchanged.
+
+const BUILT_IN = {
+    bash: { name: 'bash', argv: ['bash', '--noprofile', '--norc', '-eo', 'pipefail', '{0}'], extension: '.sh' },
+    sh: { name: 'sh', argv: ['sh', '-e', '{0}'], extension: '.sh' },
+    pwsh: { name: 'pwsh', argv: ['pwsh', '-command', ". '{0}'"], extension: '.ps1' },
+    python: { name: 'python', argv: ['python3', '{0}'], extension: '.py' },
+};
+function resolveShell(value) {
+    const known = BUILT_IN[value];
+    if (known)
+        return known;
+    if (!value.includes('{0}')) {
+        throw (0,errors/* inputError */.Xu)('shell', 'is not a known shell and has no {0} placeholder', `Use bash, sh, pwsh or python, or a template such as 'perl {0}'.`, value);
+    }
+    const argv = value.trim().split(/\s+/);
+    return { name: argv[0], argv, extension: '' };
+}
+
+;// CONCATENATED MODULE: ./actions/mask-logs/src/inputs.ts
+// mask-logs inputs -> one validated object. Secret values never appear in an error message.
+
+
+
+
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+function readInputs() {
+    const maskEnv = (0,inputs/* readList */.LD)('mask-env', { separator: 'comma' });
+    for (const name of maskEnv) {
+        if (!ENV_NAME.test(name)) {
+            throw (0,errors/* inputError */.Xu)('mask-env', 'has an invalid variable name', 'List names like API_KEY, one per line or comma-separated, without $ or values.', name);
+        }
+    }
+    const secretsRaw = (0,inputs/* readString */.E3)('secrets', { secret: true });
+    const run = (0,inputs/* readString */.E3)('run', { keepWhitespace: true });
+    const dir = (0,inputs/* readString */.E3)('working-directory');
+    return {
+        secrets: (0,inputs/* readList */.LD)('secrets', { secret: true }),
+        secretsWhole: /[\r\n]/.test(secretsRaw) ? secretsRaw : '',
+        maskEnv,
+        minLength: (0,inputs/* readInteger */.JI)('min-length', 4, { min: 4, max: 1024 }),
+        run: run.trim() === '' ? '' : run,
+        shell: resolveShell((0,inputs/* readString */.E3)('shell') || 'bash'),
+        workingDirectory: existingDirectory(dir ? (0,inputs/* resolveInWorkspace */.z1)('working-directory', dir) : (0,inputs/* workspaceRoot */.oS)(), dir),
+        auditLog: (0,inputs/* readString */.E3)('audit-log'),
+    };
+}
+function existingDirectory(path, shown) {
+    let isDir = false;
+    try {
+        isDir = (0,external_node_fs_.statSync)(path).isDirectory();
+    }
+    catch {
+        // reported below
+    }
+    if (!isDir) {
+        throw (0,errors/* inputError */.Xu)('working-directory', 'is not an existing directory', 'Create it in an earlier step or fix the path (relative to the workspace).', shown || path);
+    }
+    return path;
+}
+
+
+/***/ }),
+
+/***/ 864:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(24);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(760);
+;// CONCATENATED MODULE: ./packages/core/src/canonical-json.ts
+// Canonical JSON in the style of RFC 8785 (JSON Canonicalization Scheme, JCS): the one byte
+// sequence for a JSON value, so that a hash of it means the same thing to every reader.
+//
+//   - no whitespace between tokens;
+//   - object members sorted by key, comparing the keys as sequences of UTF-16 code units
+//     (RFC 8785 §3.2.3), which is what `<` on JavaScript strings does;
+//   - strings escaped as ECMAScript JSON.stringify does (RFC 8785 §3.2.2.2): `\"`, `\\`, `\b`,
+//     `\f`, `\n`, `\r`, `\t`, other controls as `\u00xx` (lower-case hex), everything else as is;
+//   - numbers in the ECMAScript Number::toString form (RFC 8785 §3.2.2.3), `-0` written as `0`.
+//
+// Values JSON cannot carry faithfully are refused rather than silently changed: NaN and
+// ±Infinity, bigint, functions, symbols, `undefined` in arrays or at the top, strings with lone
+// surrogates (not I-JSON, RFC 7493), cycles and objects that are not plain (Date, Map, class
+// instances: JSON.stringify would turn them into something else). The one leniency is that an
+// object member whose value is `undefined` is left out, as JSON.stringify does, so optional
+// fields of a TypeScript object need no cleaning first.
+/** Thrown for a value that has no canonical JSON form; `path` names it, e.g. `$.subject.size`. */
+class CanonicalJsonError extends TypeError {
+    name = 'CanonicalJsonError';
+    path;
+    constructor(path, problem) {
+        super(`Cannot write ${path} as canonical JSON: ${problem}.`);
+        this.path = path;
+    }
+}
+/** The canonical JSON text of `value`. */
+function canonical_json_canonicalize(value) {
+    const parts = [];
+    write(value, '$', parts, new Set());
+    return parts.join('');
+}
+/** The canonical JSON of `value` as UTF-8 bytes, ready to hash or write. */
+function canonicalBytes(value) {
+    return Buffer.from(canonical_json_canonicalize(value), 'utf8');
+}
+/** Code-unit order of two strings (RFC 8785 §3.2.3); independent of locale. */
+function compareKeys(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function write(value, path, out, seen) {
+    switch (typeof value) {
+        case 'string':
+            out.push(serializeString(value, path));
+            return;
+        case 'number':
+            out.push(serializeNumber(value, path));
+            return;
+        case 'boolean':
+            out.push(value ? 'true' : 'false');
+            return;
+        case 'undefined':
+            throw new CanonicalJsonError(path, 'undefined has no JSON form');
+        case 'bigint':
+            throw new CanonicalJsonError(path, 'bigint has no exact JSON number form; pass it as a string');
+        case 'function':
+        case 'symbol':
+            throw new CanonicalJsonError(path, `a ${typeof value} has no JSON form`);
+        case 'object':
+            break;
+    }
+    if (value === null) {
+        out.push('null');
+        return;
+    }
+    const object = value;
+    if (seen.has(object))
+        throw new CanonicalJsonError(path, 'the value refers to itself (a cycle)');
+    seen.add(object);
+    if (Array.isArray(object)) {
+        out.push('[');
+        for (let i = 0; i < object.length; i++) {
+            if (i > 0)
+                out.push(',');
+            // Holes and undefined items would become `null` in JSON.stringify: refuse instead.
+            if (!(i in object))
+                throw new CanonicalJsonError(`${path}[${i}]`, 'arrays must not have holes');
+            write(object[i], `${path}[${i}]`, out, seen);
+        }
+        out.push(']');
+    }
+    else {
+        const proto = Object.getPrototypeOf(object);
+        if (proto !== Object.prototype && proto !== null) {
+            const kind = object.constructor?.name ?? 'object';
+            throw new CanonicalJsonError(path, `a ${kind} is not a plain object; convert it to JSON data first`);
+        }
+        if (Object.getOwnPropertySymbols(object).length > 0) {
+            throw new CanonicalJsonError(path, 'symbol keys have no JSON form');
+        }
+        const record = object;
+        const keys = Object.keys(record).sort(compareKeys);
+        out.push('{');
+        let first = true;
+        for (const key of keys) {
+            const item = record[key];
+            if (item === undefined)
+                continue;
+            const itemPath = memberPath(path, key);
+            if (!first)
+                out.push(',');
+            first = false;
+            out.push(serializeString(key, itemPath), ':');
+            write(item, itemPath, out, seen);
+        }
+        out.push('}');
+    }
+    seen.delete(object);
+}
+function serializeNumber(value, path) {
+    if (!Number.isFinite(value))
+        throw new CanonicalJsonError(path, `${String(value)} is not a JSON number`);
+    // Number::toString is the ECMAScript serialisation RFC 8785 prescribes; it already writes -0 as "0".
+    return String(value);
+}
+// JSON.stringify escapes exactly the characters RFC 8785 §3.2.2.2 requires and writes the rest
+// as is; it also escapes lone surrogates, which we refuse first because they are not I-JSON.
+function serializeString(value, path) {
+    if (!value.isWellFormed())
+        throw new CanonicalJsonError(path, 'the string has a lone UTF-16 surrogate (not valid Unicode)');
+    return JSON.stringify(value);
+}
+function memberPath(path, key) {
+    return /^[A-Za-z_$][\w$-]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(638);
+// EXTERNAL MODULE: ./packages/core/src/sha256.ts
+var sha256 = __nccwpck_require__(550);
+;// CONCATENATED MODULE: ./packages/core/src/audit.ts
+// The audit log: one JSON-lines file that every Gatehouse action appends to, hash-chained so that
+// any edit, reorder or deletion of a line is detected (verify-gate checks it).
+//
+// The format, precisely:
+//
+//   - The file is UTF-8. Every record is one line terminated by a single LF (0x0A). No blank lines,
+//     no CR. A file that does not end with LF ends with an incomplete (truncated) line.
+//   - A line is the canonical JSON (canonical-json.ts, RFC 8785 style) of an object with exactly
+//     these members:
+//       seq      integer, 1 for the first line, then +1 per line
+//       time     when it was written, ISO 8601 UTC with milliseconds (`2026-01-02T03:04:05.678Z`)
+//       action   the action that wrote it (`fetch-secrets`, `scan-deps`, ...)
+//       event    what happened (`secrets.fetched`, `gate.decided`, ...)
+//       subject  object of names, refs and digests it is about; never secret values
+//       outcome  `success` | `failure` | `denied` | `skipped`
+//       run      { repository, run_id, run_attempt, workflow_ref, sha } from GITHUB_REPOSITORY,
+//                GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT, GITHUB_WORKFLOW_REF, GITHUB_SHA (strings as the
+//                runner sets them; null when unset, e.g. outside a runner)
+//       prev     lower-case hex SHA-256 of the previous line's bytes: the UTF-8 bytes of that line
+//                exactly as stored in the file, from its first byte up to but excluding its
+//                terminating LF. For seq 1 it is 64 zeros.
+//       hash     lower-case hex SHA-256 of the canonical JSON (UTF-8) of this same object without
+//                the `hash` member.
+//   - The chain's `head` is the SHA-256 of the last line (what the next line's `prev` will be).
+//
+// The chain detects any change inside the log. Removing or rewriting lines at the end can only be
+// detected against an anchor kept elsewhere: compare `count`/`head` of verifyAuditLog with values a
+// later step recorded (for example in a step output).
+//
+// Appends are safe when several processes write at once: a lock file (`<log>.lock`, created with
+// O_EXCL) serialises them; a lock whose process has exited, or that is older than `staleLockMs`,
+// is broken. Under the lock the last line is read from the end of the file (never the whole log),
+// the record is built, written with one write() on an O_APPEND descriptor and fsync'ed.
+
+
+
+
+
+
+const GENESIS_PREV = '0'.repeat(64);
+const AUDIT_OUTCOMES = ['success', 'failure', 'denied', 'skipped'];
+/** Records are small; a longer line is refused on write and treated as damage on read. */
+const MAX_LINE_BYTES = 1024 * 1024;
+const RECORD_KEYS = (/* unused pure expression or super */ null && (['action', 'event', 'hash', 'outcome', 'prev', 'run', 'seq', 'subject', 'time']));
+const RUN_KEYS = (/* unused pure expression or super */ null && (['repository', 'run_attempt', 'run_id', 'sha', 'workflow_ref']));
+const HEX64 = /^[0-9a-f]{64}$/;
+const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?Z$/;
+const LF = 0x0a;
+/** `$RUNNER_TEMP/gatehouse/audit.jsonl`, or under the OS temp dir outside a runner. */
+function defaultAuditLogPath(env = process.env) {
+    return (0,external_node_path_.join)(env['RUNNER_TEMP'] || (0,external_node_os_.tmpdir)(), 'gatehouse', 'audit.jsonl');
+}
+/** The run a record belongs to, from the runner's default environment variables. */
+function currentRun(env = process.env) {
+    const get = (name) => env[name] || null;
+    return {
+        repository: get('GITHUB_REPOSITORY'),
+        run_id: get('GITHUB_RUN_ID'),
+        run_attempt: get('GITHUB_RUN_ATTEMPT'),
+        workflow_ref: get('GITHUB_WORKFLOW_REF'),
+        sha: get('GITHUB_SHA'),
+    };
+}
+function sha256Hex(data) {
+    return (0,sha256/* sha256Hex */.f)(data);
+}
+/** `hash` of a record: SHA-256 of the canonical JSON of the record without its `hash` member. */
+function computeRecordHash(record) {
+    const { hash: _ignored, ...rest } = record;
+    return sha256Hex(canonical_json_canonicalize(rest));
+}
+/** `prev` for the line after `line`: SHA-256 of the line's bytes without its LF. */
+function lineDigest(line) {
+    return sha256Hex(line);
+}
+/**
+ * Append one event to the audit log at `path` (default: defaultAuditLogPath()) and return the
+ * record written. Throws GatehouseError AUDIT_WRITE_FAILED when it cannot append (the action must
+ * fail), SECRET_REFUSED when the event carries a registered secret value.
+ */
+async function appendAuditEvent(path, event, options = {}) {
+    const file = (0,external_node_path_.resolve)(path || defaultAuditLogPath(options.env));
+    const subject = checkEvent(file, event, options.containsSecret);
+    const run = currentRun(options.env);
+    const now = options.now ?? (() => new Date());
+    try {
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(file), { recursive: true, mode: 0o700 });
+    }
+    catch (err) {
+        throw writeFailed(file, `cannot create its folder (${errno(err)})`, 'Point the audit-log input at a writable path.', err);
+    }
+    let lock;
+    try {
+        lock = await acquireLock(file, options.lockTimeoutMs ?? 15_000, options.staleLockMs ?? 30_000);
+    }
+    catch (err) {
+        if (err instanceof errors/* GatehouseError */.GA)
+            throw err;
+        throw writeFailed(file, `cannot take its lock (${errno(err)})`, 'Point the audit-log input at a writable path.', err);
+    }
+    try {
+        let fd;
+        try {
+            fd = (0,external_node_fs_.openSync)(file, 'a+', 0o600);
+        }
+        catch (err) {
+            throw writeFailed(file, `cannot open it (${errno(err)})`, 'Point the audit-log input at a writable path.', err);
+        }
+        try {
+            const size = (0,external_node_fs_.fstatSync)(fd).size;
+            const last = readLastLine(fd, size, file);
+            let seq = 1;
+            let prev = GENESIS_PREV;
+            if (last) {
+                seq = lastSeq(last, file) + 1;
+                prev = lineDigest(last);
+            }
+            const unsigned = {
+                seq,
+                time: now().toISOString(),
+                action: event.action,
+                event: event.event,
+                subject,
+                outcome: event.outcome,
+                run,
+                prev,
+            };
+            const record = { ...unsigned, hash: computeRecordHash(unsigned) };
+            const line = Buffer.from(canonical_json_canonicalize(record) + '\n', 'utf8');
+            if (line.length > MAX_LINE_BYTES) {
+                throw writeFailed(file, `the event is ${line.length} bytes, over the ${MAX_LINE_BYTES}-byte line limit`, 'Record names and digests in the subject, not contents.');
+            }
+            appendLine(fd, line, size, file);
+            return record;
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+    }
+    catch (err) {
+        if (err instanceof errors/* GatehouseError */.GA)
+            throw err;
+        throw writeFailed(file, errno(err), 'Check that the audit log is on a writable, local file system.', err);
+    }
+    finally {
+        releaseLock(lock);
+    }
+}
+/**
+ * Check the whole chain, streaming the file. Reports the first broken record: `brokenSeq` is the
+ * seq the first bad line should have had (the number of good lines before it, plus one).
+ */
+async function verifyAuditLog(path, env = process.env) {
+    const file = resolve(path || defaultAuditLogPath(env));
+    let handle;
+    try {
+        // Loaded here, not at the top: node:fs/promises pulls in streams and readline, which every
+        // action would otherwise pay for at start-up just to append one line.
+        const { open } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 455, 23));
+        handle = await open(file, 'r');
+    }
+    catch (err) {
+        const reason = errno(err) === 'ENOENT' ? 'the audit log does not exist' : `cannot read the audit log (${errno(err)})`;
+        return { ok: false, count: 0, brokenSeq: 1, reason };
+    }
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    let count = 0;
+    let prev = GENESIS_PREV;
+    const fail = (reason) => ({
+        ok: false,
+        count,
+        brokenSeq: count + 1,
+        reason: `line ${count + 1}: ${reason}`,
+    });
+    const checkLine = (line) => {
+        if (line.length === 0)
+            return 'the line is empty';
+        if (line.length > MAX_LINE_BYTES)
+            return `the line is longer than ${MAX_LINE_BYTES} bytes`;
+        let text;
+        try {
+            text = decoder.decode(line);
+        }
+        catch {
+            return 'the line is not valid UTF-8';
+        }
+        let value;
+        try {
+            value = JSON.parse(text);
+        }
+        catch {
+            return 'the line is not valid JSON';
+        }
+        const shape = shapeProblem(value);
+        if (shape)
+            return shape;
+        const record = value;
+        let canonical;
+        try {
+            canonical = canonicalize(record);
+        }
+        catch {
+            return 'the record has no canonical JSON form';
+        }
+        if (canonical !== text)
+            return 'the line is not in canonical JSON form (it was reformatted or edited)';
+        if (record.seq !== count + 1)
+            return `expected seq ${count + 1}, found ${record.seq}`;
+        if (record.prev !== prev) {
+            return count === 0 ? "'prev' of the first record must be 64 zeros" : `'prev' does not match the SHA-256 of line ${count}`;
+        }
+        if (record.hash !== computeRecordHash(record))
+            return "'hash' does not match the record (the line was edited)";
+        prev = lineDigest(line);
+        count++;
+        return undefined;
+    };
+    try {
+        const chunk = Buffer.alloc(64 * 1024);
+        let carry = [];
+        let carryLength = 0;
+        for (;;) {
+            const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+            if (bytesRead === 0)
+                break;
+            const data = chunk.subarray(0, bytesRead);
+            let start = 0;
+            for (let nl = data.indexOf(LF, start); nl !== -1; nl = data.indexOf(LF, start)) {
+                const piece = data.subarray(start, nl);
+                const line = carryLength > 0 ? Buffer.concat([...carry, piece]) : piece;
+                carry = [];
+                carryLength = 0;
+                const problem = checkLine(line);
+                if (problem)
+                    return fail(problem);
+                start = nl + 1;
+            }
+            if (start < data.length) {
+                carry.push(Buffer.from(data.subarray(start)));
+                carryLength += data.length - start;
+                if (carryLength > MAX_LINE_BYTES)
+                    return fail(`the line is longer than ${MAX_LINE_BYTES} bytes`);
+            }
+        }
+        if (carryLength > 0)
+            return fail('the last line is incomplete (no newline at the end: the log was truncated)');
+    }
+    catch (err) {
+        return fail(`cannot read the audit log (${errno(err)})`);
+    }
+    finally {
+        await handle.close();
+    }
+    return { ok: true, count, head: prev };
+}
+// ---- writing -----------------------------------------------------------------------------------
+function checkEvent(file, event, containsSecret) {
+    const fix = 'Pass action, event and outcome as in the AuditEvent type.';
+    if (typeof event.action !== 'string' || event.action.trim() === '')
+        throw writeFailed(file, "the event has no 'action'", fix);
+    if (typeof event.event !== 'string' || event.event.trim() === '')
+        throw writeFailed(file, "the event has no 'event' name", fix);
+    if (!AUDIT_OUTCOMES.includes(event.outcome)) {
+        throw writeFailed(file, `outcome must be one of ${AUDIT_OUTCOMES.join(', ')}`, fix);
+    }
+    const subject = event.subject ?? {};
+    if (typeof subject !== 'object' || subject === null || Array.isArray(subject)) {
+        throw writeFailed(file, 'the subject must be an object of names, refs and digests', fix);
+    }
+    let copy;
+    try {
+        // A copy of exactly what is written (undefined members dropped), immune to later mutation.
+        copy = JSON.parse(canonical_json_canonicalize(subject));
+    }
+    catch (err) {
+        throw writeFailed(file, `the subject is not JSON data (${err.message})`, 'Record strings, numbers and plain objects only.', err);
+    }
+    if (containsSecret) {
+        const refuse = (where) => {
+            throw new errors/* GatehouseError */.GA('SECRET_REFUSED', `Refusing to write audit event '${event.action} ${event.event}': ${where} holds a registered secret value.`, { fix: "Record the secret's name or reference in the audit subject, never its value." });
+        };
+        // One check over all the strings first (each check scans every registered form); only on a
+        // hit, look string by string, which also finds where the secret is for the message.
+        const strings = [
+            [event.action, 'action'],
+            [event.event, 'event'],
+        ];
+        walkStrings(copy, 'subject', (value, where) => strings.push([value, where]));
+        if (containsSecret(strings.map(([value]) => value).join('\n'))) {
+            for (const [value, where] of strings)
+                if (containsSecret(value))
+                    refuse(where);
+        }
+    }
+    return copy;
+}
+/** Calls `visit` for every string in `value`: object keys and string leaves. */
+function walkStrings(value, where, visit) {
+    if (typeof value === 'string') {
+        visit(value, where);
+    }
+    else if (Array.isArray(value)) {
+        value.forEach((item, i) => walkStrings(item, `${where}[${i}]`, visit));
+    }
+    else if (value !== null && typeof value === 'object') {
+        Object.entries(value).forEach(([key, item], i) => {
+            // Name the position, not the key: the key itself might be the secret.
+            const at = `${where} key #${i + 1}`;
+            visit(key, at);
+            walkStrings(item, /^[\w-]+$/.test(key) && key.length <= 40 ? `${where}.${key}` : at, visit);
+        });
+    }
+}
+/**
+ * The last line of the file (without its LF), read backwards from the end in chunks so a large log
+ * is never loaded; undefined for an empty file.
+ */
+function readLastLine(fd, size, file) {
+    if (size === 0)
+        return undefined;
+    const tail = Buffer.alloc(1);
+    (0,external_node_fs_.readSync)(fd, tail, 0, 1, size - 1);
+    if (tail[0] !== LF) {
+        throw writeFailed(file, 'its last line is incomplete (no newline at the end: the log was truncated or damaged)', 'Keep the damaged log as evidence and point the audit-log input at a new file.');
+    }
+    const end = size - 1;
+    const chunks = [];
+    let position = end;
+    // Records are a few hundred bytes: start small and grow, so a long log costs one small read.
+    let step = 4096;
+    while (position > 0) {
+        const length = Math.min(step, position);
+        step = Math.min(step * 4, 64 * 1024);
+        const start = position - length;
+        const buffer = Buffer.alloc(length);
+        readFully(fd, buffer, start);
+        const nl = buffer.lastIndexOf(LF);
+        if (nl !== -1) {
+            chunks.unshift(buffer.subarray(nl + 1));
+            break;
+        }
+        chunks.unshift(buffer);
+        position = start;
+        if (end - position > MAX_LINE_BYTES) {
+            throw writeFailed(file, `its last line is longer than ${MAX_LINE_BYTES} bytes`, 'Keep the damaged log as evidence and point the audit-log input at a new file.');
+        }
+    }
+    const line = Buffer.concat(chunks);
+    if (line.length === 0) {
+        throw writeFailed(file, 'its last line is empty', 'Keep the damaged log as evidence and point the audit-log input at a new file.');
+    }
+    return line;
+}
+function readFully(fd, buffer, position) {
+    let done = 0;
+    while (done < buffer.length) {
+        const n = (0,external_node_fs_.readSync)(fd, buffer, done, buffer.length - done, position + done);
+        if (n === 0)
+            throw new Error('the file shrank while it was read');
+        done += n;
+    }
+}
+function lastSeq(line, file) {
+    let seq;
+    try {
+        seq = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(line)).seq;
+    }
+    catch {
+        seq = undefined;
+    }
+    if (typeof seq !== 'number' || !Number.isSafeInteger(seq) || seq < 1) {
+        throw writeFailed(file, 'its last line is not an audit record', 'Keep the damaged log as evidence and point the audit-log input at a new file.');
+    }
+    return seq;
+}
+/** One write on the O_APPEND descriptor; on any failure the file is cut back to its old size. */
+function appendLine(fd, line, oldSize, file) {
+    try {
+        let written = (0,external_node_fs_.writeSync)(fd, line);
+        // A short write is rare (full disk, signals); finish it rather than leave half a line.
+        while (written < line.length)
+            written += (0,external_node_fs_.writeSync)(fd, line, written, line.length - written);
+        // No fsync: it cost ~5 ms per event, and it guards only against the machine losing power,
+        // which on a runner loses the job (and its disk) too. The chain protects against edits, not
+        // crashes; a torn last line is detected and refused by the next append or verify.
+    }
+    catch (err) {
+        try {
+            (0,external_node_fs_.ftruncateSync)(fd, oldSize);
+        }
+        catch {
+            // The next append or verify reports the incomplete line.
+        }
+        throw writeFailed(file, `the write failed (${errno(err)})`, 'Free disk space or point the audit-log input at a writable path.', err);
+    }
+}
+async function acquireLock(file, timeoutMs, staleMs) {
+    const path = `${file}.lock`;
+    const token = (0,sha256/* uniqueId */.N)();
+    const content = JSON.stringify({ pid: process.pid, host: (0,external_node_os_.hostname)(), token, time: new Date().toISOString() }) + '\n';
+    const deadline = Date.now() + timeoutMs;
+    let delay = 2;
+    for (;;) {
+        let fd;
+        try {
+            fd = (0,external_node_fs_.openSync)(path, 'wx', 0o600);
+        }
+        catch (err) {
+            if (errno(err) !== 'EEXIST') {
+                throw writeFailed(file, `cannot create its lock file (${errno(err)})`, 'Point the audit-log input at a writable path.', err);
+            }
+        }
+        if (fd !== undefined) {
+            try {
+                (0,external_node_fs_.writeSync)(fd, content);
+                (0,external_node_fs_.closeSync)(fd);
+            }
+            catch (err) {
+                (0,external_node_fs_.closeSync)(fd);
+                unlinkQuietly(path);
+                throw writeFailed(file, `cannot write its lock file (${errno(err)})`, 'Free disk space or point the audit-log input at a writable path.', err);
+            }
+            return { path, token };
+        }
+        const holder = inspectLock(path);
+        if (holder === undefined)
+            continue; // released between our open and our look: try again now
+        if (isStale(holder, staleMs)) {
+            breakStaleLock(path, holder, staleMs);
+            continue;
+        }
+        if (Date.now() >= deadline) {
+            const who = holder.owner ? `process ${holder.owner.pid} on ${holder.owner.host}` : 'another process';
+            throw writeFailed(file, `it stayed locked by ${who} for ${Math.round(timeoutMs / 1000)}s`, `If no other Gatehouse step is running, delete ${path}.`);
+        }
+        await new Promise((done) => setTimeout(done, delay + Math.random() * delay));
+        delay = Math.min(delay * 2, 100);
+    }
+}
+function inspectLock(path) {
+    try {
+        const stat = (0,external_node_fs_.statSync)(path);
+        const raw = (0,external_node_fs_.readFileSync)(path, 'utf8');
+        let owner;
+        try {
+            const parsed = JSON.parse(raw);
+            if (typeof parsed.pid === 'number' && typeof parsed.host === 'string')
+                owner = { pid: parsed.pid, host: parsed.host };
+        }
+        catch {
+            owner = undefined; // being written right now, or junk: judged by age alone
+        }
+        return { ino: stat.ino, mtimeMs: stat.mtimeMs, raw, owner };
+    }
+    catch (err) {
+        if (errno(err) === 'ENOENT')
+            return undefined;
+        throw err;
+    }
+}
+function isStale(lock, staleMs) {
+    if (lock.owner && lock.owner.host === (0,external_node_os_.hostname)() && !processAlive(lock.owner.pid))
+        return true;
+    return Date.now() - lock.mtimeMs > staleMs;
+}
+function processAlive(pid) {
+    if (!Number.isSafeInteger(pid) || pid <= 0)
+        return false;
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (err) {
+        return errno(err) === 'EPERM';
+    }
+}
+/**
+ * Remove a stale lock without removing a fresh one by mistake: breakers serialise on a second
+ * lock file and remove the lock only if it is still the very file judged stale (same inode, same
+ * content, same mtime); a new lock created meanwhile by a live writer is left alone.
+ */
+function breakStaleLock(path, judged, staleMs) {
+    const breaker = `${path}.break`;
+    try {
+        (0,external_node_fs_.closeSync)((0,external_node_fs_.openSync)(breaker, 'wx', 0o600));
+    }
+    catch (err) {
+        if (errno(err) !== 'EEXIST')
+            throw err;
+        // Someone else is breaking it. A breaker file is held for microseconds; an old one was left
+        // by a process that died mid-break.
+        try {
+            if (Date.now() - (0,external_node_fs_.statSync)(breaker).mtimeMs > staleMs)
+                (0,external_node_fs_.unlinkSync)(breaker);
+        }
+        catch {
+            // Gone already.
+        }
+        return;
+    }
+    try {
+        const now = inspectLock(path);
+        if (now && now.ino === judged.ino && now.mtimeMs === judged.mtimeMs && now.raw === judged.raw)
+            unlinkQuietly(path);
+    }
+    finally {
+        unlinkQuietly(breaker);
+    }
+}
+function releaseLock(lock) {
+    try {
+        // Only our own lock: if it was broken as stale, the file now belongs to another writer.
+        if ((0,external_node_fs_.readFileSync)(lock.path, 'utf8').includes(lock.token))
+            (0,external_node_fs_.unlinkSync)(lock.path);
+    }
+    catch {
+        // Already gone.
+    }
+}
+function unlinkQuietly(path) {
+    try {
+        (0,external_node_fs_.unlinkSync)(path);
+    }
+    catch {
+        // Already gone.
+    }
+}
+// ---- reading -----------------------------------------------------------------------------------
+function shapeProblem(value) {
+    if (!isPlainObject(value))
+        return 'the line is not a JSON object';
+    for (const key of Object.keys(value))
+        if (!RECORD_KEYS.includes(key))
+            return `unknown field '${key}'`;
+    for (const key of RECORD_KEYS)
+        if (!(key in value))
+            return `missing field '${key}'`;
+    const { seq, time, action, event, subject, outcome, run, prev, hash } = value;
+    if (typeof seq !== 'number' || !Number.isSafeInteger(seq) || seq < 1)
+        return "'seq' is not a positive integer";
+    if (typeof time !== 'string' || !ISO_UTC.test(time))
+        return "'time' is not an ISO 8601 UTC time";
+    for (const [name, field] of [
+        ['action', action],
+        ['event', event],
+        ['outcome', outcome],
+    ]) {
+        if (typeof field !== 'string' || field === '')
+            return `'${name}' is not a non-empty string`;
+    }
+    if (!isPlainObject(subject))
+        return "'subject' is not an object";
+    if (!isPlainObject(run))
+        return "'run' is not an object";
+    for (const key of Object.keys(run))
+        if (!RUN_KEYS.includes(key))
+            return `unknown field 'run.${key}'`;
+    for (const key of RUN_KEYS) {
+        const field = run[key];
+        if (field === undefined)
+            return `missing field 'run.${key}'`;
+        if (field !== null && typeof field !== 'string')
+            return `'run.${key}' is not a string or null`;
+    }
+    if (typeof prev !== 'string' || !HEX64.test(prev))
+        return "'prev' is not 64 lower-case hex digits";
+    if (typeof hash !== 'string' || !HEX64.test(hash))
+        return "'hash' is not 64 lower-case hex digits";
+    return undefined;
+}
+function isPlainObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+// ---- errors ------------------------------------------------------------------------------------
+function writeFailed(file, problem, fix, cause) {
+    return new errors/* GatehouseError */.GA('AUDIT_WRITE_FAILED', `Cannot append to the audit log ${file}: ${problem}.`, { fix, cause });
+}
+function errno(err) {
+    if (err && typeof err === 'object' && 'code' in err && typeof err.code === 'string')
+        return err.code;
+    return err instanceof Error ? err.message : String(err);
+}
+
+// EXTERNAL MODULE: ./packages/core/src/inputs.ts
+var src_inputs = __nccwpck_require__(276);
+;// CONCATENATED MODULE: ./packages/core/src/encodings.ts
+// The encoded forms under which a secret can reach a log. The runner masks a few of these itself
+// (reference/secret-providers.md §4); the rest are the gaps people hit in practice: `echo $S |
+// base64` (a trailing newline), base64url in JWTs and URLs, hex dumps, form-encoded bodies, shell
+// traces of quoted arguments. All functions are pure; masking.ts decides which forms to register.
+const utf8 = (value) => Buffer.from(value, 'utf8');
+const base64 = (bytes) => bytes.toString('base64');
+const base64Url = (bytes) => bytes.toString('base64url');
+const unpad = (text) => text.replace(/=+$/, '');
+/**
+ * Base64 of the secret as it appears inside a longer encoded text. When the secret starts at a
+ * byte offset that is not a multiple of 3, its encoding is shifted; the bytes from the next 3-byte
+ * boundary on always encode to the same characters. Shift 0..2 covers every alignment; the result
+ * is cut to whole 3-byte groups so it does not depend on what follows the secret.
+ */
+function base64Aligned(bytes, shift) {
+    const body = bytes.subarray(shift);
+    const whole = body.length - (body.length % 3);
+    return body.subarray(0, whole).toString('base64');
+}
+/** The runner's own Base64StringEscapeShift1/2: base64 of the value minus its first bytes. */
+function base64Shifted(bytes, shift) {
+    return bytes.length > shift ? bytes.subarray(shift).toString('base64') : bytes.toString('base64');
+}
+/** RFC 3986 percent-encoding: unreserved characters stay, everything else is %XX. */
+function percentEncode(value) {
+    return encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+/** application/x-www-form-urlencoded, as URLSearchParams and HTML forms write it. */
+function formEncode(value) {
+    return new URLSearchParams({ v: value }).toString().slice(2);
+}
+/** The body of a JSON string literal, without the quotes. */
+function jsonEscape(value) {
+    return JSON.stringify(value).slice(1, -1);
+}
+/** The inside of a shell single-quoted word: `'` becomes `'\''`. */
+function shellSingleQuoteEscape(value) {
+    return value.replace(/'/g, `'\\''`);
+}
+/** The runner's CommandLineArgumentEscape: `"` becomes `\"`. */
+function commandLineEscape(value) {
+    return value.replace(/"/g, '\\"');
+}
+/** The runner's XmlDataEscape. */
+function xmlEscape(value) {
+    return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+}
+/** The runner's ExpressionStringEscape: `'` doubles inside an expression string literal. */
+function expressionEscape(value) {
+    return value.replace(/'/g, "''");
+}
+/** Every encoded form of one value (including the value itself), possibly with repeats. */
+function encodedForms(value) {
+    const bytes = utf8(value);
+    const withNewline = utf8(`${value}\n`);
+    const forms = [
+        { kind: 'raw', text: value },
+        { kind: 'base64', text: base64(bytes) },
+        { kind: 'base64-unpadded', text: unpad(base64(bytes)) },
+        { kind: 'base64url', text: base64Url(bytes) },
+        { kind: 'base64url-padded', text: base64(bytes).replace(/\+/g, '-').replace(/\//g, '_') },
+        { kind: 'base64-shift1', text: base64Shifted(bytes, 1) },
+        { kind: 'base64-shift2', text: base64Shifted(bytes, 2) },
+        { kind: 'base64-newline', text: base64(withNewline) },
+        { kind: 'base64url-newline', text: base64Url(withNewline) },
+        { kind: 'hex', text: bytes.toString('hex') },
+        { kind: 'hex-upper', text: bytes.toString('hex').toUpperCase() },
+        { kind: 'percent', text: percentEncode(value) },
+        { kind: 'form', text: formEncode(value) },
+        { kind: 'json', text: jsonEscape(value) },
+        { kind: 'shell-single-quote', text: shellSingleQuoteEscape(value) },
+        { kind: 'command-line', text: commandLineEscape(value) },
+        { kind: 'xml', text: xmlEscape(value) },
+        { kind: 'expression', text: expressionEscape(value) },
+    ];
+    // Inside longer base64 text (a secret embedded in a base64'd config or auth header).
+    for (const shift of [0, 1, 2]) {
+        const aligned = base64Aligned(bytes, shift);
+        forms.push({ kind: `base64-aligned${shift}`, text: aligned });
+        forms.push({ kind: `base64url-aligned${shift}`, text: aligned.replace(/\+/g, '-').replace(/\//g, '_') });
+    }
+    // Wrapped base64: coreutils `base64` breaks lines at 76 columns, OpenSSL and PEM at 64, so a
+    // value of 57+ bytes piped through them comes out as several lines, each to be masked.
+    for (const width of [76, 64]) {
+        for (const [kind, encoded] of [
+            ['base64', base64(bytes)],
+            ['base64-newline', base64(withNewline)],
+        ]) {
+            if (encoded.length <= width)
+                continue;
+            for (let i = 0; i < encoded.length; i += width)
+                forms.push({ kind: `${kind}-wrap${width}`, text: encoded.slice(i, i + width) });
+        }
+    }
+    // The runner's TrimDoubleQuotes, for values longer than 8 characters.
+    if (value.length > 8 && value.startsWith('"') && value.endsWith('"')) {
+        forms.push({ kind: 'trim-double-quotes', text: value.slice(1, -1) });
+    }
+    return forms;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/runner.ts
+var runner = __nccwpck_require__(643);
+;// CONCATENATED MODULE: ./packages/core/src/masking.ts
+// Registering secrets: the value, each trimmed line of a multi-line value, the string leaves and
+// compact form of a JSON value, and every encoded form of each (encodings.ts). Each form goes to
+// the runner as `::add-mask::` (so later steps are masked too) and into the registry, which feeds
+// this process's redactor and the audit log's "never write a secret" check.
+//
+// Trivial values are never masked: `true`, `false`, `null` and bare numbers would replace every
+// occurrence of common words and digits in the job log without protecting anything. Values shorter
+// than `minLength` are refused with a warning for the same reason.
+
+
+const DEFAULT_MIN_LENGTH = 4;
+/** The shortest form ever masked, whatever min-length says: shorter ones would shred the log. */
+const MIN_MASK_LENGTH = 4;
+/** Aligned base64 fragments shorter than this match ordinary base64 text too often to be useful. */
+const MIN_ALIGNED_FRAGMENT = 8;
+const TRIVIAL = /^(?:true|false|null|[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)$/i;
+function isTrivial(value) {
+    return TRIVIAL.test(value.trim());
+}
+class SecretRegistry {
+    minLength;
+    forms = new Set();
+    addMasks;
+    constructor(options = {}) {
+        this.minLength = Math.max(options.minLength ?? DEFAULT_MIN_LENGTH, MIN_MASK_LENGTH);
+        this.addMasks = options.addMasks ?? runner.addMasks;
+    }
+    /** How many distinct forms are registered. */
+    get size() {
+        return this.forms.size;
+    }
+    patterns() {
+        return [...this.forms];
+    }
+    /** Why `value` would be refused, if it would be. */
+    refusal(value) {
+        if (value.trim() === '')
+            return 'empty';
+        if (isTrivial(value))
+            return 'trivial';
+        if (value.trim().length < this.minLength)
+            return 'too-short';
+        return undefined;
+    }
+    register(value) {
+        const reason = this.refusal(value);
+        if (reason)
+            return { accepted: false, reason, added: 0 };
+        const added = [];
+        for (const base of baseValues(value)) {
+            if (this.refusal(base))
+                continue;
+            for (const form of encodedForms(base)) {
+                // Fragments (aligned base64, the short last line of wrapped base64) shorter than this
+                // would match ordinary base64 text too often.
+                if ((form.kind.includes('aligned') || form.kind.includes('wrap')) && form.text.length < MIN_ALIGNED_FRAGMENT)
+                    continue;
+                if (this.add(form.text))
+                    added.push(form.text);
+            }
+        }
+        this.addMasks(added);
+        return { accepted: true, added: added.length };
+    }
+    /** True when `text` contains any registered form: used to keep secrets out of the audit log. */
+    containsSecret(text) {
+        if (text.length < this.minLength)
+            return false;
+        for (const form of this.forms)
+            if (text.includes(form))
+                return true;
+        return false;
+    }
+    add(form) {
+        if (form.trim().length < this.minLength || isTrivial(form) || this.forms.has(form))
+            return false;
+        this.forms.add(form);
+        return true;
+    }
+}
+/** The value, its trimmed lines, and for JSON its compact form and string leaves. */
+function baseValues(value) {
+    const out = new Set([value]);
+    for (const line of value.split(/\r\n|\r|\n/)) {
+        const trimmed = line.trim();
+        if (trimmed)
+            out.add(trimmed);
+    }
+    const json = parseJson(value);
+    if (json !== undefined && typeof json === 'object' && json !== null) {
+        out.add(JSON.stringify(json));
+        for (const leaf of stringLeaves(json)) {
+            out.add(leaf);
+            for (const line of leaf.split(/\r\n|\r|\n/))
+                if (line.trim())
+                    out.add(line.trim());
+        }
+    }
+    return [...out];
+}
+function parseJson(value) {
+    const text = value.trim();
+    if (!(text.startsWith('{') || text.startsWith('[')))
+        return undefined;
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+function* stringLeaves(node, depth = 0) {
+    if (depth > 64)
+        return;
+    if (typeof node === 'string') {
+        yield node;
+    }
+    else if (Array.isArray(node)) {
+        for (const item of node)
+            yield* stringLeaves(item, depth + 1);
+    }
+    else if (node && typeof node === 'object') {
+        for (const item of Object.values(node))
+            yield* stringLeaves(item, depth + 1);
+    }
+}
+
+// EXTERNAL MODULE: ./packages/core/src/summary.ts
+var summary = __nccwpck_require__(521);
+;// CONCATENATED MODULE: ./actions/mask-logs/src/summary.ts
+// The job summary for mask-logs: counts and timings only, never values.
+
+
+function renderSummary(registration, result, shell) {
+    const refused = Object.entries(registration.refused)
+        .filter(([, n]) => n > 0)
+        .map(([reason, n]) => `${n} ${reason}`)
+        .join(', ');
+    const names = (list) => (list.length ? (0,summary.md)(list.map((n) => (0,summary/* inlineCode */.ti)(n, true)).join(', ')) : 'none');
+    const rows = [
+        ['Values registered', String(registration.values)],
+        ['Masks registered (values and encodings)', String(registration.forms)],
+        ['Refused', refused || 'none'],
+        ['Environment variables masked', names(registration.envMasked)],
+        ['Registration time', (0,src_inputs/* formatDuration */.a3)(registration.durationMs)],
+    ];
+    if (registration.envMissing.length)
+        rows.push(['Environment variables not set', names(registration.envMissing)]);
+    if (result) {
+        rows.push(['Command', `${shell}, ${result.signal ? `killed by ${result.signal}` : `exit code ${result.exitCode}`}`], ['Command time', (0,src_inputs/* formatDuration */.a3)(result.durationMs)], ['Output redacted', `${result.redactions} redaction(s) in ${(0,summary/* formatBytes */.z3)(result.bytesIn)}`]);
+    }
+    return `${(0,summary/* heading */.R_)('mask-logs', 3)}\n${(0,summary/* keyValueTable */.z2)(rows, ['Measure', 'Value'])}`;
+}
+
+;// CONCATENATED MODULE: ./actions/mask-logs/src/main.ts
+// mask-logs: register every secret and its encodings with the runner, then (optionally) run a
+// command whose output is streamed through a redactor. Returns the command's exit code.
+
+
+
+
+
+
+const ACTION = 'mask-logs';
+/** Tokens the runner injects into an action's environment and masks itself; our redactor covers
+ * them too, because the command's output reaches the log through us first. */
+const RUNNER_TOKENS = ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
+async function run(inputs) {
+    const started = Date.now();
+    const registry = new SecretRegistry({ minLength: inputs.minLength });
+    const registration = registerAll(inputs, registry);
+    registration.durationMs = Date.now() - started;
+    runner.info(`Registered ${registration.forms} masks for ${registration.values} value(s)` +
+        (registration.envMasked.length ? ` (env: ${registration.envMasked.join(', ')})` : '') +
+        ` in ${(0,src_inputs/* formatDuration */.a3)(registration.durationMs)}.`);
+    const containsSecret = (text) => registry.containsSecret(text);
+    await appendAuditEvent(inputs.auditLog, {
+        action: ACTION,
+        event: 'secrets-registered',
+        outcome: 'success',
+        subject: {
+            values: registration.values,
+            forms: registration.forms,
+            refused: { ...registration.refused },
+            env: registration.envMasked,
+            env_missing: registration.envMissing,
+        },
+    }, { containsSecret });
+    let result;
+    if (inputs.run) {
+        const runnerTokens = new SecretRegistry({ minLength: inputs.minLength, addMasks: () => { } });
+        for (const name of RUNNER_TOKENS) {
+            const value = process.env[name];
+            if (value)
+                runnerTokens.register(value);
+        }
+        // Loaded only when there is a command: child_process and the automaton are not free at start-up.
+        const { runCommand } = await __nccwpck_require__.e(/* import() */ 446).then(__nccwpck_require__.bind(__nccwpck_require__, 446));
+        result = await runCommand({
+            script: inputs.run,
+            shell: inputs.shell,
+            cwd: inputs.workingDirectory,
+            patterns: [...registry.patterns(), ...runnerTokens.patterns()],
+        });
+        const how = result.signal ? `was killed by ${result.signal}` : `exited with ${result.exitCode}`;
+        runner.info(`The command ${how} after ${(0,src_inputs/* formatDuration */.a3)(result.durationMs)}; ${result.redactions} redaction(s) in ${result.bytesIn} bytes of output.`);
+        await appendAuditEvent(inputs.auditLog, {
+            action: ACTION,
+            event: 'command-run',
+            outcome: result.exitCode === 0 ? 'success' : 'failure',
+            subject: {
+                shell: inputs.shell.name,
+                script_sha256: (0,sha256/* sha256Hex */.f)(inputs.run),
+                exit_code: result.exitCode,
+                signal: result.signal,
+                redactions: result.redactions,
+                output_bytes: result.bytesIn,
+            },
+        }, { containsSecret });
+    }
+    runner.appendSummary(renderSummary(registration, result, inputs.shell.name));
+    const exports = new runner.Exports();
+    exports.setOutput('masked', String(registration.forms));
+    exports.setOutput('exit-code', result ? String(result.exitCode) : '');
+    exports.commit();
+    if (result && result.exitCode !== 0) {
+        runner.error(`mask-logs: the command ${result.signal ? `was killed by ${result.signal}` : `exited with code ${result.exitCode}`}.`);
+    }
+    return result?.exitCode ?? 0;
+}
+function registerAll(inputs, registry) {
+    const refused = { empty: 0, trivial: 0, 'too-short': 0 };
+    let values = 0;
+    const note = (label, reason) => {
+        refused[reason]++;
+        if (reason === 'too-short')
+            runner.warning(`${label} is shorter than min-length (${inputs.minLength}); it was not masked.`);
+        if (reason === 'trivial')
+            runner.warning(`${label} is true, false, null or a number; masking it would hide ordinary log text, so it was not masked.`);
+    };
+    inputs.secrets.forEach((value, index) => {
+        const outcome = registry.register(value);
+        if (outcome.accepted)
+            values++;
+        else if (outcome.reason)
+            note(`'secrets' line ${index + 1}`, outcome.reason);
+    });
+    // Masked whole as well, not counted as a value of its own: see Inputs.secretsWhole.
+    if (inputs.secretsWhole)
+        registry.register(inputs.secretsWhole);
+    const envMasked = [];
+    const envMissing = [];
+    for (const name of inputs.maskEnv) {
+        const value = process.env[name];
+        if (value === undefined || value === '') {
+            envMissing.push(name);
+            runner.warning(`mask-env: ${name} is not set or empty; there is nothing to mask.`);
+            continue;
+        }
+        const outcome = registry.register(value);
+        if (outcome.accepted) {
+            values++;
+            envMasked.push(name);
+        }
+        else if (outcome.reason) {
+            note(`The value of ${name}`, outcome.reason);
+        }
+    }
+    return { values, forms: registry.size, refused, envMasked, envMissing, durationMs: 0 };
+}
+
+
+/***/ }),
+
+/***/ 638:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GA: () => (/* binding */ GatehouseError),
+/* harmony export */   Uc: () => (/* binding */ describeError),
+/* harmony export */   Xu: () => (/* binding */ inputError)
+/* harmony export */ });
+/* unused harmony exports errorCode, quote */
+// One error type for every Gatehouse failure. `code` is stable (users grep for it, tests assert
+// on it); `fix` tells the user what to change. Messages are one line and never carry secret values.
+class GatehouseError extends Error {
+    name = 'GatehouseError';
+    code;
+    fix;
+    constructor(code, message, options = {}) {
+        super(oneLine(message), options.cause === undefined ? undefined : { cause: options.cause });
+        this.code = code;
+        this.fix = options.fix === undefined ? undefined : oneLine(options.fix);
+    }
+    /** The line a user sees: message, then the fix. */
+    describe() {
+        return this.fix ? `${this.message} Fix: ${this.fix}` : this.message;
+    }
+}
+/**
+ * The error for a bad input value. `shown` is the offending value as it may be printed; pass
+ * `undefined` for secret inputs so the value never reaches the log.
+ */
+function inputError(input, problem, fix, shown) {
+    const value = shown === undefined ? '' : ` (got ${quote(shown)})`;
+    return new GatehouseError('INPUT_INVALID', `Input '${input}' ${problem}${value}.`, { fix });
+}
+/** Any thrown thing (not only Error) as a one-line description. */
+function describeError(err) {
+    if (err instanceof GatehouseError)
+        return err.describe();
+    if (err instanceof Error)
+        return oneLine(err.message || err.name);
+    if (typeof err === 'string')
+        return oneLine(err);
+    try {
+        return oneLine(JSON.stringify(err) ?? String(err));
+    }
+    catch {
+        // Cycles, BigInts, objects without a prototype: fall back to a description that cannot throw.
+        try {
+            return oneLine(String(err));
+        }
+        catch {
+            return `a thrown ${typeof err} that cannot be described`;
+        }
+    }
+}
+function errorCode(err) {
+    return err instanceof GatehouseError ? err.code : 'INTERNAL';
+}
+function oneLine(text) {
+    return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+}
+/** Quote a user-supplied value for an error message, cut to a readable length. */
+function quote(value, max = 60) {
+    const cut = value.length > max ? `${value.slice(0, max)}…` : value;
+    return JSON.stringify(cut);
+}
+
+
+/***/ }),
+
+/***/ 276:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E3: () => (/* binding */ readString),
+/* harmony export */   JI: () => (/* binding */ readInteger),
+/* harmony export */   LD: () => (/* binding */ readList),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   oS: () => (/* binding */ workspaceRoot),
+/* harmony export */   z1: () => (/* binding */ resolveInWorkspace)
+/* harmony export */ });
+/* unused harmony exports readBoolean, readEnum, splitList, parseDuration, readDuration, readPath */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(638);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(643);
+// Typed readers for action inputs. Each action's inputs.ts calls these once to build one validated
+// object; logic code never reads INPUT_* itself. Every failure names the input, shows the bad
+// value (unless the input is secret) and says how to fix it.
+
+
+
+
+function readString(name, options = {}) {
+    const raw = (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__.rawInput)(name);
+    const value = options.keepWhitespace ? raw : raw.trim();
+    if (options.required && value.trim() === '') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GatehouseError */ .GA('INPUT_MISSING', `Input '${name}' is required but was empty or not set.`, {
+            fix: `Add '${name}:' under 'with:' in the step.`,
+        });
+    }
+    return value;
+}
+const TRUE = new Set(['true', 'True', 'TRUE']);
+const FALSE = new Set(['false', 'False', 'FALSE']);
+/** Strict boolean: YAML 1.2 core `true`/`false` only; `yes`, `1`, `on` are mistakes, not truths. */
+function readBoolean(name, fallback) {
+    const value = rawInput(name).trim();
+    if (value === '')
+        return fallback;
+    if (TRUE.has(value))
+        return true;
+    if (FALSE.has(value))
+        return false;
+    throw inputError(name, 'must be true or false', `Set '${name}: true' or '${name}: false'.`, value);
+}
+function readInteger(name, fallback, options = {}) {
+    const value = (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__.rawInput)(name).trim();
+    if (value === '')
+        return fallback;
+    const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = options;
+    const range = `from ${min} to ${max}`;
+    if (!/^[+-]?\d+$/.test(value)) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(name, 'must be a whole number', `Use a whole number ${range}.`, value);
+    }
+    const n = Number(value);
+    if (!Number.isSafeInteger(n) || n < min || n > max) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(name, `is out of range`, `Use a whole number ${range}.`, value);
+    }
+    return n;
+}
+function readEnum(name, allowed, fallback) {
+    const value = rawInput(name).trim();
+    if (value === '')
+        return fallback;
+    if (allowed.includes(value))
+        return value;
+    throw inputError(name, 'is not one of the allowed values', `Use one of: ${allowed.join(', ')}.`, value);
+}
+/** A newline (or comma) separated list: items trimmed, empty items dropped. */
+function readList(name, options = {}) {
+    return splitList((0,_runner_js__WEBPACK_IMPORTED_MODULE_3__.rawInput)(name), options);
+}
+function splitList(raw, options = {}) {
+    const pattern = options.separator === 'comma' ? /[\r\n,]+/ : /\r?\n/;
+    return raw
+        .split(pattern)
+        .map((item) => item.trim())
+        .filter((item) => item !== '' && !(options.comments && item.startsWith('#')));
+}
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/** Durations such as `500ms`, `30s`, `5m`, `1h30m`; a bare number means seconds. Returns ms. */
+function parseDuration(text) {
+    const value = text.trim();
+    if (/^\d+$/.test(value))
+        return Number(value) * 1000;
+    if (!/^(\d+(ms|s|m|h))+$/.test(value))
+        return undefined;
+    let total = 0;
+    for (const [, n, unit] of value.matchAll(/(\d+)(ms|s|m|h)/g))
+        total += Number(n) * UNIT_MS[unit];
+    return total;
+}
+function readDuration(name, fallbackMs, options = {}) {
+    const value = rawInput(name).trim();
+    if (value === '')
+        return fallbackMs;
+    const ms = parseDuration(value);
+    const fix = 'Use a number with a unit, such as 500ms, 30s, 5m or 1h30m.';
+    if (ms === undefined)
+        throw inputError(name, 'is not a duration', fix, value);
+    if ((options.min !== undefined && ms < options.min) || (options.max !== undefined && ms > options.max)) {
+        const span = `${formatDuration(options.min ?? 0)} to ${formatDuration(options.max ?? Infinity)}`;
+        throw inputError(name, 'is out of range', `Use a duration from ${span}.`, value);
+    }
+    return ms;
+}
+function formatDuration(ms) {
+    if (!Number.isFinite(ms))
+        return 'unlimited';
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    if (ms < 60_000)
+        return `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1).replace(/\.?0+$/, '')}s`;
+    const m = Math.floor(ms / 60_000);
+    const s = Math.round((ms % 60_000) / 1000);
+    return s ? `${m}m${s}s` : `${m}m`;
+}
+function workspaceRoot() {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(process.env['GITHUB_WORKSPACE'] || process.cwd());
+}
+/**
+ * A path that must stay inside the workspace, after resolving `..` and symlinks, so a policy or
+ * report path cannot read or overwrite files elsewhere on the runner.
+ */
+function resolveInWorkspace(name, value, root = workspaceRoot()) {
+    const fix = `Use a path inside the workspace (${root}).`;
+    if (value.includes('\0'))
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(name, 'contains a NUL byte', fix);
+    const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, value);
+    if (!isInside(root, full))
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(name, 'points outside the workspace', fix, value);
+    // Walk up to the nearest existing ancestor: a symlink there could still lead outside.
+    let probe = full;
+    for (;;) {
+        try {
+            const real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(probe);
+            if (!isInside((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root), real))
+                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(name, 'leads outside the workspace through a symlink', fix, value);
+            break;
+        }
+        catch (err) {
+            if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GatehouseError */ .GA)
+                throw err;
+            const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(probe, '..');
+            if (parent === probe)
+                break;
+            probe = parent;
+        }
+    }
+    return full;
+}
+function readPath(name, fallback, root = workspaceRoot()) {
+    const value = rawInput(name).trim() || fallback;
+    return resolveInWorkspace(name, value, root);
+}
+function isInside(root, path) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path);
+    return rel === '' || (!rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) && rel !== '..' && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
+}
+
+
+/***/ }),
+
+/***/ 971:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ runAction)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(638);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(643);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(521);
+// The one way every entry point (main and post) runs: catch anything thrown, print
+// `<action> failed: <message>` as an error annotation, and make sure the process exits 1.
+
+
+
+/**
+ * `fn` may return an exit code to propagate (mask-logs passes on its command's); a failure always
+ * exits 1.
+ */
+async function runAction(action, fn) {
+    // Errors thrown from callbacks outside the awaited chain (timers, streams) must fail the step
+    // too, not crash with a stack trace or, worse, be swallowed.
+    const onStray = (err) => fail(action, err);
+    process.on('uncaughtException', onStray);
+    process.on('unhandledRejection', onStray);
+    try {
+        const code = await fn();
+        if (typeof code === 'number' && process.exitCode !== 1)
+            process.exitCode = code;
+    }
+    catch (err) {
+        fail(action, err);
+    }
+    finally {
+        // Annotations past GitHub's per-step limit were held back; say how many, once, at the end.
+        try {
+            (0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .flushAnnotations */ .r$)();
+        }
+        catch (err) {
+            fail(action, err);
+        }
+        process.off('uncaughtException', onStray);
+        process.off('unhandledRejection', onStray);
+    }
+}
+function fail(action, err) {
+    process.exitCode = 1;
+    _runner_js__WEBPACK_IMPORTED_MODULE_1__.error(`${action} failed: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(err)}`);
+    if (_runner_js__WEBPACK_IMPORTED_MODULE_1__.isDebug() && err instanceof Error && err.stack)
+        _runner_js__WEBPACK_IMPORTED_MODULE_1__.debug(err.stack);
+}
+
+
+/***/ }),
+
+/***/ 643:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Exports: () => (/* binding */ Exports),
+/* harmony export */   addMask: () => (/* binding */ addMask),
+/* harmony export */   addMasks: () => (/* binding */ addMasks),
+/* harmony export */   appendSummary: () => (/* binding */ appendSummary),
+/* harmony export */   debug: () => (/* binding */ debug),
+/* harmony export */   endGroup: () => (/* binding */ endGroup),
+/* harmony export */   error: () => (/* binding */ error),
+/* harmony export */   escapeData: () => (/* binding */ escapeData),
+/* harmony export */   escapeProperty: () => (/* binding */ escapeProperty),
+/* harmony export */   formatCommand: () => (/* binding */ formatCommand),
+/* harmony export */   getState: () => (/* binding */ getState),
+/* harmony export */   info: () => (/* binding */ info),
+/* harmony export */   isDebug: () => (/* binding */ isDebug),
+/* harmony export */   issueCommand: () => (/* binding */ issueCommand),
+/* harmony export */   keyValueMessage: () => (/* binding */ keyValueMessage),
+/* harmony export */   notice: () => (/* binding */ notice),
+/* harmony export */   rawInput: () => (/* binding */ rawInput),
+/* harmony export */   setWriter: () => (/* binding */ setWriter),
+/* harmony export */   startGroup: () => (/* binding */ startGroup),
+/* harmony export */   warning: () => (/* binding */ warning),
+/* harmony export */   writeFd: () => (/* binding */ writeFd),
+/* harmony export */   writeStderr: () => (/* binding */ writeStderr),
+/* harmony export */   writeStdout: () => (/* binding */ writeStdout)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(638);
+/* harmony import */ var _sha256_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(550);
+// The GitHub Actions runner protocol: workflow commands on stdout (`::name k=v::message`) and file
+// commands (GITHUB_OUTPUT, GITHUB_ENV, GITHUB_STATE, GITHUB_STEP_SUMMARY).
+//
+// Why not @actions/core: importing it evaluates undici through its OIDC client, which costs about
+// 100 ms on every cold start (3.3x `node -e 0`, measured with hyperfine). The protocol itself is a
+// few documented string formats, so this module speaks it directly. The contract tests check that
+// what it writes is byte-for-byte what @actions/core writes for the same calls.
+
+
+
+
+/**
+ * Write all of `data` to a file descriptor synchronously. process.stdout would build a stream
+ * (several ms of module loading at start-up); on Linux its pipe writes are synchronous anyway, so
+ * ordering is the same. A non-blocking pipe that is full answers EAGAIN: wait 1 ms and retry.
+ * A closed pipe (EPIPE) means nobody is reading the log any more; there is nothing left to do.
+ */
+function writeFd(fd, data) {
+    let buf = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+    while (buf.length > 0) {
+        try {
+            buf = buf.subarray((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, buf));
+        }
+        catch (err) {
+            const code = err.code;
+            if (code === 'EAGAIN') {
+                Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1);
+                continue;
+            }
+            if (code === 'EPIPE')
+                return;
+            throw err;
+        }
+    }
+}
+const writeStdout = (data) => writeFd(1, data);
+const writeStderr = (data) => writeFd(2, data);
+/** Where workflow commands and log lines go; tests swap it to capture. */
+let out = writeStdout;
+function setWriter(writer) {
+    const previous = out;
+    out = writer;
+    return () => {
+        out = previous;
+    };
+}
+function escapeData(value) {
+    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(value) {
+    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+function formatCommand(command, properties, message) {
+    const props = Object.entries(properties)
+        .filter(([, v]) => v !== undefined && v !== '' && v !== 0)
+        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+        .join(',');
+    return `::${command}${props ? ` ${props}` : ''}::${escapeData(message)}`;
+}
+function issueCommand(command, properties, message) {
+    out(formatCommand(command, properties, message) + node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
+}
+// ---- log lines -------------------------------------------------------------------------------
+function info(message) {
+    out(message + node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
+}
+function isDebug() {
+    return process.env['RUNNER_DEBUG'] === '1';
+}
+function debug(message) {
+    issueCommand('debug', {}, message);
+}
+function annotation(kind, message, props) {
+    issueCommand(kind, {
+        title: props.title,
+        file: props.file,
+        line: props.startLine,
+        endLine: props.endLine,
+        col: props.startColumn,
+        endColumn: props.endColumn,
+    }, message);
+}
+function notice(message, props = {}) {
+    annotation('notice', message, props);
+}
+function warning(message, props = {}) {
+    annotation('warning', message, props);
+}
+function error(message, props = {}) {
+    annotation('error', message, props);
+}
+function startGroup(name) {
+    issueCommand('group', {}, name);
+}
+function endGroup() {
+    issueCommand('endgroup', {}, '');
+}
+/**
+ * Register a mask with the runner. Every later log line, annotation and summary line of the job
+ * has this exact string replaced by `***`. Callers decide what is worth masking (see masking.ts).
+ */
+function addMask(value) {
+    issueCommand('add-mask', {}, value);
+}
+/** Several masks in one write: a secret has a dozen forms, and each write is a system call. */
+function addMasks(values) {
+    if (values.length === 0)
+        return;
+    out(values.map((v) => formatCommand('add-mask', {}, v) + node_os__WEBPACK_IMPORTED_MODULE_1__.EOL).join(''));
+}
+// ---- inputs and state --------------------------------------------------------------------------
+/** The raw value of an input as the runner passes it (`INPUT_<NAME>`, hyphens kept). */
+function rawInput(name) {
+    return process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
+}
+/** State saved by the main step, as the post step sees it. */
+function getState(name) {
+    return process.env[`STATE_${name}`] ?? '';
+}
+/** `name<<delimiter\nvalue\ndelimiter`, the heredoc form the runner parses for multi-line values. */
+function keyValueMessage(name, value) {
+    const delimiter = `ghadelimiter_${(0,_sha256_js__WEBPACK_IMPORTED_MODULE_3__/* .uniqueId */ .N)()}`;
+    if (name.includes(delimiter) || value.includes(delimiter)) {
+        // A UUID collision would let a value end the heredoc early and inject variables.
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GatehouseError */ .GA('RUNNER_FILE_COMMAND', `Refusing to write '${name}': it contains the heredoc delimiter.`);
+    }
+    return `${name}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}${delimiter}`;
+}
+function fileCommandPath(command) {
+    const path = process.env[`GITHUB_${command}`];
+    if (!path)
+        return undefined;
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GatehouseError */ .GA('RUNNER_FILE_COMMAND', `The runner's GITHUB_${command} file does not exist.`, {
+            fix: 'Run the action on a GitHub Actions runner, or create the file named by the variable.',
+        });
+    }
+    return path;
+}
+/**
+ * Outputs, env and state are staged and written in one append at `commit()`, so an action that
+ * fails half-way exports nothing: callers commit only after every required step has succeeded.
+ */
+class Exports {
+    outputs = new Map();
+    env = new Map();
+    state = new Map();
+    committed = false;
+    setOutput(name, value) {
+        this.outputs.set(name, value);
+    }
+    exportVariable(name, value) {
+        if (name === 'NODE_OPTIONS') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GatehouseError */ .GA('RUNNER_FILE_COMMAND', 'Refusing to export NODE_OPTIONS: the runner blocks it.');
+        }
+        this.env.set(name, value);
+    }
+    saveState(name, value) {
+        this.state.set(name, value);
+    }
+    get outputNames() {
+        return [...this.outputs.keys()];
+    }
+    get envNames() {
+        return [...this.env.keys()];
+    }
+    commit() {
+        if (this.committed)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GatehouseError */ .GA('INTERNAL', 'Exports committed twice.');
+        this.committed = true;
+        // Check every target file before writing any, so a missing GITHUB_ENV cannot leave outputs
+        // written and env not (fileCommandPath throws for a path that is set but does not exist).
+        for (const [command, entries] of [
+            ['OUTPUT', this.outputs],
+            ['ENV', this.env],
+            ['STATE', this.state],
+        ]) {
+            if (entries.size > 0)
+                fileCommandPath(command);
+        }
+        write('OUTPUT', this.outputs, 'set-output');
+        write('ENV', this.env, 'set-env');
+        write('STATE', this.state, 'save-state');
+        for (const [name, value] of this.env)
+            process.env[name] = value;
+    }
+}
+function write(command, entries, legacy) {
+    if (entries.size === 0)
+        return;
+    const path = fileCommandPath(command);
+    if (path) {
+        let text = '';
+        for (const [name, value] of entries)
+            text += keyValueMessage(name, value) + node_os__WEBPACK_IMPORTED_MODULE_1__.EOL;
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(path, text, { encoding: 'utf8' });
+        return;
+    }
+    // Outside a runner (local runs) fall back to the stdout commands, like @actions/core does. Like it,
+    // start `set-output` on a fresh line: the runner only sees a command at the start of a line, and
+    // the last write (say, a child's passed-through output) may not have ended one.
+    for (const [name, value] of entries) {
+        if (legacy === 'set-output')
+            out(node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
+        issueCommand(legacy, { name }, value);
+    }
+}
+/** Append markdown to the job summary; no-op outside a runner. */
+function appendSummary(markdown) {
+    const path = process.env['GITHUB_STEP_SUMMARY'];
+    if (!path)
+        return;
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(path, markdown.endsWith('\n') ? markdown : markdown + node_os__WEBPACK_IMPORTED_MODULE_1__.EOL, { encoding: 'utf8' });
+}
+
+
+/***/ }),
+
+/***/ 550:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ uniqueId),
+/* harmony export */   f: () => (/* binding */ sha256Hex)
+/* harmony export */ });
+// SHA-256 (FIPS 180-4) in plain JavaScript, for the audit log's hash chain.
+//
+// Why not node:crypto: loading it initialises OpenSSL and costs ~18 ms of every action's cold
+// start on a 2-core runner (measured with hyperfine: a step that appends one audit line went from
+// 1.1x to 1.6x `node -e 0`). Audit records are a few hundred bytes, so a JS implementation is
+// more than fast enough. Tests check it against node:crypto and `openssl dgst` on random inputs.
+// Anything hashing large data (artifacts, lockfiles) should use node:crypto, loaded lazily.
+const K = new Uint32Array([
+    0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98, 0x12835b01, 0x243185be,
+    0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa,
+    0x5cb0a9dc, 0x76f988da, 0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967, 0x27b70a85,
+    0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85, 0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3,
+    0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070, 0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f,
+    0x682e6ff3, 0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
+]);
+/** SHA-256 of `data` (a string is hashed as UTF-8), as 64 lower-case hex characters. */
+function sha256Hex(data) {
+    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+    const bitLength = bytes.length * 8;
+    // Message + 0x80 + zero padding + 64-bit big-endian length, to a multiple of 64 bytes.
+    const padded = new Uint8Array(Math.ceil((bytes.length + 9) / 64) * 64);
+    padded.set(bytes);
+    padded[bytes.length] = 0x80;
+    const view = new DataView(padded.buffer);
+    view.setUint32(padded.length - 8, Math.floor(bitLength / 0x100000000));
+    view.setUint32(padded.length - 4, bitLength >>> 0);
+    const h = new Uint32Array([0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]);
+    const w = new Uint32Array(64);
+    for (let offset = 0; offset < padded.length; offset += 64) {
+        for (let i = 0; i < 16; i++)
+            w[i] = view.getUint32(offset + i * 4);
+        // Rotations are written out rather than called: this runs once or twice per step, in the
+        // interpreter, where a call per rotation would double the cost.
+        for (let i = 16; i < 64; i++) {
+            const x = w[i - 15];
+            const y = w[i - 2];
+            const s0 = ((x >>> 7) | (x << 25)) ^ ((x >>> 18) | (x << 14)) ^ (x >>> 3);
+            const s1 = ((y >>> 17) | (y << 15)) ^ ((y >>> 19) | (y << 13)) ^ (y >>> 10);
+            w[i] = (w[i - 16] + s0 + w[i - 7] + s1) | 0;
+        }
+        let a = h[0];
+        let b = h[1];
+        let c = h[2];
+        let d = h[3];
+        let e = h[4];
+        let f = h[5];
+        let g = h[6];
+        let hh = h[7];
+        for (let i = 0; i < 64; i++) {
+            const s1 = ((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7));
+            const ch = (e & f) ^ (~e & g);
+            const t1 = (hh + s1 + ch + K[i] + w[i]) | 0;
+            const s0 = ((a >>> 2) | (a << 30)) ^ ((a >>> 13) | (a << 19)) ^ ((a >>> 22) | (a << 10));
+            const maj = (a & b) ^ (a & c) ^ (b & c);
+            const t2 = (s0 + maj) | 0;
+            hh = g;
+            g = f;
+            f = e;
+            e = (d + t1) | 0;
+            d = c;
+            c = b;
+            b = a;
+            a = (t1 + t2) | 0;
+        }
+        h[0] = h[0] + a;
+        h[1] = h[1] + b;
+        h[2] = h[2] + c;
+        h[3] = h[3] + d;
+        h[4] = h[4] + e;
+        h[5] = h[5] + f;
+        h[6] = h[6] + g;
+        h[7] = h[7] + hh;
+    }
+    let hex = '';
+    for (const word of h)
+        hex += word.toString(16).padStart(8, '0');
+    return hex;
+}
+/**
+ * A UUID-v4-shaped random identifier for non-secret uses (heredoc delimiters, lock tokens) without
+ * loading node:crypto. These need uniqueness, not secrecy: the heredoc writer refuses any value that
+ * contains its delimiter, so even a guessed delimiter cannot inject a variable; it only fails.
+ */
+function uniqueId() {
+    const hex = [];
+    // Mix the high-resolution clock into Math.random so two processes seeded alike still differ.
+    let clock = Number(process.hrtime.bigint() % 0x100000000n) ^ (process.pid << 8);
+    for (let i = 0; i < 32; i++) {
+        clock = (Math.imul(clock, 1103515245) + 12345) | 0;
+        hex.push((((Math.random() * 16) ^ (clock >>> 28)) & 15).toString(16));
+    }
+    hex[12] = '4';
+    hex[16] = ((parseInt(hex[16], 16) & 3) | 8).toString(16);
+    const s = hex.join('');
+    return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`;
+}
+
+
+/***/ }),
+
+/***/ 521:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R_: () => (/* binding */ heading),
+/* harmony export */   md: () => (/* binding */ md),
+/* harmony export */   r$: () => (/* binding */ flushAnnotations),
+/* harmony export */   ti: () => (/* binding */ inlineCode),
+/* harmony export */   z2: () => (/* binding */ keyValueTable),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/* unused harmony exports escapeHtml, escapeMarkdown, code, link, renderCell, table, paragraph, details, list, writeSummary, countOf, ANNOTATION_LIMIT, workspaceRelative, Annotator, annotate, resetAnnotations */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(638);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(276);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(643);
+// Job summary and annotation helpers. Results go to the job summary as tables; findings go as
+// annotations with file and line. Everything shown comes from names, refs and reports (package
+// names, advisory titles) that a third party may control, so every piece of text is escaped: it
+// renders as the same characters and can neither break a table nor inject links, images or HTML.
+//
+// GitHub shows at most 10 annotations of each type (error, warning, notice) per step and drops
+// the rest silently. annotate() emits the first 10 of each, prints the others as plain log lines,
+// and flushAnnotations() (call it once at the end of the step) adds "N more ..." to the summary.
+
+
+
+
+
+// ---- escaping ------------------------------------------------------------------------------------
+/** Escape HTML-significant characters: `&`, `<`, `>`, `"`, `'`. */
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+/**
+ * Plain text as inline markdown that renders as exactly that text: `&`, `<`, `>` escaped, markdown
+ * punctuation that starts emphasis, code, links, images or strikethrough backslash-escaped, `|`
+ * escaped so it cannot end a table cell, and line breaks as `<br>`.
+ */
+function escapeMarkdown(text) {
+    // Backslashes first, on the raw text: the entities added after must stay intact. Quotes only
+    // matter inside HTML attributes, which escaped `<` rules out, so they stay readable.
+    const escaped = text
+        .replace(/[\\`*_[\]~|!#]/g, '\\$&')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;');
+    return escaped.replace(/\r\n|\r|\n/g, '<br>');
+}
+/** escapeMarkdown, plus what would start a list or heading at the beginning of a block. */
+function escapeBlockStart(text) {
+    return escapeMarkdown(text).replace(/^(\s*)(?:([-+])|(\d+)([.)]))(?=\s|$)/, (_, space, bullet, n, dot) => (bullet ? `${space}\\${bullet}` : `${space}${n}\\${dot}`));
+}
+/**
+ * Inline code that holds any text: a fence longer than any backtick run. In a table `|` must be
+ * escaped even inside code (GFM); elsewhere the backslash would show, so it is not.
+ */
+function inlineCode(text, inTable = false) {
+    const flat = text.replace(/\r\n|\r|\n/g, ' ');
+    const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = flat.startsWith('`') || flat.endsWith('`') || (flat.startsWith(' ') && flat.endsWith(' ') && flat.trim() !== '') ? ' ' : '';
+    return `${fence}${pad}${inTable ? flat.replace(/\|/g, '\\|') : flat}${pad}${fence}`;
+}
+function md(markdown) {
+    return { markdown };
+}
+function code(text) {
+    return { code: text };
+}
+/** A link whose text and address are both escaped; only http(s) addresses are linked. */
+function link(text, url) {
+    if (!/^https?:\/\//i.test(url))
+        return { markdown: escapeMarkdown(text) };
+    const href = encodeURI(decodeURISafe(url)).replace(/[()]/g, (c) => (c === '(' ? '%28' : '%29'));
+    return { markdown: `[${escapeMarkdown(text)}](${href})` };
+}
+function decodeURISafe(url) {
+    try {
+        return decodeURI(url);
+    }
+    catch {
+        return url;
+    }
+}
+/** One cell (or list item) as inline markdown; `inTable` escapes `|` inside code too. */
+function renderCell(cell, inTable = true) {
+    if (cell === null || cell === undefined)
+        return '';
+    if (typeof cell === 'object') {
+        if ('code' in cell)
+            return inlineCode(cell.code, inTable);
+        const flat = cell.markdown.replace(/\r\n|\r|\n/g, '<br>');
+        return inTable ? flat.replace(/(?<!\\)\|/g, '\\|') : flat;
+    }
+    return escapeMarkdown(String(cell));
+}
+/** A GitHub-flavoured markdown table; every cell escaped. */
+function table(headers, rows, options = {}) {
+    if (headers.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GatehouseError */ .GA('INTERNAL', 'A summary table needs at least one column.');
+    if (rows.length === 0 && options.empty !== undefined)
+        return `_${escapeMarkdown(options.empty)}_\n`;
+    const width = headers.length;
+    const line = (cells) => {
+        if (cells.length > width) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GatehouseError */ .GA('INTERNAL', `A summary table row has ${cells.length} cells for ${width} columns.`);
+        }
+        const padded = Array.from({ length: width }, (_, i) => renderCell(cells[i]));
+        return `| ${padded.join(' | ')} |`;
+    };
+    const rule = headers.map((_, i) => {
+        switch (options.align?.[i]) {
+            case 'left':
+                return ':---';
+            case 'center':
+                return ':---:';
+            case 'right':
+                return '---:';
+            default:
+                return '---';
+        }
+    });
+    const shown = options.maxRows !== undefined ? rows.slice(0, Math.max(0, options.maxRows)) : rows;
+    const out = [line(headers), `| ${rule.join(' | ')} |`, ...shown.map(line)];
+    let text = out.join('\n') + '\n';
+    const hidden = rows.length - shown.length;
+    if (hidden > 0)
+        text += `\n_… and ${hidden} more ${escapeMarkdown(options.noun ?? 'rows')}_\n`;
+    return text;
+}
+/** A two-column table of names and values, in the order given. */
+function keyValueTable(entries, headers = ['Item', 'Value']) {
+    const pairs = Array.isArray(entries)
+        ? entries
+        : Object.entries(entries);
+    return table(headers, pairs.map(([key, value]) => [key, value]));
+}
+function heading(text, level = 2) {
+    return `${'#'.repeat(level)} ${escapeMarkdown(text)}\n`;
+}
+/** A paragraph of plain text. */
+function paragraph(text) {
+    return `${escapeBlockStart(text)}\n`;
+}
+/** A collapsible block; `body` is markdown (build it with these helpers). */
+function details(summary, body, options = {}) {
+    return `<details${options.open ? ' open' : ''}><summary>${escapeHtml(summary).replace(/\r\n|\r|\n/g, ' ')}</summary>\n\n${body.replace(/\n*$/, '')}\n\n</details>\n`;
+}
+/** A bulleted list of plain-text items. */
+function list(items) {
+    return items.map((item) => `- ${typeof item === 'string' ? escapeBlockStart(item) : renderCell(item, false)}`).join('\n') + '\n';
+}
+/** Append to the job summary (no-op outside a runner). Blocks are separated by a blank line. */
+function writeSummary(markdown) {
+    _runner_js__WEBPACK_IMPORTED_MODULE_3__.appendSummary(markdown.endsWith('\n\n') ? markdown : markdown.replace(/\n?$/, '\n\n'));
+}
+// ---- numbers -------------------------------------------------------------------------------------
+const BYTE_UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+/** `512 B`, `1.5 KiB`, `12 MiB` (binary units, at most 3 significant digits). */
+function formatBytes(bytes) {
+    if (!Number.isFinite(bytes) || bytes < 0)
+        return String(bytes);
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1024 && unit < BYTE_UNITS.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    if (unit === 0)
+        return `${bytes} B`;
+    const digits = value < 10 ? 2 : value < 100 ? 1 : 0;
+    return `${Number(value.toFixed(digits))} ${BYTE_UNITS[unit]}`;
+}
+/** `1 finding`, `3 findings`; `plural` defaults to noun + "s". */
+function countOf(n, noun, plural = `${noun}s`) {
+    return `${n} ${n === 1 ? noun : plural}`;
+}
+/** GitHub's limit per type per step. */
+const ANNOTATION_LIMIT = 10;
+const LEVEL_NAMES = {
+    error: ['error', 'errors'],
+    warning: ['warning', 'warnings'],
+    notice: ['notice', 'notices'],
+};
+/** A file path as GitHub wants it in annotations: relative to the workspace, `/`-separated. */
+function workspaceRelative(file, workspace = process.env['GITHUB_WORKSPACE'] || process.cwd()) {
+    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(workspace);
+    const full = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(root, file);
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(root, full);
+    if (rel === '' || rel === '..' || rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_0__.sep}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel)) {
+        // Outside the workspace GitHub cannot link it; keep it readable.
+        return ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(file) ? file : full).split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/');
+    }
+    return rel.split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/');
+}
+/**
+ * Emits annotations up to the per-type limit and counts the rest. One per step is enough: use the
+ * module functions below, or a new Annotator in tests.
+ */
+class Annotator {
+    limit;
+    shown = { error: 0, warning: 0, notice: 0 };
+    hidden = { error: 0, warning: 0, notice: 0 };
+    constructor(limit = ANNOTATION_LIMIT) {
+        this.limit = limit;
+    }
+    /** True if it became an annotation; false if over the limit (then it is a plain log line). */
+    annotate(level, message, location = {}) {
+        const file = location.file ? workspaceRelative(location.file) : undefined;
+        if (this.shown[level] >= this.limit) {
+            this.hidden[level]++;
+            const where = file
+                ? `${file}${location.line ? `:${location.line}` : ''}${location.line && location.col ? `:${location.col}` : ''}: `
+                : '';
+            // One line: a message line starting with `::` would otherwise be read as a workflow command.
+            const text = `${level}: ${where}${location.title ? `${location.title}: ` : ''}${message}`;
+            _runner_js__WEBPACK_IMPORTED_MODULE_3__.info(text.replace(/\s*[\r\n]+\s*/g, ' '));
+            return false;
+        }
+        this.shown[level]++;
+        const props = {};
+        if (location.title !== undefined)
+            props.title = location.title;
+        if (file !== undefined)
+            props.file = file;
+        if (location.line !== undefined)
+            props.startLine = location.line;
+        if (location.endLine !== undefined)
+            props.endLine = location.endLine;
+        if (location.col !== undefined)
+            props.startColumn = location.col;
+        if (location.endColumn !== undefined)
+            props.endColumn = location.endColumn;
+        _runner_js__WEBPACK_IMPORTED_MODULE_3__[level](message, props);
+        return true;
+    }
+    /** How many were not shown, per type. */
+    get overflow() {
+        return { ...this.hidden };
+    }
+    /** "12 more warnings and 1 more error ..." or undefined when nothing was held back. */
+    overflowLine() {
+        const parts = ['error', 'warning', 'notice']
+            .filter((level) => this.hidden[level] > 0)
+            .map((level) => `${this.hidden[level]} more ${LEVEL_NAMES[level][this.hidden[level] === 1 ? 0 : 1]}`);
+        if (parts.length === 0)
+            return undefined;
+        const joined = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+        return `${joined} not shown as annotations (GitHub shows at most ${this.limit} of each type per step); they are listed in the step log.`;
+    }
+    /** Write the overflow line to the job summary once and reset the counts. Returns the line. */
+    flush() {
+        const line = this.overflowLine();
+        if (line !== undefined)
+            writeSummary(paragraph(line));
+        this.reset();
+        return line;
+    }
+    reset() {
+        for (const level of ['error', 'warning', 'notice']) {
+            this.shown[level] = 0;
+            this.hidden[level] = 0;
+        }
+    }
+}
+const stepAnnotator = new Annotator();
+/** Emit a file/line annotation, within GitHub's per-step limit. */
+function annotate(level, message, location = {}) {
+    return stepAnnotator.annotate(level, message, location);
+}
+/** At the end of a step: add "N more ..." to the job summary if annotations were held back. */
+function flushAnnotations() {
+    return stepAnnotator.flush();
+}
+/** For tests: forget this process's annotation counts. */
+function resetAnnotations() {
+    stepAnnotator.reset();
+}
+
+
+/***/ }),
+
+/***/ 421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 24:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/async module */
+/******/ (() => {
+/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
+/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
+/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
+/******/ 	var resolveQueue = (queue) => {
+/******/ 		if(queue && queue.d < 1) {
+/******/ 			queue.d = 1;
+/******/ 			queue.forEach((fn) => (fn.r--));
+/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
+/******/ 		}
+/******/ 	}
+/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
+/******/ 		if(dep !== null && typeof dep === "object") {
+/******/ 			if(dep[webpackQueues]) return dep;
+/******/ 			if(dep.then) {
+/******/ 				var queue = [];
+/******/ 				queue.d = 0;
+/******/ 				dep.then((r) => {
+/******/ 					obj[webpackExports] = r;
+/******/ 					resolveQueue(queue);
+/******/ 				}, (e) => {
+/******/ 					obj[webpackError] = e;
+/******/ 					resolveQueue(queue);
+/******/ 				});
+/******/ 				var obj = {};
+/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
+/******/ 				return obj;
+/******/ 			}
+/******/ 		}
+/******/ 		var ret = {};
+/******/ 		ret[webpackQueues] = x => {};
+/******/ 		ret[webpackExports] = dep;
+/******/ 		return ret;
+/******/ 	}));
+/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
+/******/ 		var queue;
+/******/ 		hasAwait && ((queue = []).d = -1);
+/******/ 		var depQueues = new Set();
+/******/ 		var exports = module.exports;
+/******/ 		var currentDeps;
+/******/ 		var outerResolve;
+/******/ 		var reject;
+/******/ 		var promise = new Promise((resolve, rej) => {
+/******/ 			reject = rej;
+/******/ 			outerResolve = resolve;
+/******/ 		});
+/******/ 		promise[webpackExports] = exports;
+/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
+/******/ 		module.exports = promise;
+/******/ 		body((deps) => {
+/******/ 			currentDeps = wrapDeps(deps);
+/******/ 			var fn;
+/******/ 			var getResult = () => (currentDeps.map((d) => {
+/******/ 				if(d[webpackError]) throw d[webpackError];
+/******/ 				return d[webpackExports];
+/******/ 			}))
+/******/ 			var promise = new Promise((resolve) => {
+/******/ 				fn = () => (resolve(getResult));
+/******/ 				fn.r = 0;
+/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
+/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
+/******/ 			});
+/******/ 			return fn.r ? promise : getResult();
+/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
+/******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+/******/ 
+/******/ // startup
+/******/ // Load entry module and return exports
+/******/ // This entry module used 'module' so it can't be inlined
+/******/ var __webpack_exports__ = __nccwpck_require__(260);
+/******/ __webpack_exports__ = await __webpack_exports__;
+/******/ 

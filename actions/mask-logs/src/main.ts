@@ -36,7 +36,7 @@ export async function run(inputs: Inputs): Promise<number> {
       ` in ${formatDuration(registration.durationMs)}.`,
   );
 
-  const isSecret = (value: string): boolean => registry.containsSecret(value);
+  const containsSecret = (text: string): boolean => registry.containsSecret(text);
   await appendAuditEvent(
     inputs.auditLog,
     {
@@ -51,7 +51,7 @@ export async function run(inputs: Inputs): Promise<number> {
         env_missing: registration.envMissing,
       },
     },
-    { isSecret },
+    { containsSecret },
   );
 
   let result: CommandResult | undefined;
@@ -88,7 +88,7 @@ export async function run(inputs: Inputs): Promise<number> {
           output_bytes: result.bytesIn,
         },
       },
-      { isSecret },
+      { containsSecret },
     );
   }
 

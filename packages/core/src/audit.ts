@@ -76,10 +76,10 @@ export interface AuditRecord {
 
 export interface AppendOptions {
   /**
-   * True for a value registered as a secret (the masking module provides it). A subject value or
-   * key it matches is refused: the audit log never holds secret values.
+   * True when `text` contains a registered secret value (SecretRegistry.containsSecret provides
+   * it). A subject key or value that contains one is refused: the audit log never holds secrets.
    */
-  isSecret?: (value: string) => boolean;
+  containsSecret?: (text: string) => boolean;
   /** Where the run fields come from; default process.env. */
   env?: NodeJS.ProcessEnv;
   /** Clock for `time`; default the system clock. */
@@ -140,7 +140,7 @@ export function lineDigest(line: string | Uint8Array): string {
  */
 export async function appendAuditEvent(path: string | undefined, event: AuditEvent, options: AppendOptions = {}): Promise<AuditRecord> {
   const file = resolve(path || defaultAuditLogPath(options.env));
-  const subject = checkEvent(file, event, options.isSecret);
+  const subject = checkEvent(file, event, options.containsSecret);
   const run = currentRun(options.env);
   const now = options.now ?? (() => new Date());
 
@@ -301,7 +301,7 @@ export async function verifyAuditLog(path: string | undefined, env: NodeJS.Proce
 
 // ---- writing -----------------------------------------------------------------------------------
 
-function checkEvent(file: string, event: AuditEvent, isSecret: ((value: string) => boolean) | undefined): AuditSubject {
+function checkEvent(file: string, event: AuditEvent, containsSecret: ((text: string) => boolean) | undefined): AuditSubject {
   const fix = 'Pass action, event and outcome as in the AuditEvent type.';
   if (typeof event.action !== 'string' || event.action.trim() === '') throw writeFailed(file, "the event has no 'action'", fix);
   if (typeof event.event !== 'string' || event.event.trim() === '') throw writeFailed(file, "the event has no 'event' name", fix);
@@ -324,7 +324,7 @@ function checkEvent(file: string, event: AuditEvent, isSecret: ((value: string) 
       err,
     );
   }
-  if (isSecret) {
+  if (containsSecret) {
     const refuse = (where: string): never => {
       throw new GatehouseError(
         'SECRET_REFUSED',
@@ -332,11 +332,16 @@ function checkEvent(file: string, event: AuditEvent, isSecret: ((value: string) 
         { fix: "Record the secret's name or reference in the audit subject, never its value." },
       );
     };
-    if (isSecret(event.action)) refuse('action');
-    if (isSecret(event.event)) refuse('event');
-    walkStrings(copy, 'subject', (value, where) => {
-      if (isSecret(value)) refuse(where);
-    });
+    // One check over all the strings first (each check scans every registered form); only on a
+    // hit, look string by string, which also finds where the secret is for the message.
+    const strings: Array<[string, string]> = [
+      [event.action, 'action'],
+      [event.event, 'event'],
+    ];
+    walkStrings(copy, 'subject', (value, where) => strings.push([value, where]));
+    if (containsSecret(strings.map(([value]) => value).join('\n'))) {
+      for (const [value, where] of strings) if (containsSecret(value)) refuse(where);
+    }
   }
   return copy;
 }
