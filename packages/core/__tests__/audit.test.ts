@@ -15,7 +15,7 @@ import {
   type AuditRecord,
 } from '@gatehouse/core/audit';
 import { canonicalize } from '@gatehouse/core/canonical-json';
-import { GatehouseError } from '@gatehouse/core/errors';
+import { rejection as failure } from '../../../test-support/failures.js';
 
 const sha256 = (data: string | Buffer): string => createHash('sha256').update(data).digest('hex');
 
@@ -62,16 +62,6 @@ function lines(): string[] {
 function writeLines(items: string[], trailingNewline = true): void {
   mkdirSync(dirname(log), { recursive: true });
   writeFileSync(log, items.join('\n') + (trailingNewline ? '\n' : ''));
-}
-
-async function failure(promise: Promise<unknown>): Promise<GatehouseError> {
-  try {
-    await promise;
-  } catch (err) {
-    expect(err).toBeInstanceOf(GatehouseError);
-    return err as GatehouseError;
-  }
-  throw new Error('expected a failure');
 }
 
 describe('appendAuditEvent', () => {

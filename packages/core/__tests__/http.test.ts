@@ -15,6 +15,8 @@ import {
 } from '@gatehouse/core/http';
 import { setWriter } from '@gatehouse/core/runner';
 import { generateTls, json, startLoopback, type LoopbackServer } from '../../../test-support/loopback.js';
+import { rejection } from '../../../test-support/failures.js';
+const failure = (promise: Promise<unknown>): Promise<HttpError> => rejection(promise, HttpError);
 
 // Backoff sleeps are recorded, not slept: tests assert the delays asked for, never wall time.
 const sleeps: number[] = [];
@@ -51,16 +53,6 @@ beforeEach(() => {
   logs.length = 0;
   srv.reset();
 });
-
-async function failure(promise: Promise<unknown>): Promise<HttpError> {
-  try {
-    await promise;
-  } catch (err) {
-    expect(err).toBeInstanceOf(HttpError);
-    return err as HttpError;
-  }
-  throw new Error('expected the request to fail');
-}
 
 async function freePort(): Promise<number> {
   const server = createServer();

@@ -2,8 +2,8 @@ import { afterEach, describe, expect, it } from '@jest/globals';
 import { mkdtempSync, mkdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { GatehouseError } from '@gatehouse/core/errors';
 import { parseDuration, readBoolean, readDuration, readEnum, readInteger, readList, readPath, readString } from '@gatehouse/core/inputs';
+import { thrown as failure } from '../../../test-support/failures.js';
 
 const set = (name: string, value: string): void => {
   process.env[`INPUT_${name.toUpperCase()}`] = value;
@@ -12,16 +12,6 @@ const set = (name: string, value: string): void => {
 afterEach(() => {
   for (const key of Object.keys(process.env)) if (key.startsWith('INPUT_')) delete process.env[key];
 });
-
-function failure(fn: () => unknown): GatehouseError {
-  try {
-    fn();
-  } catch (err) {
-    expect(err).toBeInstanceOf(GatehouseError);
-    return err as GatehouseError;
-  }
-  throw new Error('expected a failure');
-}
 
 describe('readString', () => {
   it('trims and keeps hyphens in the variable name', () => {

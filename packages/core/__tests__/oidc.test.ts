@@ -5,6 +5,7 @@ import { closeHttpAgents, Deadline, setBackoff } from '@gatehouse/core/http';
 import { decodeClaims, formatTrustedClaims, getIdToken, idTokenUrl, trustedClaims } from '@gatehouse/core/oidc';
 import { setWriter } from '@gatehouse/core/runner';
 import { startGithubOidcFake, type GithubOidcFake } from '../../../test-support/fakes/github-oidc.js';
+import { rejection as failure } from '../../../test-support/failures.js';
 
 const VARS = ['ACTIONS_ID_TOKEN_REQUEST_URL', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN'] as const;
 const sleeps: number[] = [];
@@ -38,16 +39,6 @@ beforeEach(() => {
 afterEach(() => {
   for (const name of VARS) delete process.env[name];
 });
-
-async function failure(promise: Promise<unknown>): Promise<GatehouseError> {
-  try {
-    await promise;
-  } catch (err) {
-    expect(err).toBeInstanceOf(GatehouseError);
-    return err as GatehouseError;
-  }
-  throw new Error('expected a failure');
-}
 
 function decodeFailure(jwt: string): GatehouseError {
   try {
