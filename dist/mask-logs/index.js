@@ -1,39 +1,43 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 260:
+/***/ 8260:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _gatehouse_core_run_action__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(971);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(874);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(864);
+/* harmony import */ var _gatehouse_core_run_action__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8971);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6874);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9560);
 // Entry point: read inputs, run, report. Everything else lives in main.ts.
 
 
 
-await (0,_gatehouse_core_run_action__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)('mask-logs', () => (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .e)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readInputs */ .K)()));
+await (0,_gatehouse_core_run_action__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)('mask-logs', () => (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .e)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readInputs */ .Ko)()));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 874:
+/***/ 6874:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  K: () => (/* binding */ readInputs)
+  Ko: () => (/* binding */ readInputs)
 });
 
+// UNUSED EXPORTS: DEFAULT_MAX_FILE_SIZE, parseSize
+
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(24);
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(638);
+var errors = __nccwpck_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/inputs.ts
-var inputs = __nccwpck_require__(276);
+var inputs = __nccwpck_require__(7276);
+// EXTERNAL MODULE: ./packages/core/src/runner.ts
+var runner = __nccwpck_require__(8643);
 ;// CONCATENATED MODULE: ./actions/mask-logs/src/shell.ts
 // The `shell` input, with the same meanings as `shell:` on a workflow run step, so a command moves
 // between `run:` and mask-logs unchanged.
@@ -61,6 +65,9 @@ function resolveShell(value) {
 
 
 
+
+const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
+const MAX_FILE_SIZE_LIMIT = 1024 * 1024 * 1024;
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 function readInputs() {
     const maskEnv = (0,inputs/* readList */.LD)('mask-env', { separator: 'comma' });
@@ -81,7 +88,54 @@ function readInputs() {
         shell: resolveShell((0,inputs/* readString */.E3)('shell') || 'bash'),
         workingDirectory: existingDirectory(dir ? (0,inputs/* resolveInWorkspace */.z1)('working-directory', dir) : (0,inputs/* workspaceRoot */.oS)(), dir),
         auditLog: (0,inputs/* readString */.E3)('audit-log'),
+        ...readScanInputs(),
     };
+}
+function readScanInputs() {
+    const scan = (0,inputs/* readList */.LD)('scan', { comments: true });
+    for (const pattern of scan) {
+        // Globs are checked by their literal part when walked; here, plain paths and `..` escapes.
+        (0,inputs/* resolveInWorkspace */.z1)('scan', pattern.replace(/[*?[{].*$/s, '') || '.');
+    }
+    const path = (name) => {
+        const value = (0,inputs/* readString */.E3)(name);
+        return value ? (0,inputs/* resolveInWorkspace */.z1)(name, value) : '';
+    };
+    const scanOnly = ['baseline', 'rules', 'sarif-file', 'report-file'].filter((name) => (0,inputs/* readString */.E3)(name) !== '');
+    if (scan.length === 0 && scanOnly.length > 0) {
+        throw (0,errors/* inputError */.Xu)(scanOnly[0], 'is set but scan is empty', "Set 'scan' to the paths to scan (for example '.'), or remove it.", (0,inputs/* readString */.E3)(scanOnly[0]));
+    }
+    return {
+        scan,
+        failOnFindings: (0,inputs/* readBoolean */.Vf)('fail-on-findings', true),
+        baseline: path('baseline'),
+        rules: path('rules'),
+        sarifFile: path('sarif-file'),
+        reportFile: path('report-file'),
+        maxFileSize: readSize('max-file-size', DEFAULT_MAX_FILE_SIZE),
+    };
+}
+/** `10485760`, `512k`, `10m`, `1g`, `10MB`, `512KiB` (units are powers of 1024). */
+function parseSize(text) {
+    const match = /^(\d+(?:\.\d+)?)\s*([kmg]?)(?:i?b)?$/i.exec(text.trim());
+    if (!match)
+        return undefined;
+    const unit = match[2].toLowerCase();
+    const factor = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;
+    const bytes = Math.floor(Number(match[1]) * factor);
+    return Number.isSafeInteger(bytes) ? bytes : undefined;
+}
+function readSize(name, fallback) {
+    const value = (0,runner.rawInput)(name).trim();
+    if (value === '')
+        return fallback;
+    const bytes = parseSize(value);
+    const fix = 'Use a size such as 512k, 10m or 1g (powers of 1024), or a number of bytes, from 1 byte to 1g.';
+    if (bytes === undefined)
+        throw (0,errors/* inputError */.Xu)(name, 'is not a size', fix, value);
+    if (bytes < 1 || bytes > MAX_FILE_SIZE_LIMIT)
+        throw (0,errors/* inputError */.Xu)(name, 'is out of range', fix, value);
+    return bytes;
 }
 function existingDirectory(path, shown) {
     let isDir = false;
@@ -100,7 +154,7 @@ function existingDirectory(path, shown) {
 
 /***/ }),
 
-/***/ 864:
+/***/ 9560:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -109,12 +163,439 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
+// EXTERNAL MODULE: ./packages/core/src/audit.ts + 1 modules
+var audit = __nccwpck_require__(1477);
+// EXTERNAL MODULE: ./packages/core/src/inputs.ts
+var src_inputs = __nccwpck_require__(7276);
+// EXTERNAL MODULE: ./packages/core/src/sha256.ts
+var sha256 = __nccwpck_require__(7550);
+;// CONCATENATED MODULE: ./packages/core/src/encodings.ts
+// The encoded forms under which a secret can reach a log. The runner masks a few of these itself
+// (reference/secret-providers.md §4); the rest are the gaps people hit in practice: `echo $S |
+// base64` (a trailing newline), base64url in JWTs and URLs, hex dumps, form-encoded bodies, shell
+// traces of quoted arguments. All functions are pure; masking.ts decides which forms to register.
+const utf8 = (value) => Buffer.from(value, 'utf8');
+const base64 = (bytes) => bytes.toString('base64');
+const base64Url = (bytes) => bytes.toString('base64url');
+const unpad = (text) => text.replace(/=+$/, '');
+/**
+ * Base64 of the secret as it appears inside a longer encoded text. When the secret starts at a
+ * byte offset that is not a multiple of 3, its encoding is shifted; the bytes from the next 3-byte
+ * boundary on always encode to the same characters. Shift 0..2 covers every alignment; the result
+ * is cut to whole 3-byte groups so it does not depend on what follows the secret.
+ */
+function base64Aligned(bytes, shift) {
+    const body = bytes.subarray(shift);
+    const whole = body.length - (body.length % 3);
+    return body.subarray(0, whole).toString('base64');
+}
+/** The runner's own Base64StringEscapeShift1/2: base64 of the value minus its first bytes. */
+function base64Shifted(bytes, shift) {
+    return bytes.length > shift ? bytes.subarray(shift).toString('base64') : bytes.toString('base64');
+}
+/** RFC 3986 percent-encoding: unreserved characters stay, everything else is %XX. */
+function percentEncode(value) {
+    return encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+/** application/x-www-form-urlencoded, as URLSearchParams and HTML forms write it. */
+function formEncode(value) {
+    return new URLSearchParams({ v: value }).toString().slice(2);
+}
+/** The body of a JSON string literal, without the quotes. */
+function jsonEscape(value) {
+    return JSON.stringify(value).slice(1, -1);
+}
+/** The inside of a shell single-quoted word: `'` becomes `'\''`. */
+function shellSingleQuoteEscape(value) {
+    return value.replace(/'/g, `'\\''`);
+}
+/** The runner's CommandLineArgumentEscape: `"` becomes `\"`. */
+function commandLineEscape(value) {
+    return value.replace(/"/g, '\\"');
+}
+/** The runner's XmlDataEscape. */
+function xmlEscape(value) {
+    return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+}
+/** The runner's ExpressionStringEscape: `'` doubles inside an expression string literal. */
+function expressionEscape(value) {
+    return value.replace(/'/g, "''");
+}
+/** Every encoded form of one value (including the value itself), possibly with repeats. */
+function encodedForms(value) {
+    const bytes = utf8(value);
+    const withNewline = utf8(`${value}\n`);
+    const forms = [
+        { kind: 'raw', text: value },
+        { kind: 'base64', text: base64(bytes) },
+        { kind: 'base64-unpadded', text: unpad(base64(bytes)) },
+        { kind: 'base64url', text: base64Url(bytes) },
+        { kind: 'base64url-padded', text: base64(bytes).replace(/\+/g, '-').replace(/\//g, '_') },
+        { kind: 'base64-shift1', text: base64Shifted(bytes, 1) },
+        { kind: 'base64-shift2', text: base64Shifted(bytes, 2) },
+        { kind: 'base64-newline', text: base64(withNewline) },
+        { kind: 'base64url-newline', text: base64Url(withNewline) },
+        { kind: 'hex', text: bytes.toString('hex') },
+        { kind: 'hex-upper', text: bytes.toString('hex').toUpperCase() },
+        { kind: 'percent', text: percentEncode(value) },
+        { kind: 'form', text: formEncode(value) },
+        { kind: 'json', text: jsonEscape(value) },
+        { kind: 'shell-single-quote', text: shellSingleQuoteEscape(value) },
+        { kind: 'command-line', text: commandLineEscape(value) },
+        { kind: 'xml', text: xmlEscape(value) },
+        { kind: 'expression', text: expressionEscape(value) },
+    ];
+    // Inside longer base64 text (a secret embedded in a base64'd config or auth header).
+    for (const shift of [0, 1, 2]) {
+        const aligned = base64Aligned(bytes, shift);
+        forms.push({ kind: `base64-aligned${shift}`, text: aligned });
+        forms.push({ kind: `base64url-aligned${shift}`, text: aligned.replace(/\+/g, '-').replace(/\//g, '_') });
+    }
+    // Wrapped base64: coreutils `base64` breaks lines at 76 columns, OpenSSL and PEM at 64, so a
+    // value of 57+ bytes piped through them comes out as several lines, each to be masked.
+    for (const width of [76, 64]) {
+        for (const [kind, encoded] of [
+            ['base64', base64(bytes)],
+            ['base64-newline', base64(withNewline)],
+        ]) {
+            if (encoded.length <= width)
+                continue;
+            for (let i = 0; i < encoded.length; i += width)
+                forms.push({ kind: `${kind}-wrap${width}`, text: encoded.slice(i, i + width) });
+        }
+    }
+    // The runner's TrimDoubleQuotes, for values longer than 8 characters.
+    if (value.length > 8 && value.startsWith('"') && value.endsWith('"')) {
+        forms.push({ kind: 'trim-double-quotes', text: value.slice(1, -1) });
+    }
+    return forms;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/runner.ts
+var runner = __nccwpck_require__(8643);
+;// CONCATENATED MODULE: ./packages/core/src/masking.ts
+// Registering secrets: the value, each trimmed line of a multi-line value, the string leaves and
+// compact form of a JSON value, and every encoded form of each (encodings.ts). Each form goes to
+// the runner as `::add-mask::` (so later steps are masked too) and into the registry, which feeds
+// this process's redactor and the audit log's "never write a secret" check.
+//
+// Trivial values are never masked: `true`, `false`, `null` and bare numbers would replace every
+// occurrence of common words and digits in the job log without protecting anything. Values shorter
+// than `minLength` are refused with a warning for the same reason.
+
+
+const DEFAULT_MIN_LENGTH = 4;
+/** The shortest form ever masked, whatever min-length says: shorter ones would shred the log. */
+const MIN_MASK_LENGTH = 4;
+/** Aligned base64 fragments shorter than this match ordinary base64 text too often to be useful. */
+const MIN_ALIGNED_FRAGMENT = 8;
+const TRIVIAL = /^(?:true|false|null|[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)$/i;
+function isTrivial(value) {
+    return TRIVIAL.test(value.trim());
+}
+class SecretRegistry {
+    minLength;
+    forms = new Set();
+    addMasks;
+    constructor(options = {}) {
+        this.minLength = Math.max(options.minLength ?? DEFAULT_MIN_LENGTH, MIN_MASK_LENGTH);
+        this.addMasks = options.addMasks ?? runner.addMasks;
+    }
+    /** How many distinct forms are registered. */
+    get size() {
+        return this.forms.size;
+    }
+    patterns() {
+        return [...this.forms];
+    }
+    /** Why `value` would be refused, if it would be. */
+    refusal(value) {
+        if (value.trim() === '')
+            return 'empty';
+        if (isTrivial(value))
+            return 'trivial';
+        if (value.trim().length < this.minLength)
+            return 'too-short';
+        return undefined;
+    }
+    register(value) {
+        const reason = this.refusal(value);
+        if (reason)
+            return { accepted: false, reason, added: 0 };
+        const added = [];
+        for (const base of baseValues(value)) {
+            if (this.refusal(base))
+                continue;
+            for (const form of encodedForms(base)) {
+                // Fragments (aligned base64, the short last line of wrapped base64) shorter than this
+                // would match ordinary base64 text too often.
+                if ((form.kind.includes('aligned') || form.kind.includes('wrap')) && form.text.length < MIN_ALIGNED_FRAGMENT)
+                    continue;
+                if (this.add(form.text))
+                    added.push(form.text);
+            }
+        }
+        this.addMasks(added);
+        return { accepted: true, added: added.length };
+    }
+    /** True when `text` contains any registered form: used to keep secrets out of the audit log. */
+    containsSecret(text) {
+        if (text.length < this.minLength)
+            return false;
+        for (const form of this.forms)
+            if (text.includes(form))
+                return true;
+        return false;
+    }
+    add(form) {
+        if (form.trim().length < this.minLength || isTrivial(form) || this.forms.has(form))
+            return false;
+        this.forms.add(form);
+        return true;
+    }
+}
+/** The value, its trimmed lines, and for JSON its compact form and string leaves. */
+function baseValues(value) {
+    const out = new Set([value]);
+    for (const line of value.split(/\r\n|\r|\n/)) {
+        const trimmed = line.trim();
+        if (trimmed)
+            out.add(trimmed);
+    }
+    const json = parseJson(value);
+    if (json !== undefined && typeof json === 'object' && json !== null) {
+        out.add(JSON.stringify(json));
+        for (const leaf of stringLeaves(json)) {
+            out.add(leaf);
+            for (const line of leaf.split(/\r\n|\r|\n/))
+                if (line.trim())
+                    out.add(line.trim());
+        }
+    }
+    return [...out];
+}
+function parseJson(value) {
+    const text = value.trim();
+    if (!(text.startsWith('{') || text.startsWith('[')))
+        return undefined;
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+function* stringLeaves(node, depth = 0) {
+    if (depth > 64)
+        return;
+    if (typeof node === 'string') {
+        yield node;
+    }
+    else if (Array.isArray(node)) {
+        for (const item of node)
+            yield* stringLeaves(item, depth + 1);
+    }
+    else if (node && typeof node === 'object') {
+        for (const item of Object.values(node))
+            yield* stringLeaves(item, depth + 1);
+    }
+}
+
+// EXTERNAL MODULE: ./packages/core/src/summary.ts
+var summary = __nccwpck_require__(521);
+;// CONCATENATED MODULE: ./actions/mask-logs/src/summary.ts
+// The job summary for mask-logs: counts and timings only, never values.
+
+
+function renderSummary(registration, result, shell) {
+    const refused = Object.entries(registration.refused)
+        .filter(([, n]) => n > 0)
+        .map(([reason, n]) => `${n} ${reason}`)
+        .join(', ');
+    const names = (list) => (list.length ? (0,summary.md)(list.map((n) => (0,summary/* inlineCode */.ti)(n, true)).join(', ')) : 'none');
+    const rows = [
+        ['Values registered', String(registration.values)],
+        ['Masks registered (values and encodings)', String(registration.forms)],
+        ['Refused', refused || 'none'],
+        ['Environment variables masked', names(registration.envMasked)],
+        ['Registration time', (0,src_inputs/* formatDuration */.a3)(registration.durationMs)],
+    ];
+    if (registration.envMissing.length)
+        rows.push(['Environment variables not set', names(registration.envMissing)]);
+    if (result) {
+        rows.push(['Command', `${shell}, ${result.signal ? `killed by ${result.signal}` : `exit code ${result.exitCode}`}`], ['Command time', (0,src_inputs/* formatDuration */.a3)(result.durationMs)], ['Output redacted', `${result.redactions} redaction(s) in ${(0,summary/* formatBytes */.z3)(result.bytesIn)}`]);
+    }
+    return `${(0,summary/* heading */.R_)('mask-logs', 3)}\n${(0,summary/* keyValueTable */.z2)(rows, ['Measure', 'Value'])}`;
+}
+
+;// CONCATENATED MODULE: ./actions/mask-logs/src/main.ts
+// mask-logs: register every secret and its encodings with the runner, then (optionally) run a
+// command whose output is streamed through a redactor, then (optionally) scan files for leaked
+// credentials. Returns the command's exit code.
+//
+// Order: register -> load the scan's rules and baseline (a bad file fails before the command runs)
+// -> run the command -> scan (so the command's outputs: build artifacts, logs, are scanned) ->
+// outputs -> fail for new findings. The scan code is loaded only when `scan` is set.
+
+
+
+
+
+
+const ACTION = 'mask-logs';
+/** Tokens the runner injects into an action's environment and masks itself; our redactor covers
+ * them too, because the command's output reaches the log through us first. */
+const RUNNER_TOKENS = ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
+async function run(inputs) {
+    const started = Date.now();
+    const registry = new SecretRegistry({ minLength: inputs.minLength });
+    const registration = registerAll(inputs, registry);
+    registration.durationMs = Date.now() - started;
+    runner.info(`Registered ${registration.forms} masks for ${registration.values} value(s)` +
+        (registration.envMasked.length ? ` (env: ${registration.envMasked.join(', ')})` : '') +
+        ` in ${(0,src_inputs/* formatDuration */.a3)(registration.durationMs)}.`);
+    const containsSecret = (text) => registry.containsSecret(text);
+    await (0,audit/* appendAuditEvent */._q)(inputs.auditLog, {
+        action: ACTION,
+        event: 'secrets-registered',
+        outcome: 'success',
+        subject: {
+            values: registration.values,
+            forms: registration.forms,
+            refused: { ...registration.refused },
+            env: registration.envMasked,
+            env_missing: registration.envMissing,
+        },
+    }, { containsSecret });
+    let scanJob;
+    if (inputs.scan.length > 0) {
+        // Loaded only when there is a scan: the engine, rules and node:crypto are not free at start-up.
+        const { prepareScan } = await __nccwpck_require__.e(/* import() */ 158).then(__nccwpck_require__.bind(__nccwpck_require__, 6158));
+        scanJob = await prepareScan({
+            patterns: inputs.scan,
+            failOnFindings: inputs.failOnFindings,
+            baseline: inputs.baseline,
+            rules: inputs.rules,
+            reportFile: inputs.reportFile,
+            sarifFile: inputs.sarifFile,
+            maxFileSize: inputs.maxFileSize,
+            auditLog: inputs.auditLog,
+            workspace: (0,src_inputs/* workspaceRoot */.oS)(),
+        });
+    }
+    let result;
+    if (inputs.run) {
+        const runnerTokens = new SecretRegistry({ minLength: inputs.minLength, addMasks: () => { } });
+        for (const name of RUNNER_TOKENS) {
+            const value = process.env[name];
+            if (value)
+                runnerTokens.register(value);
+        }
+        // Loaded only when there is a command: child_process and the automaton are not free at start-up.
+        const { runCommand } = await __nccwpck_require__.e(/* import() */ 917).then(__nccwpck_require__.bind(__nccwpck_require__, 4917));
+        result = await runCommand({
+            script: inputs.run,
+            shell: inputs.shell,
+            cwd: inputs.workingDirectory,
+            patterns: [...registry.patterns(), ...runnerTokens.patterns()],
+        });
+        const how = result.signal ? `was killed by ${result.signal}` : `exited with ${result.exitCode}`;
+        runner.info(`The command ${how} after ${(0,src_inputs/* formatDuration */.a3)(result.durationMs)}; ${result.redactions} redaction(s) in ${result.bytesIn} bytes of output.`);
+        await (0,audit/* appendAuditEvent */._q)(inputs.auditLog, {
+            action: ACTION,
+            event: 'command-run',
+            outcome: result.exitCode === 0 ? 'success' : 'failure',
+            subject: {
+                shell: inputs.shell.name,
+                script_sha256: (0,sha256/* sha256Hex */.f)(inputs.run),
+                exit_code: result.exitCode,
+                signal: result.signal,
+                redactions: result.redactions,
+                output_bytes: result.bytesIn,
+            },
+        }, { containsSecret });
+    }
+    runner.appendSummary(renderSummary(registration, result, inputs.shell.name));
+    const exports = new runner.Exports();
+    exports.setOutput('masked', String(registration.forms));
+    exports.setOutput('exit-code', result ? String(result.exitCode) : '');
+    let scan;
+    if (scanJob)
+        scan = await scanJob.run({ registered: registry.patterns(), containsSecret, exports });
+    exports.commit();
+    if (result && result.exitCode !== 0) {
+        runner.error(`mask-logs: the command ${result.signal ? `was killed by ${result.signal}` : `exited with code ${result.exitCode}`}.`);
+        // The command's exit code stays the step's; the leak failure is still reported.
+        if (scan?.failure)
+            runner.error(`mask-logs: ${scan.failure.describe()}`);
+        return result.exitCode;
+    }
+    // Last: the report, SARIF, summary, annotations and outputs above are already written.
+    if (scan?.failure)
+        throw scan.failure;
+    return result?.exitCode ?? 0;
+}
+function registerAll(inputs, registry) {
+    const refused = { empty: 0, trivial: 0, 'too-short': 0 };
+    let values = 0;
+    const note = (label, reason) => {
+        refused[reason]++;
+        if (reason === 'too-short')
+            runner.warning(`${label} is shorter than min-length (${inputs.minLength}); it was not masked.`);
+        if (reason === 'trivial')
+            runner.warning(`${label} is true, false, null or a number; masking it would hide ordinary log text, so it was not masked.`);
+    };
+    inputs.secrets.forEach((value, index) => {
+        const outcome = registry.register(value);
+        if (outcome.accepted)
+            values++;
+        else if (outcome.reason)
+            note(`'secrets' line ${index + 1}`, outcome.reason);
+    });
+    // Masked whole as well, not counted as a value of its own: see Inputs.secretsWhole.
+    if (inputs.secretsWhole)
+        registry.register(inputs.secretsWhole);
+    const envMasked = [];
+    const envMissing = [];
+    for (const name of inputs.maskEnv) {
+        const value = process.env[name];
+        if (value === undefined || value === '') {
+            envMissing.push(name);
+            runner.warning(`mask-env: ${name} is not set or empty; there is nothing to mask.`);
+            continue;
+        }
+        const outcome = registry.register(value);
+        if (outcome.accepted) {
+            values++;
+            envMasked.push(name);
+        }
+        else if (outcome.reason) {
+            note(`The value of ${name}`, outcome.reason);
+        }
+    }
+    return { values, forms: registry.size, refused, envMasked, envMissing, durationMs: 0 };
+}
+
+
+/***/ }),
+
+/***/ 1477:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  _q: () => (/* binding */ appendAuditEvent)
+});
+
+// UNUSED EXPORTS: AUDIT_OUTCOMES, GENESIS_PREV, MAX_LINE_BYTES, computeRecordHash, currentRun, defaultAuditLogPath, lineDigest, sha256Hex, verifyAuditLog
+
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(24);
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(161);
+var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(760);
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./packages/core/src/canonical-json.ts
 // Canonical JSON in the style of RFC 8785 (JSON Canonicalization Scheme, JCS): the one byte
 // sequence for a JSON value, so that a hash of it means the same thing to every reader.
@@ -242,9 +723,9 @@ function memberPath(path, key) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(638);
+var errors = __nccwpck_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/sha256.ts
-var sha256 = __nccwpck_require__(550);
+var sha256 = __nccwpck_require__(7550);
 ;// CONCATENATED MODULE: ./packages/core/src/audit.ts
 // The audit log: one JSON-lines file that every Gatehouse action appends to, hash-chained so that
 // any edit, reorder or deletion of a line is detected (verify-gate checks it).
@@ -404,7 +885,7 @@ async function verifyAuditLog(path, env = process.env) {
     try {
         // Loaded here, not at the top: node:fs/promises pulls in streams and readline, which every
         // action would otherwise pay for at start-up just to append one line.
-        const { open } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 455, 23));
+        const { open } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1455, 23));
         handle = await open(file, 'r');
     }
     catch (err) {
@@ -829,396 +1310,19 @@ function errno(err) {
     return err instanceof Error ? err.message : String(err);
 }
 
-// EXTERNAL MODULE: ./packages/core/src/inputs.ts
-var src_inputs = __nccwpck_require__(276);
-;// CONCATENATED MODULE: ./packages/core/src/encodings.ts
-// The encoded forms under which a secret can reach a log. The runner masks a few of these itself
-// (reference/secret-providers.md §4); the rest are the gaps people hit in practice: `echo $S |
-// base64` (a trailing newline), base64url in JWTs and URLs, hex dumps, form-encoded bodies, shell
-// traces of quoted arguments. All functions are pure; masking.ts decides which forms to register.
-const utf8 = (value) => Buffer.from(value, 'utf8');
-const base64 = (bytes) => bytes.toString('base64');
-const base64Url = (bytes) => bytes.toString('base64url');
-const unpad = (text) => text.replace(/=+$/, '');
-/**
- * Base64 of the secret as it appears inside a longer encoded text. When the secret starts at a
- * byte offset that is not a multiple of 3, its encoding is shifted; the bytes from the next 3-byte
- * boundary on always encode to the same characters. Shift 0..2 covers every alignment; the result
- * is cut to whole 3-byte groups so it does not depend on what follows the secret.
- */
-function base64Aligned(bytes, shift) {
-    const body = bytes.subarray(shift);
-    const whole = body.length - (body.length % 3);
-    return body.subarray(0, whole).toString('base64');
-}
-/** The runner's own Base64StringEscapeShift1/2: base64 of the value minus its first bytes. */
-function base64Shifted(bytes, shift) {
-    return bytes.length > shift ? bytes.subarray(shift).toString('base64') : bytes.toString('base64');
-}
-/** RFC 3986 percent-encoding: unreserved characters stay, everything else is %XX. */
-function percentEncode(value) {
-    return encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-}
-/** application/x-www-form-urlencoded, as URLSearchParams and HTML forms write it. */
-function formEncode(value) {
-    return new URLSearchParams({ v: value }).toString().slice(2);
-}
-/** The body of a JSON string literal, without the quotes. */
-function jsonEscape(value) {
-    return JSON.stringify(value).slice(1, -1);
-}
-/** The inside of a shell single-quoted word: `'` becomes `'\''`. */
-function shellSingleQuoteEscape(value) {
-    return value.replace(/'/g, `'\\''`);
-}
-/** The runner's CommandLineArgumentEscape: `"` becomes `\"`. */
-function commandLineEscape(value) {
-    return value.replace(/"/g, '\\"');
-}
-/** The runner's XmlDataEscape. */
-function xmlEscape(value) {
-    return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
-}
-/** The runner's ExpressionStringEscape: `'` doubles inside an expression string literal. */
-function expressionEscape(value) {
-    return value.replace(/'/g, "''");
-}
-/** Every encoded form of one value (including the value itself), possibly with repeats. */
-function encodedForms(value) {
-    const bytes = utf8(value);
-    const withNewline = utf8(`${value}\n`);
-    const forms = [
-        { kind: 'raw', text: value },
-        { kind: 'base64', text: base64(bytes) },
-        { kind: 'base64-unpadded', text: unpad(base64(bytes)) },
-        { kind: 'base64url', text: base64Url(bytes) },
-        { kind: 'base64url-padded', text: base64(bytes).replace(/\+/g, '-').replace(/\//g, '_') },
-        { kind: 'base64-shift1', text: base64Shifted(bytes, 1) },
-        { kind: 'base64-shift2', text: base64Shifted(bytes, 2) },
-        { kind: 'base64-newline', text: base64(withNewline) },
-        { kind: 'base64url-newline', text: base64Url(withNewline) },
-        { kind: 'hex', text: bytes.toString('hex') },
-        { kind: 'hex-upper', text: bytes.toString('hex').toUpperCase() },
-        { kind: 'percent', text: percentEncode(value) },
-        { kind: 'form', text: formEncode(value) },
-        { kind: 'json', text: jsonEscape(value) },
-        { kind: 'shell-single-quote', text: shellSingleQuoteEscape(value) },
-        { kind: 'command-line', text: commandLineEscape(value) },
-        { kind: 'xml', text: xmlEscape(value) },
-        { kind: 'expression', text: expressionEscape(value) },
-    ];
-    // Inside longer base64 text (a secret embedded in a base64'd config or auth header).
-    for (const shift of [0, 1, 2]) {
-        const aligned = base64Aligned(bytes, shift);
-        forms.push({ kind: `base64-aligned${shift}`, text: aligned });
-        forms.push({ kind: `base64url-aligned${shift}`, text: aligned.replace(/\+/g, '-').replace(/\//g, '_') });
-    }
-    // Wrapped base64: coreutils `base64` breaks lines at 76 columns, OpenSSL and PEM at 64, so a
-    // value of 57+ bytes piped through them comes out as several lines, each to be masked.
-    for (const width of [76, 64]) {
-        for (const [kind, encoded] of [
-            ['base64', base64(bytes)],
-            ['base64-newline', base64(withNewline)],
-        ]) {
-            if (encoded.length <= width)
-                continue;
-            for (let i = 0; i < encoded.length; i += width)
-                forms.push({ kind: `${kind}-wrap${width}`, text: encoded.slice(i, i + width) });
-        }
-    }
-    // The runner's TrimDoubleQuotes, for values longer than 8 characters.
-    if (value.length > 8 && value.startsWith('"') && value.endsWith('"')) {
-        forms.push({ kind: 'trim-double-quotes', text: value.slice(1, -1) });
-    }
-    return forms;
-}
-
-// EXTERNAL MODULE: ./packages/core/src/runner.ts
-var runner = __nccwpck_require__(643);
-;// CONCATENATED MODULE: ./packages/core/src/masking.ts
-// Registering secrets: the value, each trimmed line of a multi-line value, the string leaves and
-// compact form of a JSON value, and every encoded form of each (encodings.ts). Each form goes to
-// the runner as `::add-mask::` (so later steps are masked too) and into the registry, which feeds
-// this process's redactor and the audit log's "never write a secret" check.
-//
-// Trivial values are never masked: `true`, `false`, `null` and bare numbers would replace every
-// occurrence of common words and digits in the job log without protecting anything. Values shorter
-// than `minLength` are refused with a warning for the same reason.
-
-
-const DEFAULT_MIN_LENGTH = 4;
-/** The shortest form ever masked, whatever min-length says: shorter ones would shred the log. */
-const MIN_MASK_LENGTH = 4;
-/** Aligned base64 fragments shorter than this match ordinary base64 text too often to be useful. */
-const MIN_ALIGNED_FRAGMENT = 8;
-const TRIVIAL = /^(?:true|false|null|[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)$/i;
-function isTrivial(value) {
-    return TRIVIAL.test(value.trim());
-}
-class SecretRegistry {
-    minLength;
-    forms = new Set();
-    addMasks;
-    constructor(options = {}) {
-        this.minLength = Math.max(options.minLength ?? DEFAULT_MIN_LENGTH, MIN_MASK_LENGTH);
-        this.addMasks = options.addMasks ?? runner.addMasks;
-    }
-    /** How many distinct forms are registered. */
-    get size() {
-        return this.forms.size;
-    }
-    patterns() {
-        return [...this.forms];
-    }
-    /** Why `value` would be refused, if it would be. */
-    refusal(value) {
-        if (value.trim() === '')
-            return 'empty';
-        if (isTrivial(value))
-            return 'trivial';
-        if (value.trim().length < this.minLength)
-            return 'too-short';
-        return undefined;
-    }
-    register(value) {
-        const reason = this.refusal(value);
-        if (reason)
-            return { accepted: false, reason, added: 0 };
-        const added = [];
-        for (const base of baseValues(value)) {
-            if (this.refusal(base))
-                continue;
-            for (const form of encodedForms(base)) {
-                // Fragments (aligned base64, the short last line of wrapped base64) shorter than this
-                // would match ordinary base64 text too often.
-                if ((form.kind.includes('aligned') || form.kind.includes('wrap')) && form.text.length < MIN_ALIGNED_FRAGMENT)
-                    continue;
-                if (this.add(form.text))
-                    added.push(form.text);
-            }
-        }
-        this.addMasks(added);
-        return { accepted: true, added: added.length };
-    }
-    /** True when `text` contains any registered form: used to keep secrets out of the audit log. */
-    containsSecret(text) {
-        if (text.length < this.minLength)
-            return false;
-        for (const form of this.forms)
-            if (text.includes(form))
-                return true;
-        return false;
-    }
-    add(form) {
-        if (form.trim().length < this.minLength || isTrivial(form) || this.forms.has(form))
-            return false;
-        this.forms.add(form);
-        return true;
-    }
-}
-/** The value, its trimmed lines, and for JSON its compact form and string leaves. */
-function baseValues(value) {
-    const out = new Set([value]);
-    for (const line of value.split(/\r\n|\r|\n/)) {
-        const trimmed = line.trim();
-        if (trimmed)
-            out.add(trimmed);
-    }
-    const json = parseJson(value);
-    if (json !== undefined && typeof json === 'object' && json !== null) {
-        out.add(JSON.stringify(json));
-        for (const leaf of stringLeaves(json)) {
-            out.add(leaf);
-            for (const line of leaf.split(/\r\n|\r|\n/))
-                if (line.trim())
-                    out.add(line.trim());
-        }
-    }
-    return [...out];
-}
-function parseJson(value) {
-    const text = value.trim();
-    if (!(text.startsWith('{') || text.startsWith('[')))
-        return undefined;
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
-}
-function* stringLeaves(node, depth = 0) {
-    if (depth > 64)
-        return;
-    if (typeof node === 'string') {
-        yield node;
-    }
-    else if (Array.isArray(node)) {
-        for (const item of node)
-            yield* stringLeaves(item, depth + 1);
-    }
-    else if (node && typeof node === 'object') {
-        for (const item of Object.values(node))
-            yield* stringLeaves(item, depth + 1);
-    }
-}
-
-// EXTERNAL MODULE: ./packages/core/src/summary.ts
-var summary = __nccwpck_require__(521);
-;// CONCATENATED MODULE: ./actions/mask-logs/src/summary.ts
-// The job summary for mask-logs: counts and timings only, never values.
-
-
-function renderSummary(registration, result, shell) {
-    const refused = Object.entries(registration.refused)
-        .filter(([, n]) => n > 0)
-        .map(([reason, n]) => `${n} ${reason}`)
-        .join(', ');
-    const names = (list) => (list.length ? (0,summary.md)(list.map((n) => (0,summary/* inlineCode */.ti)(n, true)).join(', ')) : 'none');
-    const rows = [
-        ['Values registered', String(registration.values)],
-        ['Masks registered (values and encodings)', String(registration.forms)],
-        ['Refused', refused || 'none'],
-        ['Environment variables masked', names(registration.envMasked)],
-        ['Registration time', (0,src_inputs/* formatDuration */.a3)(registration.durationMs)],
-    ];
-    if (registration.envMissing.length)
-        rows.push(['Environment variables not set', names(registration.envMissing)]);
-    if (result) {
-        rows.push(['Command', `${shell}, ${result.signal ? `killed by ${result.signal}` : `exit code ${result.exitCode}`}`], ['Command time', (0,src_inputs/* formatDuration */.a3)(result.durationMs)], ['Output redacted', `${result.redactions} redaction(s) in ${(0,summary/* formatBytes */.z3)(result.bytesIn)}`]);
-    }
-    return `${(0,summary/* heading */.R_)('mask-logs', 3)}\n${(0,summary/* keyValueTable */.z2)(rows, ['Measure', 'Value'])}`;
-}
-
-;// CONCATENATED MODULE: ./actions/mask-logs/src/main.ts
-// mask-logs: register every secret and its encodings with the runner, then (optionally) run a
-// command whose output is streamed through a redactor. Returns the command's exit code.
-
-
-
-
-
-
-const ACTION = 'mask-logs';
-/** Tokens the runner injects into an action's environment and masks itself; our redactor covers
- * them too, because the command's output reaches the log through us first. */
-const RUNNER_TOKENS = ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
-async function run(inputs) {
-    const started = Date.now();
-    const registry = new SecretRegistry({ minLength: inputs.minLength });
-    const registration = registerAll(inputs, registry);
-    registration.durationMs = Date.now() - started;
-    runner.info(`Registered ${registration.forms} masks for ${registration.values} value(s)` +
-        (registration.envMasked.length ? ` (env: ${registration.envMasked.join(', ')})` : '') +
-        ` in ${(0,src_inputs/* formatDuration */.a3)(registration.durationMs)}.`);
-    const containsSecret = (text) => registry.containsSecret(text);
-    await appendAuditEvent(inputs.auditLog, {
-        action: ACTION,
-        event: 'secrets-registered',
-        outcome: 'success',
-        subject: {
-            values: registration.values,
-            forms: registration.forms,
-            refused: { ...registration.refused },
-            env: registration.envMasked,
-            env_missing: registration.envMissing,
-        },
-    }, { containsSecret });
-    let result;
-    if (inputs.run) {
-        const runnerTokens = new SecretRegistry({ minLength: inputs.minLength, addMasks: () => { } });
-        for (const name of RUNNER_TOKENS) {
-            const value = process.env[name];
-            if (value)
-                runnerTokens.register(value);
-        }
-        // Loaded only when there is a command: child_process and the automaton are not free at start-up.
-        const { runCommand } = await __nccwpck_require__.e(/* import() */ 446).then(__nccwpck_require__.bind(__nccwpck_require__, 446));
-        result = await runCommand({
-            script: inputs.run,
-            shell: inputs.shell,
-            cwd: inputs.workingDirectory,
-            patterns: [...registry.patterns(), ...runnerTokens.patterns()],
-        });
-        const how = result.signal ? `was killed by ${result.signal}` : `exited with ${result.exitCode}`;
-        runner.info(`The command ${how} after ${(0,src_inputs/* formatDuration */.a3)(result.durationMs)}; ${result.redactions} redaction(s) in ${result.bytesIn} bytes of output.`);
-        await appendAuditEvent(inputs.auditLog, {
-            action: ACTION,
-            event: 'command-run',
-            outcome: result.exitCode === 0 ? 'success' : 'failure',
-            subject: {
-                shell: inputs.shell.name,
-                script_sha256: (0,sha256/* sha256Hex */.f)(inputs.run),
-                exit_code: result.exitCode,
-                signal: result.signal,
-                redactions: result.redactions,
-                output_bytes: result.bytesIn,
-            },
-        }, { containsSecret });
-    }
-    runner.appendSummary(renderSummary(registration, result, inputs.shell.name));
-    const exports = new runner.Exports();
-    exports.setOutput('masked', String(registration.forms));
-    exports.setOutput('exit-code', result ? String(result.exitCode) : '');
-    exports.commit();
-    if (result && result.exitCode !== 0) {
-        runner.error(`mask-logs: the command ${result.signal ? `was killed by ${result.signal}` : `exited with code ${result.exitCode}`}.`);
-    }
-    return result?.exitCode ?? 0;
-}
-function registerAll(inputs, registry) {
-    const refused = { empty: 0, trivial: 0, 'too-short': 0 };
-    let values = 0;
-    const note = (label, reason) => {
-        refused[reason]++;
-        if (reason === 'too-short')
-            runner.warning(`${label} is shorter than min-length (${inputs.minLength}); it was not masked.`);
-        if (reason === 'trivial')
-            runner.warning(`${label} is true, false, null or a number; masking it would hide ordinary log text, so it was not masked.`);
-    };
-    inputs.secrets.forEach((value, index) => {
-        const outcome = registry.register(value);
-        if (outcome.accepted)
-            values++;
-        else if (outcome.reason)
-            note(`'secrets' line ${index + 1}`, outcome.reason);
-    });
-    // Masked whole as well, not counted as a value of its own: see Inputs.secretsWhole.
-    if (inputs.secretsWhole)
-        registry.register(inputs.secretsWhole);
-    const envMasked = [];
-    const envMissing = [];
-    for (const name of inputs.maskEnv) {
-        const value = process.env[name];
-        if (value === undefined || value === '') {
-            envMissing.push(name);
-            runner.warning(`mask-env: ${name} is not set or empty; there is nothing to mask.`);
-            continue;
-        }
-        const outcome = registry.register(value);
-        if (outcome.accepted) {
-            values++;
-            envMasked.push(name);
-        }
-        else if (outcome.reason) {
-            note(`The value of ${name}`, outcome.reason);
-        }
-    }
-    return { values, forms: registry.size, refused, envMasked, envMissing, durationMs: 0 };
-}
-
 
 /***/ }),
 
-/***/ 638:
+/***/ 7638:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   GA: () => (/* binding */ GatehouseError),
 /* harmony export */   Uc: () => (/* binding */ describeError),
-/* harmony export */   Xu: () => (/* binding */ inputError)
+/* harmony export */   Xu: () => (/* binding */ inputError),
+/* harmony export */   hD: () => (/* binding */ quote)
 /* harmony export */ });
-/* unused harmony exports errorCode, quote */
+/* unused harmony export errorCode */
 // One error type for every Gatehouse failure. `code` is stable (users grep for it, tests assert
 // on it); `fix` tells the user what to change. Messages are one line and never carry secret values.
 class GatehouseError extends Error {
@@ -1279,24 +1383,25 @@ function quote(value, max = 60) {
 
 /***/ }),
 
-/***/ 276:
+/***/ 7276:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   E3: () => (/* binding */ readString),
 /* harmony export */   JI: () => (/* binding */ readInteger),
 /* harmony export */   LD: () => (/* binding */ readList),
+/* harmony export */   Vf: () => (/* binding */ readBoolean),
 /* harmony export */   a3: () => (/* binding */ formatDuration),
 /* harmony export */   oS: () => (/* binding */ workspaceRoot),
 /* harmony export */   z1: () => (/* binding */ resolveInWorkspace)
 /* harmony export */ });
-/* unused harmony exports readBoolean, readEnum, splitList, parseDuration, readDuration, readPath */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
+/* unused harmony exports readEnum, splitList, parseDuration, readDuration, readPath */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(638);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(643);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7638);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8643);
 // Typed readers for action inputs. Each action's inputs.ts calls these once to build one validated
 // object; logic code never reads INPUT_* itself. Every failure names the input, shows the bad
 // value (unless the input is secret) and says how to fix it.
@@ -1318,14 +1423,14 @@ const TRUE = new Set(['true', 'True', 'TRUE']);
 const FALSE = new Set(['false', 'False', 'FALSE']);
 /** Strict boolean: YAML 1.2 core `true`/`false` only; `yes`, `1`, `on` are mistakes, not truths. */
 function readBoolean(name, fallback) {
-    const value = rawInput(name).trim();
+    const value = (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__.rawInput)(name).trim();
     if (value === '')
         return fallback;
     if (TRUE.has(value))
         return true;
     if (FALSE.has(value))
         return false;
-    throw inputError(name, 'must be true or false', `Set '${name}: true' or '${name}: false'.`, value);
+    throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(name, 'must be true or false', `Set '${name}: true' or '${name}: false'.`, value);
 }
 function readInteger(name, fallback, options = {}) {
     const value = (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__.rawInput)(name).trim();
@@ -1445,14 +1550,14 @@ function isInside(root, path) {
 
 /***/ }),
 
-/***/ 971:
+/***/ 8971:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   C: () => (/* binding */ runAction)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(638);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(643);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8643);
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(521);
 // The one way every entry point (main and post) runs: catch anything thrown, print
 // `<action> failed: <message>` as an error annotation, and make sure the process exits 1.
@@ -1499,7 +1604,7 @@ function fail(action, err) {
 
 /***/ }),
 
-/***/ 643:
+/***/ 8643:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.r(__webpack_exports__);
@@ -1528,12 +1633,12 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */   writeStderr: () => (/* binding */ writeStderr),
 /* harmony export */   writeStdout: () => (/* binding */ writeStdout)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(638);
-/* harmony import */ var _sha256_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(550);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7638);
+/* harmony import */ var _sha256_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7550);
 // The GitHub Actions runner protocol: workflow commands on stdout (`::name k=v::message`) and file
 // commands (GITHUB_OUTPUT, GITHUB_ENV, GITHUB_STATE, GITHUB_STEP_SUMMARY).
 //
@@ -1752,7 +1857,7 @@ function appendSummary(markdown) {
 
 /***/ }),
 
-/***/ 550:
+/***/ 7550:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1863,19 +1968,26 @@ function uniqueId() {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FY: () => (/* binding */ paragraph),
 /* harmony export */   R_: () => (/* binding */ heading),
+/* harmony export */   Sy: () => (/* binding */ writeSummary),
+/* harmony export */   Uc: () => (/* binding */ workspaceRelative),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   fz: () => (/* binding */ annotate),
 /* harmony export */   md: () => (/* binding */ md),
+/* harmony export */   pq: () => (/* binding */ countOf),
 /* harmony export */   r$: () => (/* binding */ flushAnnotations),
 /* harmony export */   ti: () => (/* binding */ inlineCode),
+/* harmony export */   tp: () => (/* binding */ table),
 /* harmony export */   z2: () => (/* binding */ keyValueTable),
 /* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
-/* unused harmony exports escapeHtml, escapeMarkdown, code, link, renderCell, table, paragraph, details, list, writeSummary, countOf, ANNOTATION_LIMIT, workspaceRelative, Annotator, annotate, resetAnnotations */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(760);
+/* unused harmony exports escapeHtml, escapeMarkdown, link, renderCell, details, list, ANNOTATION_LIMIT, Annotator, resetAnnotations */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(638);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(276);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(643);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7638);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7276);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8643);
 // Job summary and annotation helpers. Results go to the job summary as tables; findings go as
 // annotations with file and line. Everything shown comes from names, refs and reports (package
 // names, advisory titles) that a third party may control, so every piece of text is escaped: it
@@ -2143,45 +2255,66 @@ function resetAnnotations() {
 
 /***/ }),
 
-/***/ 421:
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 1421:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
-/***/ 598:
+/***/ 7598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 24:
+/***/ 3024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 455:
+/***/ 1455:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
-/***/ 161:
+/***/ 8161:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
-/***/ 760:
+/***/ 6760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ })
 
@@ -2453,6 +2586,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(260);
+/******/ var __webpack_exports__ = __nccwpck_require__(8260);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -2,7 +2,8 @@
 
 import { statSync } from 'node:fs';
 import { inputError } from '@gatehouse/core/errors';
-import { readInteger, readList, readString, resolveInWorkspace, workspaceRoot } from '@gatehouse/core/inputs';
+import { readBoolean, readInteger, readList, readString, resolveInWorkspace, workspaceRoot } from '@gatehouse/core/inputs';
+import { rawInput } from '@gatehouse/core/runner';
 import { resolveShell, type ShellCommand } from './shell.js';
 
 export interface Inputs {
@@ -16,7 +17,20 @@ export interface Inputs {
   shell: ShellCommand;
   workingDirectory: string;
   auditLog: string;
+  /** The `scan` input: paths and globs (empty: no scan). */
+  scan: string[];
+  failOnFindings: boolean;
+  /** Absolute paths inside the workspace, or '' when not given. */
+  baseline: string;
+  rules: string;
+  sarifFile: string;
+  reportFile: string;
+  /** Bytes. */
+  maxFileSize: number;
 }
+
+export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
+const MAX_FILE_SIZE_LIMIT = 1024 * 1024 * 1024;
 
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
@@ -44,7 +58,58 @@ export function readInputs(): Inputs {
     shell: resolveShell(readString('shell') || 'bash'),
     workingDirectory: existingDirectory(dir ? resolveInWorkspace('working-directory', dir) : workspaceRoot(), dir),
     auditLog: readString('audit-log'),
+    ...readScanInputs(),
   };
+}
+
+function readScanInputs(): Pick<Inputs, 'scan' | 'failOnFindings' | 'baseline' | 'rules' | 'sarifFile' | 'reportFile' | 'maxFileSize'> {
+  const scan = readList('scan', { comments: true });
+  for (const pattern of scan) {
+    // Globs are checked by their literal part when walked; here, plain paths and `..` escapes.
+    resolveInWorkspace('scan', pattern.replace(/[*?[{].*$/s, '') || '.');
+  }
+  const path = (name: string): string => {
+    const value = readString(name);
+    return value ? resolveInWorkspace(name, value) : '';
+  };
+  const scanOnly = ['baseline', 'rules', 'sarif-file', 'report-file'].filter((name) => readString(name) !== '');
+  if (scan.length === 0 && scanOnly.length > 0) {
+    throw inputError(
+      scanOnly[0]!,
+      'is set but scan is empty',
+      "Set 'scan' to the paths to scan (for example '.'), or remove it.",
+      readString(scanOnly[0]!),
+    );
+  }
+  return {
+    scan,
+    failOnFindings: readBoolean('fail-on-findings', true),
+    baseline: path('baseline'),
+    rules: path('rules'),
+    sarifFile: path('sarif-file'),
+    reportFile: path('report-file'),
+    maxFileSize: readSize('max-file-size', DEFAULT_MAX_FILE_SIZE),
+  };
+}
+
+/** `10485760`, `512k`, `10m`, `1g`, `10MB`, `512KiB` (units are powers of 1024). */
+export function parseSize(text: string): number | undefined {
+  const match = /^(\d+(?:\.\d+)?)\s*([kmg]?)(?:i?b)?$/i.exec(text.trim());
+  if (!match) return undefined;
+  const unit = match[2]!.toLowerCase();
+  const factor = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;
+  const bytes = Math.floor(Number(match[1]) * factor);
+  return Number.isSafeInteger(bytes) ? bytes : undefined;
+}
+
+function readSize(name: string, fallback: number): number {
+  const value = rawInput(name).trim();
+  if (value === '') return fallback;
+  const bytes = parseSize(value);
+  const fix = 'Use a size such as 512k, 10m or 1g (powers of 1024), or a number of bytes, from 1 byte to 1g.';
+  if (bytes === undefined) throw inputError(name, 'is not a size', fix, value);
+  if (bytes < 1 || bytes > MAX_FILE_SIZE_LIMIT) throw inputError(name, 'is out of range', fix, value);
+  return bytes;
 }
 
 function existingDirectory(path: string, shown: string): string {

@@ -1,13 +1,19 @@
 // mask-logs: register every secret and its encodings with the runner, then (optionally) run a
-// command whose output is streamed through a redactor. Returns the command's exit code.
+// command whose output is streamed through a redactor, then (optionally) scan files for leaked
+// credentials. Returns the command's exit code.
+//
+// Order: register -> load the scan's rules and baseline (a bad file fails before the command runs)
+// -> run the command -> scan (so the command's outputs: build artifacts, logs, are scanned) ->
+// outputs -> fail for new findings. The scan code is loaded only when `scan` is set.
 
 import { appendAuditEvent } from '@gatehouse/core/audit';
-import { formatDuration } from '@gatehouse/core/inputs';
+import { formatDuration, workspaceRoot } from '@gatehouse/core/inputs';
 import { sha256Hex } from '@gatehouse/core/sha256';
 import { SecretRegistry, type RefusalReason } from '@gatehouse/core/masking';
 import * as runner from '@gatehouse/core/runner';
 import type { Inputs } from './inputs.js';
 import type { CommandResult } from './run-command.js';
+import type { ScanJob, ScanOutcome } from './scan/run-scan.js';
 import { renderSummary } from './summary.js';
 
 const ACTION = 'mask-logs';
@@ -54,6 +60,23 @@ export async function run(inputs: Inputs): Promise<number> {
     { containsSecret },
   );
 
+  let scanJob: ScanJob | undefined;
+  if (inputs.scan.length > 0) {
+    // Loaded only when there is a scan: the engine, rules and node:crypto are not free at start-up.
+    const { prepareScan } = await import('./scan/run-scan.js');
+    scanJob = await prepareScan({
+      patterns: inputs.scan,
+      failOnFindings: inputs.failOnFindings,
+      baseline: inputs.baseline,
+      rules: inputs.rules,
+      reportFile: inputs.reportFile,
+      sarifFile: inputs.sarifFile,
+      maxFileSize: inputs.maxFileSize,
+      auditLog: inputs.auditLog,
+      workspace: workspaceRoot(),
+    });
+  }
+
   let result: CommandResult | undefined;
   if (inputs.run) {
     const runnerTokens = new SecretRegistry({ minLength: inputs.minLength, addMasks: () => {} });
@@ -96,10 +119,17 @@ export async function run(inputs: Inputs): Promise<number> {
   const exports = new runner.Exports();
   exports.setOutput('masked', String(registration.forms));
   exports.setOutput('exit-code', result ? String(result.exitCode) : '');
+  let scan: ScanOutcome | undefined;
+  if (scanJob) scan = await scanJob.run({ registered: registry.patterns(), containsSecret, exports });
   exports.commit();
   if (result && result.exitCode !== 0) {
     runner.error(`mask-logs: the command ${result.signal ? `was killed by ${result.signal}` : `exited with code ${result.exitCode}`}.`);
+    // The command's exit code stays the step's; the leak failure is still reported.
+    if (scan?.failure) runner.error(`mask-logs: ${scan.failure.describe()}`);
+    return result.exitCode;
   }
+  // Last: the report, SARIF, summary, annotations and outputs above are already written.
+  if (scan?.failure) throw scan.failure;
   return result?.exitCode ?? 0;
 }
 

@@ -6,13 +6,26 @@
 // fits a memory budget get dense rows (one array read per byte); deeper states keep a sparse child
 // list and fall back along failure links, which is amortised O(1) per byte by the usual AC argument.
 // Bytes are mapped to classes (bytes that occur in no pattern share class 0) to shrink rows.
+//
+// ASCII case-insensitive matching (the leak scanner's keyword prefilter) costs nothing in the hot
+// loop: patterns are lowered when the trie is built and A-Z share the byte classes of a-z, so the
+// automaton is the same size as for the lowered patterns; only the root skip filter holds every
+// case variant of each pattern's first four bytes.
 
 const DENSE_BUDGET_BYTES = 48 * 1024 * 1024;
 
+export interface AutomatonOptions {
+  /** Match ASCII letters regardless of case (other bytes still match exactly). Default false. */
+  caseInsensitive?: boolean;
+}
+
 export interface Automaton {
-  /** Advance from `state` over `bytes[from..to)`, calling `onMatch(end, length)` for the longest
-   * pattern ending at each position (end is exclusive, relative to `bytes`). Returns the new state. */
-  scan(state: number, bytes: Uint8Array, from: number, to: number, onMatch: (end: number, length: number) => void): number;
+  /** Advance from `state` over `bytes[from..to)`, calling `onMatch(end, length, pattern)` for the
+   * longest pattern ending at each position (end is exclusive, relative to `bytes`; `pattern` is its
+   * index in the array given to buildAutomaton, the last one for duplicates). Shorter patterns
+   * ending at the same position are suffixes of that one and are not reported separately.
+   * Returns the new state. */
+  scan(state: number, bytes: Uint8Array, from: number, to: number, onMatch: (end: number, length: number, pattern: number) => void): number;
   /** Length of the longest input suffix that is still a prefix of some pattern. */
   depth(state: number): number;
   readonly stateCount: number;
@@ -20,12 +33,21 @@ export interface Automaton {
   readonly maxPatternLength: number;
 }
 
-export function buildAutomaton(patterns: readonly Uint8Array[]): Automaton {
-  // Byte classes.
+const lowerAscii = (b: number): number => (b >= 0x41 && b <= 0x5a ? b | 0x20 : b);
+
+export function buildAutomaton(patterns: readonly Uint8Array[], options: AutomatonOptions = {}): Automaton {
+  const fold = options.caseInsensitive === true;
+  // Byte classes. Case-insensitive: classes come from the lowered bytes and A-Z then share them.
   const classOf = new Uint8Array(256);
   let classes = 1;
-  for (const p of patterns) for (const b of p) if (classOf[b] === 0) classOf[b] = classes++;
+  for (const p of patterns) {
+    for (const raw of p) {
+      const b = fold ? lowerAscii(raw) : raw;
+      if (classOf[b] === 0) classOf[b] = classes++;
+    }
+  }
   if (classes > 255) throw new Error('unreachable: at most 255 byte classes');
+  if (fold) for (let b = 0x41; b <= 0x5a; b++) classOf[b] = classOf[b | 0x20]!;
 
   // Trie with first-child/next-sibling lists, built in insertion order.
   let total = 1;
@@ -34,13 +56,15 @@ export function buildAutomaton(patterns: readonly Uint8Array[]): Automaton {
   const firstChild = new Int32Array(total).fill(-1);
   const nextSibling = new Int32Array(total).fill(-1);
   const terminalLen = new Int32Array(total);
+  const terminalId = new Int32Array(total);
   let nodes = 1;
   let maxLen = 0;
   const childOf = (node: number, cls: number): number => {
     for (let c = firstChild[node]!; c !== -1; c = nextSibling[c]!) if (label[c] === cls) return c;
     return -1;
   };
-  for (const p of patterns) {
+  for (let id = 0; id < patterns.length; id++) {
+    const p = patterns[id]!;
     if (p.length === 0) continue;
     maxLen = Math.max(maxLen, p.length);
     let node = 0;
@@ -56,6 +80,7 @@ export function buildAutomaton(patterns: readonly Uint8Array[]): Automaton {
       node = next;
     }
     terminalLen[node] = p.length;
+    terminalId[node] = id;
   }
 
   // BFS order, so every state's failure target is numbered before it and depth is non-decreasing.
@@ -81,6 +106,7 @@ export function buildAutomaton(patterns: readonly Uint8Array[]): Automaton {
   const table = new Int32Array(dense * classes);
   const fail = new Int32Array(nodes);
   const outLen = new Int32Array(nodes);
+  const outId = new Int32Array(nodes);
   const depth = new Int32Array(nodes);
   // Sparse children for deep states, in new ids: first/next/label arrays.
   const sFirst = new Int32Array(nodes).fill(-1);
@@ -122,6 +148,7 @@ export function buildAutomaton(patterns: readonly Uint8Array[]): Automaton {
     const old = order[i]!;
     if (i !== 0) {
       outLen[i] = terminalLen[old]! || outLen[fail[i]!]!;
+      outId[i] = terminalLen[old]! ? terminalId[old]! : outId[fail[i]!]!;
       if (i < dense) {
         const row = i * classes;
         const failRow = fail[i]! * classes;
@@ -135,15 +162,31 @@ export function buildAutomaton(patterns: readonly Uint8Array[]): Automaton {
   }
 
   // The first four bytes of every pattern, hashed into a bitset of 2^20 bits: the root skip loop
-  // in scan. A pattern shorter than four bytes turns the skip off.
+  // in scan. A shorter pattern adds every possible continuation (a two-byte one sets about a fifth
+  // of the bits, which still skips most positions); a one-byte pattern turns the skip off.
+  // Case-insensitive: every case variant of those bytes.
   const startBits = new Int32Array(1 << 15);
+  const ALL_BYTES = Array.from({ length: 256 }, (_, b) => b);
+  const variants = (p: Uint8Array, k: number): number[] => {
+    if (k >= p.length) return ALL_BYTES;
+    const lower = fold ? lowerAscii(p[k]!) : p[k]!;
+    return fold && lower >= 0x61 && lower <= 0x7a ? [lower, lower ^ 0x20] : [p[k]!];
+  };
   for (const p of patterns) {
-    if (p.length < 4) {
+    if (p.length === 0) continue;
+    if (p.length < 2) {
       startBits.fill(-1);
       break;
     }
-    const h = Math.imul((p[0]! << 24) | (p[1]! << 16) | (p[2]! << 8) | p[3]!, 0x9e3779b1) >>> 12;
-    startBits[h >>> 5]! |= 1 << (h & 31);
+    const v2 = variants(p, 2);
+    const v3 = variants(p, 3);
+    for (const b0 of variants(p, 0))
+      for (const b1 of variants(p, 1))
+        for (const b2 of v2)
+          for (const b3 of v3) {
+            const h = Math.imul((b0 << 24) | (b1 << 16) | (b2 << 8) | b3, 0x9e3779b1) >>> 12;
+            startBits[h >>> 5]! |= 1 << (h & 31);
+          }
   }
 
   // The encoded table the hot loop reads (see scan).
@@ -208,7 +251,7 @@ export function buildAutomaton(patterns: readonly Uint8Array[]): Automaton {
           i++;
         }
         const len = outLen[s]!;
-        if (len !== 0) onMatch(i, len);
+        if (len !== 0) onMatch(i, len, outId[s]!);
         off = s < dense ? s * width : -1;
       }
       return off >= 0 ? off / width : s;

@@ -16,6 +16,7 @@ export type ErrorCode =
   | 'RUNNER_FILE_COMMAND'
   | 'COMMAND_FAILED'
   | 'SECRET_REFUSED'
+  | 'LEAKS_FOUND'
   | 'INTERNAL';
 
 export interface GatehouseErrorOptions {

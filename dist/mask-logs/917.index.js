@@ -1,29 +1,110 @@
-export const id = 446;
-export const ids = [446];
+export const id = 917;
+export const ids = [917];
 export const modules = {
 
-/***/ 446:
+/***/ 4917:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runCommand: () => (/* binding */ runCommand)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _gatehouse_core_errors__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7638);
+/* harmony import */ var _gatehouse_core_redaction__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3812);
+/* harmony import */ var _gatehouse_core_runner__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8643);
+// Run the user's command with stdout and stderr each piped through its own redactor, so nothing
+// registered reaches the job log, even when a secret is split across writes.
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  runCommand: () => (/* binding */ runCommand)
-});
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(421);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(24);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(760);
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(638);
-;// CONCATENATED MODULE: ./packages/core/src/aho-corasick.ts
+
+
+
+
+
+
+
+/** Variables the command must not inherit: action inputs hold the very secrets being masked. */
+function childEnv() {
+    const env = {};
+    for (const [name, value] of Object.entries(process.env)) {
+        if (name.startsWith('INPUT_') || name.startsWith('STATE_') || name === 'ACTIONS_RUNTIME_TOKEN')
+            continue;
+        env[name] = value;
+    }
+    return env;
+}
+const SIGNALS = { SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGKILL: 9, SIGTERM: 15, SIGPIPE: 13, SIGABRT: 6, SIGSEGV: 11 };
+async function runCommand(options) {
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(process.env['RUNNER_TEMP'] || (0,node_os__WEBPACK_IMPORTED_MODULE_3__.tmpdir)(), 'gatehouse');
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.mkdirSync)(dir, { recursive: true });
+    const scriptPath = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, `mask-logs-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomUUID)()}${options.shell.extension}`);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.writeFileSync)(scriptPath, options.script, { mode: 0o600 });
+    const [file, ...args] = options.shell.argv.map((arg) => arg.replace('{0}', scriptPath));
+    const started = Date.now();
+    // One automaton, forked per stream: redactors carry state between chunks.
+    const template = new _gatehouse_core_redaction__WEBPACK_IMPORTED_MODULE_6__/* .Redactor */ .pO(options.patterns);
+    _gatehouse_core_runner__WEBPACK_IMPORTED_MODULE_7__.info(`Running the command with ${options.shell.name}; output is redacted (${template.patternStates} automaton states).`);
+    try {
+        return await new Promise((resolvePromise, reject) => {
+            const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(file, args, { cwd: options.cwd, env: childEnv(), stdio: ['inherit', 'pipe', 'pipe'] });
+            const outRedactor = template.fork();
+            const errRedactor = template.fork();
+            let bytesIn = 0;
+            const pump = (source, redactor, sink) => new Promise((done) => {
+                source.on('data', (chunk) => {
+                    bytesIn += chunk.length;
+                    for (const piece of redactor.push(chunk))
+                        sink(piece);
+                });
+                source.on('end', () => {
+                    for (const piece of redactor.end())
+                        sink(piece);
+                    done();
+                });
+            });
+            const streams = Promise.all([
+                pump(child.stdout, outRedactor, options.stdout ?? _gatehouse_core_runner__WEBPACK_IMPORTED_MODULE_7__.writeStdout),
+                pump(child.stderr, errRedactor, options.stderr ?? _gatehouse_core_runner__WEBPACK_IMPORTED_MODULE_7__.writeStderr),
+            ]);
+            child.on('error', (err) => {
+                reject(new _gatehouse_core_errors__WEBPACK_IMPORTED_MODULE_5__/* .GatehouseError */ .GA('COMMAND_FAILED', `Could not start the shell '${options.shell.name}': ${err.code ?? err.message}.`, {
+                    fix: `Install ${file} on the runner or choose another 'shell'.`,
+                }));
+            });
+            child.on('close', (code, signal) => {
+                void streams.then(() => resolvePromise({
+                    exitCode: code ?? 128 + (signal ? (SIGNALS[signal] ?? 1) : 1),
+                    signal,
+                    bytesIn,
+                    redactions: outRedactor.redactions + errRedactor.redactions,
+                    durationMs: Date.now() - started,
+                }));
+            });
+        });
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.rmSync)(scriptPath, { force: true });
+    }
+}
+
+
+/***/ }),
+
+/***/ 5213:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ buildAutomaton)
+/* harmony export */ });
 // A byte-level Aho-Corasick automaton, built for the redactor's hot loop.
 //
 // Why this shape: a fully dense DFA (states x alphabet) for 1,000 secrets with all their encodings
@@ -32,17 +113,30 @@ var errors = __webpack_require__(638);
 // fits a memory budget get dense rows (one array read per byte); deeper states keep a sparse child
 // list and fall back along failure links, which is amortised O(1) per byte by the usual AC argument.
 // Bytes are mapped to classes (bytes that occur in no pattern share class 0) to shrink rows.
+//
+// ASCII case-insensitive matching (the leak scanner's keyword prefilter) costs nothing in the hot
+// loop: patterns are lowered when the trie is built and A-Z share the byte classes of a-z, so the
+// automaton is the same size as for the lowered patterns; only the root skip filter holds every
+// case variant of each pattern's first four bytes.
 const DENSE_BUDGET_BYTES = 48 * 1024 * 1024;
-function buildAutomaton(patterns) {
-    // Byte classes.
+const lowerAscii = (b) => (b >= 0x41 && b <= 0x5a ? b | 0x20 : b);
+function buildAutomaton(patterns, options = {}) {
+    const fold = options.caseInsensitive === true;
+    // Byte classes. Case-insensitive: classes come from the lowered bytes and A-Z then share them.
     const classOf = new Uint8Array(256);
     let classes = 1;
-    for (const p of patterns)
-        for (const b of p)
+    for (const p of patterns) {
+        for (const raw of p) {
+            const b = fold ? lowerAscii(raw) : raw;
             if (classOf[b] === 0)
                 classOf[b] = classes++;
+        }
+    }
     if (classes > 255)
         throw new Error('unreachable: at most 255 byte classes');
+    if (fold)
+        for (let b = 0x41; b <= 0x5a; b++)
+            classOf[b] = classOf[b | 0x20];
     // Trie with first-child/next-sibling lists, built in insertion order.
     let total = 1;
     for (const p of patterns)
@@ -51,6 +145,7 @@ function buildAutomaton(patterns) {
     const firstChild = new Int32Array(total).fill(-1);
     const nextSibling = new Int32Array(total).fill(-1);
     const terminalLen = new Int32Array(total);
+    const terminalId = new Int32Array(total);
     let nodes = 1;
     let maxLen = 0;
     const childOf = (node, cls) => {
@@ -59,7 +154,8 @@ function buildAutomaton(patterns) {
                 return c;
         return -1;
     };
-    for (const p of patterns) {
+    for (let id = 0; id < patterns.length; id++) {
+        const p = patterns[id];
         if (p.length === 0)
             continue;
         maxLen = Math.max(maxLen, p.length);
@@ -76,6 +172,7 @@ function buildAutomaton(patterns) {
             node = next;
         }
         terminalLen[node] = p.length;
+        terminalId[node] = id;
     }
     // BFS order, so every state's failure target is numbered before it and depth is non-decreasing.
     const order = new Int32Array(nodes);
@@ -100,6 +197,7 @@ function buildAutomaton(patterns) {
     const table = new Int32Array(dense * classes);
     const fail = new Int32Array(nodes);
     const outLen = new Int32Array(nodes);
+    const outId = new Int32Array(nodes);
     const depth = new Int32Array(nodes);
     // Sparse children for deep states, in new ids: first/next/label arrays.
     const sFirst = new Int32Array(nodes).fill(-1);
@@ -142,6 +240,7 @@ function buildAutomaton(patterns) {
         const old = order[i];
         if (i !== 0) {
             outLen[i] = terminalLen[old] || outLen[fail[i]];
+            outId[i] = terminalLen[old] ? terminalId[old] : outId[fail[i]];
             if (i < dense) {
                 const row = i * classes;
                 const failRow = fail[i] * classes;
@@ -155,15 +254,33 @@ function buildAutomaton(patterns) {
         }
     }
     // The first four bytes of every pattern, hashed into a bitset of 2^20 bits: the root skip loop
-    // in scan. A pattern shorter than four bytes turns the skip off.
+    // in scan. A shorter pattern adds every possible continuation (a two-byte one sets about a fifth
+    // of the bits, which still skips most positions); a one-byte pattern turns the skip off.
+    // Case-insensitive: every case variant of those bytes.
     const startBits = new Int32Array(1 << 15);
+    const ALL_BYTES = Array.from({ length: 256 }, (_, b) => b);
+    const variants = (p, k) => {
+        if (k >= p.length)
+            return ALL_BYTES;
+        const lower = fold ? lowerAscii(p[k]) : p[k];
+        return fold && lower >= 0x61 && lower <= 0x7a ? [lower, lower ^ 0x20] : [p[k]];
+    };
     for (const p of patterns) {
-        if (p.length < 4) {
+        if (p.length === 0)
+            continue;
+        if (p.length < 2) {
             startBits.fill(-1);
             break;
         }
-        const h = Math.imul((p[0] << 24) | (p[1] << 16) | (p[2] << 8) | p[3], 0x9e3779b1) >>> 12;
-        startBits[h >>> 5] |= 1 << (h & 31);
+        const v2 = variants(p, 2);
+        const v3 = variants(p, 3);
+        for (const b0 of variants(p, 0))
+            for (const b1 of variants(p, 1))
+                for (const b2 of v2)
+                    for (const b3 of v3) {
+                        const h = Math.imul((b0 << 24) | (b1 << 16) | (b2 << 8) | b3, 0x9e3779b1) >>> 12;
+                        startBits[h >>> 5] |= 1 << (h & 31);
+                    }
     }
     // The encoded table the hot loop reads (see scan).
     const hot = new Int32Array(table.length);
@@ -229,7 +346,7 @@ function buildAutomaton(patterns) {
                 }
                 const len = outLen[s];
                 if (len !== 0)
-                    onMatch(i, len);
+                    onMatch(i, len, outId[s]);
                 off = s < dense ? s * width : -1;
             }
             return off >= 0 ? off / width : s;
@@ -237,7 +354,19 @@ function buildAutomaton(patterns) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/redaction.ts
+
+/***/ }),
+
+/***/ 3812:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   XF: () => (/* binding */ REDACTED),
+/* harmony export */   pO: () => (/* binding */ Redactor),
+/* harmony export */   yn: () => (/* binding */ MIN_PATTERN_BYTES)
+/* harmony export */ });
+/* unused harmony export redactText */
+/* harmony import */ var _aho_corasick_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5213);
 // Streaming redaction: every occurrence of any registered form becomes `***`, in one pass over the
 // bytes, however the stream is chunked.
 //
@@ -278,7 +407,7 @@ class Redactor {
             seen.add(key);
             bytes.push(b);
         }
-        this.automaton = bytes.length ? buildAutomaton(bytes) : undefined;
+        this.automaton = bytes.length ? (0,_aho_corasick_js__WEBPACK_IMPORTED_MODULE_0__/* .buildAutomaton */ .Z)(bytes) : undefined;
     }
     /** A redactor over the same patterns with fresh stream state (the automaton is shared). */
     fork() {
@@ -383,84 +512,6 @@ function redactText(text, patterns) {
     const redactor = new Redactor(patterns);
     const parts = [...redactor.push(Buffer.from(text, 'utf8')), ...redactor.end()];
     return Buffer.concat(parts).toString('utf8');
-}
-
-// EXTERNAL MODULE: ./packages/core/src/runner.ts
-var runner = __webpack_require__(643);
-;// CONCATENATED MODULE: ./actions/mask-logs/src/run-command.ts
-// Run the user's command with stdout and stderr each piped through its own redactor, so nothing
-// registered reaches the job log, even when a secret is split across writes.
-
-
-
-
-
-
-
-
-
-/** Variables the command must not inherit: action inputs hold the very secrets being masked. */
-function childEnv() {
-    const env = {};
-    for (const [name, value] of Object.entries(process.env)) {
-        if (name.startsWith('INPUT_') || name.startsWith('STATE_') || name === 'ACTIONS_RUNTIME_TOKEN')
-            continue;
-        env[name] = value;
-    }
-    return env;
-}
-const SIGNALS = { SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGKILL: 9, SIGTERM: 15, SIGPIPE: 13, SIGABRT: 6, SIGSEGV: 11 };
-async function runCommand(options) {
-    const dir = (0,external_node_path_.join)(process.env['RUNNER_TEMP'] || (0,external_node_os_.tmpdir)(), 'gatehouse');
-    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
-    const scriptPath = (0,external_node_path_.join)(dir, `mask-logs-${(0,external_node_crypto_.randomUUID)()}${options.shell.extension}`);
-    (0,external_node_fs_.writeFileSync)(scriptPath, options.script, { mode: 0o600 });
-    const [file, ...args] = options.shell.argv.map((arg) => arg.replace('{0}', scriptPath));
-    const started = Date.now();
-    // One automaton, forked per stream: redactors carry state between chunks.
-    const template = new Redactor(options.patterns);
-    runner.info(`Running the command with ${options.shell.name}; output is redacted (${template.patternStates} automaton states).`);
-    try {
-        return await new Promise((resolvePromise, reject) => {
-            const child = (0,external_node_child_process_.spawn)(file, args, { cwd: options.cwd, env: childEnv(), stdio: ['inherit', 'pipe', 'pipe'] });
-            const outRedactor = template.fork();
-            const errRedactor = template.fork();
-            let bytesIn = 0;
-            const pump = (source, redactor, sink) => new Promise((done) => {
-                source.on('data', (chunk) => {
-                    bytesIn += chunk.length;
-                    for (const piece of redactor.push(chunk))
-                        sink(piece);
-                });
-                source.on('end', () => {
-                    for (const piece of redactor.end())
-                        sink(piece);
-                    done();
-                });
-            });
-            const streams = Promise.all([
-                pump(child.stdout, outRedactor, options.stdout ?? runner.writeStdout),
-                pump(child.stderr, errRedactor, options.stderr ?? runner.writeStderr),
-            ]);
-            child.on('error', (err) => {
-                reject(new errors/* GatehouseError */.GA('COMMAND_FAILED', `Could not start the shell '${options.shell.name}': ${err.code ?? err.message}.`, {
-                    fix: `Install ${file} on the runner or choose another 'shell'.`,
-                }));
-            });
-            child.on('close', (code, signal) => {
-                void streams.then(() => resolvePromise({
-                    exitCode: code ?? 128 + (signal ? (SIGNALS[signal] ?? 1) : 1),
-                    signal,
-                    bytesIn,
-                    redactions: outRedactor.redactions + errRedactor.redactions,
-                    durationMs: Date.now() - started,
-                }));
-            });
-        });
-    }
-    finally {
-        (0,external_node_fs_.rmSync)(scriptPath, { force: true });
-    }
 }
 
 
