@@ -188,6 +188,10 @@ const KINDS: Array<[string, Gen[]]> = [
   [
     'code',
     [
+      'client = login(api_key, secret_token, timeout=30)',
+      'os.environ.setdefault("API_KEY", os.environ["FALLBACK_API_KEY"])',
+      'os.Setenv("api_key", cfg.APIKey)',
+      'process.env.DB_PASSWORD ??= readFileSync(passwordFile, "utf8");',
       'password: string;',
       'interface Credentials { username: string; password: string; token?: string }',
       'const password = req.body.password;',

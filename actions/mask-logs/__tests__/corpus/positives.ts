@@ -28,6 +28,9 @@ const CASES: Array<[string, Gen[]]> = [
       (r) => `export AWS_SECRET_ACCESS_KEY=${AWS_SECRET(r)}`,
       (r) => `{"Credentials": {"SecretAccessKey": "${AWS_SECRET(r)}", "SessionToken": "x"}}`,
       (r) => `  aws-secret: "${AWS_SECRET(r)}"`,
+      (r) => `os.environ.setdefault("AWS_SECRET_ACCESS_KEY", "${AWS_SECRET(r)}")`,
+      (r) => `process.env.AWS_SECRET_ACCESS_KEY ??= '${AWS_SECRET(r)}';`,
+      (r) => `env["AWS_SECRET_ACCESS_KEY"] = "${AWS_SECRET(r)}"`,
     ],
   ],
   [
@@ -421,6 +424,7 @@ const CASES: Array<[string, Gen[]]> = [
       (r) => `smtp_passwd = ${r.password()}`,
       (r) => `export REDIS_PASSWORD='${r.password()}'`,
       (r) => `<add key="AdminPwd" value="x" /> adminPwd: ${r.password()}`,
+      (r) => `config.db_password ||= "${r.password()}"`,
     ],
   ],
   [
@@ -434,6 +438,8 @@ const CASES: Array<[string, Gen[]]> = [
       (r) => `app.config['SECRET_KEY'] = '${r.str(BASE62 + '!@#%^*', 50)}'`,
       (r) => `ACME_AUTH_TOKEN: ${r.str(B64URL, 44)}`,
       (r) => `credentials = ${r.str(HEX, 48)}`,
+      (r) => `os.Setenv("api_key", "${r.str(BASE62, 32)}")`,
+      (r) => `headers["X-Api-Key"] = "${r.str(BASE62, 32)}"`,
     ],
   ],
   [
