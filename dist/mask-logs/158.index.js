@@ -1773,7 +1773,9 @@ const KEYS = [
         description: 'PGP private key block',
         family: 'private-key',
         keywords: ['begin pgp private key block-----'],
-        regex: /-----BEGIN PGP PRIVATE KEY BLOCK-----(?:\r?\n|\\n)(?:[A-Za-z]{2,20}: [^\r\n]{1,200}(?:\r?\n|\\n)){0,6}(?:\r?\n|\\n)[A-Za-z0-9+/=\r\n\\]{64,16000}(?:=[A-Za-z0-9+/]{4}(?:\r?\n|\\n))?-----END PGP PRIVATE KEY BLOCK-----/,
+        regex: 
+        // Lines may be indented (a key inside a YAML block scalar); the CRC line (=XXXX) falls in the body.
+        /-----BEGIN PGP PRIVATE KEY BLOCK-----[ \t]{0,4}(?:\r?\n|\\n)(?:[ \t]{0,40}[A-Za-z]{2,20}: [^\r\n]{1,200}(?:\r?\n|\\n)){0,6}[ \t]{0,40}(?:\r?\n|\\n)[A-Za-z0-9+/=\r\n\\ \t]{64,16000}-----END PGP PRIVATE KEY BLOCK-----/,
         confidence: 'high',
     }),
     rule({

@@ -375,6 +375,12 @@ const CASES: Array<[string, Gen[]]> = [
         for (let i = 0; i < 20; i++) lines.push(r.str(B64, 64));
         return `-----BEGIN PGP PRIVATE KEY BLOCK-----\nComment: synthetic\n\n${lines.join('\n')}\n=${r.str(B64, 4)}\n-----END PGP PRIVATE KEY BLOCK-----`;
       },
+      (r) => {
+        // Inside a YAML block scalar: every line indented, the blank separator line too.
+        const pad = '        ';
+        const body = Array.from({ length: 12 }, () => pad + r.str(B64, 64)).join('\n');
+        return `signing:\n  gpg_private_key: |\n${pad}-----BEGIN PGP PRIVATE KEY BLOCK-----\n${pad}\n${body}\n${pad}=${r.str(B64, 4)}\n${pad}-----END PGP PRIVATE KEY BLOCK-----\n`;
+      },
     ],
   ],
   [
