@@ -470,7 +470,7 @@ async function run(inputs) {
     let scanJob;
     if (inputs.scan.length > 0) {
         // Loaded only when there is a scan: the engine, rules and node:crypto are not free at start-up.
-        const { prepareScan } = await __nccwpck_require__.e(/* import() */ 158).then(__nccwpck_require__.bind(__nccwpck_require__, 6158));
+        const { prepareScan } = await __nccwpck_require__.e(/* import() */ 694).then(__nccwpck_require__.bind(__nccwpck_require__, 7694));
         scanJob = await prepareScan({
             patterns: inputs.scan,
             failOnFindings: inputs.failOnFindings,

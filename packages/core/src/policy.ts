@@ -21,23 +21,12 @@
 // library is imported only when there is a file to parse, so actions pay nothing for it otherwise.
 
 import { createHash } from 'node:crypto';
-// Type-only: the module itself is loaded lazily, see loadYaml().
-import type * as YamlNamespace from 'yaml';
 import { readFile, stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { GatehouseError } from './errors.js';
 import { workspaceRoot } from './inputs.js';
-import {
-  closestMatch,
-  describeValue,
-  formatIssue,
-  formatPath,
-  validate,
-  type Infer,
-  type PathSegment,
-  type Schema,
-  type SchemaIssue,
-} from './schema.js';
+import { parseStrictYaml } from './yaml.js';
+import { closestMatch, describeValue, formatIssue, formatPath, validate, type Infer, type Schema, type SchemaIssue } from './schema.js';
 
 export const DEFAULT_POLICY_PATH = '.github/gatehouse.yml';
 export const POLICY_SECTIONS = ['fetch-secrets', 'scan-deps', 'sign-artifact', 'verify-gate', 'mask-logs'] as const;
@@ -165,23 +154,10 @@ async function parsePolicyBytes<S extends SectionSchemas>(
     throw problem(file, undefined, 'is not valid UTF-8', 'Save the policy file as UTF-8.');
   }
 
-  const YAML = await import('yaml');
-  const lineCounter = new YAML.LineCounter();
-  const lineOf = (offset: number | undefined): number | undefined => (offset === undefined ? undefined : lineCounter.linePos(offset).line);
-  const doc = YAML.parseDocument(text, {
-    lineCounter,
-    version: '1.2',
-    schema: 'core',
-    merge: false,
-    uniqueKeys: true,
-    strict: true,
-    prettyErrors: false,
-    logLevel: 'error', // no console output; 'silent' would also drop the MULTIPLE_DOCS error
-  });
+  const { YAML, doc, problems: syntax, lineOfOffset: lineOf, lineOfPath } = await parseStrictYaml(text);
 
   // Syntax errors and warnings (unknown tags and the like) are all fatal: a security policy is
   // read exactly as written or not at all.
-  const syntax = [...doc.errors, ...doc.warnings];
   if (syntax.length > 0) {
     throw new PolicyError(
       syntax.map((err) => {
@@ -249,8 +225,7 @@ async function parsePolicyBytes<S extends SectionSchemas>(
 
   if (issues.length > 0) {
     const problems = issues.map((issue) => {
-      const where = locate(YAML, doc, issue.path);
-      return makeProblem(file, lineOf(where), formatPath(issue.path), formatIssue(issue, 'The policy file'), issue.fix);
+      return makeProblem(file, lineOfPath(issue.path), formatPath(issue.path), formatIssue(issue, 'The policy file'), issue.fix);
     });
     // In file order, so the first message is the first thing to fix (sort is stable).
     problems.sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity));
@@ -331,35 +306,6 @@ function emptyPolicy<S extends SectionSchemas>(sections: S): Policy<S> {
     });
   }
   return { file: undefined, digest: undefined, version: undefined, sections: result } as unknown as Policy<S>;
-}
-
-// ---- locating problems in the YAML ----------------------------------------------------------------
-
-type YamlModule = typeof YamlNamespace;
-type YamlDocument = ReturnType<YamlModule['parseDocument']>;
-type Ranged = { range?: [number, number, number] | null };
-
-/** Offset of the key (in a mapping) or item (in a list) at `path`, or of its nearest ancestor. */
-function locate(YAML: YamlModule, doc: YamlDocument, path: readonly PathSegment[]): number | undefined {
-  let node: unknown = doc.contents;
-  let offset = (node as Ranged | null)?.range?.[0] ?? undefined;
-  for (const segment of path) {
-    if (YAML.isAlias(node)) node = node.resolve(doc);
-    if (YAML.isMap(node)) {
-      const pair = node.items.find((item) => YAML.isScalar(item.key) && String(item.key.value) === String(segment));
-      if (!pair) break;
-      offset = (pair.key as Ranged).range?.[0] ?? offset;
-      node = pair.value;
-    } else if (YAML.isSeq(node) && typeof segment === 'number') {
-      const item = node.items[segment] as Ranged | undefined;
-      if (!item) break;
-      offset = item.range?.[0] ?? offset;
-      node = item;
-    } else {
-      break;
-    }
-  }
-  return offset;
 }
 
 function duplicateKeyMessage(text: string, offset: number): string {

@@ -21,6 +21,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { GatehouseError } from '@gatehouse/core/errors';
 import { formatIssue, s, validate, type Infer, type PathSegment, type SchemaIssue } from '@gatehouse/core/schema';
+import { parseStrictYaml } from '@gatehouse/core/yaml';
 import type { Rule } from './types.js';
 
 export const MAX_RULES_BYTES = 1024 * 1024;
@@ -219,22 +220,10 @@ export async function parseRules(text: string, shown: string, options: RulesFile
     }
     return compileRules(data, shown, options);
   }
-  const YAML = await import('yaml');
-  const lineCounter = new YAML.LineCounter();
-  const doc = YAML.parseDocument(text, {
-    lineCounter,
-    version: '1.2',
-    schema: 'core',
-    merge: false,
-    uniqueKeys: true,
-    strict: true,
-    prettyErrors: false,
-    logLevel: 'error',
-  });
-  const problems = [...doc.errors, ...doc.warnings];
+  const { doc, problems, lineOfOffset, lineOfPath } = await parseStrictYaml(text);
   if (problems.length > 0) {
     const first = problems[0]!;
-    const line = lineCounter.linePos(first.pos[0]).line;
+    const line = lineOfOffset(first.pos[0]);
     throw new GatehouseError(
       'INPUT_INVALID',
       `The rules file ${shown}:${line} is not valid YAML (${first.message.split('\n')[0]!.replace(/[.:]$/, '')}).`,
@@ -251,24 +240,7 @@ export async function parseRules(text: string, shown: string, options: RulesFile
       fix: 'Write the rules out instead of nesting YAML aliases.',
     });
   }
-  const lineOf = (path: PathSegment[]): number | undefined => {
-    let node: unknown = doc.contents;
-    let offset: number | undefined = (node as { range?: [number] } | null)?.range?.[0];
-    for (const segment of path) {
-      if (YAML.isMap(node)) {
-        const pair = node.items.find((item) => YAML.isScalar(item.key) && String(item.key.value) === String(segment));
-        if (!pair) break;
-        offset = (pair.key as { range?: [number] }).range?.[0] ?? offset;
-        node = pair.value;
-      } else if (YAML.isSeq(node) && typeof segment === 'number') {
-        const item = node.items[segment] as { range?: [number] } | undefined;
-        if (!item) break;
-        offset = item.range?.[0] ?? offset;
-        node = item;
-      } else break;
-    }
-    return offset === undefined ? undefined : lineCounter.linePos(offset).line;
-  };
+  const lineOf = (path: PathSegment[]): number | undefined => lineOfPath(path);
   return compileRules(data, shown, options, lineOf);
 }
 

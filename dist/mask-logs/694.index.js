@@ -1,8 +1,8 @@
-export const id = 158;
-export const ids = [158];
+export const id = 694;
+export const ids = [694];
 export const modules = {
 
-/***/ 6158:
+/***/ 7694:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1998,6 +1998,60 @@ const BUILTIN_RULES = Object.freeze([
     ...GENERIC,
 ]);
 
+;// CONCATENATED MODULE: ./packages/core/src/yaml.ts
+// Strict YAML for the files a security tool reads (the policy file, extra leak rules): YAML 1.2
+// core schema, unique keys, no merge keys, every warning fatal, and a way to point at the line of
+// a key path so a validation error can say where. `yaml` is loaded only when a file is read.
+async function parseStrictYaml(text) {
+    const YAML = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
+    const lineCounter = new YAML.LineCounter();
+    const doc = YAML.parseDocument(text, {
+        lineCounter,
+        version: '1.2',
+        schema: 'core',
+        merge: false,
+        uniqueKeys: true,
+        strict: true,
+        prettyErrors: false,
+        logLevel: 'error', // no console output; 'silent' would also drop the MULTIPLE_DOCS error
+    });
+    const lineOfOffset = (offset) => offset === undefined ? undefined : lineCounter.linePos(offset).line;
+    return {
+        YAML,
+        doc,
+        problems: [...doc.errors, ...doc.warnings],
+        lineOfOffset,
+        lineOfPath: (path) => lineOfOffset(locate(YAML, doc, path)),
+    };
+}
+/** Offset of the key (in a mapping) or item (in a list) at `path`, or of its nearest ancestor. */
+function locate(YAML, doc, path) {
+    let node = doc.contents;
+    let offset = node?.range?.[0] ?? undefined;
+    for (const segment of path) {
+        if (YAML.isAlias(node))
+            node = node.resolve(doc);
+        if (YAML.isMap(node)) {
+            const pair = node.items.find((item) => YAML.isScalar(item.key) && String(item.key.value) === String(segment));
+            if (!pair)
+                break;
+            offset = pair.key.range?.[0] ?? offset;
+            node = pair.value;
+        }
+        else if (YAML.isSeq(node) && typeof segment === 'number') {
+            const item = node.items[segment];
+            if (!item)
+                break;
+            offset = item.range?.[0] ?? offset;
+            node = item;
+        }
+        else {
+            break;
+        }
+    }
+    return offset;
+}
+
 ;// CONCATENATED MODULE: ./actions/mask-logs/src/scan/rules-file.ts
 // The extra rules file (input `rules`), YAML or JSON:
 //
@@ -2018,6 +2072,7 @@ const BUILTIN_RULES = Object.freeze([
 // bombs) and validated with the core schema language, so a bad file fails with the path of the bad
 // key. Every regex must compile, must not nest quantifiers (the shape of catastrophic
 // backtracking) and must not use backreferences: the scanner's time stays linear in the input.
+
 
 
 
@@ -2209,22 +2264,10 @@ async function parseRules(text, shown, options) {
         }
         return compileRules(data, shown, options);
     }
-    const YAML = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
-    const lineCounter = new YAML.LineCounter();
-    const doc = YAML.parseDocument(text, {
-        lineCounter,
-        version: '1.2',
-        schema: 'core',
-        merge: false,
-        uniqueKeys: true,
-        strict: true,
-        prettyErrors: false,
-        logLevel: 'error',
-    });
-    const problems = [...doc.errors, ...doc.warnings];
+    const { doc, problems, lineOfOffset, lineOfPath } = await parseStrictYaml(text);
     if (problems.length > 0) {
         const first = problems[0];
-        const line = lineCounter.linePos(first.pos[0]).line;
+        const line = lineOfOffset(first.pos[0]);
         throw new errors/* GatehouseError */.GA('INPUT_INVALID', `The rules file ${shown}:${line} is not valid YAML (${first.message.split('\n')[0].replace(/[.:]$/, '')}).`, {
             fix: 'Fix the YAML at that line; keys must be unique and tags are not allowed.',
         });
@@ -2238,29 +2281,7 @@ async function parseRules(text, shown, options) {
             fix: 'Write the rules out instead of nesting YAML aliases.',
         });
     }
-    const lineOf = (path) => {
-        let node = doc.contents;
-        let offset = node?.range?.[0];
-        for (const segment of path) {
-            if (YAML.isMap(node)) {
-                const pair = node.items.find((item) => YAML.isScalar(item.key) && String(item.key.value) === String(segment));
-                if (!pair)
-                    break;
-                offset = pair.key.range?.[0] ?? offset;
-                node = pair.value;
-            }
-            else if (YAML.isSeq(node) && typeof segment === 'number') {
-                const item = node.items[segment];
-                if (!item)
-                    break;
-                offset = item.range?.[0] ?? offset;
-                node = item;
-            }
-            else
-                break;
-        }
-        return offset === undefined ? undefined : lineCounter.linePos(offset).line;
-    };
+    const lineOf = (path) => lineOfPath(path);
     return compileRules(data, shown, options, lineOf);
 }
 /** Read and compile the rules file at `path` (already resolved inside the workspace). */
