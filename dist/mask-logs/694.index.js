@@ -1197,25 +1197,22 @@ function buildReport(input) {
     };
 }
 
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
 ;// CONCATENATED MODULE: ./actions/mask-logs/src/scan/rules/checksum.ts
-const CRC_TABLE = (() => {
-    const table = new Uint32Array(256);
-    for (let n = 0; n < 256; n++) {
-        let c = n;
-        for (let k = 0; k < 8; k++)
-            c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-        table[n] = c >>> 0;
-    }
-    return table;
-})();
-/** CRC-32 (IEEE 802.3, reflected, polynomial 0xEDB88320) of bytes or of a string's UTF-8 bytes. */
+// Checksums carried by token formats. A valid checksum raises a finding's confidence; an invalid
+// one never hides it (the engine reports it with lower confidence).
+//
+// GitHub (https://github.blog/2021-04-05-behind-githubs-new-authentication-token-formats/) and npm
+// (https://github.blog/2021-09-23-announcing-npms-new-access-token-format/) tokens end with a
+// 32-bit CRC32 of their random part, base62-encoded (alphabet 0-9A-Za-z) and left-padded with `0`
+// to 6 characters: `ghp_` + 30 random + 6 checksum, `npm_` + 30 random + 6 checksum. The CRC covers
+// the random part only, not the prefix (as implemented by credsweeper, trufflehog-style verifiers
+// and the base62-token reference library).
+
+/** CRC-32 (IEEE 802.3, the zlib one) of bytes or of a string's UTF-8 bytes. Node ships it. */
 function crc32(input) {
-    const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
-    let crc = 0xffffffff;
-    for (let i = 0; i < bytes.length; i++) {
-        crc = (crc >>> 8) ^ CRC_TABLE[(crc ^ bytes[i]) & 0xff];
-    }
-    return (crc ^ 0xffffffff) >>> 0;
+    return (0,external_node_zlib_.crc32)(input) >>> 0;
 }
 const BASE62_ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 /** Base62 encoding of a non-negative integer, left-padded with `0` to `width` characters. */

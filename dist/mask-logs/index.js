@@ -499,8 +499,7 @@ async function run(inputs) {
             cwd: inputs.workingDirectory,
             patterns: [...registry.patterns(), ...runnerTokens.patterns()],
         });
-        const how = result.signal ? `was killed by ${result.signal}` : `exited with ${result.exitCode}`;
-        runner.info(`The command ${how} after ${(0,src_inputs/* formatDuration */.a3)(result.durationMs)}; ${result.redactions} redaction(s) in ${result.bytesIn} bytes of output.`);
+        runner.info(`The command ${describeExit(result)} after ${(0,src_inputs/* formatDuration */.a3)(result.durationMs)}; ${result.redactions} redaction(s) in ${result.bytesIn} bytes of output.`);
         await (0,audit/* appendAuditEvent */._q)(inputs.auditLog, {
             action: ACTION,
             event: 'command-run',
@@ -524,7 +523,7 @@ async function run(inputs) {
         scan = await scanJob.run({ registered: registry.patterns(), containsSecret, exports });
     exports.commit();
     if (result && result.exitCode !== 0) {
-        runner.error(`mask-logs: the command ${result.signal ? `was killed by ${result.signal}` : `exited with code ${result.exitCode}`}.`);
+        runner.error(`mask-logs: the command ${describeExit(result)}.`);
         // The command's exit code stays the step's; the leak failure is still reported.
         if (scan?.failure)
             runner.error(`mask-logs: ${scan.failure.describe()}`);
@@ -534,6 +533,10 @@ async function run(inputs) {
     if (scan?.failure)
         throw scan.failure;
     return result?.exitCode ?? 0;
+}
+/** "exited with code 3" or "was killed by SIGTERM", for the log and the error annotation. */
+function describeExit(result) {
+    return result.signal ? `was killed by ${result.signal}` : `exited with code ${result.exitCode}`;
 }
 function registerAll(inputs, registry) {
     const refused = { empty: 0, trivial: 0, 'too-short': 0 };
@@ -2308,6 +2311,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 

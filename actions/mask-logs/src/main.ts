@@ -92,9 +92,8 @@ export async function run(inputs: Inputs): Promise<number> {
       cwd: inputs.workingDirectory,
       patterns: [...registry.patterns(), ...runnerTokens.patterns()],
     });
-    const how = result.signal ? `was killed by ${result.signal}` : `exited with ${result.exitCode}`;
     runner.info(
-      `The command ${how} after ${formatDuration(result.durationMs)}; ${result.redactions} redaction(s) in ${result.bytesIn} bytes of output.`,
+      `The command ${describeExit(result)} after ${formatDuration(result.durationMs)}; ${result.redactions} redaction(s) in ${result.bytesIn} bytes of output.`,
     );
     await appendAuditEvent(
       inputs.auditLog,
@@ -123,7 +122,7 @@ export async function run(inputs: Inputs): Promise<number> {
   if (scanJob) scan = await scanJob.run({ registered: registry.patterns(), containsSecret, exports });
   exports.commit();
   if (result && result.exitCode !== 0) {
-    runner.error(`mask-logs: the command ${result.signal ? `was killed by ${result.signal}` : `exited with code ${result.exitCode}`}.`);
+    runner.error(`mask-logs: the command ${describeExit(result)}.`);
     // The command's exit code stays the step's; the leak failure is still reported.
     if (scan?.failure) runner.error(`mask-logs: ${scan.failure.describe()}`);
     return result.exitCode;
@@ -131,6 +130,11 @@ export async function run(inputs: Inputs): Promise<number> {
   // Last: the report, SARIF, summary, annotations and outputs above are already written.
   if (scan?.failure) throw scan.failure;
   return result?.exitCode ?? 0;
+}
+
+/** "exited with code 3" or "was killed by SIGTERM", for the log and the error annotation. */
+function describeExit(result: CommandResult): string {
+  return result.signal ? `was killed by ${result.signal}` : `exited with code ${result.exitCode}`;
 }
 
 function registerAll(inputs: Inputs, registry: SecretRegistry): Registration {

@@ -7,26 +7,12 @@
 // to 6 characters: `ghp_` + 30 random + 6 checksum, `npm_` + 30 random + 6 checksum. The CRC covers
 // the random part only, not the prefix (as implemented by credsweeper, trufflehog-style verifiers
 // and the base62-token reference library).
+import { crc32 as zlibCrc32 } from 'node:zlib';
 import type { ChecksumResult } from '../types.js';
 
-const CRC_TABLE: Uint32Array = (() => {
-  const table = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    table[n] = c >>> 0;
-  }
-  return table;
-})();
-
-/** CRC-32 (IEEE 802.3, reflected, polynomial 0xEDB88320) of bytes or of a string's UTF-8 bytes. */
+/** CRC-32 (IEEE 802.3, the zlib one) of bytes or of a string's UTF-8 bytes. Node ships it. */
 export function crc32(input: string | Uint8Array): number {
-  const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
-  let crc = 0xffffffff;
-  for (let i = 0; i < bytes.length; i++) {
-    crc = (crc >>> 8) ^ (CRC_TABLE[(crc ^ (bytes[i] as number)) & 0xff] as number);
-  }
-  return (crc ^ 0xffffffff) >>> 0;
+  return zlibCrc32(input) >>> 0;
 }
 
 export const BASE62_ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
