@@ -178,22 +178,38 @@ export function leakForms(secret: string): string[] {
   return [...forms].filter((f) => f.length >= 4);
 }
 
+export interface LeakCheckOptions {
+  /**
+   * Names whose output and env entries are meant to hold a secret (fetch-secrets' exports): those
+   * entries are left out, every other entry and every other file is still checked.
+   */
+  exported?: readonly string[];
+}
+
 /** Every place a step's secret could leak: visible stdout, stderr, outputs, env, state, summary. */
-export function capturedTexts(result: StepResult): Record<string, string> {
+export function capturedTexts(result: StepResult, options: LeakCheckOptions = {}): Record<string, string> {
+  const exported = new Set(options.exported ?? []);
+  const without = (raw: string, parsed: Record<string, string>): string =>
+    exported.size === 0
+      ? raw
+      : Object.entries(parsed)
+          .filter(([name]) => !exported.has(name))
+          .map(([name, value]) => `${name}=${value}`)
+          .join('\n');
   return {
     stdout: result.visibleStdout,
     stderr: result.stderr,
-    output: result.files.output,
-    env: result.files.env,
+    output: without(result.files.output, result.outputs),
+    env: without(result.files.env, result.env),
     state: result.files.state,
     summary: result.files.summary,
   };
 }
 
 /** Names of the places where any form of any secret appears; [] when nothing leaked. */
-export function findLeaks(result: StepResult, secrets: string[]): string[] {
+export function findLeaks(result: StepResult, secrets: string[], options: LeakCheckOptions = {}): string[] {
   const leaks: string[] = [];
-  for (const [where, text] of Object.entries(capturedTexts(result))) {
+  for (const [where, text] of Object.entries(capturedTexts(result, options))) {
     for (const secret of secrets) {
       for (const form of leakForms(secret))
         if (text.includes(form)) leaks.push(`${where} contains a form of a secret (${form.length} chars)`);

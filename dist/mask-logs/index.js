@@ -591,7 +591,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   _q: () => (/* binding */ appendAuditEvent)
 });
 
-// UNUSED EXPORTS: AUDIT_OUTCOMES, GENESIS_PREV, MAX_LINE_BYTES, computeRecordHash, currentRun, defaultAuditLogPath, lineDigest, sha256Hex, verifyAuditLog
+// UNUSED EXPORTS: AUDIT_OUTCOMES, GENESIS_PREV, MAX_LINE_BYTES, appendAuditEvents, computeRecordHash, currentRun, defaultAuditLogPath, lineDigest, sha256Hex, verifyAuditLog
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -811,8 +811,19 @@ function lineDigest(line) {
  * fail), SECRET_REFUSED when the event carries a registered secret value.
  */
 async function appendAuditEvent(path, event, options = {}) {
+    const [record] = await appendAuditEvents(path, [event], options);
+    return record;
+}
+/**
+ * Append several events under one lock and in one write (fetch-secrets records one event per
+ * secret: fifty appends would cost fifty lock round trips). All or nothing: an event that carries a
+ * secret or is too large refuses the whole batch before anything is written.
+ */
+async function appendAuditEvents(path, events, options = {}) {
     const file = (0,external_node_path_.resolve)(path || defaultAuditLogPath(options.env));
-    const subject = checkEvent(file, event, options.containsSecret);
+    const subjects = events.map((event) => checkEvent(file, event, options.containsSecret));
+    if (events.length === 0)
+        return [];
     const run = currentRun(options.env);
     const now = options.now ?? (() => new Date());
     try {
@@ -847,23 +858,31 @@ async function appendAuditEvent(path, event, options = {}) {
                 seq = lastSeq(last, file) + 1;
                 prev = lineDigest(last);
             }
-            const unsigned = {
-                seq,
-                time: now().toISOString(),
-                action: event.action,
-                event: event.event,
-                subject,
-                outcome: event.outcome,
-                run,
-                prev,
-            };
-            const record = { ...unsigned, hash: computeRecordHash(unsigned) };
-            const line = Buffer.from(canonical_json_canonicalize(record) + '\n', 'utf8');
-            if (line.length > MAX_LINE_BYTES) {
-                throw writeFailed(file, `the event is ${line.length} bytes, over the ${MAX_LINE_BYTES}-byte line limit`, 'Record names and digests in the subject, not contents.');
-            }
-            appendLine(fd, line, size, file);
-            return record;
+            const records = [];
+            const lines = [];
+            events.forEach((event, i) => {
+                const unsigned = {
+                    seq: seq + i,
+                    time: now().toISOString(),
+                    action: event.action,
+                    event: event.event,
+                    subject: subjects[i],
+                    outcome: event.outcome,
+                    run,
+                    prev,
+                };
+                const record = { ...unsigned, hash: computeRecordHash(unsigned) };
+                const text = canonical_json_canonicalize(record);
+                const line = Buffer.from(text + '\n', 'utf8');
+                if (line.length > MAX_LINE_BYTES) {
+                    throw writeFailed(file, `the event is ${line.length} bytes, over the ${MAX_LINE_BYTES}-byte line limit`, 'Record names and digests in the subject, not contents.');
+                }
+                prev = lineDigest(text);
+                records.push(record);
+                lines.push(line);
+            });
+            appendLine(fd, lines.length === 1 ? lines[0] : Buffer.concat(lines), size, file);
+            return records;
         }
         finally {
             (0,external_node_fs_.closeSync)(fd);

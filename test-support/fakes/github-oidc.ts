@@ -62,7 +62,8 @@ export interface GithubOidcFakeOptions {
   environment?: string;
   /** Claims to override or add; `undefined` removes a claim. */
   claims?: Partial<Record<string, unknown>>;
-  /** Default https://token.actions.githubusercontent.com (GHES: https://HOST/_services/token). */
+  /** Default https://token.actions.githubusercontent.com (GHES: https://HOST/_services/token);
+   *  `'self'` makes the fake its own issuer (its URL), so relying parties can fetch its JWKS. */
   issuer?: string;
   /** Token lifetime; default 300. */
   ttlSeconds?: number;
@@ -117,10 +118,10 @@ export async function startGithubOidcFake(options: GithubOidcFakeOptions = {}): 
       .digest(),
   );
   const jwks = { keys: [{ kty: 'RSA', alg: 'RS256', use: 'sig', kid, n: jwk.n, e: jwk.e }] };
-  const issuer = options.issuer ?? GITHUB_ISSUER;
   const requestToken = options.requestToken ?? `ghs_fake${randomBytes(24).toString('hex')}`;
   const ttl = options.ttlSeconds ?? 300;
   const server = await startLoopback({ tls: options.tls ?? false });
+  const issuer = options.issuer === 'self' ? server.url : (options.issuer ?? GITHUB_ISSUER);
   const tokenPath = `/_apis/distributedtask/hubs/Actions/plans/${randomUUID()}/jobs/${randomUUID()}/idtoken`;
   const requestUrl = `${server.url}${tokenPath}${options.withQuery === false ? '' : '?api-version=2.0'}`;
   const issued: IssuedToken[] = [];

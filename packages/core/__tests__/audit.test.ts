@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   appendAuditEvent,
+  appendAuditEvents,
   computeRecordHash,
   defaultAuditLogPath,
   GENESIS_PREV,
@@ -63,6 +64,34 @@ function writeLines(items: string[], trailingNewline = true): void {
   mkdirSync(dirname(log), { recursive: true });
   writeFileSync(log, items.join('\n') + (trailingNewline ? '\n' : ''));
 }
+
+describe('appendAuditEvents', () => {
+  it('appends a batch under one lock, chained to what was there and to each other', async () => {
+    await writeChain(2);
+    const batch = await appendAuditEvents(log, [event(3), event(4), event(5)], { env });
+    expect(batch.map((r) => r.seq)).toEqual([3, 4, 5]);
+    const all = lines();
+    expect(all).toHaveLength(5);
+    // Independent check of the links: prev is SHA-256 of the previous line's bytes.
+    for (let i = 1; i < all.length; i++) expect((JSON.parse(all[i]!) as AuditRecord).prev).toBe(sha256(all[i - 1]!));
+    expect(all.slice(2)).toEqual(batch.map((r) => canonicalize(r)));
+    expect(await verifyAuditLog(log, env)).toEqual({ ok: true, count: 5, head: sha256(all[4]!) });
+  });
+
+  it('writes nothing at all when one event of the batch carries a secret', async () => {
+    const secret = 'batch-secret-value-123';
+    const err = await failure(
+      appendAuditEvents(log, [event(1), { ...event(2), subject: { leaked: secret } }], { env, containsSecret: (t) => t.includes(secret) }),
+    );
+    expect(err.code).toBe('SECRET_REFUSED');
+    expect(existsSync(log)).toBe(false);
+  });
+
+  it('does nothing for an empty batch', async () => {
+    expect(await appendAuditEvents(log, [], { env })).toEqual([]);
+    expect(existsSync(log)).toBe(false);
+  });
+});
 
 describe('appendAuditEvent', () => {
   it('writes a chain of N events that verifies', async () => {

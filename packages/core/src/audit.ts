@@ -139,8 +139,23 @@ export function lineDigest(line: string | Uint8Array): string {
  * fail), SECRET_REFUSED when the event carries a registered secret value.
  */
 export async function appendAuditEvent(path: string | undefined, event: AuditEvent, options: AppendOptions = {}): Promise<AuditRecord> {
+  const [record] = await appendAuditEvents(path, [event], options);
+  return record!;
+}
+
+/**
+ * Append several events under one lock and in one write (fetch-secrets records one event per
+ * secret: fifty appends would cost fifty lock round trips). All or nothing: an event that carries a
+ * secret or is too large refuses the whole batch before anything is written.
+ */
+export async function appendAuditEvents(
+  path: string | undefined,
+  events: readonly AuditEvent[],
+  options: AppendOptions = {},
+): Promise<AuditRecord[]> {
   const file = resolve(path || defaultAuditLogPath(options.env));
-  const subject = checkEvent(file, event, options.containsSecret);
+  const subjects = events.map((event) => checkEvent(file, event, options.containsSecret));
+  if (events.length === 0) return [];
   const run = currentRun(options.env);
   const now = options.now ?? (() => new Date());
 
@@ -173,27 +188,35 @@ export async function appendAuditEvent(path: string | undefined, event: AuditEve
         seq = lastSeq(last, file) + 1;
         prev = lineDigest(last);
       }
-      const unsigned: Omit<AuditRecord, 'hash'> = {
-        seq,
-        time: now().toISOString(),
-        action: event.action,
-        event: event.event,
-        subject,
-        outcome: event.outcome,
-        run,
-        prev,
-      };
-      const record: AuditRecord = { ...unsigned, hash: computeRecordHash(unsigned) };
-      const line = Buffer.from(canonicalize(record) + '\n', 'utf8');
-      if (line.length > MAX_LINE_BYTES) {
-        throw writeFailed(
-          file,
-          `the event is ${line.length} bytes, over the ${MAX_LINE_BYTES}-byte line limit`,
-          'Record names and digests in the subject, not contents.',
-        );
-      }
-      appendLine(fd, line, size, file);
-      return record;
+      const records: AuditRecord[] = [];
+      const lines: Buffer[] = [];
+      events.forEach((event, i) => {
+        const unsigned: Omit<AuditRecord, 'hash'> = {
+          seq: seq + i,
+          time: now().toISOString(),
+          action: event.action,
+          event: event.event,
+          subject: subjects[i]!,
+          outcome: event.outcome,
+          run,
+          prev,
+        };
+        const record: AuditRecord = { ...unsigned, hash: computeRecordHash(unsigned) };
+        const text = canonicalize(record);
+        const line = Buffer.from(text + '\n', 'utf8');
+        if (line.length > MAX_LINE_BYTES) {
+          throw writeFailed(
+            file,
+            `the event is ${line.length} bytes, over the ${MAX_LINE_BYTES}-byte line limit`,
+            'Record names and digests in the subject, not contents.',
+          );
+        }
+        prev = lineDigest(text);
+        records.push(record);
+        lines.push(line);
+      });
+      appendLine(fd, lines.length === 1 ? lines[0]! : Buffer.concat(lines), size, file);
+      return records;
     } finally {
       closeSync(fd);
     }

@@ -16,6 +16,7 @@ export type ErrorCode =
   | 'RUNNER_FILE_COMMAND'
   | 'COMMAND_FAILED'
   | 'SECRET_REFUSED'
+  | 'SECRET_FETCH_FAILED'
   | 'LEAKS_FOUND'
   | 'INTERNAL';
 

@@ -6,7 +6,7 @@
 //   policy.sections['scan-deps']['fail-on'];
 //
 //   version: 1            # optional
-//   fetch-secrets: ...    # owned by actions/fetch-secrets
+//   secrets: ...          # owned by actions/fetch-secrets: which environments may read which refs
 //   scan-deps: ...        # owned by actions/scan-deps
 //   sign-artifact: ...
 //   verify-gate: ...
@@ -29,7 +29,7 @@ import { parseStrictYaml } from './yaml.js';
 import { closestMatch, describeValue, formatIssue, formatPath, validate, type Infer, type Schema, type SchemaIssue } from './schema.js';
 
 export const DEFAULT_POLICY_PATH = '.github/gatehouse.yml';
-export const POLICY_SECTIONS = ['fetch-secrets', 'scan-deps', 'sign-artifact', 'verify-gate', 'mask-logs'] as const;
+export const POLICY_SECTIONS = ['secrets', 'fetch-secrets', 'scan-deps', 'sign-artifact', 'verify-gate', 'mask-logs'] as const;
 export type PolicySection = (typeof POLICY_SECTIONS)[number];
 export const POLICY_VERSION = 1;
 

@@ -1,0 +1,115 @@
+// `npm run bench -- fetch-secrets`: 50 secrets from the Vault fake with 20 ms added to every
+// request, read by the bundled action (node dist/fetch-secrets/index.js) as the runner runs it.
+//
+// Reported: wall time of the whole step with the default pool, and with `concurrency: 1` (what a
+// sequential client such as hashicorp/vault-action does: one request after the other), against the
+// target of cold start + 2 round trips; and cold start (a step that fails on its first input) vs
+// `node -e 0`. The fakes run in this process, so steps are spawned asynchronously.
+
+import { spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startGithubOidcFake } from '../test-support/fakes/github-oidc.ts';
+import { startVaultFake } from '../test-support/fakes/vault.ts';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const LATENCY_MS = 20;
+const SECRETS = 50;
+
+function stepEnv(inputs: Record<string, string>, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const job = mkdtempSync(join(tmpdir(), 'gatehouse-bench-fs-'));
+  const env: NodeJS.ProcessEnv = { PATH: process.env['PATH'], RUNNER_TEMP: job, GITHUB_WORKSPACE: job, ...extra };
+  for (const name of ['OUTPUT', 'ENV', 'STATE', 'STEP_SUMMARY']) {
+    const file = join(job, name.toLowerCase());
+    writeFileSync(file, '');
+    env[`GITHUB_${name}`] = file;
+  }
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  return env;
+}
+
+function timeSpawn(argv: string[], env: NodeJS.ProcessEnv, expectCode = 0): Promise<number> {
+  return new Promise((done, fail) => {
+    const t = process.hrtime.bigint();
+    const child = spawn(argv[0]!, argv.slice(1), { env, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    child.on('close', (code) => {
+      const ms = Number(process.hrtime.bigint() - t) / 1e6;
+      if (code !== expectCode) fail(new Error(`${argv.join(' ')} exited ${code}: ${stderr}`));
+      else done(ms);
+    });
+  });
+}
+
+function median(xs: number[]): number {
+  return [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+}
+
+export async function fetchSecretsBench(): Promise<void> {
+  const runs = Number(process.env['BENCH_RUNS'] ?? 15);
+  const node = process.execPath;
+  const action = join(root, 'dist/fetch-secrets/index.js');
+  const oidc = await startGithubOidcFake();
+  const vault = await startVaultFake({ verify: oidc.verify });
+  try {
+    vault.addRole('bench', { boundAudiences: ['vault'], policies: ['secret/data/*'] });
+    const lines: string[] = [];
+    for (let i = 0; i < SECRETS; i++) {
+      vault.putKv(`secret/app-${i}`, { value: `bench-secret-value-${i}-${'x'.repeat(24)}` });
+      lines.push(`S${i}=vault:secret/data/app-${i}#value`);
+    }
+    const token = vault.issueToken(['secret/data/*']);
+    vault.server.inject({ kind: 'delay', ms: LATENCY_MS }, { times: Infinity });
+    const tokenInputs = { secrets: lines.join('\n'), 'vault-url': vault.url, 'vault-auth': 'token', 'vault-token': token };
+    const jwtInputs = { secrets: lines.join('\n'), 'vault-url': vault.url, 'vault-role': 'bench', 'vault-jwt-audience': 'vault' };
+
+    const samples = {
+      bare: [] as number[],
+      failFast: [] as number[],
+      token: [] as number[],
+      jwt: [] as number[],
+      sequential: [] as number[],
+    };
+    for (let round = 0; round < runs + 2; round++) {
+      const keep = round >= 2;
+      const bare = await timeSpawn([node, '-e', '0'], { PATH: process.env['PATH'] });
+      const failFast = await timeSpawn([node, action], stepEnv({ secrets: 'X=nope:x' }), 1);
+      const tok = await timeSpawn([node, action], stepEnv(tokenInputs));
+      const jwt = await timeSpawn([node, action], stepEnv(jwtInputs, oidc.env));
+      const seq = round < 5 ? await timeSpawn([node, action], stepEnv({ ...tokenInputs, concurrency: '1' })) : undefined;
+      if (!keep) continue;
+      samples.bare.push(bare);
+      samples.failFast.push(failFast);
+      samples.token.push(tok);
+      samples.jwt.push(jwt);
+      if (seq !== undefined) samples.sequential.push(seq);
+    }
+    const m = Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, median(v)])) as Record<keyof typeof samples, number>;
+    const target = m.failFast + 2 * LATENCY_MS;
+    console.log(
+      `\nfetch-secrets: ${SECRETS} KV v2 secrets from the Vault fake, +${LATENCY_MS} ms per request (${runs} rounds, medians, Node ${process.version})`,
+    );
+    console.log(`  node -e 0                                   ${m.bare.toFixed(1)} ms`);
+    console.log(
+      `  cold start (bundle, fails on its input)     ${m.failFast.toFixed(1)} ms  = ${(m.failFast / m.bare).toFixed(2)}x node -e 0 (target <= 1.3x)`,
+    );
+    console.log(
+      `  token auth: 50 reads                        ${m.token.toFixed(1)} ms  = cold start + ${(m.token - m.failFast).toFixed(1)} ms (${((m.token - m.failFast) / LATENCY_MS).toFixed(2)} round trips)`,
+    );
+    console.log(
+      `  jwt auth: OIDC + login + 50 reads           ${m.jwt.toFixed(1)} ms  = cold start + ${(m.jwt - m.failFast).toFixed(1)} ms (${((m.jwt - m.failFast) / LATENCY_MS).toFixed(2)} round trips)`,
+    );
+    console.log(
+      `  target (cold start + 2 round trips)         ${target.toFixed(1)} ms: token ${m.token <= target ? 'met' : 'NOT met'}, jwt ${m.jwt <= target ? 'met' : 'NOT met'}`,
+    );
+    console.log(
+      `  sequential (concurrency: 1, like vault-action) ${m.sequential.toFixed(1)} ms  -> ${(m.sequential / m.token).toFixed(1)}x slower than the default pool`,
+    );
+  } finally {
+    await vault.close();
+    await oidc.close();
+  }
+}

@@ -1,0 +1,4652 @@
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 6064:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _gatehouse_core_run_action__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8971);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2503);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8219);
+// Entry point: read inputs, run, report. Everything else lives in main.ts.
+
+
+
+await (0,_gatehouse_core_run_action__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_2__/* .ACTION */ .h, () => (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .e)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readInputs */ .Ko)()));
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 2503:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Ko: () => (/* binding */ readInputs)
+});
+
+// UNUSED EXPORTS: DEFAULT_CONCURRENCY, DEFAULT_TIMEOUT_MS, readCa
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/inputs.ts
+var inputs = __nccwpck_require__(7276);
+;// CONCATENATED MODULE: ./actions/fetch-secrets/src/names.ts
+// Which names a secret may be exported under. The runner itself only blocks NODE_OPTIONS in
+// GITHUB_ENV; anything else an action writes there applies to every later step of the job. A
+// secret named PATH, LD_PRELOAD or BASH_ENV would let whoever controls the secret's value run code
+// in those steps, and GITHUB_*/RUNNER_*/ACTIONS_* would spoof the runner's own context.
+
+/** Names that change how programs start, where they look for code, or what the runner reports. */
+const RESERVED = new Set([
+    'PATH',
+    'BASH_ENV',
+    'ENV',
+    'HOME',
+    'SHELL',
+    'SHELLOPTS',
+    'BASHOPTS',
+    'IFS',
+    'CDPATH',
+    'GLOBIGNORE',
+    'PS4',
+    'PROMPT_COMMAND',
+    'TMPDIR',
+    'CI',
+    'CLASSPATH',
+    'JAVA_TOOL_OPTIONS',
+    '_JAVA_OPTIONS',
+    'JDK_JAVA_OPTIONS',
+    'PYTHONPATH',
+    'PYTHONHOME',
+    'PYTHONSTARTUP',
+    'PERL5LIB',
+    'PERL5OPT',
+    'PERLLIB',
+    'RUBYLIB',
+    'RUBYOPT',
+    'GCONV_PATH',
+    'HOSTALIASES',
+    'GIT_ASKPASS',
+    'GIT_SSH',
+    'GIT_SSH_COMMAND',
+    'GIT_EXEC_PATH',
+    'GIT_EDITOR',
+    'GIT_PAGER',
+    'GIT_PROXY_COMMAND',
+    'GIT_EXTERNAL_DIFF',
+    'GIT_TEMPLATE_DIR',
+    'GIT_DIR',
+    'GIT_WORK_TREE',
+    'SSL_CERT_FILE',
+    'SSL_CERT_DIR',
+    'CURL_CA_BUNDLE',
+    'REQUESTS_CA_BUNDLE',
+    'HTTP_PROXY',
+    'HTTPS_PROXY',
+    'ALL_PROXY',
+    'NO_PROXY',
+]);
+/** Prefixes of families that are all dangerous (loader, runtime and runner variables). */
+const RESERVED_PREFIXES = [
+    'LD_',
+    'DYLD_',
+    'NODE_',
+    'GITHUB_',
+    'RUNNER_',
+    'ACTIONS_',
+    'BASH_FUNC_',
+    'GIT_CONFIG',
+    'NPM_CONFIG_',
+    'INPUT_',
+    'STATE_',
+];
+/** Why `name` may not be used, or undefined when it may. Case-insensitive, as Windows runners are. */
+function reservedReason(name) {
+    const upper = name.toUpperCase();
+    if (RESERVED.has(upper))
+        return `${name} would change how every later step of the job runs`;
+    const prefix = RESERVED_PREFIXES.find((p) => upper.startsWith(p));
+    if (prefix)
+        return `names starting with ${prefix} are reserved for the runner, the loader or the runtime`;
+    return undefined;
+}
+/** Throws INPUT_INVALID when `name` would hijack the job; `where` says where it was written. */
+function checkName(name, where) {
+    const reason = reservedReason(name);
+    if (reason) {
+        throw new errors/* GatehouseError */.GA('INPUT_INVALID', `${where}: refusing the name ${name}: ${reason}.`, {
+            fix: `Export the secret under another name (e.g. APP_${name.toUpperCase().replace(/^_+/, '')}) and pass it on explicitly where it is needed.`,
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/fetch-secrets/src/providers/types.ts
+// The contract between fetch-secrets' orchestration (main.ts) and each provider module. A provider
+// module speaks one service's wire protocol and nothing else: it authenticates once per step, reads
+// every distinct locator it is handed (through the shared pool), and reports one outcome per read.
+// Field selection (`#db.password`), masking of the values, policy, export and audit are done by the
+// caller, so providers stay small and alike.
+const PROVIDERS = ['vault', 'aws-sm', 'gcp-sm', 'azure-kv', 'sops'];
+
+;// CONCATENATED MODULE: ./actions/fetch-secrets/src/references.ts
+// The `secrets` input: one reference per line, `NAME[?]=<provider>:<locator>[#<field>]`. Parsed
+// completely before anything touches the network, so a typo fails with its line number and the
+// expected form instead of a provider's 404 half-way through the step.
+//
+//   DB_PASSWORD=vault:secret/data/app#password          KV v2 (KV v1: vault:kv/app#password)
+//   API_KEY?=aws-sm:prod/api#key                        `?`: optional, skipped when missing
+//   SA_KEY=gcp-sm:projects/p/secrets/sa/versions/3
+//   TLS_CERT=azure-kv:my-vault/tls-cert
+//   SIGNING_KEY=sops:deploy/secrets.enc.yaml#signing.key
+//
+// Blank lines and lines starting with `#` are ignored.
+
+
+
+const FORM = 'NAME=<provider>:<locator>[#field] (providers: vault, aws-sm, gcp-sm, azure-kv, sops)';
+const LINE = /^([A-Za-z_][A-Za-z0-9_]*)(\?)?\s*=\s*([a-z][a-z0-9-]*):(.*)$/;
+function parseReferences(input) {
+    const refs = [];
+    const seen = new Map();
+    input.split(/\r?\n/).forEach((raw, index) => {
+        const line = index + 1;
+        const text = raw.trim();
+        if (text === '' || text.startsWith('#'))
+            return;
+        const ref = parseLine(text, line);
+        const upper = ref.name.toUpperCase();
+        const earlier = seen.get(upper);
+        if (earlier !== undefined) {
+            // Outputs and (on Windows) environment variables are case-insensitive: FOO and foo collide.
+            throw refError(line, `${ref.name} is already defined on line ${earlier}`, 'Give every secret its own name.');
+        }
+        seen.set(upper, line);
+        refs.push(ref);
+    });
+    if (refs.length === 0) {
+        throw new errors/* GatehouseError */.GA('INPUT_MISSING', "Input 'secrets' has no references.", {
+            fix: `Add one reference per line: ${FORM}.`,
+        });
+    }
+    return refs;
+}
+function parseLine(text, line) {
+    const match = LINE.exec(text);
+    if (!match) {
+        const name = /^([^=?\s]*)/.exec(text)?.[1] ?? '';
+        if (name && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) && text.includes('=')) {
+            throw refError(line, `'${clip(name)}' is not a valid name`, 'Use letters, digits and underscores, not starting with a digit (e.g. DB_PASSWORD).');
+        }
+        throw refError(line, 'is not a secret reference', `Write ${FORM}.`);
+    }
+    const [, name, optional, provider, rest] = match;
+    if (!PROVIDERS.includes(provider)) {
+        throw refError(line, `'${clip(provider)}' is not a provider`, `Use one of ${PROVIDERS.join(', ')}: ${FORM}.`);
+    }
+    checkName(name, `Input 'secrets' line ${line}`);
+    const hash = rest.indexOf('#');
+    const locatorText = (hash < 0 ? rest : rest.slice(0, hash)).trim();
+    const field = hash < 0 ? undefined : rest.slice(hash + 1).trim();
+    if (field !== undefined)
+        checkField(field, line);
+    const locator = parseLocator(provider, locatorText, line);
+    if (provider === 'sops' && field === undefined) {
+        throw refError(line, 'names a SOPS file without a key', 'Add the key path to read: sops:<file>#<key.path>, e.g. sops:secrets.enc.yaml#db.password.');
+    }
+    const readKey = `${provider}:${locatorText}`;
+    return {
+        name,
+        optional: optional === '?',
+        provider: provider,
+        locator,
+        readKey,
+        field,
+        text: field === undefined ? readKey : `${readKey}#${field}`,
+        line,
+    };
+}
+function checkField(field, line) {
+    if (field === '' || field.split('.').some((part) => part === '')) {
+        throw refError(line, `has an empty field ('#${clip(field)}')`, 'Write the key after #, with dots between levels: #db.password.');
+    }
+}
+// ---- locators --------------------------------------------------------------------------------
+function parseLocator(provider, text, line) {
+    if (text === '')
+        throw refError(line, `has nothing after '${provider}:'`, `Write ${example(provider)}.`);
+    switch (provider) {
+        case 'vault':
+            return vaultLocator(text, line);
+        case 'aws-sm':
+            return awsLocator(text, line);
+        case 'gcp-sm':
+            return gcpLocator(text, line);
+        case 'azure-kv':
+            return azureLocator(text, line);
+        case 'sops':
+            return sopsLocator(text, line);
+    }
+}
+function example(provider) {
+    return {
+        vault: 'vault:<mount>/data/<path>#<key> (KV v2) or vault:<mount>/<path>#<key> (KV v1)',
+        'aws-sm': 'aws-sm:<secret name or ARN>[#<key>]',
+        'gcp-sm': 'gcp-sm:projects/<project>/secrets/<secret>[/versions/<version>][#<key>]',
+        'azure-kv': 'azure-kv:<vault name>/<secret name>[/<version>][#<key>]',
+        sops: 'sops:<file in the repository>#<key.path>',
+    }[provider];
+}
+const VAULT_SEGMENT = /^[A-Za-z0-9_.@+=:,~-]+$/;
+function vaultLocator(text, line) {
+    const [path = '', query] = text.split('?', 2);
+    const bad = (problem) => refError(line, problem, `Write ${example('vault')}, without /v1/ or a leading slash.`);
+    if (path.startsWith('/'))
+        throw bad(`has a Vault path starting with '/' ('${clip(path)}')`);
+    if (path.startsWith('v1/'))
+        throw bad(`has a Vault path starting with 'v1/' ('${clip(path)}'); Gatehouse adds /v1/ itself`);
+    const segments = path.split('/');
+    if (segments.length < 2 || segments.some((s) => s === '' || s === '.' || s === '..' || !VAULT_SEGMENT.test(s))) {
+        throw bad(`has an invalid Vault path ('${clip(path)}')`);
+    }
+    if (query === undefined)
+        return { provider: 'vault', path };
+    const version = /^version=([1-9]\d{0,9})$/.exec(query);
+    if (!version)
+        throw refError(line, `has an unsupported query ('?${clip(query)}')`, 'Only ?version=<N> is supported, for KV v2 secrets.');
+    return { provider: 'vault', path, version: Number(version[1]) };
+}
+const AWS_ARN = /^arn:aws(?:-[a-z]+)*:secretsmanager:([a-z]{2}(?:-[a-z]+)+-\d):\d{12}:secret:[A-Za-z0-9/_+=.@-]+$/;
+const AWS_NAME = /^[A-Za-z0-9/_+=.@-]{1,512}$/;
+function awsLocator(text, line) {
+    if (text.startsWith('arn:')) {
+        const arn = AWS_ARN.exec(text);
+        if (!arn)
+            throw refError(line, `has an invalid Secrets Manager ARN ('${clip(text)}')`, 'Use arn:aws:secretsmanager:<region>:<account>:secret:<name>, or the secret name.');
+        return { provider: 'aws-sm', secretId: text, region: arn[1] };
+    }
+    if (!AWS_NAME.test(text)) {
+        throw refError(line, `has an invalid Secrets Manager secret name ('${clip(text)}')`, 'Names use letters, digits and /_+=.@- (at most 512 characters).');
+    }
+    return { provider: 'aws-sm', secretId: text };
+}
+const GCP = /^projects\/([A-Za-z0-9.:-]+)\/(?:locations\/([a-z0-9-]+)\/)?secrets\/([A-Za-z0-9_-]{1,255})(?:\/versions\/(latest|[1-9]\d*))?$/;
+function gcpLocator(text, line) {
+    const match = GCP.exec(text);
+    if (!match)
+        throw refError(line, `has an invalid Secret Manager name ('${clip(text)}')`, `Write ${example('gcp-sm')}; regional secrets use projects/<p>/locations/<l>/secrets/<s>.`);
+    const [, project, location, secret, version] = match;
+    return { provider: 'gcp-sm', project, location, secret, version: version ?? 'latest' };
+}
+const AZURE_VAULT = /^(?:[A-Za-z][A-Za-z0-9-]{1,22}[A-Za-z0-9]|[A-Za-z][A-Za-z0-9-]{1,22}[A-Za-z0-9](?:\.[a-z0-9-]+)+)$/;
+const AZURE_NAME = /^[0-9A-Za-z-]{1,127}$/;
+const AZURE_VERSION = /^[0-9A-Za-z]{1,64}$/;
+function azureLocator(text, line) {
+    const [vault = '', secret = '', version, ...extra] = text.split('/');
+    const fix = `Write ${example('azure-kv')}.`;
+    if (extra.length > 0 || !secret)
+        throw refError(line, `has an invalid Key Vault reference ('${clip(text)}')`, fix);
+    if (!AZURE_VAULT.test(vault)) {
+        throw refError(line, `has an invalid Key Vault name ('${clip(vault)}')`, 'Vault names are 3-24 letters, digits and hyphens (or a full host name such as v.vault.azure.net).');
+    }
+    if (!AZURE_NAME.test(secret)) {
+        throw refError(line, `has an invalid Key Vault secret name ('${clip(secret)}')`, 'Secret names are 1-127 letters, digits and hyphens.');
+    }
+    if (version !== undefined && !AZURE_VERSION.test(version)) {
+        throw refError(line, `has an invalid Key Vault secret version ('${clip(version)}')`, 'Versions are the 32-character id from the secret identifier.');
+    }
+    return version === undefined ? { provider: 'azure-kv', vault, secret } : { provider: 'azure-kv', vault, secret, version };
+}
+function sopsLocator(text, line) {
+    if (text.includes('\0') || text.startsWith('/') || /^[A-Za-z]:[\\/]/.test(text) || text.split(/[\\/]/).includes('..')) {
+        throw refError(line, `names a SOPS file outside the repository ('${clip(text)}')`, 'Use a path relative to the workspace, without ..');
+    }
+    return { provider: 'sops', file: text };
+}
+function refError(line, problem, fix) {
+    return new errors/* GatehouseError */.GA('INPUT_INVALID', `Input 'secrets' line ${line} ${problem}.`, { fix });
+}
+function clip(text, max = 80) {
+    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+;// CONCATENATED MODULE: ./actions/fetch-secrets/src/inputs.ts
+// fetch-secrets inputs -> one validated object. The references are parsed here, completely, so a
+// malformed line fails before any network call. Credential inputs (vault-token, vault-secret-id,
+// sops-age-key, ...) are never shown in an error.
+
+
+
+
+const DEFAULT_TIMEOUT_MS = 60_000;
+const DEFAULT_CONCURRENCY = 64;
+function readInputs() {
+    const secrets = (0,inputs/* readString */.E3)('secrets', { required: true, keepWhitespace: true });
+    const refs = parseReferences(secrets);
+    const settings = readSettings();
+    return {
+        refs,
+        exportEnv: (0,inputs/* readBoolean */.Vf)('export-env', true),
+        asFile: readAsFile(refs),
+        timeoutMs: (0,inputs/* readDuration */.$7)('timeout', DEFAULT_TIMEOUT_MS, { min: 1000, max: 6 * 3_600_000 }),
+        concurrency: (0,inputs/* readInteger */.JI)('concurrency', DEFAULT_CONCURRENCY, { min: 1, max: 256 }),
+        policy: (0,inputs/* readString */.E3)('policy'),
+        auditLog: (0,inputs/* readString */.E3)('audit-log'),
+        ca: readCa(),
+        settings,
+        credentials: [settings.vault.token, settings.vault.secretId, settings.vault.roleId, settings.sops.ageKey].filter((v) => v !== ''),
+    };
+}
+function readSettings() {
+    const vaultAuth = (0,inputs/* readEnum */.ai)('vault-auth', ['jwt', 'approle', 'token'], 'jwt');
+    return {
+        vault: {
+            url: (0,inputs/* readString */.E3)('vault-url').replace(/\/+$/, ''),
+            auth: vaultAuth,
+            role: (0,inputs/* readString */.E3)('vault-role'),
+            authPath: (0,inputs/* readString */.E3)('vault-auth-path').replace(/^\/+|\/+$/g, '') || (vaultAuth === 'approle' ? 'approle' : 'jwt'),
+            namespace: (0,inputs/* readString */.E3)('vault-namespace'),
+            token: (0,inputs/* readString */.E3)('vault-token', { secret: true }),
+            roleId: (0,inputs/* readString */.E3)('vault-role-id', { secret: true }),
+            secretId: (0,inputs/* readString */.E3)('vault-secret-id', { secret: true }),
+            jwtAudience: (0,inputs/* readString */.E3)('vault-jwt-audience'),
+        },
+        aws: {
+            region: (0,inputs/* readString */.E3)('aws-region'),
+            roleArn: (0,inputs/* readString */.E3)('aws-role-arn'),
+            roleSessionName: readSessionName(),
+        },
+        gcp: {
+            workloadIdentityProvider: (0,inputs/* readString */.E3)('gcp-workload-identity-provider'),
+            serviceAccount: (0,inputs/* readString */.E3)('gcp-service-account'),
+        },
+        azure: {
+            tenantId: (0,inputs/* readString */.E3)('azure-tenant-id'),
+            clientId: (0,inputs/* readString */.E3)('azure-client-id'),
+        },
+        sops: { ageKey: (0,inputs/* readString */.E3)('sops-age-key', { secret: true }) },
+    };
+}
+function readSessionName() {
+    const name = (0,inputs/* readString */.E3)('aws-role-session-name') || 'GitHubActions';
+    // STS: 2-64 characters of [\w+=,.@-].
+    if (!/^[\w+=,.@-]{2,64}$/.test(name)) {
+        throw (0,errors/* inputError */.Xu)('aws-role-session-name', 'is not a valid session name', 'Use 2-64 letters, digits and +=,.@_- (default GitHubActions).', name);
+    }
+    return name;
+}
+function readAsFile(refs) {
+    const names = (0,inputs/* readList */.LD)('as-file', { separator: 'comma' });
+    const known = new Set(refs.map((r) => r.name));
+    for (const name of names) {
+        if (!known.has(name)) {
+            throw (0,errors/* inputError */.Xu)('as-file', `names ${name}, which is not a reference in 'secrets'`, 'List names defined in the secrets input, one per line or comma-separated.');
+        }
+    }
+    return new Set(names);
+}
+/** `ca-certificates`: PEM text, or the path of a PEM file in the workspace. */
+function readCa() {
+    const value = (0,inputs/* readString */.E3)('ca-certificates');
+    if (value === '')
+        return undefined;
+    let pem = value;
+    if (!value.includes('-----BEGIN')) {
+        const path = (0,inputs/* resolveInWorkspace */.z1)('ca-certificates', value);
+        try {
+            pem = (0,external_node_fs_.readFileSync)(path, 'utf8');
+        }
+        catch (err) {
+            throw (0,errors/* inputError */.Xu)('ca-certificates', `names a file that cannot be read (${err.code ?? 'error'})`, 'Give PEM text or the path of a PEM file in the workspace.', value);
+        }
+    }
+    if (!/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/.test(pem)) {
+        throw new errors/* GatehouseError */.GA('INPUT_INVALID', "Input 'ca-certificates' holds no PEM certificate.", {
+            fix: 'Give one or more -----BEGIN CERTIFICATE----- blocks, or the path of such a file.',
+        });
+    }
+    return pem;
+}
+
+
+/***/ }),
+
+/***/ 8219:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  h: () => (/* binding */ ACTION),
+  e: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./packages/core/src/canonical-json.ts
+// Canonical JSON in the style of RFC 8785 (JSON Canonicalization Scheme, JCS): the one byte
+// sequence for a JSON value, so that a hash of it means the same thing to every reader.
+//
+//   - no whitespace between tokens;
+//   - object members sorted by key, comparing the keys as sequences of UTF-16 code units
+//     (RFC 8785 §3.2.3), which is what `<` on JavaScript strings does;
+//   - strings escaped as ECMAScript JSON.stringify does (RFC 8785 §3.2.2.2): `\"`, `\\`, `\b`,
+//     `\f`, `\n`, `\r`, `\t`, other controls as `\u00xx` (lower-case hex), everything else as is;
+//   - numbers in the ECMAScript Number::toString form (RFC 8785 §3.2.2.3), `-0` written as `0`.
+//
+// Values JSON cannot carry faithfully are refused rather than silently changed: NaN and
+// ±Infinity, bigint, functions, symbols, `undefined` in arrays or at the top, strings with lone
+// surrogates (not I-JSON, RFC 7493), cycles and objects that are not plain (Date, Map, class
+// instances: JSON.stringify would turn them into something else). The one leniency is that an
+// object member whose value is `undefined` is left out, as JSON.stringify does, so optional
+// fields of a TypeScript object need no cleaning first.
+/** Thrown for a value that has no canonical JSON form; `path` names it, e.g. `$.subject.size`. */
+class CanonicalJsonError extends TypeError {
+    name = 'CanonicalJsonError';
+    path;
+    constructor(path, problem) {
+        super(`Cannot write ${path} as canonical JSON: ${problem}.`);
+        this.path = path;
+    }
+}
+/** The canonical JSON text of `value`. */
+function canonical_json_canonicalize(value) {
+    const parts = [];
+    write(value, '$', parts, new Set());
+    return parts.join('');
+}
+/** The canonical JSON of `value` as UTF-8 bytes, ready to hash or write. */
+function canonicalBytes(value) {
+    return Buffer.from(canonical_json_canonicalize(value), 'utf8');
+}
+/** Code-unit order of two strings (RFC 8785 §3.2.3); independent of locale. */
+function compareKeys(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function write(value, path, out, seen) {
+    switch (typeof value) {
+        case 'string':
+            out.push(serializeString(value, path));
+            return;
+        case 'number':
+            out.push(serializeNumber(value, path));
+            return;
+        case 'boolean':
+            out.push(value ? 'true' : 'false');
+            return;
+        case 'undefined':
+            throw new CanonicalJsonError(path, 'undefined has no JSON form');
+        case 'bigint':
+            throw new CanonicalJsonError(path, 'bigint has no exact JSON number form; pass it as a string');
+        case 'function':
+        case 'symbol':
+            throw new CanonicalJsonError(path, `a ${typeof value} has no JSON form`);
+        case 'object':
+            break;
+    }
+    if (value === null) {
+        out.push('null');
+        return;
+    }
+    const object = value;
+    if (seen.has(object))
+        throw new CanonicalJsonError(path, 'the value refers to itself (a cycle)');
+    seen.add(object);
+    if (Array.isArray(object)) {
+        out.push('[');
+        for (let i = 0; i < object.length; i++) {
+            if (i > 0)
+                out.push(',');
+            // Holes and undefined items would become `null` in JSON.stringify: refuse instead.
+            if (!(i in object))
+                throw new CanonicalJsonError(`${path}[${i}]`, 'arrays must not have holes');
+            write(object[i], `${path}[${i}]`, out, seen);
+        }
+        out.push(']');
+    }
+    else {
+        const proto = Object.getPrototypeOf(object);
+        if (proto !== Object.prototype && proto !== null) {
+            const kind = object.constructor?.name ?? 'object';
+            throw new CanonicalJsonError(path, `a ${kind} is not a plain object; convert it to JSON data first`);
+        }
+        if (Object.getOwnPropertySymbols(object).length > 0) {
+            throw new CanonicalJsonError(path, 'symbol keys have no JSON form');
+        }
+        const record = object;
+        const keys = Object.keys(record).sort(compareKeys);
+        out.push('{');
+        let first = true;
+        for (const key of keys) {
+            const item = record[key];
+            if (item === undefined)
+                continue;
+            const itemPath = memberPath(path, key);
+            if (!first)
+                out.push(',');
+            first = false;
+            out.push(serializeString(key, itemPath), ':');
+            write(item, itemPath, out, seen);
+        }
+        out.push('}');
+    }
+    seen.delete(object);
+}
+function serializeNumber(value, path) {
+    if (!Number.isFinite(value))
+        throw new CanonicalJsonError(path, `${String(value)} is not a JSON number`);
+    // Number::toString is the ECMAScript serialisation RFC 8785 prescribes; it already writes -0 as "0".
+    return String(value);
+}
+// JSON.stringify escapes exactly the characters RFC 8785 §3.2.2.2 requires and writes the rest
+// as is; it also escapes lone surrogates, which we refuse first because they are not I-JSON.
+function serializeString(value, path) {
+    if (!value.isWellFormed())
+        throw new CanonicalJsonError(path, 'the string has a lone UTF-16 surrogate (not valid Unicode)');
+    return JSON.stringify(value);
+}
+function memberPath(path, key) {
+    return /^[A-Za-z_$][\w$-]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/sha256.ts
+var sha256 = __nccwpck_require__(7550);
+;// CONCATENATED MODULE: ./packages/core/src/audit.ts
+// The audit log: one JSON-lines file that every Gatehouse action appends to, hash-chained so that
+// any edit, reorder or deletion of a line is detected (verify-gate checks it).
+//
+// The format, precisely:
+//
+//   - The file is UTF-8. Every record is one line terminated by a single LF (0x0A). No blank lines,
+//     no CR. A file that does not end with LF ends with an incomplete (truncated) line.
+//   - A line is the canonical JSON (canonical-json.ts, RFC 8785 style) of an object with exactly
+//     these members:
+//       seq      integer, 1 for the first line, then +1 per line
+//       time     when it was written, ISO 8601 UTC with milliseconds (`2026-01-02T03:04:05.678Z`)
+//       action   the action that wrote it (`fetch-secrets`, `scan-deps`, ...)
+//       event    what happened (`secrets.fetched`, `gate.decided`, ...)
+//       subject  object of names, refs and digests it is about; never secret values
+//       outcome  `success` | `failure` | `denied` | `skipped`
+//       run      { repository, run_id, run_attempt, workflow_ref, sha } from GITHUB_REPOSITORY,
+//                GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT, GITHUB_WORKFLOW_REF, GITHUB_SHA (strings as the
+//                runner sets them; null when unset, e.g. outside a runner)
+//       prev     lower-case hex SHA-256 of the previous line's bytes: the UTF-8 bytes of that line
+//                exactly as stored in the file, from its first byte up to but excluding its
+//                terminating LF. For seq 1 it is 64 zeros.
+//       hash     lower-case hex SHA-256 of the canonical JSON (UTF-8) of this same object without
+//                the `hash` member.
+//   - The chain's `head` is the SHA-256 of the last line (what the next line's `prev` will be).
+//
+// The chain detects any change inside the log. Removing or rewriting lines at the end can only be
+// detected against an anchor kept elsewhere: compare `count`/`head` of verifyAuditLog with values a
+// later step recorded (for example in a step output).
+//
+// Appends are safe when several processes write at once: a lock file (`<log>.lock`, created with
+// O_EXCL) serialises them; a lock whose process has exited, or that is older than `staleLockMs`,
+// is broken. Under the lock the last line is read from the end of the file (never the whole log),
+// the record is built, written with one write() on an O_APPEND descriptor and fsync'ed.
+
+
+
+
+
+
+const GENESIS_PREV = '0'.repeat(64);
+const AUDIT_OUTCOMES = ['success', 'failure', 'denied', 'skipped'];
+/** Records are small; a longer line is refused on write and treated as damage on read. */
+const MAX_LINE_BYTES = 1024 * 1024;
+const RECORD_KEYS = (/* unused pure expression or super */ null && (['action', 'event', 'hash', 'outcome', 'prev', 'run', 'seq', 'subject', 'time']));
+const RUN_KEYS = (/* unused pure expression or super */ null && (['repository', 'run_attempt', 'run_id', 'sha', 'workflow_ref']));
+const HEX64 = /^[0-9a-f]{64}$/;
+const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?Z$/;
+const LF = 0x0a;
+/** `$RUNNER_TEMP/gatehouse/audit.jsonl`, or under the OS temp dir outside a runner. */
+function defaultAuditLogPath(env = process.env) {
+    return (0,external_node_path_.join)(env['RUNNER_TEMP'] || (0,external_node_os_.tmpdir)(), 'gatehouse', 'audit.jsonl');
+}
+/** The run a record belongs to, from the runner's default environment variables. */
+function currentRun(env = process.env) {
+    const get = (name) => env[name] || null;
+    return {
+        repository: get('GITHUB_REPOSITORY'),
+        run_id: get('GITHUB_RUN_ID'),
+        run_attempt: get('GITHUB_RUN_ATTEMPT'),
+        workflow_ref: get('GITHUB_WORKFLOW_REF'),
+        sha: get('GITHUB_SHA'),
+    };
+}
+function sha256Hex(data) {
+    return (0,sha256/* sha256Hex */.f)(data);
+}
+/** `hash` of a record: SHA-256 of the canonical JSON of the record without its `hash` member. */
+function computeRecordHash(record) {
+    const { hash: _ignored, ...rest } = record;
+    return sha256Hex(canonical_json_canonicalize(rest));
+}
+/** `prev` for the line after `line`: SHA-256 of the line's bytes without its LF. */
+function lineDigest(line) {
+    return sha256Hex(line);
+}
+/**
+ * Append one event to the audit log at `path` (default: defaultAuditLogPath()) and return the
+ * record written. Throws GatehouseError AUDIT_WRITE_FAILED when it cannot append (the action must
+ * fail), SECRET_REFUSED when the event carries a registered secret value.
+ */
+async function appendAuditEvent(path, event, options = {}) {
+    const [record] = await appendAuditEvents(path, [event], options);
+    return record;
+}
+/**
+ * Append several events under one lock and in one write (fetch-secrets records one event per
+ * secret: fifty appends would cost fifty lock round trips). All or nothing: an event that carries a
+ * secret or is too large refuses the whole batch before anything is written.
+ */
+async function appendAuditEvents(path, events, options = {}) {
+    const file = (0,external_node_path_.resolve)(path || defaultAuditLogPath(options.env));
+    const subjects = events.map((event) => checkEvent(file, event, options.containsSecret));
+    if (events.length === 0)
+        return [];
+    const run = currentRun(options.env);
+    const now = options.now ?? (() => new Date());
+    try {
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(file), { recursive: true, mode: 0o700 });
+    }
+    catch (err) {
+        throw writeFailed(file, `cannot create its folder (${errno(err)})`, 'Point the audit-log input at a writable path.', err);
+    }
+    let lock;
+    try {
+        lock = await acquireLock(file, options.lockTimeoutMs ?? 15_000, options.staleLockMs ?? 30_000);
+    }
+    catch (err) {
+        if (err instanceof errors/* GatehouseError */.GA)
+            throw err;
+        throw writeFailed(file, `cannot take its lock (${errno(err)})`, 'Point the audit-log input at a writable path.', err);
+    }
+    try {
+        let fd;
+        try {
+            fd = (0,external_node_fs_.openSync)(file, 'a+', 0o600);
+        }
+        catch (err) {
+            throw writeFailed(file, `cannot open it (${errno(err)})`, 'Point the audit-log input at a writable path.', err);
+        }
+        try {
+            const size = (0,external_node_fs_.fstatSync)(fd).size;
+            const last = readLastLine(fd, size, file);
+            let seq = 1;
+            let prev = GENESIS_PREV;
+            if (last) {
+                seq = lastSeq(last, file) + 1;
+                prev = lineDigest(last);
+            }
+            const records = [];
+            const lines = [];
+            events.forEach((event, i) => {
+                const unsigned = {
+                    seq: seq + i,
+                    time: now().toISOString(),
+                    action: event.action,
+                    event: event.event,
+                    subject: subjects[i],
+                    outcome: event.outcome,
+                    run,
+                    prev,
+                };
+                const record = { ...unsigned, hash: computeRecordHash(unsigned) };
+                const text = canonical_json_canonicalize(record);
+                const line = Buffer.from(text + '\n', 'utf8');
+                if (line.length > MAX_LINE_BYTES) {
+                    throw writeFailed(file, `the event is ${line.length} bytes, over the ${MAX_LINE_BYTES}-byte line limit`, 'Record names and digests in the subject, not contents.');
+                }
+                prev = lineDigest(text);
+                records.push(record);
+                lines.push(line);
+            });
+            appendLine(fd, lines.length === 1 ? lines[0] : Buffer.concat(lines), size, file);
+            return records;
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+    }
+    catch (err) {
+        if (err instanceof errors/* GatehouseError */.GA)
+            throw err;
+        throw writeFailed(file, errno(err), 'Check that the audit log is on a writable, local file system.', err);
+    }
+    finally {
+        releaseLock(lock);
+    }
+}
+/**
+ * Check the whole chain, streaming the file. Reports the first broken record: `brokenSeq` is the
+ * seq the first bad line should have had (the number of good lines before it, plus one).
+ */
+async function verifyAuditLog(path, env = process.env) {
+    const file = resolve(path || defaultAuditLogPath(env));
+    let handle;
+    try {
+        // Loaded here, not at the top: node:fs/promises pulls in streams and readline, which every
+        // action would otherwise pay for at start-up just to append one line.
+        const { open } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1455, 23));
+        handle = await open(file, 'r');
+    }
+    catch (err) {
+        const reason = errno(err) === 'ENOENT' ? 'the audit log does not exist' : `cannot read the audit log (${errno(err)})`;
+        return { ok: false, count: 0, brokenSeq: 1, reason };
+    }
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    let count = 0;
+    let prev = GENESIS_PREV;
+    const fail = (reason) => ({
+        ok: false,
+        count,
+        brokenSeq: count + 1,
+        reason: `line ${count + 1}: ${reason}`,
+    });
+    const checkLine = (line) => {
+        if (line.length === 0)
+            return 'the line is empty';
+        if (line.length > MAX_LINE_BYTES)
+            return `the line is longer than ${MAX_LINE_BYTES} bytes`;
+        let text;
+        try {
+            text = decoder.decode(line);
+        }
+        catch {
+            return 'the line is not valid UTF-8';
+        }
+        let value;
+        try {
+            value = JSON.parse(text);
+        }
+        catch {
+            return 'the line is not valid JSON';
+        }
+        const shape = shapeProblem(value);
+        if (shape)
+            return shape;
+        const record = value;
+        let canonical;
+        try {
+            canonical = canonicalize(record);
+        }
+        catch {
+            return 'the record has no canonical JSON form';
+        }
+        if (canonical !== text)
+            return 'the line is not in canonical JSON form (it was reformatted or edited)';
+        if (record.seq !== count + 1)
+            return `expected seq ${count + 1}, found ${record.seq}`;
+        if (record.prev !== prev) {
+            return count === 0 ? "'prev' of the first record must be 64 zeros" : `'prev' does not match the SHA-256 of line ${count}`;
+        }
+        if (record.hash !== computeRecordHash(record))
+            return "'hash' does not match the record (the line was edited)";
+        prev = lineDigest(line);
+        count++;
+        return undefined;
+    };
+    try {
+        const chunk = Buffer.alloc(64 * 1024);
+        let carry = [];
+        let carryLength = 0;
+        for (;;) {
+            const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+            if (bytesRead === 0)
+                break;
+            const data = chunk.subarray(0, bytesRead);
+            let start = 0;
+            for (let nl = data.indexOf(LF, start); nl !== -1; nl = data.indexOf(LF, start)) {
+                const piece = data.subarray(start, nl);
+                const line = carryLength > 0 ? Buffer.concat([...carry, piece]) : piece;
+                carry = [];
+                carryLength = 0;
+                const problem = checkLine(line);
+                if (problem)
+                    return fail(problem);
+                start = nl + 1;
+            }
+            if (start < data.length) {
+                carry.push(Buffer.from(data.subarray(start)));
+                carryLength += data.length - start;
+                if (carryLength > MAX_LINE_BYTES)
+                    return fail(`the line is longer than ${MAX_LINE_BYTES} bytes`);
+            }
+        }
+        if (carryLength > 0)
+            return fail('the last line is incomplete (no newline at the end: the log was truncated)');
+    }
+    catch (err) {
+        return fail(`cannot read the audit log (${errno(err)})`);
+    }
+    finally {
+        await handle.close();
+    }
+    return { ok: true, count, head: prev };
+}
+// ---- writing -----------------------------------------------------------------------------------
+function checkEvent(file, event, containsSecret) {
+    const fix = 'Pass action, event and outcome as in the AuditEvent type.';
+    if (typeof event.action !== 'string' || event.action.trim() === '')
+        throw writeFailed(file, "the event has no 'action'", fix);
+    if (typeof event.event !== 'string' || event.event.trim() === '')
+        throw writeFailed(file, "the event has no 'event' name", fix);
+    if (!AUDIT_OUTCOMES.includes(event.outcome)) {
+        throw writeFailed(file, `outcome must be one of ${AUDIT_OUTCOMES.join(', ')}`, fix);
+    }
+    const subject = event.subject ?? {};
+    if (typeof subject !== 'object' || subject === null || Array.isArray(subject)) {
+        throw writeFailed(file, 'the subject must be an object of names, refs and digests', fix);
+    }
+    let copy;
+    try {
+        // A copy of exactly what is written (undefined members dropped), immune to later mutation.
+        copy = JSON.parse(canonical_json_canonicalize(subject));
+    }
+    catch (err) {
+        throw writeFailed(file, `the subject is not JSON data (${err.message})`, 'Record strings, numbers and plain objects only.', err);
+    }
+    if (containsSecret) {
+        const refuse = (where) => {
+            throw new errors/* GatehouseError */.GA('SECRET_REFUSED', `Refusing to write audit event '${event.action} ${event.event}': ${where} holds a registered secret value.`, { fix: "Record the secret's name or reference in the audit subject, never its value." });
+        };
+        // One check over all the strings first (each check scans every registered form); only on a
+        // hit, look string by string, which also finds where the secret is for the message.
+        const strings = [
+            [event.action, 'action'],
+            [event.event, 'event'],
+        ];
+        walkStrings(copy, 'subject', (value, where) => strings.push([value, where]));
+        if (containsSecret(strings.map(([value]) => value).join('\n'))) {
+            for (const [value, where] of strings)
+                if (containsSecret(value))
+                    refuse(where);
+        }
+    }
+    return copy;
+}
+/** Calls `visit` for every string in `value`: object keys and string leaves. */
+function walkStrings(value, where, visit) {
+    if (typeof value === 'string') {
+        visit(value, where);
+    }
+    else if (Array.isArray(value)) {
+        value.forEach((item, i) => walkStrings(item, `${where}[${i}]`, visit));
+    }
+    else if (value !== null && typeof value === 'object') {
+        Object.entries(value).forEach(([key, item], i) => {
+            // Name the position, not the key: the key itself might be the secret.
+            const at = `${where} key #${i + 1}`;
+            visit(key, at);
+            walkStrings(item, /^[\w-]+$/.test(key) && key.length <= 40 ? `${where}.${key}` : at, visit);
+        });
+    }
+}
+/**
+ * The last line of the file (without its LF), read backwards from the end in chunks so a large log
+ * is never loaded; undefined for an empty file.
+ */
+function readLastLine(fd, size, file) {
+    if (size === 0)
+        return undefined;
+    const tail = Buffer.alloc(1);
+    (0,external_node_fs_.readSync)(fd, tail, 0, 1, size - 1);
+    if (tail[0] !== LF) {
+        throw writeFailed(file, 'its last line is incomplete (no newline at the end: the log was truncated or damaged)', 'Keep the damaged log as evidence and point the audit-log input at a new file.');
+    }
+    const end = size - 1;
+    const chunks = [];
+    let position = end;
+    // Records are a few hundred bytes: start small and grow, so a long log costs one small read.
+    let step = 4096;
+    while (position > 0) {
+        const length = Math.min(step, position);
+        step = Math.min(step * 4, 64 * 1024);
+        const start = position - length;
+        const buffer = Buffer.alloc(length);
+        readFully(fd, buffer, start);
+        const nl = buffer.lastIndexOf(LF);
+        if (nl !== -1) {
+            chunks.unshift(buffer.subarray(nl + 1));
+            break;
+        }
+        chunks.unshift(buffer);
+        position = start;
+        if (end - position > MAX_LINE_BYTES) {
+            throw writeFailed(file, `its last line is longer than ${MAX_LINE_BYTES} bytes`, 'Keep the damaged log as evidence and point the audit-log input at a new file.');
+        }
+    }
+    const line = Buffer.concat(chunks);
+    if (line.length === 0) {
+        throw writeFailed(file, 'its last line is empty', 'Keep the damaged log as evidence and point the audit-log input at a new file.');
+    }
+    return line;
+}
+function readFully(fd, buffer, position) {
+    let done = 0;
+    while (done < buffer.length) {
+        const n = (0,external_node_fs_.readSync)(fd, buffer, done, buffer.length - done, position + done);
+        if (n === 0)
+            throw new Error('the file shrank while it was read');
+        done += n;
+    }
+}
+function lastSeq(line, file) {
+    let seq;
+    try {
+        seq = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(line)).seq;
+    }
+    catch {
+        seq = undefined;
+    }
+    if (typeof seq !== 'number' || !Number.isSafeInteger(seq) || seq < 1) {
+        throw writeFailed(file, 'its last line is not an audit record', 'Keep the damaged log as evidence and point the audit-log input at a new file.');
+    }
+    return seq;
+}
+/** One write on the O_APPEND descriptor; on any failure the file is cut back to its old size. */
+function appendLine(fd, line, oldSize, file) {
+    try {
+        let written = (0,external_node_fs_.writeSync)(fd, line);
+        // A short write is rare (full disk, signals); finish it rather than leave half a line.
+        while (written < line.length)
+            written += (0,external_node_fs_.writeSync)(fd, line, written, line.length - written);
+        // No fsync: it cost ~5 ms per event, and it guards only against the machine losing power,
+        // which on a runner loses the job (and its disk) too. The chain protects against edits, not
+        // crashes; a torn last line is detected and refused by the next append or verify.
+    }
+    catch (err) {
+        try {
+            (0,external_node_fs_.ftruncateSync)(fd, oldSize);
+        }
+        catch {
+            // The next append or verify reports the incomplete line.
+        }
+        throw writeFailed(file, `the write failed (${errno(err)})`, 'Free disk space or point the audit-log input at a writable path.', err);
+    }
+}
+async function acquireLock(file, timeoutMs, staleMs) {
+    const path = `${file}.lock`;
+    const token = (0,sha256/* uniqueId */.N)();
+    const content = JSON.stringify({ pid: process.pid, host: (0,external_node_os_.hostname)(), token, time: new Date().toISOString() }) + '\n';
+    const deadline = Date.now() + timeoutMs;
+    let delay = 2;
+    for (;;) {
+        let fd;
+        try {
+            fd = (0,external_node_fs_.openSync)(path, 'wx', 0o600);
+        }
+        catch (err) {
+            if (errno(err) !== 'EEXIST') {
+                throw writeFailed(file, `cannot create its lock file (${errno(err)})`, 'Point the audit-log input at a writable path.', err);
+            }
+        }
+        if (fd !== undefined) {
+            try {
+                (0,external_node_fs_.writeSync)(fd, content);
+                (0,external_node_fs_.closeSync)(fd);
+            }
+            catch (err) {
+                (0,external_node_fs_.closeSync)(fd);
+                unlinkQuietly(path);
+                throw writeFailed(file, `cannot write its lock file (${errno(err)})`, 'Free disk space or point the audit-log input at a writable path.', err);
+            }
+            return { path, token };
+        }
+        const holder = inspectLock(path);
+        if (holder === undefined)
+            continue; // released between our open and our look: try again now
+        if (isStale(holder, staleMs)) {
+            breakStaleLock(path, holder, staleMs);
+            continue;
+        }
+        if (Date.now() >= deadline) {
+            const who = holder.owner ? `process ${holder.owner.pid} on ${holder.owner.host}` : 'another process';
+            throw writeFailed(file, `it stayed locked by ${who} for ${Math.round(timeoutMs / 1000)}s`, `If no other Gatehouse step is running, delete ${path}.`);
+        }
+        await new Promise((done) => setTimeout(done, delay + Math.random() * delay));
+        delay = Math.min(delay * 2, 100);
+    }
+}
+function inspectLock(path) {
+    try {
+        const stat = (0,external_node_fs_.statSync)(path);
+        const raw = (0,external_node_fs_.readFileSync)(path, 'utf8');
+        let owner;
+        try {
+            const parsed = JSON.parse(raw);
+            if (typeof parsed.pid === 'number' && typeof parsed.host === 'string')
+                owner = { pid: parsed.pid, host: parsed.host };
+        }
+        catch {
+            owner = undefined; // being written right now, or junk: judged by age alone
+        }
+        return { ino: stat.ino, mtimeMs: stat.mtimeMs, raw, owner };
+    }
+    catch (err) {
+        if (errno(err) === 'ENOENT')
+            return undefined;
+        throw err;
+    }
+}
+function isStale(lock, staleMs) {
+    if (lock.owner && lock.owner.host === (0,external_node_os_.hostname)() && !processAlive(lock.owner.pid))
+        return true;
+    return Date.now() - lock.mtimeMs > staleMs;
+}
+function processAlive(pid) {
+    if (!Number.isSafeInteger(pid) || pid <= 0)
+        return false;
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (err) {
+        return errno(err) === 'EPERM';
+    }
+}
+/**
+ * Remove a stale lock without removing a fresh one by mistake: breakers serialise on a second
+ * lock file and remove the lock only if it is still the very file judged stale (same inode, same
+ * content, same mtime); a new lock created meanwhile by a live writer is left alone.
+ */
+function breakStaleLock(path, judged, staleMs) {
+    const breaker = `${path}.break`;
+    try {
+        (0,external_node_fs_.closeSync)((0,external_node_fs_.openSync)(breaker, 'wx', 0o600));
+    }
+    catch (err) {
+        if (errno(err) !== 'EEXIST')
+            throw err;
+        // Someone else is breaking it. A breaker file is held for microseconds; an old one was left
+        // by a process that died mid-break.
+        try {
+            if (Date.now() - (0,external_node_fs_.statSync)(breaker).mtimeMs > staleMs)
+                (0,external_node_fs_.unlinkSync)(breaker);
+        }
+        catch {
+            // Gone already.
+        }
+        return;
+    }
+    try {
+        const now = inspectLock(path);
+        if (now && now.ino === judged.ino && now.mtimeMs === judged.mtimeMs && now.raw === judged.raw)
+            unlinkQuietly(path);
+    }
+    finally {
+        unlinkQuietly(breaker);
+    }
+}
+function releaseLock(lock) {
+    try {
+        // Only our own lock: if it was broken as stale, the file now belongs to another writer.
+        if ((0,external_node_fs_.readFileSync)(lock.path, 'utf8').includes(lock.token))
+            (0,external_node_fs_.unlinkSync)(lock.path);
+    }
+    catch {
+        // Already gone.
+    }
+}
+function unlinkQuietly(path) {
+    try {
+        (0,external_node_fs_.unlinkSync)(path);
+    }
+    catch {
+        // Already gone.
+    }
+}
+// ---- reading -----------------------------------------------------------------------------------
+function shapeProblem(value) {
+    if (!isPlainObject(value))
+        return 'the line is not a JSON object';
+    for (const key of Object.keys(value))
+        if (!RECORD_KEYS.includes(key))
+            return `unknown field '${key}'`;
+    for (const key of RECORD_KEYS)
+        if (!(key in value))
+            return `missing field '${key}'`;
+    const { seq, time, action, event, subject, outcome, run, prev, hash } = value;
+    if (typeof seq !== 'number' || !Number.isSafeInteger(seq) || seq < 1)
+        return "'seq' is not a positive integer";
+    if (typeof time !== 'string' || !ISO_UTC.test(time))
+        return "'time' is not an ISO 8601 UTC time";
+    for (const [name, field] of [
+        ['action', action],
+        ['event', event],
+        ['outcome', outcome],
+    ]) {
+        if (typeof field !== 'string' || field === '')
+            return `'${name}' is not a non-empty string`;
+    }
+    if (!isPlainObject(subject))
+        return "'subject' is not an object";
+    if (!isPlainObject(run))
+        return "'run' is not an object";
+    for (const key of Object.keys(run))
+        if (!RUN_KEYS.includes(key))
+            return `unknown field 'run.${key}'`;
+    for (const key of RUN_KEYS) {
+        const field = run[key];
+        if (field === undefined)
+            return `missing field 'run.${key}'`;
+        if (field !== null && typeof field !== 'string')
+            return `'run.${key}' is not a string or null`;
+    }
+    if (typeof prev !== 'string' || !HEX64.test(prev))
+        return "'prev' is not 64 lower-case hex digits";
+    if (typeof hash !== 'string' || !HEX64.test(hash))
+        return "'hash' is not 64 lower-case hex digits";
+    return undefined;
+}
+function isPlainObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+// ---- errors ------------------------------------------------------------------------------------
+function writeFailed(file, problem, fix, cause) {
+    return new errors/* GatehouseError */.GA('AUDIT_WRITE_FAILED', `Cannot append to the audit log ${file}: ${problem}.`, { fix, cause });
+}
+function errno(err) {
+    if (err && typeof err === 'object' && 'code' in err && typeof err.code === 'string')
+        return err.code;
+    return err instanceof Error ? err.message : String(err);
+}
+
+// EXTERNAL MODULE: ./packages/core/src/http.ts
+var http = __nccwpck_require__(1457);
+// EXTERNAL MODULE: ./packages/core/src/inputs.ts
+var src_inputs = __nccwpck_require__(7276);
+;// CONCATENATED MODULE: ./packages/core/src/encodings.ts
+// The encoded forms under which a secret can reach a log. The runner masks a few of these itself
+// (reference/secret-providers.md §4); the rest are the gaps people hit in practice: `echo $S |
+// base64` (a trailing newline), base64url in JWTs and URLs, hex dumps, form-encoded bodies, shell
+// traces of quoted arguments. All functions are pure; masking.ts decides which forms to register.
+const utf8 = (value) => Buffer.from(value, 'utf8');
+const base64 = (bytes) => bytes.toString('base64');
+const base64Url = (bytes) => bytes.toString('base64url');
+const unpad = (text) => text.replace(/=+$/, '');
+/**
+ * Base64 of the secret as it appears inside a longer encoded text. When the secret starts at a
+ * byte offset that is not a multiple of 3, its encoding is shifted; the bytes from the next 3-byte
+ * boundary on always encode to the same characters. Shift 0..2 covers every alignment; the result
+ * is cut to whole 3-byte groups so it does not depend on what follows the secret.
+ */
+function base64Aligned(bytes, shift) {
+    const body = bytes.subarray(shift);
+    const whole = body.length - (body.length % 3);
+    return body.subarray(0, whole).toString('base64');
+}
+/** The runner's own Base64StringEscapeShift1/2: base64 of the value minus its first bytes. */
+function base64Shifted(bytes, shift) {
+    return bytes.length > shift ? bytes.subarray(shift).toString('base64') : bytes.toString('base64');
+}
+/** RFC 3986 percent-encoding: unreserved characters stay, everything else is %XX. */
+function percentEncode(value) {
+    return encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+/** application/x-www-form-urlencoded, as URLSearchParams and HTML forms write it. */
+function formEncode(value) {
+    return new URLSearchParams({ v: value }).toString().slice(2);
+}
+/** The body of a JSON string literal, without the quotes. */
+function jsonEscape(value) {
+    return JSON.stringify(value).slice(1, -1);
+}
+/** The inside of a shell single-quoted word: `'` becomes `'\''`. */
+function shellSingleQuoteEscape(value) {
+    return value.replace(/'/g, `'\\''`);
+}
+/** The runner's CommandLineArgumentEscape: `"` becomes `\"`. */
+function commandLineEscape(value) {
+    return value.replace(/"/g, '\\"');
+}
+/** The runner's XmlDataEscape. */
+function xmlEscape(value) {
+    return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+}
+/** The runner's ExpressionStringEscape: `'` doubles inside an expression string literal. */
+function expressionEscape(value) {
+    return value.replace(/'/g, "''");
+}
+/** Every encoded form of one value (including the value itself), possibly with repeats. */
+function encodedForms(value) {
+    const bytes = utf8(value);
+    const withNewline = utf8(`${value}\n`);
+    const forms = [
+        { kind: 'raw', text: value },
+        { kind: 'base64', text: base64(bytes) },
+        { kind: 'base64-unpadded', text: unpad(base64(bytes)) },
+        { kind: 'base64url', text: base64Url(bytes) },
+        { kind: 'base64url-padded', text: base64(bytes).replace(/\+/g, '-').replace(/\//g, '_') },
+        { kind: 'base64-shift1', text: base64Shifted(bytes, 1) },
+        { kind: 'base64-shift2', text: base64Shifted(bytes, 2) },
+        { kind: 'base64-newline', text: base64(withNewline) },
+        { kind: 'base64url-newline', text: base64Url(withNewline) },
+        { kind: 'hex', text: bytes.toString('hex') },
+        { kind: 'hex-upper', text: bytes.toString('hex').toUpperCase() },
+        { kind: 'percent', text: percentEncode(value) },
+        { kind: 'form', text: formEncode(value) },
+        { kind: 'json', text: jsonEscape(value) },
+        { kind: 'shell-single-quote', text: shellSingleQuoteEscape(value) },
+        { kind: 'command-line', text: commandLineEscape(value) },
+        { kind: 'xml', text: xmlEscape(value) },
+        { kind: 'expression', text: expressionEscape(value) },
+    ];
+    // Inside longer base64 text (a secret embedded in a base64'd config or auth header).
+    for (const shift of [0, 1, 2]) {
+        const aligned = base64Aligned(bytes, shift);
+        forms.push({ kind: `base64-aligned${shift}`, text: aligned });
+        forms.push({ kind: `base64url-aligned${shift}`, text: aligned.replace(/\+/g, '-').replace(/\//g, '_') });
+    }
+    // Wrapped base64: coreutils `base64` breaks lines at 76 columns, OpenSSL and PEM at 64, so a
+    // value of 57+ bytes piped through them comes out as several lines, each to be masked.
+    for (const width of [76, 64]) {
+        for (const [kind, encoded] of [
+            ['base64', base64(bytes)],
+            ['base64-newline', base64(withNewline)],
+        ]) {
+            if (encoded.length <= width)
+                continue;
+            for (let i = 0; i < encoded.length; i += width)
+                forms.push({ kind: `${kind}-wrap${width}`, text: encoded.slice(i, i + width) });
+        }
+    }
+    // The runner's TrimDoubleQuotes, for values longer than 8 characters.
+    if (value.length > 8 && value.startsWith('"') && value.endsWith('"')) {
+        forms.push({ kind: 'trim-double-quotes', text: value.slice(1, -1) });
+    }
+    return forms;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/runner.ts
+var runner = __nccwpck_require__(8643);
+;// CONCATENATED MODULE: ./packages/core/src/masking.ts
+// Registering secrets: the value, each trimmed line of a multi-line value, the string leaves and
+// compact form of a JSON value, and every encoded form of each (encodings.ts). Each form goes to
+// the runner as `::add-mask::` (so later steps are masked too) and into the registry, which feeds
+// this process's redactor and the audit log's "never write a secret" check.
+//
+// Trivial values are never masked: `true`, `false`, `null` and bare numbers would replace every
+// occurrence of common words and digits in the job log without protecting anything. Values shorter
+// than `minLength` are refused with a warning for the same reason.
+
+
+const DEFAULT_MIN_LENGTH = 4;
+/** The shortest form ever masked, whatever min-length says: shorter ones would shred the log. */
+const MIN_MASK_LENGTH = 4;
+/** Aligned base64 fragments shorter than this match ordinary base64 text too often to be useful. */
+const MIN_ALIGNED_FRAGMENT = 8;
+const TRIVIAL = /^(?:true|false|null|[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)$/i;
+function isTrivial(value) {
+    return TRIVIAL.test(value.trim());
+}
+class SecretRegistry {
+    minLength;
+    forms = new Set();
+    addMasks;
+    constructor(options = {}) {
+        this.minLength = Math.max(options.minLength ?? DEFAULT_MIN_LENGTH, MIN_MASK_LENGTH);
+        this.addMasks = options.addMasks ?? runner.addMasks;
+    }
+    /** How many distinct forms are registered. */
+    get size() {
+        return this.forms.size;
+    }
+    patterns() {
+        return [...this.forms];
+    }
+    /** Why `value` would be refused, if it would be. */
+    refusal(value) {
+        if (value.trim() === '')
+            return 'empty';
+        if (isTrivial(value))
+            return 'trivial';
+        if (value.trim().length < this.minLength)
+            return 'too-short';
+        return undefined;
+    }
+    register(value) {
+        const reason = this.refusal(value);
+        if (reason)
+            return { accepted: false, reason, added: 0 };
+        const added = [];
+        for (const base of baseValues(value)) {
+            if (this.refusal(base))
+                continue;
+            for (const form of encodedForms(base)) {
+                // Fragments (aligned base64, the short last line of wrapped base64) shorter than this
+                // would match ordinary base64 text too often.
+                if ((form.kind.includes('aligned') || form.kind.includes('wrap')) && form.text.length < MIN_ALIGNED_FRAGMENT)
+                    continue;
+                if (this.add(form.text))
+                    added.push(form.text);
+            }
+        }
+        this.addMasks(added);
+        return { accepted: true, added: added.length };
+    }
+    /** True when `text` contains any registered form: used to keep secrets out of the audit log. */
+    containsSecret(text) {
+        if (text.length < this.minLength)
+            return false;
+        for (const form of this.forms)
+            if (text.includes(form))
+                return true;
+        return false;
+    }
+    add(form) {
+        if (form.trim().length < this.minLength || isTrivial(form) || this.forms.has(form))
+            return false;
+        this.forms.add(form);
+        return true;
+    }
+}
+/** The value, its trimmed lines, and for JSON its compact form and string leaves. */
+function baseValues(value) {
+    const out = new Set([value]);
+    for (const line of value.split(/\r\n|\r|\n/)) {
+        const trimmed = line.trim();
+        if (trimmed)
+            out.add(trimmed);
+    }
+    const json = parseJson(value);
+    if (json !== undefined && typeof json === 'object' && json !== null) {
+        out.add(JSON.stringify(json));
+        for (const leaf of stringLeaves(json)) {
+            out.add(leaf);
+            for (const line of leaf.split(/\r\n|\r|\n/))
+                if (line.trim())
+                    out.add(line.trim());
+        }
+    }
+    return [...out];
+}
+function parseJson(value) {
+    const text = value.trim();
+    if (!(text.startsWith('{') || text.startsWith('[')))
+        return undefined;
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+function* stringLeaves(node, depth = 0) {
+    if (depth > 64)
+        return;
+    if (typeof node === 'string') {
+        yield node;
+    }
+    else if (Array.isArray(node)) {
+        for (const item of node)
+            yield* stringLeaves(item, depth + 1);
+    }
+    else if (node && typeof node === 'object') {
+        for (const item of Object.values(node))
+            yield* stringLeaves(item, depth + 1);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/pool.ts
+// A bounded pool for concurrent work (HTTP reads, OSV lookups): at most `size` tasks run at once,
+// the rest wait in FIFO order. A failing task rejects only its own promise.
+function createLimit(size) {
+    if (!Number.isInteger(size) || size < 1)
+        throw new RangeError(`pool size must be a positive integer, got ${size}`);
+    let active = 0;
+    const waiting = [];
+    const release = () => {
+        active--;
+        const next = waiting.shift();
+        if (next) {
+            active++;
+            next();
+        }
+    };
+    return (task) => new Promise((resolve, reject) => {
+        const start = () => {
+            // Promise.resolve().then: a task that throws synchronously still releases its slot.
+            Promise.resolve().then(task).then(resolve, reject).finally(release);
+        };
+        if (active < size) {
+            active++;
+            start();
+        }
+        else {
+            waiting.push(start);
+        }
+    });
+}
+/** Map `items` through `fn` with at most `size` in flight; results keep the input order. */
+async function mapLimit(items, size, fn) {
+    const limit = createLimit(size);
+    return Promise.all(items.map((item, index) => limit(() => fn(item, index))));
+}
+
+;// CONCATENATED MODULE: ./actions/fetch-secrets/src/as-file.ts
+// as-file: secrets written to 0600 files in a fresh 0700 directory under RUNNER_TEMP, whose paths
+// are exported instead of the values (certificates, keys, kubeconfigs: tools want files). The paths
+// are saved for the post step, which deletes them, before the first byte is written.
+
+
+
+
+
+function writeSecretFiles(items, savePaths) {
+    const files = new Map();
+    if (items.length === 0)
+        return files;
+    const dir = (0,external_node_path_.join)(process.env['RUNNER_TEMP'] || (0,external_node_os_.tmpdir)(), `gatehouse-secrets-${(0,sha256/* uniqueId */.N)()}`);
+    const paths = items.map((item) => (0,external_node_path_.join)(dir, item.ref.name));
+    savePaths({ dir, files: paths });
+    try {
+        // Fails if it exists: a directory planted in advance (or a symlink) is never written into.
+        (0,external_node_fs_.mkdirSync)(dir, { mode: 0o700 });
+        items.forEach((item, i) => {
+            // `wx`: O_CREAT|O_EXCL, so a symlink in the path's place is refused rather than followed.
+            (0,external_node_fs_.writeFileSync)(paths[i], item.value, { mode: 0o600, flag: 'wx' });
+            files.set(item.ref.name, paths[i]);
+        });
+    }
+    catch (err) {
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+        throw new errors/* GatehouseError */.GA('INTERNAL', `Could not write the as-file secrets to ${dir} (${err.code ?? 'error'}); nothing was exported.`, {
+            fix: 'Check that RUNNER_TEMP is a writable local directory.',
+            cause: err,
+        });
+    }
+    return files;
+}
+
+;// CONCATENATED MODULE: ./actions/fetch-secrets/src/fetch.ts
+// Fetching: group the references into distinct reads per provider, load only the provider modules
+// that are used, check their settings (before any network call), then run every provider at once,
+// all sharing one bounded pool and one deadline. Returns one outcome per read key.
+/** Each provider's code is loaded only when a reference uses it: node:crypto, XML and age are not free. */
+const LOADERS = {
+    vault: () => __nccwpck_require__.e(/* import() */ 209).then(__nccwpck_require__.bind(__nccwpck_require__, 4209)),
+    'aws-sm': () => __nccwpck_require__.e(/* import() */ 994).then(__nccwpck_require__.bind(__nccwpck_require__, 4994)),
+    'gcp-sm': () => __nccwpck_require__.e(/* import() */ 707).then(__nccwpck_require__.bind(__nccwpck_require__, 4707)),
+    'azure-kv': () => __nccwpck_require__.e(/* import() */ 546).then(__nccwpck_require__.bind(__nccwpck_require__, 9546)),
+    sops: () => __nccwpck_require__.e(/* import() */ 791).then(__nccwpck_require__.bind(__nccwpck_require__, 1791)),
+};
+/** One read per distinct `<provider>:<locator>`, whatever the fields and names that use it. */
+function groupReads(refs) {
+    const groups = new Map();
+    const seen = new Set();
+    for (const ref of refs) {
+        if (seen.has(ref.readKey))
+            continue;
+        seen.add(ref.readKey);
+        const list = groups.get(ref.provider) ?? [];
+        list.push({ key: ref.readKey, locator: ref.locator });
+        groups.set(ref.provider, list);
+    }
+    return groups;
+}
+/** Load the providers used and check their settings; throws the first settings error. */
+async function prepareFetch(refs, settings, env) {
+    const groups = groupReads(refs);
+    const names = [...groups.keys()];
+    const modules = await Promise.all(names.map((name) => LOADERS[name]()));
+    names.forEach((name, i) => modules[i].checkSettings(settings, env, groups.get(name).map((r) => r.locator)));
+    return {
+        providers: names,
+        reads: [...groups.values()].reduce((n, list) => n + list.length, 0),
+        async run(ctx) {
+            const results = new Map();
+            const started = Date.now();
+            await Promise.all(names.map(async (name, i) => {
+                const reads = groups.get(name);
+                const outcomes = await modules[i].fetchAll(reads, ctx);
+                const latencyMs = Date.now() - started;
+                reads.forEach((read, j) => {
+                    const outcome = outcomes[j] ?? internalGap(name);
+                    results.set(read.key, { outcome, provider: name, latencyMs });
+                });
+            }));
+            return results;
+        },
+    };
+}
+function internalGap(provider) {
+    return {
+        ok: false,
+        failure: {
+            kind: 'invalid',
+            message: `the ${provider} provider returned no outcome for this read`,
+            fix: 'Report this as a Gatehouse bug.',
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/schema.ts
+var schema = __nccwpck_require__(2914);
+;// CONCATENATED MODULE: ./actions/fetch-secrets/src/policy.ts
+// The `secrets:` section of the policy file: which references a job may read, by the GitHub
+// environment it runs in and the ref it runs for. The environment and ref come from the job's OIDC
+// token, verified against the issuer's keys (core/oidc-verify), never from variables the workflow
+// sets. With the section present everything not allowed is denied, before any provider is called.
+//
+//   secrets:
+//     environments:
+//       production:
+//         refs: [refs/heads/main, 'refs/tags/v*']      # optional; any ref when omitted
+//         allow: ['vault:secret/data/prod/**', 'aws-sm:prod/*']
+//     default:                                         # jobs without an environment, or one not listed
+//       allow: ['vault:secret/data/ci/**', 'sops:ci/*.enc.yaml']
+//
+// Patterns match `<provider>:<locator>` (the part before `#field`): `*` stays within one path
+// segment, `**` crosses them, `?` is one character.
+
+const PATTERN = schema.s.string({ minLength: 1, pattern: /^[^\s]+$/, expected: 'a pattern without spaces' });
+const RULE = schema.s.object({
+    refs: schema.s.array(PATTERN).optional(),
+    allow: schema.s.array(PATTERN).default([]),
+});
+const secretsPolicySchema = schema.s.object({
+    /** Issuer whose keys sign the job's OIDC token: GitHub.com by default; GHES https://HOST/_services/token. */
+    issuer: schema.s
+        .string({
+        pattern: /^https:\/\/[^\s/]+(?:\/[^\s]*)?$|^http:\/\/(?:127\.0\.0\.1|localhost|\[::1\])(?::\d+)?(?:\/[^\s]*)?$/,
+        expected: 'an https:// URL',
+    })
+        .optional(),
+    environments: schema.s.record(RULE).optional(),
+    default: RULE.optional(),
+});
+/** True when the policy says anything about secrets (an empty section enforces nothing). */
+function enforced(policy) {
+    return policy.environments !== undefined || policy.default !== undefined;
+}
+/** Every reference the job may not read, with the reason. */
+function denials(policy, refs, job) {
+    const listed = job.environment !== undefined ? policy.environments?.[job.environment] : undefined;
+    const rule = listed ?? policy.default;
+    const scope = listed
+        ? `environment '${job.environment}'`
+        : job.environment
+            ? `environment '${job.environment}' (not listed, so the default rule)`
+            : 'jobs without an environment (the default rule)';
+    if (!rule)
+        return refs.map((ref) => ({ ref, reason: `the policy has no rule for ${scope}` }));
+    if (rule.refs && !rule.refs.some((pattern) => globMatch(pattern, job.ref))) {
+        return refs.map((ref) => ({ ref, reason: `${scope} may only be read from ${rule.refs.join(', ')}, not ${job.ref}` }));
+    }
+    return refs
+        .filter((ref) => !rule.allow.some((pattern) => globMatch(pattern, ref.readKey)))
+        .map((ref) => ({ ref, reason: `${scope} does not allow ${ref.readKey}` }));
+}
+const cache = new Map();
+/** `*` within a segment, `**` across segments, `?` one character; everything else literal. */
+function globMatch(pattern, text) {
+    let re = cache.get(pattern);
+    if (!re) {
+        let source = '';
+        for (let i = 0; i < pattern.length; i++) {
+            const c = pattern[i];
+            if (c === '*' && pattern[i + 1] === '*') {
+                source += '.*';
+                i++;
+            }
+            else if (c === '*') {
+                source += '[^/]*';
+            }
+            else if (c === '?') {
+                source += '[^/]';
+            }
+            else {
+                source += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+            }
+        }
+        re = new RegExp(`^${source}$`, 's');
+        cache.set(pattern, re);
+    }
+    return re.test(text);
+}
+
+;// CONCATENATED MODULE: ./actions/fetch-secrets/src/enforce-policy.ts
+// The environment policy, enforced before any provider is called. The job's environment and ref
+// come from its OIDC token, verified against the issuer's keys: a step can point
+// ACTIONS_ID_TOKEN_REQUEST_URL at a server of its own, but cannot forge GitHub's signature.
+
+
+
+
+/**
+ * Throws POLICY_DENIED listing every reference the job may not read. Returns a description of the
+ * policy applied for the log, or undefined when the policy file has no `secrets:` rules.
+ */
+async function checkPolicy(inputs, tokens, deadline, containsSecret) {
+    // Loaded lazily: YAML and the schema cost start-up time, and most jobs have no policy file.
+    const { loadPolicy } = await __nccwpck_require__.e(/* import() */ 411).then(__nccwpck_require__.bind(__nccwpck_require__, 1411));
+    const policy = await loadPolicy(inputs.policy, { secrets: secretsPolicySchema });
+    const rules = policy.sections.secrets;
+    if (!enforced(rules))
+        return undefined;
+    const { verifyIdToken, GITHUB_OIDC_ISSUER } = await __nccwpck_require__.e(/* import() */ 232).then(__nccwpck_require__.bind(__nccwpck_require__, 3232));
+    const issuer = rules.issuer ?? GITHUB_OIDC_ISSUER;
+    let job;
+    try {
+        const claims = await verifyIdToken(await tokens.any(), { issuer, deadline, ca: inputs.ca });
+        job = {
+            environment: typeof claims.environment === 'string' && claims.environment ? claims.environment : undefined,
+            ref: String(claims.ref ?? ''),
+        };
+    }
+    catch (err) {
+        if (err instanceof errors/* GatehouseError */.GA && err.code === 'OIDC_UNAVAILABLE') {
+            throw new errors/* GatehouseError */.GA('OIDC_UNAVAILABLE', `The secrets policy in ${policy.file} needs the job's verified environment, and ${err.message}`, { fix: err.fix ?? '' });
+        }
+        throw err;
+    }
+    const denied = denials(rules, inputs.refs, job);
+    const where = `${job.environment ? `environment ${job.environment}` : 'no environment'}, ${job.ref}`;
+    if (denied.length === 0)
+        return `policy ${policy.file} allows all of them (${where})`;
+    for (const { ref, reason } of denied)
+        runner.error(`${ref.name} ('secrets' line ${ref.line}): ${reason}.`);
+    await appendAuditEvents(inputs.auditLog, denied.map(({ ref, reason }) => ({
+        action: 'fetch-secrets',
+        event: 'secret-denied',
+        outcome: 'denied',
+        subject: {
+            name: ref.name,
+            provider: ref.provider,
+            reference: ref.text,
+            reason,
+            environment: job.environment ?? null,
+            ref: job.ref,
+            policy: policy.digest ?? null,
+        },
+    })), { containsSecret });
+    const names = denied.map((d) => d.ref.name).join(', ');
+    throw new errors/* GatehouseError */.GA('POLICY_DENIED', `The secrets policy in ${policy.file} does not let this job (${where}) read ${names}; nothing was fetched.`, {
+        fix: `Run the job in an environment whose rule allows these references, or change the secrets: section of ${policy.file} (reviewed like code).`,
+    });
+}
+
+// EXTERNAL MODULE: ./packages/core/src/oidc.ts
+var oidc = __nccwpck_require__(6824);
+;// CONCATENATED MODULE: ./actions/fetch-secrets/src/id-tokens.ts
+// GitHub OIDC tokens for the step, one request per audience however many providers ask for it
+// (the policy check and a Vault login may share one). Each token is masked with its encodings.
+
+class IdTokens {
+    deadline;
+    registry;
+    cache = new Map();
+    constructor(deadline, registry) {
+        this.deadline = deadline;
+        this.registry = registry;
+    }
+    /** `''` asks for GitHub's default audience (https://github.com/<owner>). */
+    get(audience) {
+        let token = this.cache.get(audience);
+        if (!token) {
+            token = (0,oidc/* getIdToken */.p9)(audience || undefined, { deadline: this.deadline }).then((jwt) => {
+                this.registry.register(jwt);
+                return jwt;
+            });
+            this.cache.set(audience, token);
+        }
+        return token;
+    }
+    /** Any token already asked for (its claims do not depend on the audience), else the default one. */
+    any() {
+        const first = this.cache.values().next();
+        return first.done ? this.get('') : first.value;
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/fetch-secrets/src/select.ts
+// From what a provider returned to the string (or bytes) that is exported: the whole value, or the
+// field a reference names after `#`. Dots descend (`#db.password`), but a key that literally
+// contains the dots wins (`#smtp.host` reads {"smtp.host": ...} when that key exists), and a
+// number selects a list item. Leaves that are not strings are exported as their JSON text.
+const select_utf8 = new TextDecoder('utf-8', { fatal: true });
+function selectField(value, field) {
+    if (field === undefined)
+        return whole(value);
+    let data;
+    if (value.kind === 'json') {
+        data = value.data;
+    }
+    else {
+        const text = value.kind === 'text' ? value.text : decode(value.bytes);
+        if (text === undefined)
+            return {
+                ok: false,
+                problem: 'the value is binary, so it has no fields',
+                fix: 'Remove the #field to export the whole value (with as-file).',
+            };
+        try {
+            data = JSON.parse(text);
+        }
+        catch {
+            return { ok: false, problem: 'the value is not JSON, so it has no fields', fix: 'Remove the #field to export the whole value.' };
+        }
+    }
+    const found = descend(data, field);
+    if (!found.ok)
+        return found;
+    const leaf = found.value;
+    if (leaf === null || leaf === undefined)
+        return { ok: false, problem: `field '${field}' is null`, fix: 'Store a value in that field, or read another field.' };
+    return { ok: true, value: typeof leaf === 'string' ? leaf : JSON.stringify(leaf) };
+}
+function whole(value) {
+    switch (value.kind) {
+        case 'text':
+            return { ok: true, value: value.text };
+        case 'bytes':
+            return { ok: true, value: value.bytes };
+        case 'json':
+            return { ok: true, value: typeof value.data === 'string' ? value.data : JSON.stringify(value.data) };
+    }
+}
+function descend(data, field) {
+    if (isObject(data) && Object.hasOwn(data, field))
+        return { ok: true, value: data[field] };
+    let node = data;
+    const parts = field.split('.');
+    for (let i = 0; i < parts.length; i++) {
+        const part = parts[i];
+        const at = parts.slice(0, i).join('.');
+        if (Array.isArray(node) && /^\d+$/.test(part) && Number(part) < node.length) {
+            node = node[Number(part)];
+        }
+        else if (isObject(node) && Object.hasOwn(node, part)) {
+            node = node[part];
+        }
+        else {
+            const where = at ? `under '${at}'` : 'at the top level';
+            return {
+                ok: false,
+                problem: `field '${field}' does not exist (no '${part}' ${where})`,
+                fix: `Use one of the keys there: ${keysOf(node)}.`,
+            };
+        }
+    }
+    return { ok: true, value: node };
+}
+/** Key names help the user fix a typo; they are names, not values (values are never shown). */
+function keysOf(node) {
+    if (Array.isArray(node))
+        return node.length ? `indexes 0-${node.length - 1}` : '(an empty list)';
+    if (!isObject(node))
+        return '(none: it is a single value)';
+    const keys = Object.keys(node);
+    if (keys.length === 0)
+        return '(none: it is empty)';
+    const shown = keys.slice(0, 12).join(', ');
+    return keys.length > 12 ? `${shown} and ${keys.length - 12} more` : shown;
+}
+function isObject(node) {
+    return typeof node === 'object' && node !== null && !Array.isArray(node);
+}
+function decode(bytes) {
+    try {
+        return select_utf8.decode(bytes);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/fetch-secrets/src/resolve.ts
+// From read outcomes to what each reference exports: select the field, mask the value (with its
+// encodings, before it is exported or could be printed), and sort out what failed and what an
+// optional reference may skip. Only `not-found` may be skipped; any other failure still fails.
+
+
+const resolve_utf8 = new TextDecoder('utf-8', { fatal: true });
+function resolveSecrets(refs, results, registry, asFile) {
+    const warnings = [];
+    const items = refs.map((ref) => {
+        const result = results.get(ref.readKey);
+        const base = { ref, asFile: asFile.has(ref.name), latencyMs: result?.latencyMs ?? 0 };
+        if (!result)
+            return {
+                ...base,
+                outcome: 'failure',
+                failure: { kind: 'invalid', message: 'it was never read', fix: 'Report this as a Gatehouse bug.' },
+            };
+        const { outcome } = result;
+        if (!outcome.ok) {
+            if (ref.optional && outcome.failure.kind === 'not-found') {
+                runner.notice(`${ref.name} was skipped: ${ref.text} does not exist (optional reference).`);
+                return { ...base, outcome: 'skipped', failure: outcome.failure };
+            }
+            return { ...base, outcome: 'failure', failure: outcome.failure };
+        }
+        const selected = selectField(outcome.value, ref.field);
+        if (!selected.ok) {
+            return { ...base, outcome: 'failure', failure: { kind: 'invalid', message: `${ref.text}: ${selected.problem}`, fix: selected.fix } };
+        }
+        let value = selected.value;
+        if (typeof value !== 'string') {
+            const text = resolve_decode(value);
+            if (text !== undefined) {
+                value = base.asFile ? value : text;
+                mask(registry, text, ref, warnings);
+            }
+            else if (base.asFile) {
+                // Binary (a keystore, a DER key): it can only reach a log encoded, so mask the encodings.
+                registry.register(Buffer.from(value).toString('base64'));
+            }
+            else {
+                return {
+                    ...base,
+                    outcome: 'failure',
+                    failure: {
+                        kind: 'invalid',
+                        message: `${ref.text} is binary and cannot be exported as text`,
+                        fix: `List ${ref.name} in the as-file input to write it to a file.`,
+                    },
+                };
+            }
+        }
+        else {
+            mask(registry, value, ref, warnings);
+        }
+        return { ...base, outcome: 'success', value, ...(outcome.version ? { version: outcome.version } : {}) };
+    });
+    return { items, failures: items.filter((item) => item.outcome === 'failure'), warnings };
+}
+function mask(registry, value, ref, warnings) {
+    const outcome = registry.register(value);
+    if (outcome.accepted)
+        return;
+    if (outcome.reason === 'empty') {
+        warnings.push(`${ref.name} is empty.`);
+    }
+    else {
+        // Masking `true` or `1234` would blank those characters across the whole job log and still
+        // protect nothing; say so, so that the owner can make the secret a real one.
+        const why = outcome.reason === 'trivial' ? 'is true, false, null or a number' : `is shorter than ${registry.minLength} characters`;
+        warnings.push(`${ref.name} ${why}, so it cannot be masked in the log; treat it as public or make it longer.`);
+    }
+}
+function resolve_decode(bytes) {
+    try {
+        return resolve_utf8.decode(bytes);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/fetch-secrets/src/state.ts
+// Names of the state the main step saves for the post step (STATE_<name> in the post's environment).
+const STATE = {
+    /** The Vault token obtained by login, to revoke (the vault provider saves it). */
+    vaultToken: 'vault-token',
+    /** JSON list of the as-file paths to delete. */
+    files: 'files',
+};
+
+// EXTERNAL MODULE: ./packages/core/src/summary.ts
+var summary = __nccwpck_require__(521);
+;// CONCATENATED MODULE: ./actions/fetch-secrets/src/summary.ts
+// The job summary: one row per secret with its provider, reference, outcome and latency. Names and
+// references only; values never reach the summary.
+
+
+function renderSummary(resolved, totalMs) {
+    const fetched = resolved.items.filter((i) => i.outcome === 'success').length;
+    const skipped = resolved.items.filter((i) => i.outcome === 'skipped').length;
+    const failed = resolved.failures.length;
+    const verdict = failed
+        ? `**${failed} failed: nothing was exported.**`
+        : `${fetched} exported${skipped ? `, ${skipped} optional skipped` : ''}.`;
+    const rows = resolved.items.map((item) => [
+        (0,summary/* code */.aY)(item.ref.name),
+        item.ref.provider,
+        (0,summary/* code */.aY)(item.ref.text),
+        outcome(item),
+        item.version ?? '',
+        (0,src_inputs/* formatDuration */.a3)(item.latencyMs),
+    ]);
+    return [
+        (0,summary/* heading */.R_)('fetch-secrets', 3),
+        `${resolved.items.length} secrets in ${(0,src_inputs/* formatDuration */.a3)(totalMs)}: ${verdict}`,
+        '',
+        (0,summary/* table */.tp)(['Name', 'Provider', 'Reference', 'Outcome', 'Version', 'Latency'], rows),
+    ].join('\n');
+}
+function outcome(item) {
+    if (item.outcome === 'success')
+        return item.asFile ? 'fetched (as file)' : 'fetched';
+    const failure = item.failure;
+    const status = failure.status !== undefined ? `${failure.status} ` : '';
+    if (item.outcome === 'skipped')
+        return `skipped: ${status}not found (optional)`;
+    return `failed: ${status}${failure.kind}: ${failure.message}`;
+}
+
+;// CONCATENATED MODULE: ./actions/fetch-secrets/src/main.ts
+// fetch-secrets: read every referenced secret, mask it (with its encodings) before anything else
+// can see it, and export all of them, or nothing.
+//
+// Order: mask credential inputs -> environment policy (before any provider call) -> load and check
+// the providers used -> fetch everything concurrently (one pool, one deadline) -> select fields and
+// mask every value -> audit (one event per secret) and summary -> on any required failure: fail,
+// exporting nothing -> else write as-file files, then outputs and env in one commit.
+// State for the post step (the Vault token to revoke, the files to delete) is saved whatever happens.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const ACTION = 'fetch-secrets';
+async function run(inputs) {
+    const started = Date.now();
+    const registry = new SecretRegistry();
+    // Credentials given as inputs are masked first: the runner masks `${{ secrets.X }}`, but not a
+    // value that reached the input some other way (a step output, a file).
+    for (const value of inputs.credentials)
+        registry.register(value);
+    const containsSecret = (text) => registry.containsSecret(text);
+    const deadline = new http/* Deadline */.B2(inputs.timeoutMs, "the step's timeout", "Raise the 'timeout' input, or check that the secret services are reachable from the runner.");
+    const state = new runner.Exports();
+    try {
+        const tokens = new IdTokens(deadline, registry);
+        const policy = await checkPolicy(inputs, tokens, deadline, containsSecret);
+        const prepared = await prepareFetch(inputs.refs, inputs.settings, process.env);
+        runner.info(`Fetching ${countOf(inputs.refs.length, 'secret')} (${countOf(prepared.reads, 'distinct read')}) from ${prepared.providers.join(', ')}` +
+            (policy ? `; ${policy}` : '') +
+            '.');
+        const ctx = {
+            settings: inputs.settings,
+            deadline,
+            idToken: (audience) => tokens.get(audience),
+            mask: (value) => {
+                registry.register(value);
+            },
+            limit: createLimit(inputs.concurrency),
+            saveState: (name, value) => state.saveState(name, value),
+            workspace: (0,src_inputs/* workspaceRoot */.oS)(),
+            env: process.env,
+            ca: inputs.ca,
+            info: runner.info,
+            debug: runner.debug,
+        };
+        const results = await prepared.run(ctx);
+        const resolved = resolveSecrets(inputs.refs, results, registry, inputs.asFile);
+        for (const warning of resolved.warnings)
+            runner.warning(warning);
+        await appendAuditEvents(inputs.auditLog, resolved.items.map(auditEvent), { containsSecret });
+        runner.appendSummary(renderSummary(resolved, Date.now() - started));
+        if (resolved.failures.length > 0)
+            throw failureError(resolved);
+        exportAll(inputs, resolved, state);
+        const skipped = resolved.items.filter((item) => item.outcome === 'skipped').length;
+        runner.info(`Exported ${countOf(resolved.items.length - skipped, 'secret')}` +
+            (skipped ? `, skipped ${skipped} optional` : '') +
+            ` in ${(0,src_inputs/* formatDuration */.a3)(Date.now() - started)}; ${registry.size} masks registered.`);
+    }
+    finally {
+        // Even a failed step must let the post step revoke the token it obtained and delete files.
+        state.commit();
+    }
+}
+function exportAll(inputs, resolved, state) {
+    const exports = new runner.Exports();
+    const files = writeSecretFiles(resolved.items.filter((item) => item.asFile && item.value !== undefined), (saved) => state.saveState(STATE.files, JSON.stringify(saved)));
+    const exported = [];
+    for (const item of resolved.items) {
+        if (item.value === undefined)
+            continue;
+        const value = item.asFile ? files.get(item.ref.name) : item.value;
+        exports.setOutput(item.ref.name, value);
+        if (inputs.exportEnv)
+            exports.exportVariable(item.ref.name, value);
+        exported.push(item.ref.name);
+    }
+    const skipped = resolved.items.filter((item) => item.outcome === 'skipped').map((item) => item.ref.name);
+    exports.setOutput('exported', JSON.stringify(exported));
+    exports.setOutput('skipped', JSON.stringify(skipped));
+    exports.commit();
+}
+function auditEvent(item) {
+    return {
+        action: ACTION,
+        event: 'secret-fetched',
+        outcome: item.outcome,
+        subject: {
+            name: item.ref.name,
+            provider: item.ref.provider,
+            reference: item.ref.text,
+            optional: item.ref.optional,
+            as_file: item.asFile,
+            latency_ms: item.latencyMs,
+            ...(item.version ? { version: item.version } : {}),
+            ...(item.failure ? { failure: item.failure.kind, status: item.failure.status ?? null } : {}),
+        },
+    };
+}
+/** One error listing every failed name with its provider, status and fix. */
+function failureError(resolved) {
+    const { failures } = resolved;
+    for (const item of failures) {
+        runner.error(`${item.ref.name} (${item.ref.text}, 'secrets' line ${item.ref.line}): ${item.failure.message}. Fix: ${item.failure.fix}`);
+    }
+    const list = failures.map((item) => `${item.ref.name} (${item.ref.provider}, ${item.failure.status ?? item.failure.kind})`).join(', ');
+    const fixes = [...new Set(failures.map((item) => item.failure.fix))];
+    return new errors/* GatehouseError */.GA('SECRET_FETCH_FAILED', `${failures.length} of ${resolved.items.length} secrets could not be fetched, so nothing was exported: ${list}.`, { fix: fixes.length === 1 ? fixes[0] : 'See the error for each secret above.' });
+}
+function countOf(n, noun) {
+    return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+
+/***/ }),
+
+/***/ 7638:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GA: () => (/* binding */ GatehouseError),
+/* harmony export */   Uc: () => (/* binding */ describeError),
+/* harmony export */   Xu: () => (/* binding */ inputError),
+/* harmony export */   hD: () => (/* binding */ quote)
+/* harmony export */ });
+/* unused harmony export errorCode */
+// One error type for every Gatehouse failure. `code` is stable (users grep for it, tests assert
+// on it); `fix` tells the user what to change. Messages are one line and never carry secret values.
+class GatehouseError extends Error {
+    name = 'GatehouseError';
+    code;
+    fix;
+    constructor(code, message, options = {}) {
+        super(oneLine(message), options.cause === undefined ? undefined : { cause: options.cause });
+        this.code = code;
+        this.fix = options.fix === undefined ? undefined : oneLine(options.fix);
+    }
+    /** The line a user sees: message, then the fix. */
+    describe() {
+        return this.fix ? `${this.message} Fix: ${this.fix}` : this.message;
+    }
+}
+/**
+ * The error for a bad input value. `shown` is the offending value as it may be printed; pass
+ * `undefined` for secret inputs so the value never reaches the log.
+ */
+function inputError(input, problem, fix, shown) {
+    const value = shown === undefined ? '' : ` (got ${quote(shown)})`;
+    return new GatehouseError('INPUT_INVALID', `Input '${input}' ${problem}${value}.`, { fix });
+}
+/** Any thrown thing (not only Error) as a one-line description. */
+function describeError(err) {
+    if (err instanceof GatehouseError)
+        return err.describe();
+    if (err instanceof Error)
+        return oneLine(err.message || err.name);
+    if (typeof err === 'string')
+        return oneLine(err);
+    try {
+        return oneLine(JSON.stringify(err) ?? String(err));
+    }
+    catch {
+        // Cycles, BigInts, objects without a prototype: fall back to a description that cannot throw.
+        try {
+            return oneLine(String(err));
+        }
+        catch {
+            return `a thrown ${typeof err} that cannot be described`;
+        }
+    }
+}
+function errorCode(err) {
+    return err instanceof GatehouseError ? err.code : 'INTERNAL';
+}
+function oneLine(text) {
+    return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+}
+/** Quote a user-supplied value for an error message, cut to a readable length. */
+function quote(value, max = 60) {
+    const cut = value.length > max ? `${value.slice(0, max)}…` : value;
+    return JSON.stringify(cut);
+}
+
+
+/***/ }),
+
+/***/ 1457:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B2: () => (/* binding */ Deadline),
+/* harmony export */   EY: () => (/* binding */ backoffDelay),
+/* harmony export */   Em: () => (/* binding */ request),
+/* harmony export */   UI: () => (/* binding */ defaultRetryStatus),
+/* harmony export */   j$: () => (/* binding */ HttpError),
+/* harmony export */   x6: () => (/* binding */ fetchJson)
+/* harmony export */ });
+/* unused harmony exports setBackoff, parseRetryAfter, HttpResponse, closeHttpAgents */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7276);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8643);
+// The one HTTP client of every action: fetch with a per-attempt timeout, an overall deadline,
+// retries with full-jitter backoff that honour Retry-After, proxies from the environment and a
+// custom CA. Errors are one line naming method, host+path and status, with a fix; they never carry
+// request bodies, credentials or query strings (which can hold tokens).
+
+
+
+// ---- deadline ----------------------------------------------------------------------------------
+/**
+ * A point in time shared by every request (and anything else) of one step. Pass the same object to
+ * each call: retries, backoff sleeps and per-attempt timeouts are all cut to what is left of it.
+ */
+class Deadline {
+    ms;
+    label;
+    fix;
+    at;
+    lazySignal;
+    /** `label` and `fix` end up in the DEADLINE_EXCEEDED error, so name the input that sets it. */
+    constructor(ms, label = 'the overall deadline', fix = "Raise the step's timeout, or check that the service is reachable from the runner.") {
+        this.ms = ms;
+        this.label = label;
+        this.fix = fix;
+        this.at = Date.now() + ms;
+    }
+    remaining() {
+        return Math.max(0, this.at - Date.now());
+    }
+    get expired() {
+        return this.remaining() === 0;
+    }
+    /** Aborts when the deadline passes; for work other than `request` (child processes, streams). */
+    get signal() {
+        // AbortSignal.timeout's timer is unref'd, so an unused deadline never keeps the process alive.
+        this.lazySignal ??= Number.isFinite(this.at)
+            ? AbortSignal.timeout(Math.min(this.remaining(), MAX_TIMER))
+            : new AbortController().signal;
+        return this.lazySignal;
+    }
+}
+const BUILTIN_BACKOFF = {
+    baseMs: 500,
+    maxMs: 10_000,
+    maxRetryAfterMs: 60_000,
+    random: Math.random,
+    sleep: (ms) => new Promise((done) => setTimeout(done, ms)),
+};
+let defaultBackoff = BUILTIN_BACKOFF;
+/**
+ * Override the backoff for every request (tests of code that calls `request` indirectly). Returns a
+ * function that restores the previous defaults, like runner.setWriter.
+ */
+function setBackoff(overrides) {
+    const previous = defaultBackoff;
+    defaultBackoff = { ...previous, ...overrides };
+    return () => {
+        defaultBackoff = previous;
+    };
+}
+/**
+ * Full jitter (AWS Architecture Blog, "Exponential Backoff And Jitter"): a uniform pick in
+ * [0, min(max, base * 2^(retry-1))) spreads a burst of clients instead of retrying in lockstep.
+ */
+function backoffDelay(retry, backoff) {
+    return Math.floor(backoff.random() * Math.min(backoff.maxMs, backoff.baseMs * 2 ** (retry - 1)));
+}
+/** Retry-After as milliseconds: delta-seconds or an HTTP-date (RFC 9110 §10.2.3). */
+function parseRetryAfter(value, now = Date.now()) {
+    const text = value?.trim();
+    if (!text)
+        return undefined;
+    if (/^\d+$/.test(text))
+        return Number(text) * 1000;
+    const at = Date.parse(text);
+    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+class HttpResponse {
+    method;
+    target;
+    status;
+    statusText;
+    headers;
+    body;
+    constructor(method, target, status, statusText, headers, body) {
+        this.method = method;
+        this.target = target;
+        this.status = status;
+        this.statusText = statusText;
+        this.headers = headers;
+        this.body = body;
+    }
+    text() {
+        return this.body.toString('utf8');
+    }
+    /** Parse the body; a malformed body fails without quoting it (it may hold a secret). */
+    json() {
+        try {
+            return JSON.parse(this.text());
+        }
+        catch {
+            const type = this.headers.get('content-type') ?? 'no content-type';
+            throw new HttpError('HTTP_FAILED', `${this.method} ${this.target} answered ${this.status} with a body that is not valid JSON (${this.body.length} bytes, ${type}).`, {
+                fix: 'Check that the URL points at the service API and not at a proxy or login page.',
+                method: this.method,
+                target: this.target,
+                status: this.status,
+            });
+        }
+    }
+}
+/**
+ * A failed request. `status` is set when the server answered; `body` is its parsed error body
+ * (JSON, else text) and `detail` the server's own message, both with the request's credentials and
+ * anything token-shaped replaced by `***`, so providers can map e.g. Vault's `{"errors":[...]}`.
+ */
+class HttpError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GatehouseError */ .GA {
+    method;
+    /** host + path, never the query string. */
+    target;
+    status;
+    body;
+    detail;
+    attempts;
+    /** Network error code (ECONNREFUSED, UNABLE_TO_VERIFY_LEAF_SIGNATURE, ...). */
+    reason;
+    constructor(code, message, init) {
+        super(code, message, { fix: init.fix });
+        this.method = init.method;
+        this.target = init.target;
+        this.status = init.status;
+        this.body = init.body;
+        this.detail = init.detail;
+        this.attempts = init.attempts ?? 1;
+        this.reason = init.reason;
+    }
+}
+function defaultRetryStatus(status) {
+    return status === 408 || status === 429 || (status >= 500 && status !== 501 && status !== 505);
+}
+/** GET (or any method) and parse the JSON answer. Sends `Accept: application/json`. */
+async function fetchJson(url, options = {}) {
+    const res = await request(url, { ...options, headers: { accept: 'application/json', ...options.headers } });
+    return res.json();
+}
+/** Send a request, retrying as configured; resolves only with a 2xx, otherwise throws HttpError. */
+async function request(url, options = {}) {
+    if (!URL.canParse(String(url))) {
+        // Not quoted: a URL can carry a token in its query or userinfo.
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GatehouseError */ .GA('INPUT_INVALID', 'A service URL is not a valid absolute URL.', {
+            fix: 'Use a full URL such as https://vault.example.com:8200.',
+        });
+    }
+    const target = new URL(url);
+    const method = (options.method ?? 'GET').toUpperCase();
+    const { headers, body } = encode(options);
+    // host + path only: a query string can carry tokens, so it never reaches a message.
+    const ctx = { method, where: `${target.host}${target.pathname}`, target, secrets: secretsOf(headers, body, target) };
+    const label = `${method} ${ctx.where}`;
+    const backoff = { ...defaultBackoff, ...options.backoff };
+    const maxAttempts = Math.max(1, options.maxAttempts ?? 4);
+    const timeoutMs = Math.min(options.timeoutMs ?? 30_000, MAX_TIMER);
+    const retryStatus = options.retryStatus ?? defaultRetryStatus;
+    const { deadline } = options;
+    const doFetch = await fetcherFor(target, options.ca);
+    for (let attempt = 1;; attempt++) {
+        if (deadline?.expired)
+            throw deadlineError(ctx, deadline, attempt - 1);
+        // The deadline bounds each attempt too; remember which limit applied so the error names it.
+        const byDeadline = deadline !== undefined && deadline.remaining() < timeoutMs;
+        const limit = byDeadline ? deadline.remaining() : timeoutMs;
+        const timeout = AbortSignal.timeout(limit);
+        const signal = options.signal ? AbortSignal.any([timeout, options.signal]) : timeout;
+        let response;
+        let thrown;
+        try {
+            const redirect = options.followRedirects ? 'follow' : 'manual';
+            const res = await doFetch(target.href, { method, headers, body, signal, redirect });
+            const bytes = await readBody(res, options.maxBytes ?? 16 * 1024 * 1024, ctx);
+            response = new HttpResponse(method, ctx.where, res.status, res.statusText, res.headers, bytes);
+        }
+        catch (err) {
+            thrown = err;
+        }
+        let failure;
+        let retryAfter;
+        if (response) {
+            if (response.status >= 200 && response.status < 300)
+                return response;
+            failure = statusError(response, ctx, attempt);
+            if (!retryStatus(response.status))
+                throw failure;
+            retryAfter = parseRetryAfter(response.headers.get('retry-after'));
+        }
+        else if (thrown instanceof HttpError) {
+            throw thrown; // an oversized body: retrying would read it again
+        }
+        else if (options.signal?.aborted) {
+            throw options.signal.reason;
+        }
+        else if (timeout.aborted) {
+            if (byDeadline)
+                throw deadlineError(ctx, deadline, attempt);
+            failure = new HttpError('HTTP_TIMEOUT', `${label} timed out: no complete answer within ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(limit)}${attempts(attempt)}.`, {
+                fix: `Check that ${target.host} is reachable and healthy from the runner, or raise the request timeout.`,
+                ...fields(ctx, attempt),
+            });
+        }
+        else {
+            failure = networkError(thrown, ctx, attempt);
+            if (!retryableNetwork(failure.reason ?? ''))
+                throw failure;
+        }
+        if (attempt >= maxAttempts)
+            throw failure;
+        if (retryAfter !== undefined && retryAfter > backoff.maxRetryAfterMs) {
+            const asked = `the server asked to retry after ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(retryAfter)}, longer than Gatehouse waits (${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(backoff.maxRetryAfterMs)})`;
+            throw new HttpError(failure.code, `${failure.message.replace(/\.$/, '')}; ${asked}.`, {
+                ...fromError(failure),
+                fix: failure.fix ?? '',
+            });
+        }
+        const wait = retryAfter ?? backoffDelay(attempt, backoff);
+        // Sleeping past the deadline only to fail later wastes the job's time: fail now, and say why.
+        if (deadline && wait >= deadline.remaining())
+            throw deadlineError(ctx, deadline, attempt, failure, wait);
+        _runner_js__WEBPACK_IMPORTED_MODULE_2__.info(`${label}: ${failure.status ?? failure.reason ?? 'timed out'}; retry ${attempt} of ${maxAttempts - 1} in ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(wait)}.`);
+        await backoff.sleep(wait);
+    }
+}
+/** Node timers overflow above 2^31-1 ms and fire at once; clamp instead. */
+const MAX_TIMER = 2 ** 31 - 1;
+function fields(ctx, attempt) {
+    return { method: ctx.method, target: ctx.where, attempts: attempt };
+}
+function fromError(err) {
+    const { method, target, status, body, detail, attempts, reason } = err;
+    return { fix: err.fix ?? '', method, target, status, body, detail, attempts, reason };
+}
+function attempts(n) {
+    return n > 1 ? ` (${n} attempts)` : '';
+}
+function encode(options) {
+    const headers = { 'user-agent': 'gatehouse' };
+    let body = options.body;
+    if (options.json !== undefined) {
+        headers['content-type'] = 'application/json';
+        body = JSON.stringify(options.json);
+    }
+    else if (options.form !== undefined) {
+        headers['content-type'] = 'application/x-www-form-urlencoded';
+        body = new URLSearchParams(options.form).toString();
+    }
+    for (const [name, value] of Object.entries(options.headers ?? {}))
+        headers[name.toLowerCase()] = value;
+    return { headers, body };
+}
+async function readBody(res, maxBytes, ctx) {
+    if (!res.body)
+        return Buffer.alloc(0);
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of res.body) {
+        size += chunk.byteLength;
+        // Bounded memory: a broken or hostile server cannot make an action buffer gigabytes.
+        if (size > maxBytes) {
+            throw new HttpError('HTTP_FAILED', `${ctx.method} ${ctx.where} answered with more than ${maxBytes} bytes; refusing to read it.`, {
+                fix: 'Check that the URL points at the service API.',
+                ...fields(ctx, 1),
+                status: res.status,
+            });
+        }
+        chunks.push(chunk);
+    }
+    return Buffer.concat(chunks);
+}
+// ---- errors ------------------------------------------------------------------------------------
+function statusFix(status, target) {
+    if (status >= 300 && status < 400)
+        return 'Use the final URL: Gatehouse does not follow redirects, so credentials are never sent to another host.';
+    if (status === 401)
+        return `Check the credentials sent to ${target.host}: the server did not accept them.`;
+    if (status === 403)
+        return `The credentials were accepted but lack permission for ${target.pathname}; grant it to this workflow's identity.`;
+    if (status === 404)
+        return `Check the URL and path (${target.host}${target.pathname}).`;
+    if (defaultRetryStatus(status))
+        return 'The service is unavailable or rate limiting; re-run the job later, or raise the attempts or timeout.';
+    return 'Check the request this step sends; the server gave its reason above.';
+}
+function statusError(res, ctx, attempt) {
+    const text = res.body.subarray(0, 64 * 1024).toString('utf8');
+    let body;
+    try {
+        body = scrub(JSON.parse(text), ctx.secrets);
+    }
+    catch {
+        body = scrubText(text, ctx.secrets) || undefined;
+    }
+    const found = extractDetail(body);
+    const detail = found ? oneLine(found).slice(0, 300) : undefined;
+    let extra = detail ? `: ${detail.replace(/[.\s]+$/, '')}` : '';
+    if (res.status >= 300 && res.status < 400) {
+        const location = res.headers.get('location');
+        extra =
+            location && URL.canParse(location, ctx.target.href)
+                ? `: redirect to ${new URL(location, ctx.target).host} refused`
+                : ': redirect refused';
+    }
+    const reason = [res.status, res.statusText].filter(Boolean).join(' ');
+    return new HttpError('HTTP_FAILED', `${ctx.method} ${ctx.where} failed with ${reason}${extra}${attempts(attempt)}.`, {
+        fix: statusFix(res.status, ctx.target),
+        ...fields(ctx, attempt),
+        status: res.status,
+        body,
+        detail,
+    });
+}
+/** The human message in the error shapes Gatehouse's services use (Vault, GCP, Azure, AWS, OSV). */
+function extractDetail(body) {
+    if (typeof body === 'string') {
+        const xml = /<Message>([^<]*)<\/Message>/.exec(body);
+        return xml ? xml[1] : body.split('\n')[0];
+    }
+    if (!body || typeof body !== 'object')
+        return undefined;
+    const b = body;
+    const errors = b['errors'];
+    if (Array.isArray(errors) && errors.length > 0) {
+        return errors.map((e) => (typeof e === 'string' ? e : String(e?.message ?? JSON.stringify(e)))).join('; ');
+    }
+    const error = b['error'];
+    if (error && typeof error === 'object' && typeof error.message === 'string')
+        return error.message;
+    for (const key of ['error_description', 'message', 'Message', 'detail', 'error']) {
+        if (typeof b[key] === 'string' && b[key])
+            return b[key];
+    }
+    return undefined;
+}
+const TLS_CODE = /CERT|SELF_SIGNED|TLS|SSL|UNABLE_TO_(GET|VERIFY)/;
+function networkError(err, ctx, attempt) {
+    const cause = err?.cause;
+    const code = typeof cause?.code === 'string' ? cause.code : undefined;
+    const raw = typeof cause?.message === 'string' ? cause.message : err instanceof Error ? err.message : String(err);
+    // Undici quotes an invalid header's value in its message: scrub before it reaches the error.
+    const text = oneLine(scrubText(raw, ctx.secrets)).slice(0, 200);
+    const label = `${ctx.method} ${ctx.where}`;
+    if (code && TLS_CODE.test(code)) {
+        return new HttpError('HTTP_FAILED', `${label} failed: the server's TLS certificate is not trusted (${code}).`, {
+            fix: `Pass the CA certificate (PEM) that signed ${ctx.target.host}'s certificate, or add it to NODE_EXTRA_CA_CERTS.`,
+            ...fields(ctx, attempt),
+            reason: code,
+        });
+    }
+    if (!cause) {
+        // fetch rejects a bad request (invalid header value, body on GET) before any I/O, with no
+        // cause; a network failure always has one. Retrying the former cannot help.
+        return new HttpError('HTTP_FAILED', `${label} could not be sent: ${text.replace(/\.$/, '')}.`, {
+            fix: 'Check the URL and header values this step sends (no line breaks or control characters).',
+            ...fields(ctx, attempt),
+            reason: 'INVALID_REQUEST',
+        });
+    }
+    const what = code === 'ECONNREFUSED' ? 'connection refused' : code === 'ENOTFOUND' ? 'host not found' : text || 'network error';
+    const shown = code && !what.includes(code) ? ` (${code})` : '';
+    return new HttpError('HTTP_FAILED', `${label} failed: ${what}${shown}${attempts(attempt)}.`, {
+        fix: `Check that ${ctx.target.host} is reachable from the runner (URL, DNS, firewall, HTTPS_PROXY/NO_PROXY).`,
+        ...fields(ctx, attempt),
+        reason: code ?? 'NETWORK',
+    });
+}
+/** A TLS failure, an unknown host or a malformed request does not heal in seconds; the rest may. */
+function retryableNetwork(reason) {
+    return !TLS_CODE.test(reason) && reason !== 'ENOTFOUND' && reason !== 'INVALID_REQUEST';
+}
+function deadlineError(ctx, deadline, attempt, last, wait) {
+    const lastly = last ? `; last attempt: ${last.status ?? last.reason ?? 'timed out'}${last.detail ? ` (${last.detail})` : ''}` : '';
+    const next = wait === undefined ? '' : `, next retry due in ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(wait)}`;
+    const message = `${ctx.method} ${ctx.where} did not finish within ${deadline.label} (${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(deadline.ms)})${attempts(attempt)}${lastly}${next}.`;
+    return new HttpError('DEADLINE_EXCEEDED', message, {
+        ...(last ? fromError(last) : fields(ctx, attempt)),
+        fix: deadline.fix,
+        attempts: attempt,
+    });
+}
+// ---- scrubbing ---------------------------------------------------------------------------------
+// Field and header names that carry credentials: X-Vault-Token, Authorization, jwt, secret_id,
+// WebIdentityToken, client_assertion, subject_token, password, ...
+const SECRET_NAME = /authorization|token|secret|password|passwd|assertion|credential|jwt|cookie|signature|key/i;
+// Credentials a server might echo that the request did not carry. A Bearer/Basic value must contain
+// a digit or punctuation, so prose such as "Bearer token expired" is left alone.
+const TOKENISH = [
+    /\beyJ[\w-]+\.[\w-]+\.[\w-]*/g,
+    /\b(?:hv[sbr]|gh[pousr])[._][\w-]{16,}/g,
+    /\b(Bearer|Basic)(\s+)(?=[^\s"',;]*[\d._~+/=-])[^\s"',;]{8,}/gi,
+];
+/**
+ * What a server might echo back into an error body: credential headers, and credential-named
+ * fields of the JSON or form body and of the query (values of 8+ chars; shorter ones are not worth
+ * the false positives). Other values (a Vault role, an audience) stay visible: errors name them.
+ */
+function secretsOf(headers, body, url) {
+    const found = [];
+    for (const [name, value] of Object.entries(headers)) {
+        if (!SECRET_NAME.test(name))
+            continue;
+        found.push(value);
+        const scheme = /^\S+\s+(.+)$/.exec(value);
+        if (scheme)
+            found.push(scheme[1]);
+    }
+    const text = typeof body === 'string' ? body : body ? Buffer.from(body).toString('utf8') : '';
+    if (text) {
+        found.push(text);
+        try {
+            credentialFields(JSON.parse(text), false, found);
+        }
+        catch {
+            for (const [name, value] of new URLSearchParams(text))
+                if (SECRET_NAME.test(name))
+                    found.push(value);
+        }
+    }
+    for (const [name, value] of url.searchParams)
+        if (SECRET_NAME.test(name))
+            found.push(value);
+    if (url.password)
+        found.push(decodeURIComponent(url.password));
+    return [...new Set(found.filter((s) => s.length >= 8))].sort((a, b) => b.length - a.length);
+}
+function credentialFields(value, secret, into) {
+    if (typeof value === 'string' && secret)
+        into.push(value);
+    else if (Array.isArray(value))
+        for (const v of value)
+            credentialFields(v, secret, into);
+    else if (value && typeof value === 'object') {
+        for (const [k, v] of Object.entries(value))
+            credentialFields(v, secret || SECRET_NAME.test(k), into);
+    }
+}
+function scrubText(text, secrets) {
+    let out = text;
+    for (const secret of secrets)
+        out = out.split(secret).join('***');
+    const [jwt, prefixed, scheme] = TOKENISH;
+    return out.replace(jwt, '***').replace(prefixed, '***').replace(scheme, '$1$2***');
+}
+function scrub(value, secrets) {
+    if (typeof value === 'string')
+        return scrubText(value, secrets);
+    if (Array.isArray(value))
+        return value.map((v) => scrub(v, secrets));
+    if (value && typeof value === 'object') {
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scrub(v, secrets)]));
+    }
+    return value;
+}
+function oneLine(text) {
+    return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+}
+/** Undici dispatchers by CA and proxy settings, so connections are reused across requests. */
+const agents = new Map();
+function proxyEnv() {
+    const env = process.env;
+    // Lower case first, as curl and undici do.
+    return {
+        http: env['http_proxy'] || env['HTTP_PROXY'] || '',
+        https: env['https_proxy'] || env['HTTPS_PROXY'] || '',
+        no: env['no_proxy'] || env['NO_PROXY'] || '',
+    };
+}
+/**
+ * Global fetch unless a proxy or a custom CA is needed. Node's fetch ignores proxy variables and
+ * has no per-request CA, so only then is undici loaded (lazily: it costs tens of milliseconds at
+ * cold start) and its own fetch used with an EnvHttpProxyAgent. Undici's fetch, not the global one,
+ * because a dispatcher from the npm package need not match the undici bundled inside Node.
+ */
+async function fetcherFor(target, ca) {
+    const proxy = proxyEnv();
+    // EnvHttpProxyAgent sends https through HTTP_PROXY when HTTPS_PROXY is unset; mirror it here.
+    const proxied = target.protocol === 'https:' ? proxy.https || proxy.http : proxy.http;
+    if (!ca && !proxied)
+        return globalThis.fetch;
+    const undici = await __nccwpck_require__.e(/* import() */ 134).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5134, 19));
+    const key = JSON.stringify([ca ?? '', proxy.http, proxy.https, proxy.no]);
+    let agent = agents.get(key);
+    if (!agent) {
+        // `connect` covers direct connections, `requestTls` the TLS inside a proxy's CONNECT tunnel.
+        const tls = ca ? { connect: { ca }, requestTls: { ca } } : {};
+        agent = new undici.EnvHttpProxyAgent({ httpProxy: proxy.http, httpsProxy: proxy.https, noProxy: proxy.no, ...tls });
+        agents.set(key, agent);
+    }
+    const dispatcher = agent;
+    return (url, init) => undici.fetch(url, { ...init, dispatcher });
+}
+/** Close pooled proxy/CA connections (end of a step, or between tests that change the env). */
+async function closeHttpAgents() {
+    const all = [...agents.values()];
+    agents.clear();
+    await Promise.all(all.map((a) => a.close()));
+}
+
+
+/***/ }),
+
+/***/ 7276:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $7: () => (/* binding */ readDuration),
+/* harmony export */   E3: () => (/* binding */ readString),
+/* harmony export */   JI: () => (/* binding */ readInteger),
+/* harmony export */   LD: () => (/* binding */ readList),
+/* harmony export */   Vf: () => (/* binding */ readBoolean),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   ai: () => (/* binding */ readEnum),
+/* harmony export */   oS: () => (/* binding */ workspaceRoot),
+/* harmony export */   z1: () => (/* binding */ resolveInWorkspace)
+/* harmony export */ });
+/* unused harmony exports splitList, parseDuration, readPath */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7638);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8643);
+// Typed readers for action inputs. Each action's inputs.ts calls these once to build one validated
+// object; logic code never reads INPUT_* itself. Every failure names the input, shows the bad
+// value (unless the input is secret) and says how to fix it.
+
+
+
+
+function readString(name, options = {}) {
+    const raw = (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__.rawInput)(name);
+    const value = options.keepWhitespace ? raw : raw.trim();
+    if (options.required && value.trim() === '') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GatehouseError */ .GA('INPUT_MISSING', `Input '${name}' is required but was empty or not set.`, {
+            fix: `Add '${name}:' under 'with:' in the step.`,
+        });
+    }
+    return value;
+}
+const TRUE = new Set(['true', 'True', 'TRUE']);
+const FALSE = new Set(['false', 'False', 'FALSE']);
+/** Strict boolean: YAML 1.2 core `true`/`false` only; `yes`, `1`, `on` are mistakes, not truths. */
+function readBoolean(name, fallback) {
+    const value = (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__.rawInput)(name).trim();
+    if (value === '')
+        return fallback;
+    if (TRUE.has(value))
+        return true;
+    if (FALSE.has(value))
+        return false;
+    throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(name, 'must be true or false', `Set '${name}: true' or '${name}: false'.`, value);
+}
+function readInteger(name, fallback, options = {}) {
+    const value = (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__.rawInput)(name).trim();
+    if (value === '')
+        return fallback;
+    const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = options;
+    const range = `from ${min} to ${max}`;
+    if (!/^[+-]?\d+$/.test(value)) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(name, 'must be a whole number', `Use a whole number ${range}.`, value);
+    }
+    const n = Number(value);
+    if (!Number.isSafeInteger(n) || n < min || n > max) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(name, `is out of range`, `Use a whole number ${range}.`, value);
+    }
+    return n;
+}
+function readEnum(name, allowed, fallback) {
+    const value = (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__.rawInput)(name).trim();
+    if (value === '')
+        return fallback;
+    if (allowed.includes(value))
+        return value;
+    throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(name, 'is not one of the allowed values', `Use one of: ${allowed.join(', ')}.`, value);
+}
+/** A newline (or comma) separated list: items trimmed, empty items dropped. */
+function readList(name, options = {}) {
+    return splitList((0,_runner_js__WEBPACK_IMPORTED_MODULE_3__.rawInput)(name), options);
+}
+function splitList(raw, options = {}) {
+    const pattern = options.separator === 'comma' ? /[\r\n,]+/ : /\r?\n/;
+    return raw
+        .split(pattern)
+        .map((item) => item.trim())
+        .filter((item) => item !== '' && !(options.comments && item.startsWith('#')));
+}
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/** Durations such as `500ms`, `30s`, `5m`, `1h30m`; a bare number means seconds. Returns ms. */
+function parseDuration(text) {
+    const value = text.trim();
+    if (/^\d+$/.test(value))
+        return Number(value) * 1000;
+    if (!/^(\d+(ms|s|m|h))+$/.test(value))
+        return undefined;
+    let total = 0;
+    for (const [, n, unit] of value.matchAll(/(\d+)(ms|s|m|h)/g))
+        total += Number(n) * UNIT_MS[unit];
+    return total;
+}
+function readDuration(name, fallbackMs, options = {}) {
+    const value = (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__.rawInput)(name).trim();
+    if (value === '')
+        return fallbackMs;
+    const ms = parseDuration(value);
+    const fix = 'Use a number with a unit, such as 500ms, 30s, 5m or 1h30m.';
+    if (ms === undefined)
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(name, 'is not a duration', fix, value);
+    if ((options.min !== undefined && ms < options.min) || (options.max !== undefined && ms > options.max)) {
+        const span = `${formatDuration(options.min ?? 0)} to ${formatDuration(options.max ?? Infinity)}`;
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(name, 'is out of range', `Use a duration from ${span}.`, value);
+    }
+    return ms;
+}
+function formatDuration(ms) {
+    if (!Number.isFinite(ms))
+        return 'unlimited';
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    if (ms < 60_000)
+        return `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1).replace(/\.?0+$/, '')}s`;
+    const m = Math.floor(ms / 60_000);
+    const s = Math.round((ms % 60_000) / 1000);
+    return s ? `${m}m${s}s` : `${m}m`;
+}
+function workspaceRoot() {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(process.env['GITHUB_WORKSPACE'] || process.cwd());
+}
+/**
+ * A path that must stay inside the workspace, after resolving `..` and symlinks, so a policy or
+ * report path cannot read or overwrite files elsewhere on the runner.
+ */
+function resolveInWorkspace(name, value, root = workspaceRoot()) {
+    const fix = `Use a path inside the workspace (${root}).`;
+    if (value.includes('\0'))
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(name, 'contains a NUL byte', fix);
+    const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, value);
+    if (!isInside(root, full))
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(name, 'points outside the workspace', fix, value);
+    // Walk up to the nearest existing ancestor: a symlink there could still lead outside.
+    let probe = full;
+    for (;;) {
+        try {
+            const real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(probe);
+            if (!isInside((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root), real))
+                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(name, 'leads outside the workspace through a symlink', fix, value);
+            break;
+        }
+        catch (err) {
+            if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GatehouseError */ .GA)
+                throw err;
+            const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(probe, '..');
+            if (parent === probe)
+                break;
+            probe = parent;
+        }
+    }
+    return full;
+}
+function readPath(name, fallback, root = workspaceRoot()) {
+    const value = rawInput(name).trim() || fallback;
+    return resolveInWorkspace(name, value, root);
+}
+function isInside(root, path) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path);
+    return rel === '' || (!rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) && rel !== '..' && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
+}
+
+
+/***/ }),
+
+/***/ 6824:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Yq: () => (/* binding */ decodeClaims),
+/* harmony export */   p9: () => (/* binding */ getIdToken)
+/* harmony export */ });
+/* unused harmony exports ID_TOKEN_URL_VAR, ID_TOKEN_TOKEN_VAR, idTokenUrl, trustedClaims, formatTrustedClaims */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1457);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8643);
+// GitHub Actions OIDC: fetch the job's ID token the way actions/toolkit's oidc-utils.ts does
+// (reference/secret-providers.md §2.0) and read its claims.
+
+
+
+const ID_TOKEN_URL_VAR = 'ACTIONS_ID_TOKEN_REQUEST_URL';
+const ID_TOKEN_TOKEN_VAR = 'ACTIONS_ID_TOKEN_REQUEST_TOKEN';
+/**
+ * The request URL with the audience appended. The runner's URL already has a query string, so the
+ * toolkit just appends `&audience=`; a URL without one gets `?`. The rest of the URL is kept byte
+ * for byte (re-serialising it through URLSearchParams could change its encoding).
+ */
+function idTokenUrl(base, audience) {
+    if (!audience)
+        return base;
+    const separator = !base.includes('?') ? '?' : /[?&]$/.test(base) ? '' : '&';
+    return `${base}${separator}audience=${encodeURIComponent(audience)}`;
+}
+/**
+ * Fetch a GitHub OIDC token for `audience` (GitHub's default, `https://github.com/<owner>`, when
+ * omitted). The token is registered as a mask before anything else sees it.
+ */
+async function getIdToken(audience, options = {}) {
+    const base = process.env[ID_TOKEN_URL_VAR];
+    const requestToken = process.env[ID_TOKEN_TOKEN_VAR];
+    if (!base || !requestToken) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GatehouseError */ .GA('OIDC_UNAVAILABLE', `GitHub OIDC is not available to this job: it needs 'permissions: id-token: write' (${ID_TOKEN_URL_VAR} and ${ID_TOKEN_TOKEN_VAR} are not set).`, {
+            fix: "Add 'permissions: id-token: write' to the job (or the workflow). Pull requests from forks never get a token; run such steps from a trusted workflow.",
+        });
+    }
+    let answer;
+    try {
+        answer = await (0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .fetchJson */ .x6)(idTokenUrl(base, audience), {
+            headers: { authorization: `Bearer ${requestToken}` },
+            maxAttempts: options.maxAttempts ?? 5,
+            timeoutMs: options.timeoutMs,
+            deadline: options.deadline,
+            backoff: options.backoff,
+        });
+    }
+    catch (err) {
+        // A missed deadline stays DEADLINE_EXCEEDED: the step's budget, not OIDC, is what ran out.
+        if (!(err instanceof _http_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j$) || err.code === 'DEADLINE_EXCEEDED')
+            throw err;
+        const refused = err.status === 401 || err.status === 403;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GatehouseError */ .GA('OIDC_FAILED', `Could not get a GitHub OIDC token: ${err.message}`, {
+            fix: refused ? "The runner's request token was refused; re-run the job and check 'permissions: id-token: write'." : err.fix,
+            cause: err,
+        });
+    }
+    const token = answer?.value;
+    if (typeof token !== 'string' || token === '') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GatehouseError */ .GA('OIDC_FAILED', "GitHub's OIDC endpoint answered without a token (no 'value' in the response).", {
+            fix: 'Re-run the job; if it persists, check githubstatus.com for Actions incidents.',
+        });
+    }
+    // Mask first: even a malformed value is secret and may end up in someone's log.
+    (0,_runner_js__WEBPACK_IMPORTED_MODULE_2__.addMask)(token);
+    decodeClaims(token);
+    return token;
+}
+const PARTS = ['header', 'payload', 'signature'];
+function malformed(why) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GatehouseError */ .GA('OIDC_FAILED', `The OIDC token is malformed: ${why}.`, {
+        fix: 'Pass the JWT exactly as GitHub issued it (three base64url parts separated by dots).',
+    });
+}
+function decodePart(part, name) {
+    let value;
+    try {
+        value = JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
+    }
+    catch {
+        throw malformed(`the ${name} is not JSON`);
+    }
+    if (!value || typeof value !== 'object' || Array.isArray(value))
+        throw malformed(`the ${name} is not a JSON object`);
+    return value;
+}
+/**
+ * The payload of a JWT, decoded WITHOUT verifying the signature. That is deliberate: the consumer
+ * the token is sent to (Vault, AWS STS, GCP STS, Entra ID) verifies signature, issuer, audience and
+ * expiry against GitHub's JWKS, and a token Gatehouse just fetched from the runner over TLS needs no
+ * second check to be read. Never use this to accept a token from anywhere else. Errors never quote
+ * the token.
+ */
+function decodeClaims(jwt) {
+    if (typeof jwt !== 'string')
+        throw malformed('it is not a string');
+    const parts = jwt.trim().split('.');
+    if (parts.length !== 3)
+        throw malformed(`expected 3 dot-separated parts, found ${parts.length}`);
+    parts.forEach((part, i) => {
+        if (!/^[A-Za-z0-9_-]+$/.test(part))
+            throw malformed(`the ${PARTS[i]} is not base64url`);
+    });
+    decodePart(parts[0], 'header');
+    return decodePart(parts[1], 'payload');
+}
+const REQUIRED = (/* unused pure expression or super */ null && (['repository', 'ref', 'sha', 'job_workflow_ref', 'run_id']));
+function trustedClaims(claims) {
+    const out = {};
+    for (const name of REQUIRED) {
+        const value = claims[name];
+        // run_id is a string in GitHub's tokens; accept a number from other issuers' fixtures.
+        if ((typeof value !== 'string' || value === '') && typeof value !== 'number') {
+            throw new GatehouseError('OIDC_FAILED', `The OIDC token has no '${name}' claim.`, {
+                fix: 'Use a token issued by GitHub Actions (iss https://token.actions.githubusercontent.com or GHES /_services/token).',
+            });
+        }
+        out[name] = String(value);
+    }
+    const env = claims.environment;
+    if (typeof env === 'string' && env !== '')
+        out['environment'] = env;
+    return out;
+}
+/** One log/audit line: `repository=o/r ref=refs/heads/main environment=prod ...` (no secrets). */
+function formatTrustedClaims(trusted) {
+    const { repository, ref, environment, job_workflow_ref, sha, run_id } = trusted;
+    return Object.entries({ repository, ref, environment, job_workflow_ref, sha, run_id })
+        .filter(([, v]) => v !== undefined)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(' ');
+}
+
+
+/***/ }),
+
+/***/ 8971:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ runAction)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8643);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(521);
+// The one way every entry point (main and post) runs: catch anything thrown, print
+// `<action> failed: <message>` as an error annotation, and make sure the process exits 1.
+
+
+
+/**
+ * `fn` may return an exit code to propagate (mask-logs passes on its command's); a failure always
+ * exits 1.
+ */
+async function runAction(action, fn) {
+    // Errors thrown from callbacks outside the awaited chain (timers, streams) must fail the step
+    // too, not crash with a stack trace or, worse, be swallowed.
+    const onStray = (err) => fail(action, err);
+    process.on('uncaughtException', onStray);
+    process.on('unhandledRejection', onStray);
+    try {
+        const code = await fn();
+        if (typeof code === 'number' && process.exitCode !== 1)
+            process.exitCode = code;
+    }
+    catch (err) {
+        fail(action, err);
+    }
+    finally {
+        // Annotations past GitHub's per-step limit were held back; say how many, once, at the end.
+        try {
+            (0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .flushAnnotations */ .r$)();
+        }
+        catch (err) {
+            fail(action, err);
+        }
+        process.off('uncaughtException', onStray);
+        process.off('unhandledRejection', onStray);
+    }
+}
+function fail(action, err) {
+    process.exitCode = 1;
+    _runner_js__WEBPACK_IMPORTED_MODULE_1__.error(`${action} failed: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(err)}`);
+    if (_runner_js__WEBPACK_IMPORTED_MODULE_1__.isDebug() && err instanceof Error && err.stack)
+        _runner_js__WEBPACK_IMPORTED_MODULE_1__.debug(err.stack);
+}
+
+
+/***/ }),
+
+/***/ 8643:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Exports: () => (/* binding */ Exports),
+/* harmony export */   addMask: () => (/* binding */ addMask),
+/* harmony export */   addMasks: () => (/* binding */ addMasks),
+/* harmony export */   appendSummary: () => (/* binding */ appendSummary),
+/* harmony export */   debug: () => (/* binding */ debug),
+/* harmony export */   endGroup: () => (/* binding */ endGroup),
+/* harmony export */   error: () => (/* binding */ error),
+/* harmony export */   escapeData: () => (/* binding */ escapeData),
+/* harmony export */   escapeProperty: () => (/* binding */ escapeProperty),
+/* harmony export */   formatCommand: () => (/* binding */ formatCommand),
+/* harmony export */   getState: () => (/* binding */ getState),
+/* harmony export */   info: () => (/* binding */ info),
+/* harmony export */   isDebug: () => (/* binding */ isDebug),
+/* harmony export */   issueCommand: () => (/* binding */ issueCommand),
+/* harmony export */   keyValueMessage: () => (/* binding */ keyValueMessage),
+/* harmony export */   notice: () => (/* binding */ notice),
+/* harmony export */   rawInput: () => (/* binding */ rawInput),
+/* harmony export */   setWriter: () => (/* binding */ setWriter),
+/* harmony export */   startGroup: () => (/* binding */ startGroup),
+/* harmony export */   warning: () => (/* binding */ warning),
+/* harmony export */   writeFd: () => (/* binding */ writeFd),
+/* harmony export */   writeStderr: () => (/* binding */ writeStderr),
+/* harmony export */   writeStdout: () => (/* binding */ writeStdout)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7638);
+/* harmony import */ var _sha256_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7550);
+// The GitHub Actions runner protocol: workflow commands on stdout (`::name k=v::message`) and file
+// commands (GITHUB_OUTPUT, GITHUB_ENV, GITHUB_STATE, GITHUB_STEP_SUMMARY).
+//
+// Why not @actions/core: importing it evaluates undici through its OIDC client, which costs about
+// 100 ms on every cold start (3.3x `node -e 0`, measured with hyperfine). The protocol itself is a
+// few documented string formats, so this module speaks it directly. The contract tests check that
+// what it writes is byte-for-byte what @actions/core writes for the same calls.
+
+
+
+
+/**
+ * Write all of `data` to a file descriptor synchronously. process.stdout would build a stream
+ * (several ms of module loading at start-up); on Linux its pipe writes are synchronous anyway, so
+ * ordering is the same. A non-blocking pipe that is full answers EAGAIN: wait 1 ms and retry.
+ * A closed pipe (EPIPE) means nobody is reading the log any more; there is nothing left to do.
+ */
+function writeFd(fd, data) {
+    let buf = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+    while (buf.length > 0) {
+        try {
+            buf = buf.subarray((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, buf));
+        }
+        catch (err) {
+            const code = err.code;
+            if (code === 'EAGAIN') {
+                Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1);
+                continue;
+            }
+            if (code === 'EPIPE')
+                return;
+            throw err;
+        }
+    }
+}
+const writeStdout = (data) => writeFd(1, data);
+const writeStderr = (data) => writeFd(2, data);
+/** Where workflow commands and log lines go; tests swap it to capture. */
+let out = writeStdout;
+function setWriter(writer) {
+    const previous = out;
+    out = writer;
+    return () => {
+        out = previous;
+    };
+}
+function escapeData(value) {
+    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(value) {
+    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+function formatCommand(command, properties, message) {
+    const props = Object.entries(properties)
+        .filter(([, v]) => v !== undefined && v !== '' && v !== 0)
+        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+        .join(',');
+    return `::${command}${props ? ` ${props}` : ''}::${escapeData(message)}`;
+}
+function issueCommand(command, properties, message) {
+    out(formatCommand(command, properties, message) + node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
+}
+// ---- log lines -------------------------------------------------------------------------------
+function info(message) {
+    out(message + node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
+}
+function isDebug() {
+    return process.env['RUNNER_DEBUG'] === '1';
+}
+function debug(message) {
+    issueCommand('debug', {}, message);
+}
+function annotation(kind, message, props) {
+    issueCommand(kind, {
+        title: props.title,
+        file: props.file,
+        line: props.startLine,
+        endLine: props.endLine,
+        col: props.startColumn,
+        endColumn: props.endColumn,
+    }, message);
+}
+function notice(message, props = {}) {
+    annotation('notice', message, props);
+}
+function warning(message, props = {}) {
+    annotation('warning', message, props);
+}
+function error(message, props = {}) {
+    annotation('error', message, props);
+}
+function startGroup(name) {
+    issueCommand('group', {}, name);
+}
+function endGroup() {
+    issueCommand('endgroup', {}, '');
+}
+/**
+ * Register a mask with the runner. Every later log line, annotation and summary line of the job
+ * has this exact string replaced by `***`. Callers decide what is worth masking (see masking.ts).
+ */
+function addMask(value) {
+    issueCommand('add-mask', {}, value);
+}
+/** Several masks in one write: a secret has a dozen forms, and each write is a system call. */
+function addMasks(values) {
+    if (values.length === 0)
+        return;
+    out(values.map((v) => formatCommand('add-mask', {}, v) + node_os__WEBPACK_IMPORTED_MODULE_1__.EOL).join(''));
+}
+// ---- inputs and state --------------------------------------------------------------------------
+/** The raw value of an input as the runner passes it (`INPUT_<NAME>`, hyphens kept). */
+function rawInput(name) {
+    return process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
+}
+/** State saved by the main step, as the post step sees it. */
+function getState(name) {
+    return process.env[`STATE_${name}`] ?? '';
+}
+/** `name<<delimiter\nvalue\ndelimiter`, the heredoc form the runner parses for multi-line values. */
+function keyValueMessage(name, value) {
+    const delimiter = `ghadelimiter_${(0,_sha256_js__WEBPACK_IMPORTED_MODULE_3__/* .uniqueId */ .N)()}`;
+    if (name.includes(delimiter) || value.includes(delimiter)) {
+        // A UUID collision would let a value end the heredoc early and inject variables.
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GatehouseError */ .GA('RUNNER_FILE_COMMAND', `Refusing to write '${name}': it contains the heredoc delimiter.`);
+    }
+    return `${name}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}${delimiter}`;
+}
+function fileCommandPath(command) {
+    const path = process.env[`GITHUB_${command}`];
+    if (!path)
+        return undefined;
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GatehouseError */ .GA('RUNNER_FILE_COMMAND', `The runner's GITHUB_${command} file does not exist.`, {
+            fix: 'Run the action on a GitHub Actions runner, or create the file named by the variable.',
+        });
+    }
+    return path;
+}
+/**
+ * Outputs, env and state are staged and written in one append at `commit()`, so an action that
+ * fails half-way exports nothing: callers commit only after every required step has succeeded.
+ */
+class Exports {
+    outputs = new Map();
+    env = new Map();
+    state = new Map();
+    committed = false;
+    setOutput(name, value) {
+        this.outputs.set(name, value);
+    }
+    exportVariable(name, value) {
+        if (name === 'NODE_OPTIONS') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GatehouseError */ .GA('RUNNER_FILE_COMMAND', 'Refusing to export NODE_OPTIONS: the runner blocks it.');
+        }
+        this.env.set(name, value);
+    }
+    saveState(name, value) {
+        this.state.set(name, value);
+    }
+    get outputNames() {
+        return [...this.outputs.keys()];
+    }
+    get envNames() {
+        return [...this.env.keys()];
+    }
+    commit() {
+        if (this.committed)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GatehouseError */ .GA('INTERNAL', 'Exports committed twice.');
+        this.committed = true;
+        // Check every target file before writing any, so a missing GITHUB_ENV cannot leave outputs
+        // written and env not (fileCommandPath throws for a path that is set but does not exist).
+        for (const [command, entries] of [
+            ['OUTPUT', this.outputs],
+            ['ENV', this.env],
+            ['STATE', this.state],
+        ]) {
+            if (entries.size > 0)
+                fileCommandPath(command);
+        }
+        write('OUTPUT', this.outputs, 'set-output');
+        write('ENV', this.env, 'set-env');
+        write('STATE', this.state, 'save-state');
+        for (const [name, value] of this.env)
+            process.env[name] = value;
+    }
+}
+function write(command, entries, legacy) {
+    if (entries.size === 0)
+        return;
+    const path = fileCommandPath(command);
+    if (path) {
+        let text = '';
+        for (const [name, value] of entries)
+            text += keyValueMessage(name, value) + node_os__WEBPACK_IMPORTED_MODULE_1__.EOL;
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(path, text, { encoding: 'utf8' });
+        return;
+    }
+    // Outside a runner (local runs) fall back to the stdout commands, like @actions/core does. Like it,
+    // start `set-output` on a fresh line: the runner only sees a command at the start of a line, and
+    // the last write (say, a child's passed-through output) may not have ended one.
+    for (const [name, value] of entries) {
+        if (legacy === 'set-output')
+            out(node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
+        issueCommand(legacy, { name }, value);
+    }
+}
+/** Append markdown to the job summary; no-op outside a runner. */
+function appendSummary(markdown) {
+    const path = process.env['GITHUB_STEP_SUMMARY'];
+    if (!path)
+        return;
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(path, markdown.endsWith('\n') ? markdown : markdown + node_os__WEBPACK_IMPORTED_MODULE_1__.EOL, { encoding: 'utf8' });
+}
+
+
+/***/ }),
+
+/***/ 2914:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hd: () => (/* binding */ formatIssue),
+/* harmony export */   bp: () => (/* binding */ describeValue),
+/* harmony export */   h0: () => (/* binding */ closestMatch),
+/* harmony export */   jV: () => (/* binding */ formatPath),
+/* harmony export */   s: () => (/* binding */ s),
+/* harmony export */   tf: () => (/* binding */ validate)
+/* harmony export */ });
+/* unused harmony exports SchemaError, Schema, parse, ObjectSchema, string, enumOf, date, boolean, integer, number, literal, array, record, object, oneOf */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
+// A small schema language for the policy file (and any other parsed config): each action declares
+// the shape of its section once, gets a typed value back, and a bad value fails with the path of
+// the bad key and what would be right. No ajv: the checks we need are few, and the messages are
+// the product.
+//
+//   const section = s.object({
+//     'fail-on': s.enum(['low', 'moderate', 'high', 'critical']).default('high'),
+//     ignore: s.array(s.object({ id: s.string(), until: s.date().optional() })).default([]),
+//   });
+//   type Section = Infer<typeof section>;
+//
+// In an object, an absent key and an explicit null (`key:` with nothing after it in YAML) are the
+// same: allowed for `.optional()` (gives undefined) and `.default(v)` (gives v), "is required"
+// otherwise. Unknown keys are errors that suggest the closest known key.
+
+/** Thrown by parse(): every issue found, the first one in the message. */
+class SchemaError extends Error {
+    name = 'SchemaError';
+    issues;
+    constructor(issues) {
+        super(issues.length > 0 ? formatIssue(issues[0]) : 'Invalid value.');
+        this.issues = issues;
+    }
+}
+class Schema {
+    /** The value when an object key is absent or null; required unless optional/default. */
+    absent(path, issues) {
+        issues.push({ path, problem: 'is required', fix: `Add it as ${this.expected}.` });
+        return undefined;
+    }
+    optional() {
+        return new OptionalSchema(this);
+    }
+    /** Absent or null gives a copy of `value`. */
+    default(value) {
+        return new DefaultSchema(this, value);
+    }
+    /** An extra check on a value of the right type; `test` returns the problem, or undefined. */
+    refine(test, fix) {
+        return new RefinedSchema(this, test, fix);
+    }
+}
+// ---- entry points -------------------------------------------------------------------------------
+function validate(schema, value, path = []) {
+    const issues = [];
+    const result = value === undefined || value === null ? schema.absent(path, issues) : schema.check(value, path, issues);
+    return issues.length === 0 ? { ok: true, value: result } : { ok: false, issues };
+}
+/** Like validate, but throws SchemaError. */
+function parse(schema, value, path = []) {
+    const result = validate(schema, value, path);
+    if (!result.ok)
+        throw new SchemaError(result.issues);
+    return result.value;
+}
+/** `scan-deps.ignore[2].until`; keys that are not plain names are quoted: `envs["prod.eu"]`. */
+function formatPath(path) {
+    let out = '';
+    for (const segment of path) {
+        if (typeof segment === 'number')
+            out += `[${segment}]`;
+        else if (/^[A-Za-z0-9_][\w-]*$/.test(segment))
+            out += out === '' ? segment : `.${segment}`;
+        else
+            out += `[${JSON.stringify(segment)}]`;
+    }
+    return out;
+}
+/** `'scan-deps.fail-on' must be one of ... (got "hgih").` — the root is called `rootName`. */
+function formatIssue(issue, rootName = 'The value') {
+    const subject = issue.path.length === 0 ? rootName : `'${formatPath(issue.path)}'`;
+    return `${subject} ${issue.problem}${/[.?!]$/.test(issue.problem) ? '' : '.'}`;
+}
+/** How a bad value is shown in a message. Policy values are not secrets; long ones are cut. */
+function describeValue(value) {
+    if (value === undefined || value === null)
+        return 'nothing';
+    if (typeof value === 'string')
+        return (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(value);
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object')
+        return 'a mapping';
+    return String(value);
+}
+/** The candidate closest to `word` (ignoring case, `_` vs `-`), if it is close enough to suggest. */
+function closestMatch(word, candidates) {
+    const norm = (s) => s.toLowerCase().replace(/_/g, '-');
+    let best;
+    let bestDistance = Infinity;
+    for (const candidate of candidates) {
+        const distance = editDistance(norm(word), norm(candidate));
+        // About one typo per three letters: `fail_on` -> `fail-on`, `ingore` -> `ignore`, `x` -> nothing.
+        const limit = Math.floor(Math.max(word.length, candidate.length) / 3);
+        if (distance <= limit && distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+/** Optimal string alignment distance (Levenshtein plus adjacent transpositions). */
+function editDistance(a, b) {
+    const rows = a.length + 1;
+    const cols = b.length + 1;
+    const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i < rows; i++) {
+        for (let j = 1; j < cols; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let v = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                v = Math.min(v, d[i - 2][j - 2] + 1);
+            d[i][j] = v;
+        }
+    }
+    return d[a.length][b.length];
+}
+function kindOf(value) {
+    if (value === null || value === undefined)
+        return 'null';
+    if (Array.isArray(value))
+        return 'array';
+    const type = typeof value;
+    if (type === 'string' || type === 'number' || type === 'boolean')
+        return type;
+    return 'object';
+}
+function mismatch(path, expected, value) {
+    return { path, problem: `must be ${expected} (got ${describeValue(value)})` };
+}
+function didYouMean(word, candidates) {
+    const match = closestMatch(word, candidates);
+    return match === undefined ? '' : `; did you mean '${match}'?`;
+}
+// ---- wrappers -----------------------------------------------------------------------------------
+class OptionalSchema extends Schema {
+    expected;
+    kinds;
+    inner;
+    constructor(inner) {
+        super();
+        this.inner = inner;
+        this.expected = inner.expected;
+        this.kinds = inner.kinds;
+    }
+    check(value, path, issues) {
+        return this.inner.check(value, path, issues);
+    }
+    absent() {
+        return undefined;
+    }
+}
+class DefaultSchema extends Schema {
+    expected;
+    kinds;
+    inner;
+    fallback;
+    constructor(inner, fallback) {
+        super();
+        this.inner = inner;
+        this.fallback = fallback;
+        this.expected = inner.expected;
+        this.kinds = inner.kinds;
+    }
+    check(value, path, issues) {
+        return this.inner.check(value, path, issues);
+    }
+    absent() {
+        return structuredClone(this.fallback);
+    }
+}
+class RefinedSchema extends Schema {
+    expected;
+    kinds;
+    inner;
+    test;
+    fix;
+    constructor(inner, test, fix) {
+        super();
+        this.inner = inner;
+        this.test = test;
+        this.fix = fix;
+        this.expected = inner.expected;
+        this.kinds = inner.kinds;
+    }
+    check(value, path, issues) {
+        const before = issues.length;
+        const result = this.inner.check(value, path, issues);
+        if (issues.length === before) {
+            const problem = this.test(result);
+            if (problem !== undefined)
+                issues.push(this.fix === undefined ? { path, problem } : { path, problem, fix: this.fix });
+        }
+        return result;
+    }
+    absent(path, issues) {
+        return this.inner.absent(path, issues);
+    }
+}
+class StringSchema extends Schema {
+    expected;
+    kinds = ['string'];
+    options;
+    constructor(options) {
+        super();
+        this.options = options;
+        this.expected = options.expected ?? (options.enum ? `one of ${options.enum.map((v) => `'${v}'`).join(', ')}` : 'a string');
+    }
+    check(value, path, issues) {
+        const { pattern, minLength, maxLength } = this.options;
+        const allowed = this.options.enum;
+        if (typeof value !== 'string') {
+            issues.push(mismatch(path, this.expected, value));
+            if (typeof value === 'number' || typeof value === 'boolean') {
+                issues[issues.length - 1].fix = `Quote it if you mean the text: '${String(value)}'.`;
+            }
+            return value;
+        }
+        if (allowed && !allowed.includes(value)) {
+            issues.push({ path, problem: `must be ${this.expected} (got ${describeValue(value)})${didYouMean(value, allowed)}` });
+        }
+        else if (minLength !== undefined && value.length < minLength) {
+            issues.push({ path, problem: minLength === 1 ? 'must not be empty' : `must be at least ${minLength} characters long` });
+        }
+        else if (maxLength !== undefined && value.length > maxLength) {
+            issues.push({ path, problem: `must be at most ${maxLength} characters long (got ${value.length})` });
+        }
+        else if (pattern && !pattern.test(value)) {
+            const what = this.options.expected ?? `a string matching ${String(pattern)}`;
+            issues.push(mismatch(path, what, value));
+        }
+        return value;
+    }
+}
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+class DateSchema extends Schema {
+    expected = 'a date like 2026-12-31';
+    kinds = ['string'];
+    check(value, path, issues) {
+        const match = typeof value === 'string' ? DATE.exec(value) : null;
+        if (!match) {
+            issues.push(mismatch(path, this.expected, value));
+            return value;
+        }
+        const [, y, m, d] = match;
+        const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
+        if (date.getUTCFullYear() !== Number(y) || date.getUTCMonth() !== Number(m) - 1 || date.getUTCDate() !== Number(d)) {
+            issues.push({ path, problem: `must be a real calendar date (got ${describeValue(value)})` });
+        }
+        return value;
+    }
+}
+class BooleanSchema extends Schema {
+    expected = 'true or false';
+    kinds = ['boolean'];
+    check(value, path, issues) {
+        if (typeof value !== 'boolean')
+            issues.push(mismatch(path, this.expected, value));
+        return value;
+    }
+}
+class NumberSchema extends Schema {
+    expected;
+    kinds = ['number'];
+    integer;
+    options;
+    constructor(integer, options) {
+        super();
+        this.integer = integer;
+        this.options = options;
+        this.expected = integer ? 'a whole number' : 'a number';
+    }
+    check(value, path, issues) {
+        const { min, max } = this.options;
+        if (typeof value !== 'number' || !Number.isFinite(value) || (this.integer && !Number.isSafeInteger(value))) {
+            issues.push(mismatch(path, this.expected, value));
+        }
+        else if ((min !== undefined && value < min) || (max !== undefined && value > max)) {
+            const range = min !== undefined && max !== undefined ? `from ${min} to ${max}` : min !== undefined ? `at least ${min}` : `at most ${max}`;
+            issues.push({ path, problem: `must be ${range} (got ${value})` });
+        }
+        return value;
+    }
+}
+class LiteralSchema extends Schema {
+    expected;
+    kinds;
+    literal;
+    constructor(literal) {
+        super();
+        this.literal = literal;
+        this.expected = JSON.stringify(literal);
+        this.kinds = [kindOf(literal)];
+    }
+    check(value, path, issues) {
+        if (value !== this.literal)
+            issues.push(mismatch(path, this.expected, value));
+        return value;
+    }
+}
+class ArraySchema extends Schema {
+    expected;
+    kinds = ['array'];
+    item;
+    options;
+    constructor(item, options) {
+        super();
+        this.item = item;
+        this.options = options;
+        this.expected = `a list of ${plural(item.expected)}`;
+    }
+    check(value, path, issues) {
+        if (!Array.isArray(value)) {
+            issues.push(mismatch(path, this.expected, value));
+            return value;
+        }
+        const { minItems, maxItems } = this.options;
+        if (minItems !== undefined && value.length < minItems) {
+            issues.push({ path, problem: `must have at least ${minItems} item${minItems === 1 ? '' : 's'} (got ${value.length})` });
+        }
+        if (maxItems !== undefined && value.length > maxItems) {
+            issues.push({ path, problem: `must have at most ${maxItems} item${maxItems === 1 ? '' : 's'} (got ${value.length})` });
+        }
+        return value.map((item, i) => checkItem(this.item, item, [...path, i], issues));
+    }
+}
+class RecordSchema extends Schema {
+    expected;
+    kinds = ['object'];
+    value;
+    options;
+    constructor(value, options) {
+        super();
+        this.value = value;
+        this.options = options;
+        this.expected = `a mapping of names to ${plural(value.expected)}`;
+    }
+    check(value, path, issues) {
+        if (kindOf(value) !== 'object') {
+            issues.push(mismatch(path, this.expected, value));
+            return value;
+        }
+        const entries = [];
+        for (const [key, item] of Object.entries(value)) {
+            if (this.options.key)
+                this.options.key.check(key, [...path, key], issues);
+            entries.push([key, checkItem(this.value, item, [...path, key], issues)]);
+        }
+        // fromEntries defines own properties, so a `__proto__` key stays a plain key.
+        return Object.fromEntries(entries);
+    }
+}
+class ObjectSchema extends Schema {
+    expected;
+    kinds = ['object'];
+    shape;
+    constructor(shape, options = {}) {
+        super();
+        this.shape = shape;
+        this.expected = options.expected ?? 'a mapping';
+    }
+    get keys() {
+        return Object.keys(this.shape);
+    }
+    check(value, path, issues) {
+        if (kindOf(value) !== 'object') {
+            issues.push(mismatch(path, this.expected, value));
+            return value;
+        }
+        const input = value;
+        const known = this.keys;
+        for (const key of Object.keys(input)) {
+            if (Object.hasOwn(this.shape, key))
+                continue;
+            const where = path.length === 0 ? 'here' : `under '${formatPath(path)}'`;
+            issues.push({
+                path: [...path, key],
+                problem: `is not a known setting${didYouMean(key, known)}`,
+                fix: known.length > 0 ? `Known keys ${where}: ${known.join(', ')}.` : `Nothing is allowed ${where}.`,
+            });
+        }
+        const entries = [];
+        for (const key of known) {
+            const result = checkItem(this.shape[key], input[key], [...path, key], issues, true);
+            if (result !== undefined)
+                entries.push([key, result]);
+        }
+        return Object.fromEntries(entries);
+    }
+}
+class OneOfSchema extends Schema {
+    expected;
+    kinds;
+    options;
+    constructor(options) {
+        super();
+        this.options = options;
+        this.expected = options.map((o) => o.expected).join(' or ');
+        this.kinds = [...new Set(options.flatMap((o) => o.kinds))];
+    }
+    check(value, path, issues) {
+        const kind = kindOf(value);
+        const candidates = this.options.filter((o) => o.kinds.includes(kind));
+        if (candidates.length === 0) {
+            issues.push(mismatch(path, this.expected, value));
+            return value;
+        }
+        // Issues of the branch that got furthest: the deepest first issue is the one the user meant.
+        let best;
+        let bestDepth = -1;
+        for (const option of candidates) {
+            const own = [];
+            const result = option.check(value, path, own);
+            if (own.length === 0)
+                return result;
+            const depth = Math.max(...own.map((issue) => issue.path.length));
+            if (depth > bestDepth) {
+                best = own;
+                bestDepth = depth;
+            }
+        }
+        if (candidates.length > 1 && bestDepth === path.length) {
+            issues.push(mismatch(path, this.expected, value));
+        }
+        else {
+            issues.push(...best);
+        }
+        return value;
+    }
+}
+/** An item of a list, a value of a mapping or a key of an object; null counts as absent in objects. */
+function checkItem(schema, value, path, issues, inObject = false) {
+    if (value === undefined || (inObject && value === null))
+        return schema.absent(path, issues);
+    return schema.check(value, path, issues);
+}
+/** "a string" -> "strings", "a list of strings" -> "lists of strings", "a date like X" -> "dates like X". */
+function plural(expected) {
+    if (expected.startsWith('one of '))
+        return `values, each ${expected}`;
+    const match = /^an? (.+?)( (?:of|like|matching) .*)?$/.exec(expected);
+    return match ? `${match[1]}s${match[2] ?? ''}` : expected;
+}
+function string(options = {}) {
+    return new StringSchema(options);
+}
+/** One of a fixed set of strings, typed as their union. */
+function enumOf(values) {
+    return new StringSchema({ enum: values });
+}
+/** A calendar date written `YYYY-MM-DD` (kept as that string). */
+function date() {
+    return new DateSchema();
+}
+function boolean() {
+    return new BooleanSchema();
+}
+function integer(options = {}) {
+    return new NumberSchema(true, options);
+}
+function number(options = {}) {
+    return new NumberSchema(false, options);
+}
+function literal(value) {
+    return new LiteralSchema(value);
+}
+function array(item, options = {}) {
+    return new ArraySchema(item, options);
+}
+function record(value, options = {}) {
+    return new RecordSchema(value, options);
+}
+function object(shape, options = {}) {
+    return new ObjectSchema(shape, options);
+}
+function oneOf(options) {
+    return new OneOfSchema(options);
+}
+/** The whole language in one import: `import { s } from '@gatehouse/core/schema'`. */
+const s = {
+    string,
+    enum: enumOf,
+    date,
+    boolean,
+    integer,
+    number,
+    literal,
+    array,
+    record,
+    object,
+    oneOf,
+};
+
+
+/***/ }),
+
+/***/ 7550:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ uniqueId),
+/* harmony export */   f: () => (/* binding */ sha256Hex)
+/* harmony export */ });
+// SHA-256 (FIPS 180-4) in plain JavaScript, for the audit log's hash chain.
+//
+// Why not node:crypto: loading it initialises OpenSSL and costs ~18 ms of every action's cold
+// start on a 2-core runner (measured with hyperfine: a step that appends one audit line went from
+// 1.1x to 1.6x `node -e 0`). Audit records are a few hundred bytes, so a JS implementation is
+// more than fast enough. Tests check it against node:crypto and `openssl dgst` on random inputs.
+// Anything hashing large data (artifacts, lockfiles) should use node:crypto, loaded lazily.
+const K = new Uint32Array([
+    0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98, 0x12835b01, 0x243185be,
+    0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa,
+    0x5cb0a9dc, 0x76f988da, 0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967, 0x27b70a85,
+    0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85, 0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3,
+    0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070, 0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f,
+    0x682e6ff3, 0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
+]);
+/** SHA-256 of `data` (a string is hashed as UTF-8), as 64 lower-case hex characters. */
+function sha256Hex(data) {
+    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+    const bitLength = bytes.length * 8;
+    // Message + 0x80 + zero padding + 64-bit big-endian length, to a multiple of 64 bytes.
+    const padded = new Uint8Array(Math.ceil((bytes.length + 9) / 64) * 64);
+    padded.set(bytes);
+    padded[bytes.length] = 0x80;
+    const view = new DataView(padded.buffer);
+    view.setUint32(padded.length - 8, Math.floor(bitLength / 0x100000000));
+    view.setUint32(padded.length - 4, bitLength >>> 0);
+    const h = new Uint32Array([0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]);
+    const w = new Uint32Array(64);
+    for (let offset = 0; offset < padded.length; offset += 64) {
+        for (let i = 0; i < 16; i++)
+            w[i] = view.getUint32(offset + i * 4);
+        // Rotations are written out rather than called: this runs once or twice per step, in the
+        // interpreter, where a call per rotation would double the cost.
+        for (let i = 16; i < 64; i++) {
+            const x = w[i - 15];
+            const y = w[i - 2];
+            const s0 = ((x >>> 7) | (x << 25)) ^ ((x >>> 18) | (x << 14)) ^ (x >>> 3);
+            const s1 = ((y >>> 17) | (y << 15)) ^ ((y >>> 19) | (y << 13)) ^ (y >>> 10);
+            w[i] = (w[i - 16] + s0 + w[i - 7] + s1) | 0;
+        }
+        let a = h[0];
+        let b = h[1];
+        let c = h[2];
+        let d = h[3];
+        let e = h[4];
+        let f = h[5];
+        let g = h[6];
+        let hh = h[7];
+        for (let i = 0; i < 64; i++) {
+            const s1 = ((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7));
+            const ch = (e & f) ^ (~e & g);
+            const t1 = (hh + s1 + ch + K[i] + w[i]) | 0;
+            const s0 = ((a >>> 2) | (a << 30)) ^ ((a >>> 13) | (a << 19)) ^ ((a >>> 22) | (a << 10));
+            const maj = (a & b) ^ (a & c) ^ (b & c);
+            const t2 = (s0 + maj) | 0;
+            hh = g;
+            g = f;
+            f = e;
+            e = (d + t1) | 0;
+            d = c;
+            c = b;
+            b = a;
+            a = (t1 + t2) | 0;
+        }
+        h[0] = h[0] + a;
+        h[1] = h[1] + b;
+        h[2] = h[2] + c;
+        h[3] = h[3] + d;
+        h[4] = h[4] + e;
+        h[5] = h[5] + f;
+        h[6] = h[6] + g;
+        h[7] = h[7] + hh;
+    }
+    let hex = '';
+    for (const word of h)
+        hex += word.toString(16).padStart(8, '0');
+    return hex;
+}
+/**
+ * A UUID-v4-shaped random identifier for non-secret uses (heredoc delimiters, lock tokens) without
+ * loading node:crypto. These need uniqueness, not secrecy: the heredoc writer refuses any value that
+ * contains its delimiter, so even a guessed delimiter cannot inject a variable; it only fails.
+ */
+function uniqueId() {
+    const hex = [];
+    // Mix the high-resolution clock into Math.random so two processes seeded alike still differ.
+    let clock = Number(process.hrtime.bigint() % 0x100000000n) ^ (process.pid << 8);
+    for (let i = 0; i < 32; i++) {
+        clock = (Math.imul(clock, 1103515245) + 12345) | 0;
+        hex.push((((Math.random() * 16) ^ (clock >>> 28)) & 15).toString(16));
+    }
+    hex[12] = '4';
+    hex[16] = ((parseInt(hex[16], 16) & 3) | 8).toString(16);
+    const s = hex.join('');
+    return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`;
+}
+
+
+/***/ }),
+
+/***/ 521:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R_: () => (/* binding */ heading),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   r$: () => (/* binding */ flushAnnotations),
+/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */ });
+/* unused harmony exports escapeHtml, escapeMarkdown, inlineCode, md, link, renderCell, keyValueTable, paragraph, details, list, writeSummary, formatBytes, countOf, ANNOTATION_LIMIT, workspaceRelative, Annotator, annotate, resetAnnotations */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7638);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7276);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8643);
+// Job summary and annotation helpers. Results go to the job summary as tables; findings go as
+// annotations with file and line. Everything shown comes from names, refs and reports (package
+// names, advisory titles) that a third party may control, so every piece of text is escaped: it
+// renders as the same characters and can neither break a table nor inject links, images or HTML.
+//
+// GitHub shows at most 10 annotations of each type (error, warning, notice) per step and drops
+// the rest silently. annotate() emits the first 10 of each, prints the others as plain log lines,
+// and flushAnnotations() (call it once at the end of the step) adds "N more ..." to the summary.
+
+
+
+
+
+// ---- escaping ------------------------------------------------------------------------------------
+/** Escape HTML-significant characters: `&`, `<`, `>`, `"`, `'`. */
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+/**
+ * Plain text as inline markdown that renders as exactly that text: `&`, `<`, `>` escaped, markdown
+ * punctuation that starts emphasis, code, links, images or strikethrough backslash-escaped, `|`
+ * escaped so it cannot end a table cell, and line breaks as `<br>`.
+ */
+function escapeMarkdown(text) {
+    // Backslashes first, on the raw text: the entities added after must stay intact. Quotes only
+    // matter inside HTML attributes, which escaped `<` rules out, so they stay readable.
+    const escaped = text
+        .replace(/[\\`*_[\]~|!#]/g, '\\$&')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;');
+    return escaped.replace(/\r\n|\r|\n/g, '<br>');
+}
+/** escapeMarkdown, plus what would start a list or heading at the beginning of a block. */
+function escapeBlockStart(text) {
+    return escapeMarkdown(text).replace(/^(\s*)(?:([-+])|(\d+)([.)]))(?=\s|$)/, (_, space, bullet, n, dot) => (bullet ? `${space}\\${bullet}` : `${space}${n}\\${dot}`));
+}
+/**
+ * Inline code that holds any text: a fence longer than any backtick run. In a table `|` must be
+ * escaped even inside code (GFM); elsewhere the backslash would show, so it is not.
+ */
+function inlineCode(text, inTable = false) {
+    const flat = text.replace(/\r\n|\r|\n/g, ' ');
+    const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = flat.startsWith('`') || flat.endsWith('`') || (flat.startsWith(' ') && flat.endsWith(' ') && flat.trim() !== '') ? ' ' : '';
+    return `${fence}${pad}${inTable ? flat.replace(/\|/g, '\\|') : flat}${pad}${fence}`;
+}
+function md(markdown) {
+    return { markdown };
+}
+function code(text) {
+    return { code: text };
+}
+/** A link whose text and address are both escaped; only http(s) addresses are linked. */
+function link(text, url) {
+    if (!/^https?:\/\//i.test(url))
+        return { markdown: escapeMarkdown(text) };
+    const href = encodeURI(decodeURISafe(url)).replace(/[()]/g, (c) => (c === '(' ? '%28' : '%29'));
+    return { markdown: `[${escapeMarkdown(text)}](${href})` };
+}
+function decodeURISafe(url) {
+    try {
+        return decodeURI(url);
+    }
+    catch {
+        return url;
+    }
+}
+/** One cell (or list item) as inline markdown; `inTable` escapes `|` inside code too. */
+function renderCell(cell, inTable = true) {
+    if (cell === null || cell === undefined)
+        return '';
+    if (typeof cell === 'object') {
+        if ('code' in cell)
+            return inlineCode(cell.code, inTable);
+        const flat = cell.markdown.replace(/\r\n|\r|\n/g, '<br>');
+        return inTable ? flat.replace(/(?<!\\)\|/g, '\\|') : flat;
+    }
+    return escapeMarkdown(String(cell));
+}
+/** A GitHub-flavoured markdown table; every cell escaped. */
+function table(headers, rows, options = {}) {
+    if (headers.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GatehouseError */ .GA('INTERNAL', 'A summary table needs at least one column.');
+    if (rows.length === 0 && options.empty !== undefined)
+        return `_${escapeMarkdown(options.empty)}_\n`;
+    const width = headers.length;
+    const line = (cells) => {
+        if (cells.length > width) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GatehouseError */ .GA('INTERNAL', `A summary table row has ${cells.length} cells for ${width} columns.`);
+        }
+        const padded = Array.from({ length: width }, (_, i) => renderCell(cells[i]));
+        return `| ${padded.join(' | ')} |`;
+    };
+    const rule = headers.map((_, i) => {
+        switch (options.align?.[i]) {
+            case 'left':
+                return ':---';
+            case 'center':
+                return ':---:';
+            case 'right':
+                return '---:';
+            default:
+                return '---';
+        }
+    });
+    const shown = options.maxRows !== undefined ? rows.slice(0, Math.max(0, options.maxRows)) : rows;
+    const out = [line(headers), `| ${rule.join(' | ')} |`, ...shown.map(line)];
+    let text = out.join('\n') + '\n';
+    const hidden = rows.length - shown.length;
+    if (hidden > 0)
+        text += `\n_… and ${hidden} more ${escapeMarkdown(options.noun ?? 'rows')}_\n`;
+    return text;
+}
+/** A two-column table of names and values, in the order given. */
+function keyValueTable(entries, headers = ['Item', 'Value']) {
+    const pairs = Array.isArray(entries)
+        ? entries
+        : Object.entries(entries);
+    return table(headers, pairs.map(([key, value]) => [key, value]));
+}
+function heading(text, level = 2) {
+    return `${'#'.repeat(level)} ${escapeMarkdown(text)}\n`;
+}
+/** A paragraph of plain text. */
+function paragraph(text) {
+    return `${escapeBlockStart(text)}\n`;
+}
+/** A collapsible block; `body` is markdown (build it with these helpers). */
+function details(summary, body, options = {}) {
+    return `<details${options.open ? ' open' : ''}><summary>${escapeHtml(summary).replace(/\r\n|\r|\n/g, ' ')}</summary>\n\n${body.replace(/\n*$/, '')}\n\n</details>\n`;
+}
+/** A bulleted list of plain-text items. */
+function list(items) {
+    return items.map((item) => `- ${typeof item === 'string' ? escapeBlockStart(item) : renderCell(item, false)}`).join('\n') + '\n';
+}
+/** Append to the job summary (no-op outside a runner). Blocks are separated by a blank line. */
+function writeSummary(markdown) {
+    _runner_js__WEBPACK_IMPORTED_MODULE_3__.appendSummary(markdown.endsWith('\n\n') ? markdown : markdown.replace(/\n?$/, '\n\n'));
+}
+// ---- numbers -------------------------------------------------------------------------------------
+const BYTE_UNITS = (/* unused pure expression or super */ null && (['B', 'KiB', 'MiB', 'GiB', 'TiB']));
+/** `512 B`, `1.5 KiB`, `12 MiB` (binary units, at most 3 significant digits). */
+function formatBytes(bytes) {
+    if (!Number.isFinite(bytes) || bytes < 0)
+        return String(bytes);
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1024 && unit < BYTE_UNITS.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    if (unit === 0)
+        return `${bytes} B`;
+    const digits = value < 10 ? 2 : value < 100 ? 1 : 0;
+    return `${Number(value.toFixed(digits))} ${BYTE_UNITS[unit]}`;
+}
+/** `1 finding`, `3 findings`; `plural` defaults to noun + "s". */
+function countOf(n, noun, plural = `${noun}s`) {
+    return `${n} ${n === 1 ? noun : plural}`;
+}
+/** GitHub's limit per type per step. */
+const ANNOTATION_LIMIT = 10;
+const LEVEL_NAMES = {
+    error: ['error', 'errors'],
+    warning: ['warning', 'warnings'],
+    notice: ['notice', 'notices'],
+};
+/** A file path as GitHub wants it in annotations: relative to the workspace, `/`-separated. */
+function workspaceRelative(file, workspace = process.env['GITHUB_WORKSPACE'] || process.cwd()) {
+    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(workspace);
+    const full = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(root, file);
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(root, full);
+    if (rel === '' || rel === '..' || rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_0__.sep}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel)) {
+        // Outside the workspace GitHub cannot link it; keep it readable.
+        return ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(file) ? file : full).split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/');
+    }
+    return rel.split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/');
+}
+/**
+ * Emits annotations up to the per-type limit and counts the rest. One per step is enough: use the
+ * module functions below, or a new Annotator in tests.
+ */
+class Annotator {
+    limit;
+    shown = { error: 0, warning: 0, notice: 0 };
+    hidden = { error: 0, warning: 0, notice: 0 };
+    constructor(limit = ANNOTATION_LIMIT) {
+        this.limit = limit;
+    }
+    /** True if it became an annotation; false if over the limit (then it is a plain log line). */
+    annotate(level, message, location = {}) {
+        const file = location.file ? workspaceRelative(location.file) : undefined;
+        if (this.shown[level] >= this.limit) {
+            this.hidden[level]++;
+            const where = file
+                ? `${file}${location.line ? `:${location.line}` : ''}${location.line && location.col ? `:${location.col}` : ''}: `
+                : '';
+            // One line: a message line starting with `::` would otherwise be read as a workflow command.
+            const text = `${level}: ${where}${location.title ? `${location.title}: ` : ''}${message}`;
+            _runner_js__WEBPACK_IMPORTED_MODULE_3__.info(text.replace(/\s*[\r\n]+\s*/g, ' '));
+            return false;
+        }
+        this.shown[level]++;
+        const props = {};
+        if (location.title !== undefined)
+            props.title = location.title;
+        if (file !== undefined)
+            props.file = file;
+        if (location.line !== undefined)
+            props.startLine = location.line;
+        if (location.endLine !== undefined)
+            props.endLine = location.endLine;
+        if (location.col !== undefined)
+            props.startColumn = location.col;
+        if (location.endColumn !== undefined)
+            props.endColumn = location.endColumn;
+        _runner_js__WEBPACK_IMPORTED_MODULE_3__[level](message, props);
+        return true;
+    }
+    /** How many were not shown, per type. */
+    get overflow() {
+        return { ...this.hidden };
+    }
+    /** "12 more warnings and 1 more error ..." or undefined when nothing was held back. */
+    overflowLine() {
+        const parts = ['error', 'warning', 'notice']
+            .filter((level) => this.hidden[level] > 0)
+            .map((level) => `${this.hidden[level]} more ${LEVEL_NAMES[level][this.hidden[level] === 1 ? 0 : 1]}`);
+        if (parts.length === 0)
+            return undefined;
+        const joined = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+        return `${joined} not shown as annotations (GitHub shows at most ${this.limit} of each type per step); they are listed in the step log.`;
+    }
+    /** Write the overflow line to the job summary once and reset the counts. Returns the line. */
+    flush() {
+        const line = this.overflowLine();
+        if (line !== undefined)
+            writeSummary(paragraph(line));
+        this.reset();
+        return line;
+    }
+    reset() {
+        for (const level of ['error', 'warning', 'notice']) {
+            this.shown[level] = 0;
+            this.hidden[level] = 0;
+        }
+    }
+}
+const stepAnnotator = new Annotator();
+/** Emit a file/line annotation, within GitHub's per-step limit. */
+function annotate(level, message, location = {}) {
+    return stepAnnotator.annotate(level, message, location);
+}
+/** At the end of a step: add "N more ..." to the job summary if annotations were held back. */
+function flushAnnotations() {
+    return stepAnnotator.flush();
+}
+/** For tests: forget this process's annotation counts. */
+function resetAnnotations() {
+    stepAnnotator.reset();
+}
+
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 99:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:sqlite");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 7997:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		id: moduleId,
+/******/ 		loaded: false,
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Flag the module as loaded
+/******/ 	module.loaded = true;
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/async module */
+/******/ (() => {
+/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
+/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
+/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
+/******/ 	var resolveQueue = (queue) => {
+/******/ 		if(queue && queue.d < 1) {
+/******/ 			queue.d = 1;
+/******/ 			queue.forEach((fn) => (fn.r--));
+/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
+/******/ 		}
+/******/ 	}
+/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
+/******/ 		if(dep !== null && typeof dep === "object") {
+/******/ 			if(dep[webpackQueues]) return dep;
+/******/ 			if(dep.then) {
+/******/ 				var queue = [];
+/******/ 				queue.d = 0;
+/******/ 				dep.then((r) => {
+/******/ 					obj[webpackExports] = r;
+/******/ 					resolveQueue(queue);
+/******/ 				}, (e) => {
+/******/ 					obj[webpackError] = e;
+/******/ 					resolveQueue(queue);
+/******/ 				});
+/******/ 				var obj = {};
+/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
+/******/ 				return obj;
+/******/ 			}
+/******/ 		}
+/******/ 		var ret = {};
+/******/ 		ret[webpackQueues] = x => {};
+/******/ 		ret[webpackExports] = dep;
+/******/ 		return ret;
+/******/ 	}));
+/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
+/******/ 		var queue;
+/******/ 		hasAwait && ((queue = []).d = -1);
+/******/ 		var depQueues = new Set();
+/******/ 		var exports = module.exports;
+/******/ 		var currentDeps;
+/******/ 		var outerResolve;
+/******/ 		var reject;
+/******/ 		var promise = new Promise((resolve, rej) => {
+/******/ 			reject = rej;
+/******/ 			outerResolve = resolve;
+/******/ 		});
+/******/ 		promise[webpackExports] = exports;
+/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
+/******/ 		module.exports = promise;
+/******/ 		body((deps) => {
+/******/ 			currentDeps = wrapDeps(deps);
+/******/ 			var fn;
+/******/ 			var getResult = () => (currentDeps.map((d) => {
+/******/ 				if(d[webpackError]) throw d[webpackError];
+/******/ 				return d[webpackExports];
+/******/ 			}))
+/******/ 			var promise = new Promise((resolve) => {
+/******/ 				fn = () => (resolve(getResult));
+/******/ 				fn.r = 0;
+/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
+/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
+/******/ 			});
+/******/ 			return fn.r ? promise : getResult();
+/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
+/******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/node module decorator */
+/******/ (() => {
+/******/ 	__nccwpck_require__.nmd = (module) => {
+/******/ 		module.paths = [];
+/******/ 		if (!module.children) module.children = [];
+/******/ 		return module;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+/******/ 
+/******/ // startup
+/******/ // Load entry module and return exports
+/******/ // This entry module used 'module' so it can't be inlined
+/******/ var __webpack_exports__ = __nccwpck_require__(6064);
+/******/ __webpack_exports__ = await __webpack_exports__;
+/******/ 
