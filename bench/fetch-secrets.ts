@@ -15,7 +15,7 @@ import { startGithubOidcFake } from '../test-support/fakes/github-oidc.ts';
 import { startVaultFake } from '../test-support/fakes/vault.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const LATENCY_MS = 20;
+const LATENCY_MS = Number(process.env['BENCH_LATENCY_MS'] ?? 20);
 const SECRETS = 50;
 
 function stepEnv(inputs: Record<string, string>, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
@@ -62,7 +62,7 @@ export async function fetchSecretsBench(): Promise<void> {
       lines.push(`S${i}=vault:secret/data/app-${i}#value`);
     }
     const token = vault.issueToken(['secret/data/*']);
-    vault.server.inject({ kind: 'delay', ms: LATENCY_MS }, { times: Infinity });
+    if (LATENCY_MS > 0) vault.server.inject({ kind: 'delay', ms: LATENCY_MS }, { times: Infinity });
     const tokenInputs = { secrets: lines.join('\n'), 'vault-url': vault.url, 'vault-auth': 'token', 'vault-token': token };
     const jwtInputs = { secrets: lines.join('\n'), 'vault-url': vault.url, 'vault-role': 'bench', 'vault-jwt-audience': 'vault' };
 

@@ -7,7 +7,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _gatehouse_core_run_action__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8971);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2503);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8219);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2149);
 // Entry point: read inputs, run, report. Everything else lives in main.ts.
 
 
@@ -416,7 +416,7 @@ function readCa() {
 
 /***/ }),
 
-/***/ 8219:
+/***/ 2149:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1165,8 +1165,8 @@ function errno(err) {
     return err instanceof Error ? err.message : String(err);
 }
 
-// EXTERNAL MODULE: ./packages/core/src/http.ts
-var http = __nccwpck_require__(1457);
+// EXTERNAL MODULE: ./packages/core/src/http.ts + 2 modules
+var http = __nccwpck_require__(1006);
 // EXTERNAL MODULE: ./packages/core/src/inputs.ts
 var src_inputs = __nccwpck_require__(7276);
 ;// CONCATENATED MODULE: ./packages/core/src/encodings.ts
@@ -1534,95 +1534,15 @@ function internalGap(provider) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/schema.ts
-var schema = __nccwpck_require__(2914);
-;// CONCATENATED MODULE: ./actions/fetch-secrets/src/policy.ts
-// The `secrets:` section of the policy file: which references a job may read, by the GitHub
-// environment it runs in and the ref it runs for. The environment and ref come from the job's OIDC
-// token, verified against the issuer's keys (core/oidc-verify), never from variables the workflow
-// sets. With the section present everything not allowed is denied, before any provider is called.
-//
-//   secrets:
-//     environments:
-//       production:
-//         refs: [refs/heads/main, 'refs/tags/v*']      # optional; any ref when omitted
-//         allow: ['vault:secret/data/prod/**', 'aws-sm:prod/*']
-//     default:                                         # jobs without an environment, or one not listed
-//       allow: ['vault:secret/data/ci/**', 'sops:ci/*.enc.yaml']
-//
-// Patterns match `<provider>:<locator>` (the part before `#field`): `*` stays within one path
-// segment, `**` crosses them, `?` is one character.
-
-const PATTERN = schema.s.string({ minLength: 1, pattern: /^[^\s]+$/, expected: 'a pattern without spaces' });
-const RULE = schema.s.object({
-    refs: schema.s.array(PATTERN).optional(),
-    allow: schema.s.array(PATTERN).default([]),
-});
-const secretsPolicySchema = schema.s.object({
-    /** Issuer whose keys sign the job's OIDC token: GitHub.com by default; GHES https://HOST/_services/token. */
-    issuer: schema.s
-        .string({
-        pattern: /^https:\/\/[^\s/]+(?:\/[^\s]*)?$|^http:\/\/(?:127\.0\.0\.1|localhost|\[::1\])(?::\d+)?(?:\/[^\s]*)?$/,
-        expected: 'an https:// URL',
-    })
-        .optional(),
-    environments: schema.s.record(RULE).optional(),
-    default: RULE.optional(),
-});
-/** True when the policy says anything about secrets (an empty section enforces nothing). */
-function enforced(policy) {
-    return policy.environments !== undefined || policy.default !== undefined;
-}
-/** Every reference the job may not read, with the reason. */
-function denials(policy, refs, job) {
-    const listed = job.environment !== undefined ? policy.environments?.[job.environment] : undefined;
-    const rule = listed ?? policy.default;
-    const scope = listed
-        ? `environment '${job.environment}'`
-        : job.environment
-            ? `environment '${job.environment}' (not listed, so the default rule)`
-            : 'jobs without an environment (the default rule)';
-    if (!rule)
-        return refs.map((ref) => ({ ref, reason: `the policy has no rule for ${scope}` }));
-    if (rule.refs && !rule.refs.some((pattern) => globMatch(pattern, job.ref))) {
-        return refs.map((ref) => ({ ref, reason: `${scope} may only be read from ${rule.refs.join(', ')}, not ${job.ref}` }));
-    }
-    return refs
-        .filter((ref) => !rule.allow.some((pattern) => globMatch(pattern, ref.readKey)))
-        .map((ref) => ({ ref, reason: `${scope} does not allow ${ref.readKey}` }));
-}
-const cache = new Map();
-/** `*` within a segment, `**` across segments, `?` one character; everything else literal. */
-function globMatch(pattern, text) {
-    let re = cache.get(pattern);
-    if (!re) {
-        let source = '';
-        for (let i = 0; i < pattern.length; i++) {
-            const c = pattern[i];
-            if (c === '*' && pattern[i + 1] === '*') {
-                source += '.*';
-                i++;
-            }
-            else if (c === '*') {
-                source += '[^/]*';
-            }
-            else if (c === '?') {
-                source += '[^/]';
-            }
-            else {
-                source += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-            }
-        }
-        re = new RegExp(`^${source}$`, 's');
-        cache.set(pattern, re);
-    }
-    return re.test(text);
-}
-
+// EXTERNAL MODULE: ./packages/core/src/policy-path.ts
+var policy_path = __nccwpck_require__(271);
 ;// CONCATENATED MODULE: ./actions/fetch-secrets/src/enforce-policy.ts
 // The environment policy, enforced before any provider is called. The job's environment and ref
 // come from its OIDC token, verified against the issuer's keys: a step can point
 // ACTIONS_ID_TOKEN_REQUEST_URL at a server of its own, but cannot forge GitHub's signature.
+
+
+
 
 
 
@@ -1632,8 +1552,14 @@ function globMatch(pattern, text) {
  * policy applied for the log, or undefined when the policy file has no `secrets:` rules.
  */
 async function checkPolicy(inputs, tokens, deadline, containsSecret) {
-    // Loaded lazily: YAML and the schema cost start-up time, and most jobs have no policy file.
-    const { loadPolicy } = await __nccwpck_require__.e(/* import() */ 411).then(__nccwpck_require__.bind(__nccwpck_require__, 1411));
+    // Loaded only when there is a file to read: YAML and the schema cost start-up time, and most
+    // jobs have no policy file (an explicit `policy` input that names no file still fails, in loadPolicy).
+    if (!inputs.policy && !(0,external_node_fs_.existsSync)((0,external_node_path_.resolve)((0,src_inputs/* workspaceRoot */.oS)(), policy_path/* DEFAULT_POLICY_PATH */.l)))
+        return undefined;
+    const [{ loadPolicy }, { denials, enforced, secretsPolicySchema }] = await Promise.all([
+        __nccwpck_require__.e(/* import() */ 411).then(__nccwpck_require__.bind(__nccwpck_require__, 1411)),
+        __nccwpck_require__.e(/* import() */ 180).then(__nccwpck_require__.bind(__nccwpck_require__, 7180)),
+    ]);
     const policy = await loadPolicy(inputs.policy, { secrets: secretsPolicySchema });
     const rules = policy.sections.secrets;
     if (!enforced(rules))
@@ -1688,18 +1614,18 @@ var oidc = __nccwpck_require__(6824);
 
 class IdTokens {
     deadline;
-    registry;
+    mask;
     cache = new Map();
-    constructor(deadline, registry) {
+    constructor(deadline, mask) {
         this.deadline = deadline;
-        this.registry = registry;
+        this.mask = mask;
     }
     /** `''` asks for GitHub's default audience (https://github.com/<owner>). */
     get(audience) {
         let token = this.cache.get(audience);
         if (!token) {
             token = (0,oidc/* getIdToken */.p9)(audience || undefined, { deadline: this.deadline }).then((jwt) => {
-                this.registry.register(jwt);
+                this.mask(jwt);
                 return jwt;
             });
             this.cache.set(audience, token);
@@ -1965,16 +1891,28 @@ function outcome(item) {
 const ACTION = 'fetch-secrets';
 async function run(inputs) {
     const started = Date.now();
-    const registry = new SecretRegistry();
+    // Masks are written to the runner in batches (one write per batch, not per value): at once for
+    // credentials, and for the fetched values right after they are selected, before anything that
+    // could print or export them.
+    const pending = [];
+    const registry = new SecretRegistry({ addMasks: (forms) => pending.push(...forms) });
+    const flushMasks = () => {
+        runner.addMasks(pending.splice(0));
+    };
     // Credentials given as inputs are masked first: the runner masks `${{ secrets.X }}`, but not a
     // value that reached the input some other way (a step output, a file).
     for (const value of inputs.credentials)
         registry.register(value);
+    flushMasks();
     const containsSecret = (text) => registry.containsSecret(text);
     const deadline = new http/* Deadline */.B2(inputs.timeoutMs, "the step's timeout", "Raise the 'timeout' input, or check that the secret services are reachable from the runner.");
     const state = new runner.Exports();
     try {
-        const tokens = new IdTokens(deadline, registry);
+        const maskNow = (value) => {
+            registry.register(value);
+            flushMasks();
+        };
+        const tokens = new IdTokens(deadline, maskNow);
         const policy = await checkPolicy(inputs, tokens, deadline, containsSecret);
         const prepared = await prepareFetch(inputs.refs, inputs.settings, process.env);
         runner.info(`Fetching ${countOf(inputs.refs.length, 'secret')} (${countOf(prepared.reads, 'distinct read')}) from ${prepared.providers.join(', ')}` +
@@ -1984,9 +1922,7 @@ async function run(inputs) {
             settings: inputs.settings,
             deadline,
             idToken: (audience) => tokens.get(audience),
-            mask: (value) => {
-                registry.register(value);
-            },
+            mask: maskNow,
             limit: createLimit(inputs.concurrency),
             saveState: (name, value) => state.saveState(name, value),
             workspace: (0,src_inputs/* workspaceRoot */.oS)(),
@@ -1997,6 +1933,7 @@ async function run(inputs) {
         };
         const results = await prepared.run(ctx);
         const resolved = resolveSecrets(inputs.refs, results, registry, inputs.asFile);
+        flushMasks();
         for (const warning of resolved.warnings)
             runner.warning(warning);
         await appendAuditEvents(inputs.auditLog, resolved.items.map(auditEvent), { containsSecret });
@@ -2136,25 +2073,118 @@ function quote(value, max = 60) {
 
 /***/ }),
 
-/***/ 1457:
+/***/ 1006:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B2: () => (/* binding */ Deadline),
-/* harmony export */   EY: () => (/* binding */ backoffDelay),
-/* harmony export */   Em: () => (/* binding */ request),
-/* harmony export */   UI: () => (/* binding */ defaultRetryStatus),
-/* harmony export */   j$: () => (/* binding */ HttpError),
-/* harmony export */   x6: () => (/* binding */ fetchJson)
-/* harmony export */ });
-/* unused harmony exports setBackoff, parseRetryAfter, HttpResponse, closeHttpAgents */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7276);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8643);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  B2: () => (/* binding */ Deadline),
+  j$: () => (/* binding */ HttpError),
+  EY: () => (/* binding */ backoffDelay),
+  UI: () => (/* binding */ defaultRetryStatus),
+  x6: () => (/* binding */ fetchJson),
+  Em: () => (/* binding */ request)
+});
+
+// UNUSED EXPORTS: HttpResponse, closeHttpAgents, parseRetryAfter, setBackoff
+
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/inputs.ts
+var inputs = __nccwpck_require__(7276);
+// EXTERNAL MODULE: ./packages/core/src/runner.ts
+var runner = __nccwpck_require__(8643);
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: ./packages/core/src/node-transport.ts
+// A fetch-shaped transport over node:http and node:https, used for every request that does not
+// go through a proxy. Node's global fetch is undici, which costs ~45 ms to load at start-up and
+// several web-stream allocations per request; a step that fetches fifty secrets pays for both.
+// This keeps one keep-alive agent per protocol and CA, so parallel reads reuse connections, and
+// answers with what core http reads: status, statusText, headers.get() and an async-iterable body.
+//
+// Error shapes mirror fetch's, so http.ts classifies both the same way: a network failure is a
+// TypeError whose `cause` carries the code; a request Node refuses to send (an invalid header
+// value) is a TypeError without a cause.
+
+// createRequire: node:http and node:https are loaded on the first request, not at start-up.
+const load = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
+const agents = new Map();
+function agentFor(protocol, ca) {
+    const key = `${protocol}${ca ?? ''}`;
+    let agent = agents.get(key);
+    if (!agent) {
+        // Keep-alive: idle sockets are unref'd by Node, so they never hold the process open.
+        const options = { keepAlive: true, maxSockets: 256, ...(ca ? { ca } : {}) };
+        agent =
+            protocol === 'https:'
+                ? new (load('node:https').Agent)(options)
+                : new (load('node:http').Agent)(options);
+        agents.set(key, agent);
+    }
+    return agent;
+}
+class NodeHeaders {
+    raw;
+    constructor(raw) {
+        this.raw = raw;
+    }
+    get(name) {
+        const value = this.raw[name.toLowerCase()];
+        if (value === undefined)
+            return null;
+        return Array.isArray(value) ? value.join(', ') : value;
+    }
+}
+function nodeFetch(url, init) {
+    const protocol = url.protocol === 'https:' ? 'https:' : 'http:';
+    const headers = { ...init.headers };
+    if (init.body !== undefined) {
+        headers['content-length'] = String(typeof init.body === 'string' ? Buffer.byteLength(init.body) : init.body.byteLength);
+    }
+    else if (init.method !== 'GET' && init.method !== 'HEAD') {
+        headers['content-length'] = '0';
+    }
+    const options = {
+        method: init.method,
+        hostname: url.hostname.replace(/^\[|\]$/g, ''),
+        port: url.port || undefined,
+        path: `${url.pathname}${url.search}`,
+        headers,
+        agent: agentFor(protocol, init.ca),
+        signal: init.signal,
+    };
+    return new Promise((resolve, reject) => {
+        let req;
+        try {
+            const mod = load(protocol === 'https:' ? 'node:https' : 'node:http');
+            req = mod.request(options, (res) => {
+                resolve({ status: res.statusCode ?? 0, statusText: res.statusMessage ?? '', headers: new NodeHeaders(res.headers), body: res });
+            });
+        }
+        catch (err) {
+            // Invalid header names or values are refused before any I/O, like fetch's TypeError.
+            reject(new TypeError(err instanceof Error ? err.message : String(err)));
+            return;
+        }
+        req.on('error', (err) => reject(new TypeError('fetch failed', { cause: err })));
+        req.end(init.body);
+    });
+}
+/** Destroy pooled connections (tests that switch CAs or servers, the end of a step). */
+function node_transport_closeNodeAgents() {
+    for (const agent of agents.values())
+        agent.destroy();
+    agents.clear();
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/http.ts
 // The one HTTP client of every action: fetch with a per-attempt timeout, an overall deadline,
 // retries with full-jitter backoff that honour Retry-After, proxies from the environment and a
 // custom CA. Errors are one line naming method, host+path and status, with a fix; they never carry
 // request bodies, credentials or query strings (which can hold tokens).
+
 
 
 
@@ -2266,7 +2296,7 @@ class HttpResponse {
  * (JSON, else text) and `detail` the server's own message, both with the request's credentials and
  * anything token-shaped replaced by `***`, so providers can map e.g. Vault's `{"errors":[...]}`.
  */
-class HttpError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GatehouseError */ .GA {
+class HttpError extends errors/* GatehouseError */.GA {
     method;
     /** host + path, never the query string. */
     target;
@@ -2299,7 +2329,7 @@ async function fetchJson(url, options = {}) {
 async function request(url, options = {}) {
     if (!URL.canParse(String(url))) {
         // Not quoted: a URL can carry a token in its query or userinfo.
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GatehouseError */ .GA('INPUT_INVALID', 'A service URL is not a valid absolute URL.', {
+        throw new errors/* GatehouseError */.GA('INPUT_INVALID', 'A service URL is not a valid absolute URL.', {
             fix: 'Use a full URL such as https://vault.example.com:8200.',
         });
     }
@@ -2314,7 +2344,7 @@ async function request(url, options = {}) {
     const timeoutMs = Math.min(options.timeoutMs ?? 30_000, MAX_TIMER);
     const retryStatus = options.retryStatus ?? defaultRetryStatus;
     const { deadline } = options;
-    const doFetch = await fetcherFor(target, options.ca);
+    const doFetch = await fetcherFor(target, options.ca, options.followRedirects === true);
     for (let attempt = 1;; attempt++) {
         if (deadline?.expired)
             throw deadlineError(ctx, deadline, attempt - 1);
@@ -2326,8 +2356,14 @@ async function request(url, options = {}) {
         let response;
         let thrown;
         try {
-            const redirect = options.followRedirects ? 'follow' : 'manual';
-            const res = await doFetch(target.href, { method, headers, body, signal, redirect });
+            const res = await doFetch(target, {
+                method,
+                headers,
+                body,
+                signal,
+                ca: options.ca,
+                followRedirects: options.followRedirects === true,
+            });
             const bytes = await readBody(res, options.maxBytes ?? 16 * 1024 * 1024, ctx);
             response = new HttpResponse(method, ctx.where, res.status, res.statusText, res.headers, bytes);
         }
@@ -2353,7 +2389,7 @@ async function request(url, options = {}) {
         else if (timeout.aborted) {
             if (byDeadline)
                 throw deadlineError(ctx, deadline, attempt);
-            failure = new HttpError('HTTP_TIMEOUT', `${label} timed out: no complete answer within ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(limit)}${attempts(attempt)}.`, {
+            failure = new HttpError('HTTP_TIMEOUT', `${label} timed out: no complete answer within ${(0,inputs/* formatDuration */.a3)(limit)}${attempts(attempt)}.`, {
                 fix: `Check that ${target.host} is reachable and healthy from the runner, or raise the request timeout.`,
                 ...fields(ctx, attempt),
             });
@@ -2366,7 +2402,7 @@ async function request(url, options = {}) {
         if (attempt >= maxAttempts)
             throw failure;
         if (retryAfter !== undefined && retryAfter > backoff.maxRetryAfterMs) {
-            const asked = `the server asked to retry after ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(retryAfter)}, longer than Gatehouse waits (${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(backoff.maxRetryAfterMs)})`;
+            const asked = `the server asked to retry after ${(0,inputs/* formatDuration */.a3)(retryAfter)}, longer than Gatehouse waits (${(0,inputs/* formatDuration */.a3)(backoff.maxRetryAfterMs)})`;
             throw new HttpError(failure.code, `${failure.message.replace(/\.$/, '')}; ${asked}.`, {
                 ...fromError(failure),
                 fix: failure.fix ?? '',
@@ -2376,7 +2412,7 @@ async function request(url, options = {}) {
         // Sleeping past the deadline only to fail later wastes the job's time: fail now, and say why.
         if (deadline && wait >= deadline.remaining())
             throw deadlineError(ctx, deadline, attempt, failure, wait);
-        _runner_js__WEBPACK_IMPORTED_MODULE_2__.info(`${label}: ${failure.status ?? failure.reason ?? 'timed out'}; retry ${attempt} of ${maxAttempts - 1} in ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(wait)}.`);
+        runner.info(`${label}: ${failure.status ?? failure.reason ?? 'timed out'}; retry ${attempt} of ${maxAttempts - 1} in ${(0,inputs/* formatDuration */.a3)(wait)}.`);
         await backoff.sleep(wait);
     }
 }
@@ -2528,8 +2564,8 @@ function retryableNetwork(reason) {
 }
 function deadlineError(ctx, deadline, attempt, last, wait) {
     const lastly = last ? `; last attempt: ${last.status ?? last.reason ?? 'timed out'}${last.detail ? ` (${last.detail})` : ''}` : '';
-    const next = wait === undefined ? '' : `, next retry due in ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(wait)}`;
-    const message = `${ctx.method} ${ctx.where} did not finish within ${deadline.label} (${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(deadline.ms)})${attempts(attempt)}${lastly}${next}.`;
+    const next = wait === undefined ? '' : `, next retry due in ${(0,inputs/* formatDuration */.a3)(wait)}`;
+    const message = `${ctx.method} ${ctx.where} did not finish within ${deadline.label} (${(0,inputs/* formatDuration */.a3)(deadline.ms)})${attempts(attempt)}${lastly}${next}.`;
     return new HttpError('DEADLINE_EXCEEDED', message, {
         ...(last ? fromError(last) : fields(ctx, attempt)),
         fix: deadline.fix,
@@ -2613,7 +2649,7 @@ function oneLine(text) {
     return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
 }
 /** Undici dispatchers by CA and proxy settings, so connections are reused across requests. */
-const agents = new Map();
+const http_agents = new Map();
 function proxyEnv() {
     const env = process.env;
     // Lower case first, as curl and undici do.
@@ -2623,34 +2659,47 @@ function proxyEnv() {
         no: env['no_proxy'] || env['NO_PROXY'] || '',
     };
 }
+const viaNode = (url, init) => nodeFetch(url, init);
 /**
- * Global fetch unless a proxy or a custom CA is needed. Node's fetch ignores proxy variables and
- * has no per-request CA, so only then is undici loaded (lazily: it costs tens of milliseconds at
- * cold start) and its own fetch used with an EnvHttpProxyAgent. Undici's fetch, not the global one,
- * because a dispatcher from the npm package need not match the undici bundled inside Node.
+ * node:http(s) for direct connections (with or without a custom CA): it is cheap to load and to
+ * use. Only behind a proxy (or to follow redirects, which nothing in Gatehouse asks for by
+ * default) is undici loaded, lazily, and its fetch used with an EnvHttpProxyAgent, which honours
+ * NO_PROXY and tunnels https through CONNECT. Undici's own fetch, not the global one, because a
+ * dispatcher from the npm package need not match the undici bundled inside Node.
  */
-async function fetcherFor(target, ca) {
+async function fetcherFor(target, ca, followRedirects = false) {
     const proxy = proxyEnv();
     // EnvHttpProxyAgent sends https through HTTP_PROXY when HTTPS_PROXY is unset; mirror it here.
     const proxied = target.protocol === 'https:' ? proxy.https || proxy.http : proxy.http;
-    if (!ca && !proxied)
-        return globalThis.fetch;
+    if (!proxied && !followRedirects)
+        return viaNode;
     const undici = await __nccwpck_require__.e(/* import() */ 134).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5134, 19));
     const key = JSON.stringify([ca ?? '', proxy.http, proxy.https, proxy.no]);
-    let agent = agents.get(key);
+    let agent = http_agents.get(key);
     if (!agent) {
         // `connect` covers direct connections, `requestTls` the TLS inside a proxy's CONNECT tunnel.
         const tls = ca ? { connect: { ca }, requestTls: { ca } } : {};
         agent = new undici.EnvHttpProxyAgent({ httpProxy: proxy.http, httpsProxy: proxy.https, noProxy: proxy.no, ...tls });
-        agents.set(key, agent);
+        http_agents.set(key, agent);
     }
     const dispatcher = agent;
-    return (url, init) => undici.fetch(url, { ...init, dispatcher });
+    return async (url, init) => {
+        const res = await undici.fetch(url.href, {
+            method: init.method,
+            headers: init.headers,
+            body: init.body,
+            signal: init.signal,
+            redirect: init.followRedirects ? 'follow' : 'manual',
+            dispatcher,
+        });
+        return { status: res.status, statusText: res.statusText, headers: res.headers, body: res.body };
+    };
 }
 /** Close pooled proxy/CA connections (end of a step, or between tests that change the env). */
 async function closeHttpAgents() {
-    const all = [...agents.values()];
-    agents.clear();
+    closeNodeAgents();
+    const all = [...http_agents.values()];
+    http_agents.clear();
     await Promise.all(all.map((a) => a.close()));
 }
 
@@ -2835,7 +2884,7 @@ function isInside(root, path) {
 /* harmony export */ });
 /* unused harmony exports ID_TOKEN_URL_VAR, ID_TOKEN_TOKEN_VAR, idTokenUrl, trustedClaims, formatTrustedClaims */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1457);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1006);
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8643);
 // GitHub Actions OIDC: fetch the job's ID token the way actions/toolkit's oidc-utils.ts does
 // (reference/secret-providers.md §2.0) and read its claims.
@@ -2962,6 +3011,19 @@ function formatTrustedClaims(trusted) {
         .map(([k, v]) => `${k}=${v}`)
         .join(' ');
 }
+
+
+/***/ }),
+
+/***/ 271:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ DEFAULT_POLICY_PATH)
+/* harmony export */ });
+// Where the policy file lives by default, in a module of its own so an action can check whether
+// there is a file without loading the policy code (YAML parser, schema) at start-up.
+const DEFAULT_POLICY_PATH = '.github/gatehouse.yml';
 
 
 /***/ }),
@@ -3269,515 +3331,6 @@ function appendSummary(markdown) {
         return;
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(path, markdown.endsWith('\n') ? markdown : markdown + node_os__WEBPACK_IMPORTED_MODULE_1__.EOL, { encoding: 'utf8' });
 }
-
-
-/***/ }),
-
-/***/ 2914:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Hd: () => (/* binding */ formatIssue),
-/* harmony export */   bp: () => (/* binding */ describeValue),
-/* harmony export */   h0: () => (/* binding */ closestMatch),
-/* harmony export */   jV: () => (/* binding */ formatPath),
-/* harmony export */   s: () => (/* binding */ s),
-/* harmony export */   tf: () => (/* binding */ validate)
-/* harmony export */ });
-/* unused harmony exports SchemaError, Schema, parse, ObjectSchema, string, enumOf, date, boolean, integer, number, literal, array, record, object, oneOf */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
-// A small schema language for the policy file (and any other parsed config): each action declares
-// the shape of its section once, gets a typed value back, and a bad value fails with the path of
-// the bad key and what would be right. No ajv: the checks we need are few, and the messages are
-// the product.
-//
-//   const section = s.object({
-//     'fail-on': s.enum(['low', 'moderate', 'high', 'critical']).default('high'),
-//     ignore: s.array(s.object({ id: s.string(), until: s.date().optional() })).default([]),
-//   });
-//   type Section = Infer<typeof section>;
-//
-// In an object, an absent key and an explicit null (`key:` with nothing after it in YAML) are the
-// same: allowed for `.optional()` (gives undefined) and `.default(v)` (gives v), "is required"
-// otherwise. Unknown keys are errors that suggest the closest known key.
-
-/** Thrown by parse(): every issue found, the first one in the message. */
-class SchemaError extends Error {
-    name = 'SchemaError';
-    issues;
-    constructor(issues) {
-        super(issues.length > 0 ? formatIssue(issues[0]) : 'Invalid value.');
-        this.issues = issues;
-    }
-}
-class Schema {
-    /** The value when an object key is absent or null; required unless optional/default. */
-    absent(path, issues) {
-        issues.push({ path, problem: 'is required', fix: `Add it as ${this.expected}.` });
-        return undefined;
-    }
-    optional() {
-        return new OptionalSchema(this);
-    }
-    /** Absent or null gives a copy of `value`. */
-    default(value) {
-        return new DefaultSchema(this, value);
-    }
-    /** An extra check on a value of the right type; `test` returns the problem, or undefined. */
-    refine(test, fix) {
-        return new RefinedSchema(this, test, fix);
-    }
-}
-// ---- entry points -------------------------------------------------------------------------------
-function validate(schema, value, path = []) {
-    const issues = [];
-    const result = value === undefined || value === null ? schema.absent(path, issues) : schema.check(value, path, issues);
-    return issues.length === 0 ? { ok: true, value: result } : { ok: false, issues };
-}
-/** Like validate, but throws SchemaError. */
-function parse(schema, value, path = []) {
-    const result = validate(schema, value, path);
-    if (!result.ok)
-        throw new SchemaError(result.issues);
-    return result.value;
-}
-/** `scan-deps.ignore[2].until`; keys that are not plain names are quoted: `envs["prod.eu"]`. */
-function formatPath(path) {
-    let out = '';
-    for (const segment of path) {
-        if (typeof segment === 'number')
-            out += `[${segment}]`;
-        else if (/^[A-Za-z0-9_][\w-]*$/.test(segment))
-            out += out === '' ? segment : `.${segment}`;
-        else
-            out += `[${JSON.stringify(segment)}]`;
-    }
-    return out;
-}
-/** `'scan-deps.fail-on' must be one of ... (got "hgih").` — the root is called `rootName`. */
-function formatIssue(issue, rootName = 'The value') {
-    const subject = issue.path.length === 0 ? rootName : `'${formatPath(issue.path)}'`;
-    return `${subject} ${issue.problem}${/[.?!]$/.test(issue.problem) ? '' : '.'}`;
-}
-/** How a bad value is shown in a message. Policy values are not secrets; long ones are cut. */
-function describeValue(value) {
-    if (value === undefined || value === null)
-        return 'nothing';
-    if (typeof value === 'string')
-        return (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(value);
-    if (Array.isArray(value))
-        return 'a list';
-    if (typeof value === 'object')
-        return 'a mapping';
-    return String(value);
-}
-/** The candidate closest to `word` (ignoring case, `_` vs `-`), if it is close enough to suggest. */
-function closestMatch(word, candidates) {
-    const norm = (s) => s.toLowerCase().replace(/_/g, '-');
-    let best;
-    let bestDistance = Infinity;
-    for (const candidate of candidates) {
-        const distance = editDistance(norm(word), norm(candidate));
-        // About one typo per three letters: `fail_on` -> `fail-on`, `ingore` -> `ignore`, `x` -> nothing.
-        const limit = Math.floor(Math.max(word.length, candidate.length) / 3);
-        if (distance <= limit && distance < bestDistance) {
-            best = candidate;
-            bestDistance = distance;
-        }
-    }
-    return best;
-}
-/** Optimal string alignment distance (Levenshtein plus adjacent transpositions). */
-function editDistance(a, b) {
-    const rows = a.length + 1;
-    const cols = b.length + 1;
-    const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-    for (let i = 1; i < rows; i++) {
-        for (let j = 1; j < cols; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            let v = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                v = Math.min(v, d[i - 2][j - 2] + 1);
-            d[i][j] = v;
-        }
-    }
-    return d[a.length][b.length];
-}
-function kindOf(value) {
-    if (value === null || value === undefined)
-        return 'null';
-    if (Array.isArray(value))
-        return 'array';
-    const type = typeof value;
-    if (type === 'string' || type === 'number' || type === 'boolean')
-        return type;
-    return 'object';
-}
-function mismatch(path, expected, value) {
-    return { path, problem: `must be ${expected} (got ${describeValue(value)})` };
-}
-function didYouMean(word, candidates) {
-    const match = closestMatch(word, candidates);
-    return match === undefined ? '' : `; did you mean '${match}'?`;
-}
-// ---- wrappers -----------------------------------------------------------------------------------
-class OptionalSchema extends Schema {
-    expected;
-    kinds;
-    inner;
-    constructor(inner) {
-        super();
-        this.inner = inner;
-        this.expected = inner.expected;
-        this.kinds = inner.kinds;
-    }
-    check(value, path, issues) {
-        return this.inner.check(value, path, issues);
-    }
-    absent() {
-        return undefined;
-    }
-}
-class DefaultSchema extends Schema {
-    expected;
-    kinds;
-    inner;
-    fallback;
-    constructor(inner, fallback) {
-        super();
-        this.inner = inner;
-        this.fallback = fallback;
-        this.expected = inner.expected;
-        this.kinds = inner.kinds;
-    }
-    check(value, path, issues) {
-        return this.inner.check(value, path, issues);
-    }
-    absent() {
-        return structuredClone(this.fallback);
-    }
-}
-class RefinedSchema extends Schema {
-    expected;
-    kinds;
-    inner;
-    test;
-    fix;
-    constructor(inner, test, fix) {
-        super();
-        this.inner = inner;
-        this.test = test;
-        this.fix = fix;
-        this.expected = inner.expected;
-        this.kinds = inner.kinds;
-    }
-    check(value, path, issues) {
-        const before = issues.length;
-        const result = this.inner.check(value, path, issues);
-        if (issues.length === before) {
-            const problem = this.test(result);
-            if (problem !== undefined)
-                issues.push(this.fix === undefined ? { path, problem } : { path, problem, fix: this.fix });
-        }
-        return result;
-    }
-    absent(path, issues) {
-        return this.inner.absent(path, issues);
-    }
-}
-class StringSchema extends Schema {
-    expected;
-    kinds = ['string'];
-    options;
-    constructor(options) {
-        super();
-        this.options = options;
-        this.expected = options.expected ?? (options.enum ? `one of ${options.enum.map((v) => `'${v}'`).join(', ')}` : 'a string');
-    }
-    check(value, path, issues) {
-        const { pattern, minLength, maxLength } = this.options;
-        const allowed = this.options.enum;
-        if (typeof value !== 'string') {
-            issues.push(mismatch(path, this.expected, value));
-            if (typeof value === 'number' || typeof value === 'boolean') {
-                issues[issues.length - 1].fix = `Quote it if you mean the text: '${String(value)}'.`;
-            }
-            return value;
-        }
-        if (allowed && !allowed.includes(value)) {
-            issues.push({ path, problem: `must be ${this.expected} (got ${describeValue(value)})${didYouMean(value, allowed)}` });
-        }
-        else if (minLength !== undefined && value.length < minLength) {
-            issues.push({ path, problem: minLength === 1 ? 'must not be empty' : `must be at least ${minLength} characters long` });
-        }
-        else if (maxLength !== undefined && value.length > maxLength) {
-            issues.push({ path, problem: `must be at most ${maxLength} characters long (got ${value.length})` });
-        }
-        else if (pattern && !pattern.test(value)) {
-            const what = this.options.expected ?? `a string matching ${String(pattern)}`;
-            issues.push(mismatch(path, what, value));
-        }
-        return value;
-    }
-}
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-class DateSchema extends Schema {
-    expected = 'a date like 2026-12-31';
-    kinds = ['string'];
-    check(value, path, issues) {
-        const match = typeof value === 'string' ? DATE.exec(value) : null;
-        if (!match) {
-            issues.push(mismatch(path, this.expected, value));
-            return value;
-        }
-        const [, y, m, d] = match;
-        const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
-        if (date.getUTCFullYear() !== Number(y) || date.getUTCMonth() !== Number(m) - 1 || date.getUTCDate() !== Number(d)) {
-            issues.push({ path, problem: `must be a real calendar date (got ${describeValue(value)})` });
-        }
-        return value;
-    }
-}
-class BooleanSchema extends Schema {
-    expected = 'true or false';
-    kinds = ['boolean'];
-    check(value, path, issues) {
-        if (typeof value !== 'boolean')
-            issues.push(mismatch(path, this.expected, value));
-        return value;
-    }
-}
-class NumberSchema extends Schema {
-    expected;
-    kinds = ['number'];
-    integer;
-    options;
-    constructor(integer, options) {
-        super();
-        this.integer = integer;
-        this.options = options;
-        this.expected = integer ? 'a whole number' : 'a number';
-    }
-    check(value, path, issues) {
-        const { min, max } = this.options;
-        if (typeof value !== 'number' || !Number.isFinite(value) || (this.integer && !Number.isSafeInteger(value))) {
-            issues.push(mismatch(path, this.expected, value));
-        }
-        else if ((min !== undefined && value < min) || (max !== undefined && value > max)) {
-            const range = min !== undefined && max !== undefined ? `from ${min} to ${max}` : min !== undefined ? `at least ${min}` : `at most ${max}`;
-            issues.push({ path, problem: `must be ${range} (got ${value})` });
-        }
-        return value;
-    }
-}
-class LiteralSchema extends Schema {
-    expected;
-    kinds;
-    literal;
-    constructor(literal) {
-        super();
-        this.literal = literal;
-        this.expected = JSON.stringify(literal);
-        this.kinds = [kindOf(literal)];
-    }
-    check(value, path, issues) {
-        if (value !== this.literal)
-            issues.push(mismatch(path, this.expected, value));
-        return value;
-    }
-}
-class ArraySchema extends Schema {
-    expected;
-    kinds = ['array'];
-    item;
-    options;
-    constructor(item, options) {
-        super();
-        this.item = item;
-        this.options = options;
-        this.expected = `a list of ${plural(item.expected)}`;
-    }
-    check(value, path, issues) {
-        if (!Array.isArray(value)) {
-            issues.push(mismatch(path, this.expected, value));
-            return value;
-        }
-        const { minItems, maxItems } = this.options;
-        if (minItems !== undefined && value.length < minItems) {
-            issues.push({ path, problem: `must have at least ${minItems} item${minItems === 1 ? '' : 's'} (got ${value.length})` });
-        }
-        if (maxItems !== undefined && value.length > maxItems) {
-            issues.push({ path, problem: `must have at most ${maxItems} item${maxItems === 1 ? '' : 's'} (got ${value.length})` });
-        }
-        return value.map((item, i) => checkItem(this.item, item, [...path, i], issues));
-    }
-}
-class RecordSchema extends Schema {
-    expected;
-    kinds = ['object'];
-    value;
-    options;
-    constructor(value, options) {
-        super();
-        this.value = value;
-        this.options = options;
-        this.expected = `a mapping of names to ${plural(value.expected)}`;
-    }
-    check(value, path, issues) {
-        if (kindOf(value) !== 'object') {
-            issues.push(mismatch(path, this.expected, value));
-            return value;
-        }
-        const entries = [];
-        for (const [key, item] of Object.entries(value)) {
-            if (this.options.key)
-                this.options.key.check(key, [...path, key], issues);
-            entries.push([key, checkItem(this.value, item, [...path, key], issues)]);
-        }
-        // fromEntries defines own properties, so a `__proto__` key stays a plain key.
-        return Object.fromEntries(entries);
-    }
-}
-class ObjectSchema extends Schema {
-    expected;
-    kinds = ['object'];
-    shape;
-    constructor(shape, options = {}) {
-        super();
-        this.shape = shape;
-        this.expected = options.expected ?? 'a mapping';
-    }
-    get keys() {
-        return Object.keys(this.shape);
-    }
-    check(value, path, issues) {
-        if (kindOf(value) !== 'object') {
-            issues.push(mismatch(path, this.expected, value));
-            return value;
-        }
-        const input = value;
-        const known = this.keys;
-        for (const key of Object.keys(input)) {
-            if (Object.hasOwn(this.shape, key))
-                continue;
-            const where = path.length === 0 ? 'here' : `under '${formatPath(path)}'`;
-            issues.push({
-                path: [...path, key],
-                problem: `is not a known setting${didYouMean(key, known)}`,
-                fix: known.length > 0 ? `Known keys ${where}: ${known.join(', ')}.` : `Nothing is allowed ${where}.`,
-            });
-        }
-        const entries = [];
-        for (const key of known) {
-            const result = checkItem(this.shape[key], input[key], [...path, key], issues, true);
-            if (result !== undefined)
-                entries.push([key, result]);
-        }
-        return Object.fromEntries(entries);
-    }
-}
-class OneOfSchema extends Schema {
-    expected;
-    kinds;
-    options;
-    constructor(options) {
-        super();
-        this.options = options;
-        this.expected = options.map((o) => o.expected).join(' or ');
-        this.kinds = [...new Set(options.flatMap((o) => o.kinds))];
-    }
-    check(value, path, issues) {
-        const kind = kindOf(value);
-        const candidates = this.options.filter((o) => o.kinds.includes(kind));
-        if (candidates.length === 0) {
-            issues.push(mismatch(path, this.expected, value));
-            return value;
-        }
-        // Issues of the branch that got furthest: the deepest first issue is the one the user meant.
-        let best;
-        let bestDepth = -1;
-        for (const option of candidates) {
-            const own = [];
-            const result = option.check(value, path, own);
-            if (own.length === 0)
-                return result;
-            const depth = Math.max(...own.map((issue) => issue.path.length));
-            if (depth > bestDepth) {
-                best = own;
-                bestDepth = depth;
-            }
-        }
-        if (candidates.length > 1 && bestDepth === path.length) {
-            issues.push(mismatch(path, this.expected, value));
-        }
-        else {
-            issues.push(...best);
-        }
-        return value;
-    }
-}
-/** An item of a list, a value of a mapping or a key of an object; null counts as absent in objects. */
-function checkItem(schema, value, path, issues, inObject = false) {
-    if (value === undefined || (inObject && value === null))
-        return schema.absent(path, issues);
-    return schema.check(value, path, issues);
-}
-/** "a string" -> "strings", "a list of strings" -> "lists of strings", "a date like X" -> "dates like X". */
-function plural(expected) {
-    if (expected.startsWith('one of '))
-        return `values, each ${expected}`;
-    const match = /^an? (.+?)( (?:of|like|matching) .*)?$/.exec(expected);
-    return match ? `${match[1]}s${match[2] ?? ''}` : expected;
-}
-function string(options = {}) {
-    return new StringSchema(options);
-}
-/** One of a fixed set of strings, typed as their union. */
-function enumOf(values) {
-    return new StringSchema({ enum: values });
-}
-/** A calendar date written `YYYY-MM-DD` (kept as that string). */
-function date() {
-    return new DateSchema();
-}
-function boolean() {
-    return new BooleanSchema();
-}
-function integer(options = {}) {
-    return new NumberSchema(true, options);
-}
-function number(options = {}) {
-    return new NumberSchema(false, options);
-}
-function literal(value) {
-    return new LiteralSchema(value);
-}
-function array(item, options = {}) {
-    return new ArraySchema(item, options);
-}
-function record(value, options = {}) {
-    return new RecordSchema(value, options);
-}
-function object(shape, options = {}) {
-    return new ObjectSchema(shape, options);
-}
-function oneOf(options) {
-    return new OneOfSchema(options);
-}
-/** The whole language in one import: `import { s } from '@gatehouse/core/schema'`. */
-const s = {
-    string,
-    enum: enumOf,
-    date,
-    boolean,
-    integer,
-    number,
-    literal,
-    array,
-    record,
-    object,
-    oneOf,
-};
 
 
 /***/ }),

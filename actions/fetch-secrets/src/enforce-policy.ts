@@ -2,13 +2,17 @@
 // come from its OIDC token, verified against the issuer's keys: a step can point
 // ACTIONS_ID_TOKEN_REQUEST_URL at a server of its own, but cannot forge GitHub's signature.
 
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { appendAuditEvents } from '@gatehouse/core/audit';
+import { workspaceRoot } from '@gatehouse/core/inputs';
+import { DEFAULT_POLICY_PATH } from '@gatehouse/core/policy-path';
 import { GatehouseError } from '@gatehouse/core/errors';
 import type { Deadline } from '@gatehouse/core/http';
 import * as runner from '@gatehouse/core/runner';
 import type { IdTokens } from './id-tokens.js';
 import type { Inputs } from './inputs.js';
-import { denials, enforced, secretsPolicySchema, type JobIdentity } from './policy.js';
+import type { JobIdentity } from './policy.js';
 
 /**
  * Throws POLICY_DENIED listing every reference the job may not read. Returns a description of the
@@ -20,8 +24,13 @@ export async function checkPolicy(
   deadline: Deadline,
   containsSecret: (text: string) => boolean,
 ): Promise<string | undefined> {
-  // Loaded lazily: YAML and the schema cost start-up time, and most jobs have no policy file.
-  const { loadPolicy } = await import('@gatehouse/core/policy');
+  // Loaded only when there is a file to read: YAML and the schema cost start-up time, and most
+  // jobs have no policy file (an explicit `policy` input that names no file still fails, in loadPolicy).
+  if (!inputs.policy && !existsSync(resolve(workspaceRoot(), DEFAULT_POLICY_PATH))) return undefined;
+  const [{ loadPolicy }, { denials, enforced, secretsPolicySchema }] = await Promise.all([
+    import('@gatehouse/core/policy'),
+    import('./policy.js'),
+  ]);
   const policy = await loadPolicy(inputs.policy, { secrets: secretsPolicySchema });
   const rules = policy.sections.secrets;
   if (!enforced(rules)) return undefined;

@@ -2,7 +2,6 @@
 // (the policy check and a Vault login may share one). Each token is masked with its encodings.
 
 import type { Deadline } from '@gatehouse/core/http';
-import type { SecretRegistry } from '@gatehouse/core/masking';
 import { getIdToken } from '@gatehouse/core/oidc';
 
 export class IdTokens {
@@ -10,7 +9,7 @@ export class IdTokens {
 
   constructor(
     private readonly deadline: Deadline,
-    private readonly registry: SecretRegistry,
+    private readonly mask: (value: string) => void,
   ) {}
 
   /** `''` asks for GitHub's default audience (https://github.com/<owner>). */
@@ -18,7 +17,7 @@ export class IdTokens {
     let token = this.cache.get(audience);
     if (!token) {
       token = getIdToken(audience || undefined, { deadline: this.deadline }).then((jwt) => {
-        this.registry.register(jwt);
+        this.mask(jwt);
         return jwt;
       });
       this.cache.set(audience, token);

@@ -28,10 +28,18 @@ export const ACTION = 'fetch-secrets';
 
 export async function run(inputs: Inputs): Promise<void> {
   const started = Date.now();
-  const registry = new SecretRegistry();
+  // Masks are written to the runner in batches (one write per batch, not per value): at once for
+  // credentials, and for the fetched values right after they are selected, before anything that
+  // could print or export them.
+  const pending: string[] = [];
+  const registry = new SecretRegistry({ addMasks: (forms) => pending.push(...forms) });
+  const flushMasks = (): void => {
+    runner.addMasks(pending.splice(0));
+  };
   // Credentials given as inputs are masked first: the runner masks `${{ secrets.X }}`, but not a
   // value that reached the input some other way (a step output, a file).
   for (const value of inputs.credentials) registry.register(value);
+  flushMasks();
   const containsSecret = (text: string): boolean => registry.containsSecret(text);
   const deadline = new Deadline(
     inputs.timeoutMs,
@@ -40,7 +48,11 @@ export async function run(inputs: Inputs): Promise<void> {
   );
   const state = new runner.Exports();
   try {
-    const tokens = new IdTokens(deadline, registry);
+    const maskNow = (value: string): void => {
+      registry.register(value);
+      flushMasks();
+    };
+    const tokens = new IdTokens(deadline, maskNow);
     const policy = await checkPolicy(inputs, tokens, deadline, containsSecret);
 
     const prepared = await prepareFetch(inputs.refs, inputs.settings, process.env);
@@ -53,9 +65,7 @@ export async function run(inputs: Inputs): Promise<void> {
       settings: inputs.settings,
       deadline,
       idToken: (audience) => tokens.get(audience),
-      mask: (value) => {
-        registry.register(value);
-      },
+      mask: maskNow,
       limit: createLimit(inputs.concurrency),
       saveState: (name, value) => state.saveState(name, value),
       workspace: workspaceRoot(),
@@ -66,6 +76,7 @@ export async function run(inputs: Inputs): Promise<void> {
     };
     const results = await prepared.run(ctx);
     const resolved = resolveSecrets(inputs.refs, results, registry, inputs.asFile);
+    flushMasks();
     for (const warning of resolved.warnings) runner.warning(warning);
 
     await appendAuditEvents(inputs.auditLog, resolved.items.map(auditEvent), { containsSecret });

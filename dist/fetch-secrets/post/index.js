@@ -395,7 +395,7 @@ function readCa() {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _gatehouse_core_errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
-/* harmony import */ var _gatehouse_core_http__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1457);
+/* harmony import */ var _gatehouse_core_http__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1006);
 /* harmony import */ var _gatehouse_core_inputs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7276);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5516);
 /* harmony import */ var _gatehouse_core_run_action__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4165);
@@ -570,22 +570,115 @@ function quote(value, max = 60) {
 
 /***/ }),
 
-/***/ 1457:
+/***/ 1006:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B2: () => (/* binding */ Deadline),
-/* harmony export */   Em: () => (/* binding */ request),
-/* harmony export */   UI: () => (/* binding */ defaultRetryStatus)
-/* harmony export */ });
-/* unused harmony exports setBackoff, backoffDelay, parseRetryAfter, HttpResponse, HttpError, fetchJson, closeHttpAgents */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7276);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9861);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  B2: () => (/* binding */ Deadline),
+  UI: () => (/* binding */ defaultRetryStatus),
+  Em: () => (/* binding */ request)
+});
+
+// UNUSED EXPORTS: HttpError, HttpResponse, backoffDelay, closeHttpAgents, fetchJson, parseRetryAfter, setBackoff
+
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/inputs.ts
+var inputs = __nccwpck_require__(7276);
+// EXTERNAL MODULE: ./packages/core/src/runner.ts + 2 modules
+var runner = __nccwpck_require__(9861);
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: ./packages/core/src/node-transport.ts
+// A fetch-shaped transport over node:http and node:https, used for every request that does not
+// go through a proxy. Node's global fetch is undici, which costs ~45 ms to load at start-up and
+// several web-stream allocations per request; a step that fetches fifty secrets pays for both.
+// This keeps one keep-alive agent per protocol and CA, so parallel reads reuse connections, and
+// answers with what core http reads: status, statusText, headers.get() and an async-iterable body.
+//
+// Error shapes mirror fetch's, so http.ts classifies both the same way: a network failure is a
+// TypeError whose `cause` carries the code; a request Node refuses to send (an invalid header
+// value) is a TypeError without a cause.
+
+// createRequire: node:http and node:https are loaded on the first request, not at start-up.
+const load = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
+const agents = new Map();
+function agentFor(protocol, ca) {
+    const key = `${protocol}${ca ?? ''}`;
+    let agent = agents.get(key);
+    if (!agent) {
+        // Keep-alive: idle sockets are unref'd by Node, so they never hold the process open.
+        const options = { keepAlive: true, maxSockets: 256, ...(ca ? { ca } : {}) };
+        agent =
+            protocol === 'https:'
+                ? new (load('node:https').Agent)(options)
+                : new (load('node:http').Agent)(options);
+        agents.set(key, agent);
+    }
+    return agent;
+}
+class NodeHeaders {
+    raw;
+    constructor(raw) {
+        this.raw = raw;
+    }
+    get(name) {
+        const value = this.raw[name.toLowerCase()];
+        if (value === undefined)
+            return null;
+        return Array.isArray(value) ? value.join(', ') : value;
+    }
+}
+function nodeFetch(url, init) {
+    const protocol = url.protocol === 'https:' ? 'https:' : 'http:';
+    const headers = { ...init.headers };
+    if (init.body !== undefined) {
+        headers['content-length'] = String(typeof init.body === 'string' ? Buffer.byteLength(init.body) : init.body.byteLength);
+    }
+    else if (init.method !== 'GET' && init.method !== 'HEAD') {
+        headers['content-length'] = '0';
+    }
+    const options = {
+        method: init.method,
+        hostname: url.hostname.replace(/^\[|\]$/g, ''),
+        port: url.port || undefined,
+        path: `${url.pathname}${url.search}`,
+        headers,
+        agent: agentFor(protocol, init.ca),
+        signal: init.signal,
+    };
+    return new Promise((resolve, reject) => {
+        let req;
+        try {
+            const mod = load(protocol === 'https:' ? 'node:https' : 'node:http');
+            req = mod.request(options, (res) => {
+                resolve({ status: res.statusCode ?? 0, statusText: res.statusMessage ?? '', headers: new NodeHeaders(res.headers), body: res });
+            });
+        }
+        catch (err) {
+            // Invalid header names or values are refused before any I/O, like fetch's TypeError.
+            reject(new TypeError(err instanceof Error ? err.message : String(err)));
+            return;
+        }
+        req.on('error', (err) => reject(new TypeError('fetch failed', { cause: err })));
+        req.end(init.body);
+    });
+}
+/** Destroy pooled connections (tests that switch CAs or servers, the end of a step). */
+function node_transport_closeNodeAgents() {
+    for (const agent of agents.values())
+        agent.destroy();
+    agents.clear();
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/http.ts
 // The one HTTP client of every action: fetch with a per-attempt timeout, an overall deadline,
 // retries with full-jitter backoff that honour Retry-After, proxies from the environment and a
 // custom CA. Errors are one line naming method, host+path and status, with a fix; they never carry
 // request bodies, credentials or query strings (which can hold tokens).
+
 
 
 
@@ -697,7 +790,7 @@ class HttpResponse {
  * (JSON, else text) and `detail` the server's own message, both with the request's credentials and
  * anything token-shaped replaced by `***`, so providers can map e.g. Vault's `{"errors":[...]}`.
  */
-class HttpError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GatehouseError */ .GA {
+class HttpError extends errors/* GatehouseError */.GA {
     method;
     /** host + path, never the query string. */
     target;
@@ -730,7 +823,7 @@ async function fetchJson(url, options = {}) {
 async function request(url, options = {}) {
     if (!URL.canParse(String(url))) {
         // Not quoted: a URL can carry a token in its query or userinfo.
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GatehouseError */ .GA('INPUT_INVALID', 'A service URL is not a valid absolute URL.', {
+        throw new errors/* GatehouseError */.GA('INPUT_INVALID', 'A service URL is not a valid absolute URL.', {
             fix: 'Use a full URL such as https://vault.example.com:8200.',
         });
     }
@@ -745,7 +838,7 @@ async function request(url, options = {}) {
     const timeoutMs = Math.min(options.timeoutMs ?? 30_000, MAX_TIMER);
     const retryStatus = options.retryStatus ?? defaultRetryStatus;
     const { deadline } = options;
-    const doFetch = await fetcherFor(target, options.ca);
+    const doFetch = await fetcherFor(target, options.ca, options.followRedirects === true);
     for (let attempt = 1;; attempt++) {
         if (deadline?.expired)
             throw deadlineError(ctx, deadline, attempt - 1);
@@ -757,8 +850,14 @@ async function request(url, options = {}) {
         let response;
         let thrown;
         try {
-            const redirect = options.followRedirects ? 'follow' : 'manual';
-            const res = await doFetch(target.href, { method, headers, body, signal, redirect });
+            const res = await doFetch(target, {
+                method,
+                headers,
+                body,
+                signal,
+                ca: options.ca,
+                followRedirects: options.followRedirects === true,
+            });
             const bytes = await readBody(res, options.maxBytes ?? 16 * 1024 * 1024, ctx);
             response = new HttpResponse(method, ctx.where, res.status, res.statusText, res.headers, bytes);
         }
@@ -784,7 +883,7 @@ async function request(url, options = {}) {
         else if (timeout.aborted) {
             if (byDeadline)
                 throw deadlineError(ctx, deadline, attempt);
-            failure = new HttpError('HTTP_TIMEOUT', `${label} timed out: no complete answer within ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(limit)}${attempts(attempt)}.`, {
+            failure = new HttpError('HTTP_TIMEOUT', `${label} timed out: no complete answer within ${(0,inputs/* formatDuration */.a3)(limit)}${attempts(attempt)}.`, {
                 fix: `Check that ${target.host} is reachable and healthy from the runner, or raise the request timeout.`,
                 ...fields(ctx, attempt),
             });
@@ -797,7 +896,7 @@ async function request(url, options = {}) {
         if (attempt >= maxAttempts)
             throw failure;
         if (retryAfter !== undefined && retryAfter > backoff.maxRetryAfterMs) {
-            const asked = `the server asked to retry after ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(retryAfter)}, longer than Gatehouse waits (${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(backoff.maxRetryAfterMs)})`;
+            const asked = `the server asked to retry after ${(0,inputs/* formatDuration */.a3)(retryAfter)}, longer than Gatehouse waits (${(0,inputs/* formatDuration */.a3)(backoff.maxRetryAfterMs)})`;
             throw new HttpError(failure.code, `${failure.message.replace(/\.$/, '')}; ${asked}.`, {
                 ...fromError(failure),
                 fix: failure.fix ?? '',
@@ -807,7 +906,7 @@ async function request(url, options = {}) {
         // Sleeping past the deadline only to fail later wastes the job's time: fail now, and say why.
         if (deadline && wait >= deadline.remaining())
             throw deadlineError(ctx, deadline, attempt, failure, wait);
-        _runner_js__WEBPACK_IMPORTED_MODULE_2__.info(`${label}: ${failure.status ?? failure.reason ?? 'timed out'}; retry ${attempt} of ${maxAttempts - 1} in ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(wait)}.`);
+        runner.info(`${label}: ${failure.status ?? failure.reason ?? 'timed out'}; retry ${attempt} of ${maxAttempts - 1} in ${(0,inputs/* formatDuration */.a3)(wait)}.`);
         await backoff.sleep(wait);
     }
 }
@@ -959,8 +1058,8 @@ function retryableNetwork(reason) {
 }
 function deadlineError(ctx, deadline, attempt, last, wait) {
     const lastly = last ? `; last attempt: ${last.status ?? last.reason ?? 'timed out'}${last.detail ? ` (${last.detail})` : ''}` : '';
-    const next = wait === undefined ? '' : `, next retry due in ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(wait)}`;
-    const message = `${ctx.method} ${ctx.where} did not finish within ${deadline.label} (${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(deadline.ms)})${attempts(attempt)}${lastly}${next}.`;
+    const next = wait === undefined ? '' : `, next retry due in ${(0,inputs/* formatDuration */.a3)(wait)}`;
+    const message = `${ctx.method} ${ctx.where} did not finish within ${deadline.label} (${(0,inputs/* formatDuration */.a3)(deadline.ms)})${attempts(attempt)}${lastly}${next}.`;
     return new HttpError('DEADLINE_EXCEEDED', message, {
         ...(last ? fromError(last) : fields(ctx, attempt)),
         fix: deadline.fix,
@@ -1044,7 +1143,7 @@ function oneLine(text) {
     return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
 }
 /** Undici dispatchers by CA and proxy settings, so connections are reused across requests. */
-const agents = new Map();
+const http_agents = new Map();
 function proxyEnv() {
     const env = process.env;
     // Lower case first, as curl and undici do.
@@ -1054,34 +1153,47 @@ function proxyEnv() {
         no: env['no_proxy'] || env['NO_PROXY'] || '',
     };
 }
+const viaNode = (url, init) => nodeFetch(url, init);
 /**
- * Global fetch unless a proxy or a custom CA is needed. Node's fetch ignores proxy variables and
- * has no per-request CA, so only then is undici loaded (lazily: it costs tens of milliseconds at
- * cold start) and its own fetch used with an EnvHttpProxyAgent. Undici's fetch, not the global one,
- * because a dispatcher from the npm package need not match the undici bundled inside Node.
+ * node:http(s) for direct connections (with or without a custom CA): it is cheap to load and to
+ * use. Only behind a proxy (or to follow redirects, which nothing in Gatehouse asks for by
+ * default) is undici loaded, lazily, and its fetch used with an EnvHttpProxyAgent, which honours
+ * NO_PROXY and tunnels https through CONNECT. Undici's own fetch, not the global one, because a
+ * dispatcher from the npm package need not match the undici bundled inside Node.
  */
-async function fetcherFor(target, ca) {
+async function fetcherFor(target, ca, followRedirects = false) {
     const proxy = proxyEnv();
     // EnvHttpProxyAgent sends https through HTTP_PROXY when HTTPS_PROXY is unset; mirror it here.
     const proxied = target.protocol === 'https:' ? proxy.https || proxy.http : proxy.http;
-    if (!ca && !proxied)
-        return globalThis.fetch;
+    if (!proxied && !followRedirects)
+        return viaNode;
     const undici = await __nccwpck_require__.e(/* import() */ 134).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5134, 19));
     const key = JSON.stringify([ca ?? '', proxy.http, proxy.https, proxy.no]);
-    let agent = agents.get(key);
+    let agent = http_agents.get(key);
     if (!agent) {
         // `connect` covers direct connections, `requestTls` the TLS inside a proxy's CONNECT tunnel.
         const tls = ca ? { connect: { ca }, requestTls: { ca } } : {};
         agent = new undici.EnvHttpProxyAgent({ httpProxy: proxy.http, httpsProxy: proxy.https, noProxy: proxy.no, ...tls });
-        agents.set(key, agent);
+        http_agents.set(key, agent);
     }
     const dispatcher = agent;
-    return (url, init) => undici.fetch(url, { ...init, dispatcher });
+    return async (url, init) => {
+        const res = await undici.fetch(url.href, {
+            method: init.method,
+            headers: init.headers,
+            body: init.body,
+            signal: init.signal,
+            redirect: init.followRedirects ? 'follow' : 'manual',
+            dispatcher,
+        });
+        return { status: res.status, statusText: res.statusText, headers: res.headers, body: res.body };
+    };
 }
 /** Close pooled proxy/CA connections (end of a step, or between tests that change the env). */
 async function closeHttpAgents() {
-    const all = [...agents.values()];
-    agents.clear();
+    closeNodeAgents();
+    const all = [...http_agents.values()];
+    http_agents.clear();
     await Promise.all(all.map((a) => a.close()));
 }
 

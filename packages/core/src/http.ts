@@ -6,6 +6,7 @@
 import { GatehouseError, type ErrorCode } from './errors.js';
 import { formatDuration } from './inputs.js';
 import * as runner from './runner.js';
+import { closeNodeAgents, nodeFetch, type ResponseHeaders, type TransportResponse } from './node-transport.js';
 
 // ---- deadline ----------------------------------------------------------------------------------
 
@@ -130,7 +131,7 @@ export class HttpResponse {
     readonly target: string,
     readonly status: number,
     readonly statusText: string,
-    readonly headers: Headers,
+    readonly headers: ResponseHeaders,
     readonly body: Buffer,
   ) {}
 
@@ -226,7 +227,7 @@ export async function request(url: string | URL, options: RequestOptions = {}): 
   const timeoutMs = Math.min(options.timeoutMs ?? 30_000, MAX_TIMER);
   const retryStatus = options.retryStatus ?? defaultRetryStatus;
   const { deadline } = options;
-  const doFetch = await fetcherFor(target, options.ca);
+  const doFetch = await fetcherFor(target, options.ca, options.followRedirects === true);
 
   for (let attempt = 1; ; attempt++) {
     if (deadline?.expired) throw deadlineError(ctx, deadline, attempt - 1);
@@ -239,8 +240,14 @@ export async function request(url: string | URL, options: RequestOptions = {}): 
     let response: HttpResponse | undefined;
     let thrown: unknown;
     try {
-      const redirect = options.followRedirects ? 'follow' : 'manual';
-      const res = await doFetch(target.href, { method, headers, body, signal, redirect });
+      const res = await doFetch(target, {
+        method,
+        headers,
+        body,
+        signal,
+        ca: options.ca,
+        followRedirects: options.followRedirects === true,
+      });
       const bytes = await readBody(res, options.maxBytes ?? 16 * 1024 * 1024, ctx);
       response = new HttpResponse(method, ctx.where, res.status, res.statusText, res.headers, bytes);
     } catch (err) {
@@ -328,7 +335,7 @@ function encode(options: RequestOptions): { headers: Record<string, string>; bod
   return { headers, body };
 }
 
-async function readBody(res: Response, maxBytes: number, ctx: Ctx): Promise<Buffer> {
+async function readBody(res: TransportResponse, maxBytes: number, ctx: Ctx): Promise<Buffer> {
   if (!res.body) return Buffer.alloc(0);
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -529,7 +536,16 @@ function oneLine(text: string): string {
 
 // ---- transport ---------------------------------------------------------------------------------
 
-type Fetch = (url: string, init: RequestInit) => Promise<Response>;
+interface FetchInit {
+  method: string;
+  headers: Record<string, string>;
+  body: string | Uint8Array | undefined;
+  signal: AbortSignal;
+  ca: string | undefined;
+  followRedirects: boolean;
+}
+
+type Fetch = (url: URL, init: FetchInit) => Promise<TransportResponse>;
 
 /** Undici dispatchers by CA and proxy settings, so connections are reused across requests. */
 const agents = new Map<string, { close(): Promise<void> }>();
@@ -544,17 +560,20 @@ function proxyEnv(): { http: string; https: string; no: string } {
   };
 }
 
+const viaNode: Fetch = (url, init) => nodeFetch(url, init);
+
 /**
- * Global fetch unless a proxy or a custom CA is needed. Node's fetch ignores proxy variables and
- * has no per-request CA, so only then is undici loaded (lazily: it costs tens of milliseconds at
- * cold start) and its own fetch used with an EnvHttpProxyAgent. Undici's fetch, not the global one,
- * because a dispatcher from the npm package need not match the undici bundled inside Node.
+ * node:http(s) for direct connections (with or without a custom CA): it is cheap to load and to
+ * use. Only behind a proxy (or to follow redirects, which nothing in Gatehouse asks for by
+ * default) is undici loaded, lazily, and its fetch used with an EnvHttpProxyAgent, which honours
+ * NO_PROXY and tunnels https through CONNECT. Undici's own fetch, not the global one, because a
+ * dispatcher from the npm package need not match the undici bundled inside Node.
  */
-async function fetcherFor(target: URL, ca: string | undefined): Promise<Fetch> {
+async function fetcherFor(target: URL, ca: string | undefined, followRedirects = false): Promise<Fetch> {
   const proxy = proxyEnv();
   // EnvHttpProxyAgent sends https through HTTP_PROXY when HTTPS_PROXY is unset; mirror it here.
   const proxied = target.protocol === 'https:' ? proxy.https || proxy.http : proxy.http;
-  if (!ca && !proxied) return globalThis.fetch;
+  if (!proxied && !followRedirects) return viaNode;
   const undici = await import('undici');
   const key = JSON.stringify([ca ?? '', proxy.http, proxy.https, proxy.no]);
   let agent = agents.get(key) as InstanceType<typeof undici.EnvHttpProxyAgent> | undefined;
@@ -565,11 +584,22 @@ async function fetcherFor(target: URL, ca: string | undefined): Promise<Fetch> {
     agents.set(key, agent);
   }
   const dispatcher = agent;
-  return (url, init) => undici.fetch(url, { ...(init as object), dispatcher }) as unknown as Promise<Response>;
+  return async (url, init) => {
+    const res = await undici.fetch(url.href, {
+      method: init.method,
+      headers: init.headers,
+      body: init.body,
+      signal: init.signal,
+      redirect: init.followRedirects ? 'follow' : 'manual',
+      dispatcher,
+    });
+    return { status: res.status, statusText: res.statusText, headers: res.headers, body: res.body as AsyncIterable<Uint8Array> | null };
+  };
 }
 
 /** Close pooled proxy/CA connections (end of a step, or between tests that change the env). */
 export async function closeHttpAgents(): Promise<void> {
+  closeNodeAgents();
   const all = [...agents.values()];
   agents.clear();
   await Promise.all(all.map((a) => a.close()));

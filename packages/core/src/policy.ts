@@ -20,15 +20,17 @@
 // unknown tags, several documents, complex keys and alias expansion bombs are refused. The `yaml`
 // library is imported only when there is a file to parse, so actions pay nothing for it otherwise.
 
-import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { GatehouseError } from './errors.js';
 import { workspaceRoot } from './inputs.js';
+import { sha256Hex } from './sha256.js';
 import { parseStrictYaml } from './yaml.js';
 import { closestMatch, describeValue, formatIssue, formatPath, validate, type Infer, type Schema, type SchemaIssue } from './schema.js';
 
-export const DEFAULT_POLICY_PATH = '.github/gatehouse.yml';
+import { DEFAULT_POLICY_PATH } from './policy-path.js';
+
+export { DEFAULT_POLICY_PATH };
 export const POLICY_SECTIONS = ['secrets', 'fetch-secrets', 'scan-deps', 'sign-artifact', 'verify-gate', 'mask-logs'] as const;
 export type PolicySection = (typeof POLICY_SECTIONS)[number];
 export const POLICY_VERSION = 1;
@@ -146,7 +148,8 @@ async function parsePolicyBytes<S extends SectionSchemas>(
   sections: S,
   options: LoadPolicyOptions,
 ): Promise<Policy<S>> {
-  const digest = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+  // Pure-JS SHA-256: policy files are small (1 MiB at most), and node:crypto costs start-up time.
+  const digest = `sha256:${sha256Hex(bytes)}`;
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
