@@ -64,9 +64,14 @@ beforeAll(async () => {
   sopsFiles['theirs.enc.yaml'] = sopsEncrypt({ token: SOPS_OK }, [other.recipient]).text;
   // A merge that left conflict markers in the encrypted file.
   const good = sopsFiles['ok.enc.yaml'].split('\n');
-  sopsFiles['conflict.enc.yaml'] = ['<<<<<<< HEAD', ...good.slice(0, 1), '=======', ...good.slice(0, 1), '>>>>>>> main', ...good.slice(1)].join(
-    '\n',
-  );
+  sopsFiles['conflict.enc.yaml'] = [
+    '<<<<<<< HEAD',
+    ...good.slice(0, 1),
+    '=======',
+    ...good.slice(0, 1),
+    '>>>>>>> main',
+    ...good.slice(1),
+  ].join('\n');
 });
 
 afterAll(async () => {
@@ -315,6 +320,34 @@ describe('fetch-secrets bundle faults: vault', () => {
   )('$fault', async (row) => {
     await runRow(matrix, row);
   });
+
+  // Known bugs in how the per-secret error line is put together (main.ts failureError appends
+  // `. Fix: <fix>` to ReadFailure.message). `it.failing` passes while the bug is there and fails once
+  // it is fixed: then make these plain `it`.
+  describe('known bugs', () => {
+    const badLine = (result: StepResult): string => errorLines(result).find((line) => line.startsWith('::error::BAD ('))!;
+
+    it.failing('a read that runs out of time names its fix once (failure.ts: describeError() already appends "Fix: ...")', async () => {
+      vault.server.reset();
+      vault.server.inject({ kind: 'hang' }, { method: 'GET', path: BAD_PATH });
+      const result = await runStep('fetch-secrets', 'main', {
+        inputs: { ...matrix.inputs(), secrets: 'BAD=vault:secret/data/bad#api_key', timeout: '1s' },
+        env: oidc.env,
+      });
+      expect(result.code).toBe(1);
+      expect(badLine(result).split(' Fix: ')).toHaveLength(2);
+    });
+
+    it.failing('a message that ends with a period is not followed by another one before "Fix:"', async () => {
+      vault.server.reset();
+      const result = await runStep('fetch-secrets', 'main', {
+        inputs: { ...matrix.inputs(), secrets: 'BAD=vault:secret/data/missing#api_key' },
+        env: oidc.env,
+      });
+      expect(result.code).toBe(1);
+      expect(badLine(result)).not.toContain('.. Fix: ');
+    });
+  });
 });
 
 // ---- AWS -----------------------------------------------------------------------------------------
@@ -538,9 +571,11 @@ describe('fetch-secrets bundle: azure-kv', () => {
     const result = await runStep('fetch-secrets', 'main', {
       inputs: {
         ...inputs(),
-        secrets: ['DB_PASSWORD=azure-kv:prod-vault/db#password', 'DB_USER=azure-kv:prod-vault/db#username', 'API_KEY=azure-kv:prod-vault/api-key'].join(
-          '\n',
-        ),
+        secrets: [
+          'DB_PASSWORD=azure-kv:prod-vault/db#password',
+          'DB_USER=azure-kv:prod-vault/db#username',
+          'API_KEY=azure-kv:prod-vault/api-key',
+        ].join('\n'),
       },
       env: { ...oidc.env, ...azure.env },
     });
@@ -622,7 +657,12 @@ describe('fetch-secrets bundle faults: sops', () => {
     {
       fault: 'missing file',
       secrets: [OK, 'BAD=sops:missing.enc.yaml#token'],
-      then: { failed: 'BAD', kind: 'not-found', listed: 'not-found', detail: /SOPS file 'missing\.enc\.yaml' does not exist|does not exist/ },
+      then: {
+        failed: 'BAD',
+        kind: 'not-found',
+        listed: 'not-found',
+        detail: /SOPS file 'missing\.enc\.yaml' does not exist|does not exist/,
+      },
     },
     {
       fault: 'optional missing file (NAME?=): skipped',

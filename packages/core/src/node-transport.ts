@@ -8,7 +8,9 @@
 // TypeError whose `cause` carries the code; a request Node refuses to send (an invalid header
 // value) is a TypeError without a cause.
 
-import type { Agent as HttpAgent, IncomingMessage, RequestOptions as NodeRequestOptions } from 'node:http';
+import type * as Http from 'node:http';
+import type { Agent as HttpAgent, ClientRequest, IncomingMessage, RequestOptions as NodeRequestOptions } from 'node:http';
+import type * as Https from 'node:https';
 import { createRequire } from 'node:module';
 
 export interface TransportResponse {
@@ -42,8 +44,8 @@ function agentFor(protocol: 'http:' | 'https:', ca: string | undefined): HttpAge
     const options = { keepAlive: true, maxSockets: 256, ...(ca ? { ca } : {}) };
     agent =
       protocol === 'https:'
-        ? new (load('node:https') as typeof import('node:https')).Agent(options)
-        : new (load('node:http') as typeof import('node:http')).Agent(options);
+        ? new (load('node:https') as typeof Https).Agent(options)
+        : new (load('node:http') as typeof Http).Agent(options);
     agents.set(key, agent);
   }
   return agent;
@@ -77,9 +79,9 @@ export function nodeFetch(url: URL, init: TransportInit): Promise<TransportRespo
     signal: init.signal,
   };
   return new Promise((resolve, reject) => {
-    let req: import('node:http').ClientRequest;
+    let req: ClientRequest;
     try {
-      const mod = load(protocol === 'https:' ? 'node:https' : 'node:http') as typeof import('node:http');
+      const mod = load(protocol === 'https:' ? 'node:https' : 'node:http') as typeof Http;
       req = mod.request(options, (res) => {
         resolve({ status: res.statusCode ?? 0, statusText: res.statusMessage ?? '', headers: new NodeHeaders(res.headers), body: res });
       });
