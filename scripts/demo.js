@@ -1,11 +1,14 @@
 // `npm run demo`: runs the real bundled actions the way the GitHub runner does (INPUT_* variables,
 // file-command files, stdout workflow commands) and shows what a job log and summary would hold.
 //
-// For now: mask-logs runs a command that prints a secret in the ways secrets usually leak. The
-// demo shows the log as mask-logs lets it through, next to what the runner's built-in masking
-// alone would have shown for the same output.
+// 1. mask-logs runs a command that prints a secret in the ways secrets usually leak. The demo shows
+//    the log as mask-logs lets it through, next to what the runner's built-in masking alone would
+//    have shown for the same output.
+// 2. fetch-secrets reads two secrets from a SOPS file in the repository (examples/demo, encrypted
+//    to a demo age key), exports one as a variable and one as a 0600 file, then its post step
+//    deletes the file.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,11 +28,12 @@ const LEAKY = [
   'printf "split across writes: %s" "${API_KEY:0:10}"; sleep 0.1; echo "${API_KEY:10}"',
 ].join('\n');
 
-function runAction(action, inputs, extraEnv) {
-  const job = mkdtempSync(join(tmpdir(), 'gatehouse-demo-'));
-  const files = Object.fromEntries(['output', 'env', 'state', 'summary'].map((f) => [f, join(job, f)]));
+function runAction(action, inputs, extraEnv, options = {}) {
+  const job = options.job ?? mkdtempSync(join(tmpdir(), 'gatehouse-demo-'));
+  const files = Object.fromEntries(['output', 'env', 'state', 'summary'].map((f) => [f, join(job, `${options.entry ?? 'main'}-${f}`)]));
   for (const f of Object.values(files)) writeFileSync(f, '');
-  mkdirSync(join(job, 'workspace'));
+  mkdirSync(join(job, 'workspace'), { recursive: true });
+  for (const [name, from] of Object.entries(options.workspaceFiles ?? {})) copyFileSync(from, join(job, 'workspace', name));
   const env = {
     PATH: process.env.PATH,
     HOME: process.env.HOME ?? job,
@@ -46,18 +50,23 @@ function runAction(action, inputs, extraEnv) {
     ...extraEnv,
   };
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
+  for (const [k, v] of Object.entries(options.state ?? {})) env[`STATE_${k}`] = v;
   const started = Date.now();
-  const r = spawnSync(process.execPath, [join(root, 'dist', action, 'index.js')], { env, encoding: 'utf8' });
+  const script = options.entry === 'post' ? join(root, 'dist', action, 'post', 'index.js') : join(root, 'dist', action, 'index.js');
+  const r = spawnSync(process.execPath, [script], { env, encoding: 'utf8' });
   const result = {
     code: r.status,
     ms: Date.now() - started,
     stdout: r.stdout,
     stderr: r.stderr,
     output: readFileSync(files.output, 'utf8'),
+    env: readFileSync(files.env, 'utf8'),
+    state: readFileSync(files.state, 'utf8'),
     summary: readFileSync(files.summary, 'utf8'),
-    audit: readFileSync(join(job, 'gatehouse', 'audit.jsonl'), 'utf8'),
+    audit: existsSync(join(job, 'gatehouse', 'audit.jsonl')) ? readFileSync(join(job, 'gatehouse', 'audit.jsonl'), 'utf8') : '',
+    job,
   };
-  rmSync(job, { recursive: true, force: true });
+  if (!options.keep) rmSync(job, { recursive: true, force: true });
   return result;
 }
 
@@ -65,7 +74,7 @@ function runAction(action, inputs, extraEnv) {
 function runnerView(stdout) {
   return stdout
     .split('\n')
-    .filter((l) => !l.startsWith('::add-mask::'))
+    .filter((l) => !l.startsWith('::add-mask::') && !l.startsWith('::debug::'))
     .map((l) => l.replace(/^::(warning|error|notice)[^:]*::/, (_, k) => `${k[0].toUpperCase()}${k.slice(1)}: `))
     .join('\n');
 }
@@ -122,5 +131,59 @@ console.log(`  lines still carrying the secret with built-in masking only: ${run
 console.log(`  forms of the secret visible with mask-logs: ${leaks}`);
 if (masked.code !== 0 || leaks !== 0) {
   console.error('demo failed: mask-logs did not redact everything');
+  process.exit(1);
+}
+
+// ---- fetch-secrets --------------------------------------------------------------------------
+
+/** `name<<delim\nvalue\ndelim` file commands back into a map, as the runner reads them. */
+function parseFileCommands(text) {
+  const out = {};
+  const re = /^([^\n<=]+)<<(\S+)\n([\s\S]*?)\n\2$/gm;
+  for (const m of text.matchAll(re)) out[m[1]] = m[3];
+  return out;
+}
+
+const demoDir = join(root, 'examples', 'demo');
+const fetchInputs = {
+  secrets: 'DB_PASSWORD=sops:secrets.enc.yaml#db.password\nDB_USER=sops:secrets.enc.yaml#db.user\nTLS_KEY=sops:secrets.enc.yaml#tls.key',
+  'as-file': 'TLS_KEY',
+  'sops-age-key': readFileSync(join(demoDir, 'demo-age-key.txt'), 'utf8'),
+};
+rule('fetch-secrets: secrets from a SOPS file in the repository (age, decrypted in-process)');
+console.log(fetchInputs.secrets.replace(/^/gm, '  secrets: ').replace(/\n/g, '\n'));
+const fetched = runAction(
+  'fetch-secrets',
+  fetchInputs,
+  {},
+  { keep: true, workspaceFiles: { 'secrets.enc.yaml': join(demoDir, 'secrets.enc.yaml') } },
+);
+rule('Job log of fetch-secrets');
+console.log(runnerView(fetched.stdout).trimEnd().replace(/^/gm, '  '));
+rule('Job summary written by fetch-secrets');
+console.log(fetched.summary.trimEnd().replace(/^/gm, '  '));
+const outputs = parseFileCommands(fetched.output);
+const tlsPath = outputs.TLS_KEY;
+rule('What later steps get (values shown by length only)');
+for (const [name, value] of Object.entries(outputs)) {
+  const shown =
+    name === 'TLS_KEY'
+      ? `${value} (mode ${(statSync(value).mode & 0o777).toString(8)})`
+      : name === 'exported' || name === 'skipped'
+        ? value
+        : `<${value.length} characters>`;
+  console.log(`  ${name} = ${shown}`);
+}
+const state = parseFileCommands(fetched.state);
+const post = runAction('fetch-secrets', fetchInputs, {}, { job: fetched.job, entry: 'post', state });
+rule('Post step');
+console.log(runnerView(post.stdout).trimEnd().replace(/^/gm, '  '));
+const deleted = !existsSync(tlsPath);
+console.log(`  ${tlsPath} ${deleted ? 'is gone' : 'STILL EXISTS'}`);
+const fetchVisible = runnerView(fetched.stdout) + fetched.stderr + fetched.summary;
+const fetchLeaks = [outputs.DB_PASSWORD, outputs.DB_USER].filter((v) => v && fetchVisible.includes(v)).length;
+rmSync(fetched.job, { recursive: true, force: true });
+if (fetched.code !== 0 || post.code !== 0 || !deleted || fetchLeaks !== 0) {
+  console.error('demo failed: fetch-secrets did not export, mask and clean up as expected');
   process.exit(1);
 }
