@@ -7,6 +7,7 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ju: () => (/* binding */ failureFrom),
+/* harmony export */   eA: () => (/* binding */ malformedAnswer),
 /* harmony export */   gz: () => (/* binding */ failed),
 /* harmony export */   o3: () => (/* binding */ kindOfStatus),
 /* harmony export */   wf: () => (/* binding */ failAll)
@@ -48,21 +49,23 @@ function failureFrom(err, what, fixes = {}, kind) {
         return {
             kind: kind ?? 'unavailable',
             status,
-            message: oneLine(`${what} failed: ${(0,_gatehouse_core_errors__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(err)}`),
+            message: oneLine(`${what} failed: ${messageOf(err)}`),
             fix: fixes.unavailable ?? err.fix ?? GENERIC_FIXES.unavailable,
         };
     }
     const resolved = kind ?? (err instanceof _gatehouse_core_http__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j$ ? (err.status === undefined ? 'unavailable' : kindOfStatus(err.status)) : errorKind(err));
     const detail = err instanceof _gatehouse_core_http__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j$ && err.detail ? `: ${err.detail}` : '';
-    const base = err instanceof _gatehouse_core_http__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j$ && err.status !== undefined
-        ? `${what} answered ${err.status}${detail}`
-        : `${what} failed: ${(0,_gatehouse_core_errors__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(err)}`;
+    const base = err instanceof _gatehouse_core_http__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j$ && err.status !== undefined ? `${what} answered ${err.status}${detail}` : `${what} failed: ${messageOf(err)}`;
     return {
         kind: resolved,
         status,
         message: oneLine(base),
         fix: fixes[resolved] ?? (err instanceof _gatehouse_core_errors__WEBPACK_IMPORTED_MODULE_0__/* .GatehouseError */ .GA && err.fix ? err.fix : GENERIC_FIXES[resolved]),
     };
+}
+/** The message alone: describeError would append the error's own fix, and the failure has one. */
+function messageOf(err) {
+    return err instanceof Error ? err.message : (0,_gatehouse_core_errors__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(err);
 }
 function errorKind(err) {
     if (err instanceof _gatehouse_core_errors__WEBPACK_IMPORTED_MODULE_0__/* .GatehouseError */ .GA && (err.code === 'DEADLINE_EXCEEDED' || err.code === 'HTTP_TIMEOUT'))
@@ -74,6 +77,20 @@ function errorKind(err) {
 /** The same failed outcome for every read (an authentication failure fails them all). */
 function failAll(count, failure) {
     return Array.from({ length: count }, () => ({ ok: false, failure }));
+}
+/**
+ * A 2xx whose body could not be used (core http's message says it is not JSON without quoting it),
+ * or undefined when `err` is something else. `service` names the real API in the fix.
+ */
+function malformedAnswer(err, what, service) {
+    if (!(err instanceof _gatehouse_core_http__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j$) || err.status === undefined || err.status < 200 || err.status >= 300)
+        return undefined;
+    return {
+        kind: 'invalid',
+        status: err.status,
+        message: `${what}: ${err.message}`,
+        fix: `Check that the endpoint is the real ${service} and not a proxy or captive portal.`,
+    };
 }
 function failed(failure) {
     return { ok: false, failure };

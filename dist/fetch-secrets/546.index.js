@@ -164,8 +164,9 @@ async function entraToken(target, assertion, ctx) {
     return { token };
 }
 function entraFailure(err, what, assertion, ctx) {
-    if (err instanceof _gatehouse_core_http__WEBPACK_IMPORTED_MODULE_2__/* .HttpError */ .j$ && isOk(err.status))
-        return malformed(err, what);
+    const bad = (0,_failure_js__WEBPACK_IMPORTED_MODULE_3__/* .malformedAnswer */ .eA)(err, what, 'Azure service');
+    if (bad)
+        return bad;
     const refused = err instanceof _gatehouse_core_http__WEBPACK_IMPORTED_MODULE_2__/* .HttpError */ .j$ && (err.status === 400 || err.status === 401 || err.status === 403);
     const fix = refused ? aadstsFix(aadstsCode(err), subjectOf(assertion), ctx) : undefined;
     return (0,_failure_js__WEBPACK_IMPORTED_MODULE_3__/* .failureFrom */ .Ju)(err, what, fix ? { auth: fix } : {}, refused ? 'auth' : undefined);
@@ -243,13 +244,17 @@ function versionOf(id) {
     return /\/secrets\/[^/]+\/([^/]+)\/?$/.exec(path)?.[1];
 }
 function readFailure(err, what, ctx) {
-    if (err instanceof _gatehouse_core_http__WEBPACK_IMPORTED_MODULE_2__/* .HttpError */ .j$ && isOk(err.status))
-        return malformed(err, what);
+    const bad = (0,_failure_js__WEBPACK_IMPORTED_MODULE_3__/* .malformedAnswer */ .eA)(err, what, 'Azure service');
+    if (bad)
+        return bad;
     const client = ctx.settings.azure.clientId.trim();
     const fixes = {
         'not-found': 'Check the vault and secret names (az keyvault secret show --vault-name <vault> --name <secret>), or mark the reference optional with NAME?=.',
         denied: deniedFix(err, client),
-        unavailable: 'Check the vault name (a wrong name fails DNS) and that the vault is reachable from the runner.',
+        // A wrong vault name fails DNS; an answer (a 5xx after retries) means the name was right.
+        unavailable: err instanceof _gatehouse_core_http__WEBPACK_IMPORTED_MODULE_2__/* .HttpError */ .j$ && err.status !== undefined
+            ? 'Key Vault is unavailable or throttling; re-run the job later, or raise the timeout input.'
+            : 'Check the vault name (a wrong name fails DNS) and that the vault is reachable from the runner.',
     };
     const failure = (0,_failure_js__WEBPACK_IMPORTED_MODULE_3__/* .failureFrom */ .Ju)(err, what, fixes);
     if (!(err instanceof _gatehouse_core_http__WEBPACK_IMPORTED_MODULE_2__/* .HttpError */ .j$) || err.status !== 401)
@@ -306,18 +311,6 @@ function tenantsIn(text) {
     return [...text.matchAll(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi)].map((m) => m[0].toLowerCase());
 }
 // ---- helpers -----------------------------------------------------------------------------------
-function isOk(status) {
-    return status !== undefined && status >= 200 && status < 300;
-}
-/** A 2xx whose body is not JSON: core http's message says so without quoting it. */
-function malformed(err, what) {
-    return {
-        kind: 'invalid',
-        status: err.status,
-        message: `${what}: ${err.message}`,
-        fix: 'Check that the endpoint is the real Azure service and not a proxy or captive portal.',
-    };
-}
 
 
 /***/ }),
@@ -327,6 +320,7 @@ function malformed(err, what) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ju: () => (/* binding */ failureFrom),
+/* harmony export */   eA: () => (/* binding */ malformedAnswer),
 /* harmony export */   gz: () => (/* binding */ failed),
 /* harmony export */   o3: () => (/* binding */ kindOfStatus),
 /* harmony export */   wf: () => (/* binding */ failAll)
@@ -368,21 +362,23 @@ function failureFrom(err, what, fixes = {}, kind) {
         return {
             kind: kind ?? 'unavailable',
             status,
-            message: oneLine(`${what} failed: ${(0,_gatehouse_core_errors__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(err)}`),
+            message: oneLine(`${what} failed: ${messageOf(err)}`),
             fix: fixes.unavailable ?? err.fix ?? GENERIC_FIXES.unavailable,
         };
     }
     const resolved = kind ?? (err instanceof _gatehouse_core_http__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j$ ? (err.status === undefined ? 'unavailable' : kindOfStatus(err.status)) : errorKind(err));
     const detail = err instanceof _gatehouse_core_http__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j$ && err.detail ? `: ${err.detail}` : '';
-    const base = err instanceof _gatehouse_core_http__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j$ && err.status !== undefined
-        ? `${what} answered ${err.status}${detail}`
-        : `${what} failed: ${(0,_gatehouse_core_errors__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(err)}`;
+    const base = err instanceof _gatehouse_core_http__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j$ && err.status !== undefined ? `${what} answered ${err.status}${detail}` : `${what} failed: ${messageOf(err)}`;
     return {
         kind: resolved,
         status,
         message: oneLine(base),
         fix: fixes[resolved] ?? (err instanceof _gatehouse_core_errors__WEBPACK_IMPORTED_MODULE_0__/* .GatehouseError */ .GA && err.fix ? err.fix : GENERIC_FIXES[resolved]),
     };
+}
+/** The message alone: describeError would append the error's own fix, and the failure has one. */
+function messageOf(err) {
+    return err instanceof Error ? err.message : (0,_gatehouse_core_errors__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(err);
 }
 function errorKind(err) {
     if (err instanceof _gatehouse_core_errors__WEBPACK_IMPORTED_MODULE_0__/* .GatehouseError */ .GA && (err.code === 'DEADLINE_EXCEEDED' || err.code === 'HTTP_TIMEOUT'))
@@ -394,6 +390,20 @@ function errorKind(err) {
 /** The same failed outcome for every read (an authentication failure fails them all). */
 function failAll(count, failure) {
     return Array.from({ length: count }, () => ({ ok: false, failure }));
+}
+/**
+ * A 2xx whose body could not be used (core http's message says it is not JSON without quoting it),
+ * or undefined when `err` is something else. `service` names the real API in the fix.
+ */
+function malformedAnswer(err, what, service) {
+    if (!(err instanceof _gatehouse_core_http__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j$) || err.status === undefined || err.status < 200 || err.status >= 300)
+        return undefined;
+    return {
+        kind: 'invalid',
+        status: err.status,
+        message: `${what}: ${err.message}`,
+        fix: `Check that the endpoint is the real ${service} and not a proxy or captive portal.`,
+    };
 }
 function failed(failure) {
     return { ok: false, failure };

@@ -7,6 +7,7 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ju: () => (/* binding */ failureFrom),
+/* harmony export */   eA: () => (/* binding */ malformedAnswer),
 /* harmony export */   gz: () => (/* binding */ failed),
 /* harmony export */   o3: () => (/* binding */ kindOfStatus),
 /* harmony export */   wf: () => (/* binding */ failAll)
@@ -48,21 +49,23 @@ function failureFrom(err, what, fixes = {}, kind) {
         return {
             kind: kind ?? 'unavailable',
             status,
-            message: oneLine(`${what} failed: ${(0,_gatehouse_core_errors__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(err)}`),
+            message: oneLine(`${what} failed: ${messageOf(err)}`),
             fix: fixes.unavailable ?? err.fix ?? GENERIC_FIXES.unavailable,
         };
     }
     const resolved = kind ?? (err instanceof _gatehouse_core_http__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j$ ? (err.status === undefined ? 'unavailable' : kindOfStatus(err.status)) : errorKind(err));
     const detail = err instanceof _gatehouse_core_http__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j$ && err.detail ? `: ${err.detail}` : '';
-    const base = err instanceof _gatehouse_core_http__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j$ && err.status !== undefined
-        ? `${what} answered ${err.status}${detail}`
-        : `${what} failed: ${(0,_gatehouse_core_errors__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(err)}`;
+    const base = err instanceof _gatehouse_core_http__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j$ && err.status !== undefined ? `${what} answered ${err.status}${detail}` : `${what} failed: ${messageOf(err)}`;
     return {
         kind: resolved,
         status,
         message: oneLine(base),
         fix: fixes[resolved] ?? (err instanceof _gatehouse_core_errors__WEBPACK_IMPORTED_MODULE_0__/* .GatehouseError */ .GA && err.fix ? err.fix : GENERIC_FIXES[resolved]),
     };
+}
+/** The message alone: describeError would append the error's own fix, and the failure has one. */
+function messageOf(err) {
+    return err instanceof Error ? err.message : (0,_gatehouse_core_errors__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(err);
 }
 function errorKind(err) {
     if (err instanceof _gatehouse_core_errors__WEBPACK_IMPORTED_MODULE_0__/* .GatehouseError */ .GA && (err.code === 'DEADLINE_EXCEEDED' || err.code === 'HTTP_TIMEOUT'))
@@ -74,6 +77,20 @@ function errorKind(err) {
 /** The same failed outcome for every read (an authentication failure fails them all). */
 function failAll(count, failure) {
     return Array.from({ length: count }, () => ({ ok: false, failure }));
+}
+/**
+ * A 2xx whose body could not be used (core http's message says it is not JSON without quoting it),
+ * or undefined when `err` is something else. `service` names the real API in the fix.
+ */
+function malformedAnswer(err, what, service) {
+    if (!(err instanceof _gatehouse_core_http__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j$) || err.status === undefined || err.status < 200 || err.status >= 300)
+        return undefined;
+    return {
+        kind: 'invalid',
+        status: err.status,
+        message: `${what}: ${err.message}`,
+        fix: `Check that the endpoint is the real ${service} and not a proxy or captive portal.`,
+    };
 }
 function failed(failure) {
     return { ok: false, failure };
@@ -334,26 +351,15 @@ function tokenFrom(value, ctx, what) {
  * refused (auth, whatever the status); network errors, 5xx and deadlines stay `unavailable`.
  */
 function authStepFailure(err, what, fix) {
-    if (err instanceof http/* HttpError */.j$ && isOk(err.status))
-        return malformed(err, what);
+    const bad = (0,failure/* malformedAnswer */.eA)(err, what, 'Google API');
+    if (bad)
+        return bad;
     const refused = err instanceof http/* HttpError */.j$ && err.status !== undefined && err.status >= 400 && err.status < 500 && !retryable(err.status);
     const kind = refused ? 'auth' : undefined;
     return (0,failure/* failureFrom */.Ju)(err, what, fix ? { auth: fix } : {}, kind);
 }
 function retryable(status) {
     return status === 408 || status === 429;
-}
-function isOk(status) {
-    return status !== undefined && status >= 200 && status < 300;
-}
-/** A 2xx whose body is not JSON: core http's message says so without quoting it. */
-function malformed(err, what) {
-    return {
-        kind: 'invalid',
-        status: err.status,
-        message: `${what}: ${err.message}`,
-        fix: 'Check that the endpoint is the real Google API and not a proxy or captive portal.',
-    };
 }
 /** The principal set of this repository in the pool, for IAM bindings in fixes. */
 function repositoryPrincipal(provider, ctx) {
@@ -405,8 +411,9 @@ function accessUrl(locator, urls) {
     return `${host}${path}`;
 }
 function readFailure(err, what, ctx) {
-    if (err instanceof http/* HttpError */.j$ && isOk(err.status))
-        return malformed(err, what);
+    const bad = (0,failure/* malformedAnswer */.eA)(err, what, 'Google API');
+    if (bad)
+        return bad;
     const status = googleStatus(err);
     const detail = err instanceof http/* HttpError */.j$ ? (err.detail ?? '') : '';
     const fixes = {

@@ -1990,11 +1990,16 @@ function auditEvent(item) {
 function failureError(resolved) {
     const { failures } = resolved;
     for (const item of failures) {
-        runner.error(`${item.ref.name} (${item.ref.text}, 'secrets' line ${item.ref.line}): ${item.failure.message}. Fix: ${item.failure.fix}`);
+        const { message, fix } = item.failure;
+        runner.error(`${item.ref.name} (${item.ref.text}, 'secrets' line ${item.ref.line}): ${message.replace(/\.+$/, '')}. Fix: ${fix}`);
     }
-    const list = failures.map((item) => `${item.ref.name} (${item.ref.provider}, ${item.failure.status ?? item.failure.kind})`).join(', ');
+    const list = failures.map((item) => `${item.ref.name} (${item.ref.provider}, ${label(item.failure)})`).join(', ');
     const fixes = [...new Set(failures.map((item) => item.failure.fix))];
     return new errors/* GatehouseError */.GA('SECRET_FETCH_FAILED', `${failures.length} of ${resolved.items.length} secrets could not be fetched, so nothing was exported: ${list}.`, { fix: fixes.length === 1 ? fixes[0] : 'See the error for each secret above.' });
+}
+/** An error status when there was one (403, 404, 503), else the kind (invalid for a malformed 200). */
+function label(failure) {
+    return failure.status !== undefined && failure.status >= 300 ? failure.status : failure.kind;
 }
 function countOf(n, noun) {
     return `${n} ${noun}${n === 1 ? '' : 's'}`;

@@ -315,19 +315,18 @@ describe('fetch-secrets bundle faults: vault', () => {
       missing: 'vault:secret/data/missing#api_key',
       inject: (fault, times = 1) => vault.server.inject(fault, { method: 'GET', path: BAD_PATH, times }),
       attempts: () => vault.server.requestsTo('GET', BAD_PATH).length,
-      listed: { hang: 'unavailable', forever: '503', malformed: '200', missing: '404' },
+      listed: { hang: 'unavailable', forever: '503', malformed: 'invalid', missing: '404' },
     }),
   )('$fault', async (row) => {
     await runRow(matrix, row);
   });
 
-  // Known bugs in how the per-secret error line is put together (main.ts failureError appends
-  // `. Fix: <fix>` to ReadFailure.message). `it.failing` passes while the bug is there and fails once
-  // it is fixed: then make these plain `it`.
-  describe('known bugs', () => {
+  // How the per-secret error line is put together (main.ts failureError appends `. Fix: <fix>` to
+  // ReadFailure.message): one fix, one period.
+  describe('error lines', () => {
     const badLine = (result: StepResult): string => errorLines(result).find((line) => line.startsWith('::error::BAD ('))!;
 
-    it.failing('a read that runs out of time names its fix once (failure.ts: describeError() already appends "Fix: ...")', async () => {
+    it('a read that runs out of time names its fix once (failure.ts: describeError() already appends "Fix: ...")', async () => {
       vault.server.reset();
       vault.server.inject({ kind: 'hang' }, { method: 'GET', path: BAD_PATH });
       const result = await runStep('fetch-secrets', 'main', {
@@ -338,7 +337,7 @@ describe('fetch-secrets bundle faults: vault', () => {
       expect(badLine(result).split(' Fix: ')).toHaveLength(2);
     });
 
-    it.failing('a message that ends with a period is not followed by another one before "Fix:"', async () => {
+    it('a message that ends with a period is not followed by another one before "Fix:"', async () => {
       vault.server.reset();
       const result = await runStep('fetch-secrets', 'main', {
         inputs: { ...matrix.inputs(), secrets: 'BAD=vault:secret/data/missing#api_key' },
@@ -535,7 +534,7 @@ describe('fetch-secrets bundle: gcp-sm', () => {
         missing: 'gcp-sm:projects/my-project/secrets/missing#api_key',
         inject: (fault, times = 1) => gcp.server.inject(fault, { method: 'GET', path: BAD_READ, times }),
         attempts: () => gcp.server.requestsTo('GET', BAD_READ).length,
-        listed: { hang: 'unavailable', forever: '503', malformed: '200', missing: '404' },
+        listed: { hang: 'unavailable', forever: '503', malformed: 'invalid', missing: '404' },
       }),
     )('$fault', async (row) => {
       await runRow(matrix, row);
@@ -622,7 +621,7 @@ describe('fetch-secrets bundle: azure-kv', () => {
         missing: 'azure-kv:prod-vault/missing#api_key',
         inject: (fault, times = 1) => azure.server.inject(fault, { method: 'GET', path: BAD_READ, times }),
         attempts: () => azure.server.requestsTo('GET', BAD_READ).length,
-        listed: { hang: 'unavailable', forever: '503', malformed: '200', missing: '404' },
+        listed: { hang: 'unavailable', forever: '503', malformed: 'invalid', missing: '404' },
       }),
     )('$fault', async (row) => {
       await runRow(matrix, row);

@@ -19,7 +19,7 @@ import { prepareFetch } from './fetch.js';
 import type { Inputs } from './inputs.js';
 import { checkPolicy } from './enforce-policy.js';
 import { IdTokens } from './id-tokens.js';
-import type { ProviderContext } from './providers/types.js';
+import type { ProviderContext, ReadFailure } from './providers/types.js';
 import { resolveSecrets, type Resolved } from './resolve.js';
 import { STATE } from './state.js';
 import { renderSummary } from './summary.js';
@@ -138,17 +138,21 @@ function auditEvent(item: Resolved['items'][number]): AuditEvent {
 function failureError(resolved: Resolved): GatehouseError {
   const { failures } = resolved;
   for (const item of failures) {
-    runner.error(
-      `${item.ref.name} (${item.ref.text}, 'secrets' line ${item.ref.line}): ${item.failure!.message}. Fix: ${item.failure!.fix}`,
-    );
+    const { message, fix } = item.failure!;
+    runner.error(`${item.ref.name} (${item.ref.text}, 'secrets' line ${item.ref.line}): ${message.replace(/\.+$/, '')}. Fix: ${fix}`);
   }
-  const list = failures.map((item) => `${item.ref.name} (${item.ref.provider}, ${item.failure!.status ?? item.failure!.kind})`).join(', ');
+  const list = failures.map((item) => `${item.ref.name} (${item.ref.provider}, ${label(item.failure!)})`).join(', ');
   const fixes = [...new Set(failures.map((item) => item.failure!.fix))];
   return new GatehouseError(
     'SECRET_FETCH_FAILED',
     `${failures.length} of ${resolved.items.length} secrets could not be fetched, so nothing was exported: ${list}.`,
     { fix: fixes.length === 1 ? fixes[0]! : 'See the error for each secret above.' },
   );
+}
+
+/** An error status when there was one (403, 404, 503), else the kind (invalid for a malformed 200). */
+function label(failure: ReadFailure): string | number {
+  return failure.status !== undefined && failure.status >= 300 ? failure.status : failure.kind;
 }
 
 function countOf(n: number, noun: string): string {

@@ -17,7 +17,7 @@
 import { decodeClaims } from '@gatehouse/core/oidc';
 import { inputError } from '@gatehouse/core/errors';
 import { fetchJson, HttpError } from '@gatehouse/core/http';
-import { failed, failureFrom, type Fixes } from './failure.js';
+import { failed, failureFrom, type Fixes, malformedAnswer } from './failure.js';
 import type { AzureLocator, FetchAll, ProviderContext, ProviderSettings, Read, ReadFailure, ReadOutcome } from './types.js';
 
 export const AZURE_AUDIENCE = 'api://AzureADTokenExchange';
@@ -178,7 +178,8 @@ async function entraToken(target: Target, assertion: string, ctx: ProviderContex
 }
 
 function entraFailure(err: unknown, what: string, assertion: string, ctx: ProviderContext): ReadFailure {
-  if (err instanceof HttpError && isOk(err.status)) return malformed(err, what);
+  const bad = malformedAnswer(err, what, 'Azure service');
+  if (bad) return bad;
   const refused = err instanceof HttpError && (err.status === 400 || err.status === 401 || err.status === 403);
   const fix = refused ? aadstsFix(aadstsCode(err), subjectOf(assertion), ctx) : undefined;
   return failureFrom(err, what, fix ? { auth: fix } : {}, refused ? 'auth' : undefined);
@@ -270,13 +271,18 @@ interface KeyVaultError {
 }
 
 function readFailure(err: unknown, what: string, ctx: ProviderContext): ReadFailure {
-  if (err instanceof HttpError && isOk(err.status)) return malformed(err, what);
+  const bad = malformedAnswer(err, what, 'Azure service');
+  if (bad) return bad;
   const client = ctx.settings.azure.clientId.trim();
   const fixes: Fixes = {
     'not-found':
       'Check the vault and secret names (az keyvault secret show --vault-name <vault> --name <secret>), or mark the reference optional with NAME?=.',
     denied: deniedFix(err, client),
-    unavailable: 'Check the vault name (a wrong name fails DNS) and that the vault is reachable from the runner.',
+    // A wrong vault name fails DNS; an answer (a 5xx after retries) means the name was right.
+    unavailable:
+      err instanceof HttpError && err.status !== undefined
+        ? 'Key Vault is unavailable or throttling; re-run the job later, or raise the timeout input.'
+        : 'Check the vault name (a wrong name fails DNS) and that the vault is reachable from the runner.',
   };
   const failure = failureFrom(err, what, fixes);
   if (!(err instanceof HttpError) || err.status !== 401) return failure;
@@ -336,17 +342,3 @@ function tenantsIn(text: string): string[] {
 }
 
 // ---- helpers -----------------------------------------------------------------------------------
-
-function isOk(status: number | undefined): boolean {
-  return status !== undefined && status >= 200 && status < 300;
-}
-
-/** A 2xx whose body is not JSON: core http's message says so without quoting it. */
-function malformed(err: HttpError, what: string): ReadFailure {
-  return {
-    kind: 'invalid',
-    status: err.status,
-    message: `${what}: ${err.message}`,
-    fix: 'Check that the endpoint is the real Azure service and not a proxy or captive portal.',
-  };
-}

@@ -36,7 +36,7 @@ export function failureFrom(err: unknown, what: string, fixes: Fixes = {}, kind?
     return {
       kind: kind ?? 'unavailable',
       status,
-      message: oneLine(`${what} failed: ${describeError(err)}`),
+      message: oneLine(`${what} failed: ${messageOf(err)}`),
       fix: fixes.unavailable ?? err.fix ?? GENERIC_FIXES.unavailable,
     };
   }
@@ -44,15 +44,18 @@ export function failureFrom(err: unknown, what: string, fixes: Fixes = {}, kind?
     kind ?? (err instanceof HttpError ? (err.status === undefined ? 'unavailable' : kindOfStatus(err.status)) : errorKind(err));
   const detail = err instanceof HttpError && err.detail ? `: ${err.detail}` : '';
   const base =
-    err instanceof HttpError && err.status !== undefined
-      ? `${what} answered ${err.status}${detail}`
-      : `${what} failed: ${describeError(err)}`;
+    err instanceof HttpError && err.status !== undefined ? `${what} answered ${err.status}${detail}` : `${what} failed: ${messageOf(err)}`;
   return {
     kind: resolved,
     status,
     message: oneLine(base),
     fix: fixes[resolved] ?? (err instanceof GatehouseError && err.fix ? err.fix : GENERIC_FIXES[resolved]),
   };
+}
+
+/** The message alone: describeError would append the error's own fix, and the failure has one. */
+function messageOf(err: unknown): string {
+  return err instanceof Error ? err.message : describeError(err);
 }
 
 function errorKind(err: unknown): FailureKind {
@@ -64,6 +67,20 @@ function errorKind(err: unknown): FailureKind {
 /** The same failed outcome for every read (an authentication failure fails them all). */
 export function failAll(count: number, failure: ReadFailure): ReadOutcome[] {
   return Array.from({ length: count }, () => ({ ok: false as const, failure }));
+}
+
+/**
+ * A 2xx whose body could not be used (core http's message says it is not JSON without quoting it),
+ * or undefined when `err` is something else. `service` names the real API in the fix.
+ */
+export function malformedAnswer(err: unknown, what: string, service: string): ReadFailure | undefined {
+  if (!(err instanceof HttpError) || err.status === undefined || err.status < 200 || err.status >= 300) return undefined;
+  return {
+    kind: 'invalid',
+    status: err.status,
+    message: `${what}: ${err.message}`,
+    fix: `Check that the endpoint is the real ${service} and not a proxy or captive portal.`,
+  };
 }
 
 export function failed(failure: ReadFailure): ReadOutcome {

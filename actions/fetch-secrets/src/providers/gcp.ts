@@ -19,7 +19,7 @@
 import { inputError } from '@gatehouse/core/errors';
 import { fetchJson, HttpError } from '@gatehouse/core/http';
 import { crc32c } from './crc32c.js';
-import { failAll, failed, failureFrom, type Fixes } from './failure.js';
+import { failAll, failed, failureFrom, type Fixes, malformedAnswer } from './failure.js';
 import type { FailureKind, FetchAll, GcpLocator, ProviderContext, ProviderSettings, Read, ReadFailure, ReadOutcome } from './types.js';
 
 const CLOUD_PLATFORM = 'https://www.googleapis.com/auth/cloud-platform';
@@ -236,7 +236,8 @@ function tokenFrom(value: unknown, ctx: ProviderContext, what: string): string {
  * refused (auth, whatever the status); network errors, 5xx and deadlines stay `unavailable`.
  */
 function authStepFailure(err: unknown, what: string, fix: string | undefined): ReadFailure {
-  if (err instanceof HttpError && isOk(err.status)) return malformed(err, what);
+  const bad = malformedAnswer(err, what, 'Google API');
+  if (bad) return bad;
   const refused = err instanceof HttpError && err.status !== undefined && err.status >= 400 && err.status < 500 && !retryable(err.status);
   const kind: FailureKind | undefined = refused ? 'auth' : undefined;
   return failureFrom(err, what, fix ? { auth: fix } : {}, kind);
@@ -244,20 +245,6 @@ function authStepFailure(err: unknown, what: string, fix: string | undefined): R
 
 function retryable(status: number): boolean {
   return status === 408 || status === 429;
-}
-
-function isOk(status: number | undefined): boolean {
-  return status !== undefined && status >= 200 && status < 300;
-}
-
-/** A 2xx whose body is not JSON: core http's message says so without quoting it. */
-function malformed(err: HttpError, what: string): ReadFailure {
-  return {
-    kind: 'invalid',
-    status: err.status,
-    message: `${what}: ${err.message}`,
-    fix: 'Check that the endpoint is the real Google API and not a proxy or captive portal.',
-  };
 }
 
 /** The principal set of this repository in the pool, for IAM bindings in fixes. */
@@ -318,7 +305,8 @@ export function accessUrl(locator: GcpLocator, urls: Endpoints): string | undefi
 }
 
 function readFailure(err: unknown, what: string, ctx: ProviderContext): ReadFailure {
-  if (err instanceof HttpError && isOk(err.status)) return malformed(err, what);
+  const bad = malformedAnswer(err, what, 'Google API');
+  if (bad) return bad;
   const status = googleStatus(err);
   const detail = err instanceof HttpError ? (err.detail ?? '') : '';
   const fixes: Fixes = {
