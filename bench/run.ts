@@ -9,6 +9,8 @@
 // 3. Leak scanning vs secretlint on a generated 200 MB tree: see leak-scan.ts (`-- leak-scan`).
 // 4. fetch-secrets: 50 Vault secrets at 20 ms per request, concurrent vs sequential: see
 //    fetch-secrets.ts (`-- fetch-secrets`).
+// 5. scan-deps: a 20,000-package lockfile and 5,000 OSV records, inventory vs @npmcli/arborist:
+//    see scan-deps.ts (`-- scan-deps`).
 //
 // Sequential runs on an otherwise idle machine; min and median are printed. Nothing is asserted.
 
@@ -22,6 +24,7 @@ import { SecretRegistry } from '../packages/core/src/masking.ts';
 import { Redactor } from '../packages/core/src/redaction.ts';
 import { fetchSecretsBench } from './fetch-secrets.ts';
 import { leakScan } from './leak-scan.ts';
+import { scanDepsBench } from './scan-deps.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, '.bench-out');
@@ -186,3 +189,4 @@ if (!only || only === 'cold-start') await coldStart();
 if (!only || only === 'redaction') redaction();
 if (!only || only === 'leak-scan') await leakScan();
 if (!only || only === 'fetch-secrets') await fetchSecretsBench();
+if (!only || only === 'scan-deps') await scanDepsBench();

@@ -17,6 +17,8 @@ export type ErrorCode =
   | 'COMMAND_FAILED'
   | 'SECRET_REFUSED'
   | 'SECRET_FETCH_FAILED'
+  | 'LOCKFILE_INVALID'
+  | 'SCAN_FAILED'
   | 'LEAKS_FOUND'
   | 'INTERNAL';
 

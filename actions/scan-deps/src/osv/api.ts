@@ -1,0 +1,305 @@
+// The OSV API client (api.osv.dev or a mirror): one `POST /v1/querybatch` per 1000 packages, paged
+// results followed until no `next_page_token` is left, then one `GET /v1/vulns/{id}` per distinct
+// advisory, since querybatch answers only ids. Shapes and paging rules: shared notes,
+// reference/osv.md §2. Requests go through core http (deadline, retries honouring Retry-After) and
+// a bounded pool; a 400 (`error in query at index N: ...`) is never retried and is reported
+// naming the package at that index.
+
+import { GatehouseError, quote } from '@gatehouse/core/errors';
+import { fetchJson, HttpError, type Deadline } from '@gatehouse/core/http';
+import { formatDuration } from '@gatehouse/core/inputs';
+import { createLimit, type Limit } from '@gatehouse/core/pool';
+import type { OsvRecord, Package } from '../types.js';
+
+/** osv.dev refuses a batch of more than 1000 queries ("too many queries"). */
+export const MAX_BATCH = 1000;
+/** Follow-up pages per batch before giving up: a server that keeps sending tokens must not loop us. */
+export const MAX_PAGE_ROUNDS = 100;
+/** OSV answers at most 32 MiB over HTTP/1.1. */
+const MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
+
+export interface OsvQueryOptions {
+  /** `https://api.osv.dev` or a mirror; no trailing path. */
+  baseUrl: string;
+  deadline: Deadline;
+  /** Requests in flight at once (batches and record fetches share the pool). */
+  concurrency: number;
+  /** PEM CA bundle for a mirror with a private CA. */
+  ca?: string;
+  /** Human progress lines: counts and timings. */
+  onProgress?(message: string): void;
+}
+
+/**
+ * Full OSV records per queried package, keyed by `packageKey(pkg)`. Every queried package has an
+ * entry (an empty list when OSV knows nothing); packages that could not be queried (no version
+ * and no commit) have none and are listed in `unqueryable`.
+ */
+export class OsvResults extends Map<string, OsvRecord[]> {
+  /** Packages with neither a version nor a commit: OSV cannot answer for them. */
+  readonly unqueryable: Package[] = [];
+  /** Advisory ids that querybatch named but `GET /v1/vulns/{id}` answered 404 for (kept as stubs). */
+  readonly missing: string[] = [];
+
+  recordsFor(pkg: Package): OsvRecord[] | undefined {
+    return this.get(packageKey(pkg));
+  }
+}
+
+/** The map key of a package: its purl, else `ecosystem:name@version` (or `#commit`). */
+export function packageKey(pkg: Package): string {
+  if (pkg.purl) return pkg.purl;
+  const at = pkg.version || (pkg.commit ? `#${pkg.commit}` : '');
+  return `${pkg.ecosystem}:${pkg.name}@${at}`;
+}
+
+type OsvQuery = { package: { ecosystem: string; name: string }; version: string } | { commit: string };
+
+interface BatchResult {
+  vulns?: Array<{ id?: unknown; modified?: unknown }>;
+  next_page_token?: unknown;
+}
+
+interface Item {
+  key: string;
+  pkg: Package;
+  query: OsvQuery;
+  /** id -> modified, in the order OSV named them. */
+  ids: Map<string, string | undefined>;
+}
+
+const COMMIT = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/i;
+
+/** What OSV is asked about a package, or undefined when it cannot be asked. */
+export function osvQueryFor(pkg: Package): OsvQuery | undefined {
+  // A commit pins a git dependency exactly; OSV matches it against GIT ranges server-side.
+  if (pkg.commit && COMMIT.test(pkg.commit)) return { commit: pkg.commit.toLowerCase() };
+  if (!pkg.version) return undefined;
+  return { package: { ecosystem: pkg.ecosystem, name: pkg.name }, version: pkg.version };
+}
+
+/** `npm package "left-pad" 1.3.0 (package-lock.json:12)`, for messages. */
+export function describePackage(pkg: Package): string {
+  const where = `${pkg.lockfile}${pkg.line !== undefined ? `:${pkg.line}` : ''}`;
+  const version = pkg.version || (pkg.commit ? `commit ${pkg.commit.slice(0, 12)}` : 'without a version');
+  return `${pkg.ecosystem} package ${quote(pkg.name)} ${version} (${where})`;
+}
+
+export async function queryOsv(packages: Package[], options: OsvQueryOptions): Promise<OsvResults> {
+  const base = baseUrlOf(options.baseUrl);
+  const progress = options.onProgress ?? (() => {});
+  const limit = createLimit(Math.max(1, Math.floor(options.concurrency) || 1));
+  const results = new OsvResults();
+
+  // One query per distinct key: the same package in two lockfiles is asked about once.
+  const byKey = new Map<string, Item>();
+  const unqueryable = new Set<string>();
+  for (const pkg of packages) {
+    const key = packageKey(pkg);
+    if (byKey.has(key) || unqueryable.has(key)) continue;
+    const query = osvQueryFor(pkg);
+    if (!query) {
+      unqueryable.add(key);
+      results.unqueryable.push(pkg);
+      continue;
+    }
+    byKey.set(key, { key, pkg, query, ids: new Map() });
+  }
+  const items = [...byKey.values()];
+  if (results.unqueryable.length > 0) {
+    progress(`OSV: ${count(results.unqueryable.length, 'package')} without a version or commit cannot be queried.`);
+  }
+  if (items.length === 0) return results;
+
+  const chunks: Item[][] = [];
+  for (let i = 0; i < items.length; i += MAX_BATCH) chunks.push(items.slice(i, i + MAX_BATCH));
+  progress(`OSV: querying ${count(items.length, 'package')} in ${count(chunks.length, 'batch', 'batches')}.`);
+
+  const started = Date.now();
+  const ctx: Ctx = { base, options, limit, requests: 0, pages: 0 };
+  await Promise.all(chunks.map((chunk) => runBatch(chunk, ctx)));
+
+  const distinct = new Map<string, string | undefined>();
+  let affected = 0;
+  for (const item of items) {
+    if (item.ids.size > 0) affected++;
+    for (const [id, modified] of item.ids) if (!distinct.has(id)) distinct.set(id, modified);
+  }
+  const paged = ctx.pages > 0 ? `, ${count(ctx.pages, 'follow-up page')}` : '';
+  progress(
+    `OSV: ${count(ctx.requests, 'batch request')}${paged} in ${formatDuration(Date.now() - started)}: ` +
+      `${count(distinct.size, 'advisory', 'advisories')} for ${count(affected, 'package')}.`,
+  );
+
+  const fetchStarted = Date.now();
+  const records = new Map<string, OsvRecord>();
+  await Promise.all(
+    [...distinct].map(([id, modified]) =>
+      limit(async () => {
+        const record = await fetchRecord(id, ctx);
+        if (record) records.set(id, record);
+        else {
+          // Named by querybatch but gone now (a race with an update): keep what the batch said so
+          // the package is still reported, rather than silently dropping an advisory.
+          results.missing.push(id);
+          records.set(id, modified === undefined ? { id } : { id, modified });
+        }
+      }),
+    ),
+  );
+  if (distinct.size > 0) {
+    progress(`OSV: fetched ${count(distinct.size, 'advisory', 'advisories')} in ${formatDuration(Date.now() - fetchStarted)}.`);
+  }
+  const gone = results.missing.length;
+  if (gone > 0) {
+    const verb = gone === 1 ? 'was' : 'were';
+    progress(`OSV: ${count(gone, 'advisory', 'advisories')} listed by querybatch ${verb} not found: ${results.missing.join(', ')}.`);
+  }
+
+  for (const item of items) {
+    const list: OsvRecord[] = [];
+    for (const id of item.ids.keys()) {
+      const record = records.get(id);
+      // The record endpoint can answer a withdrawal that happened after the batch: drop it, as
+      // the offline database does.
+      if (record && !record.withdrawn) list.push(record);
+    }
+    results.set(item.key, list);
+  }
+  return results;
+}
+
+interface Ctx {
+  base: string;
+  options: OsvQueryOptions;
+  limit: Limit;
+  requests: number;
+  pages: number;
+}
+
+interface Pending {
+  item: Item;
+  pageToken?: string;
+}
+
+/** One chunk of at most 1000 queries, with its follow-up pages. */
+async function runBatch(chunk: Item[], ctx: Ctx): Promise<void> {
+  let pending: Pending[] = chunk.map((item) => ({ item }));
+  for (let round = 1; pending.length > 0; round++) {
+    if (round > MAX_PAGE_ROUNDS) {
+      throw new GatehouseError(
+        'HTTP_FAILED',
+        `OSV kept answering next_page_token for ${count(pending.length, 'query', 'queries')} after ${MAX_PAGE_ROUNDS} pages (first: ${describePackage(pending[0]!.item.pkg)}).`,
+        { fix: 'Check that the OSV URL points at osv.dev or a faithful mirror; a mirror that never ends paging is broken.' },
+      );
+    }
+    if (round > 1) ctx.pages += pending.length;
+    const queries = pending.map((p) => (p.pageToken === undefined ? p.item.query : { ...p.item.query, page_token: p.pageToken }));
+    const answer = await ctx.limit(() => postBatch(queries, pending, ctx));
+    const next: Pending[] = [];
+    answer.forEach((result, i) => {
+      const item = pending[i]!.item;
+      for (const vuln of result.vulns ?? []) {
+        if (typeof vuln?.id !== 'string' || vuln.id === '') {
+          throw malformed(ctx, `a result without an advisory id (for ${describePackage(item.pkg)})`);
+        }
+        if (!item.ids.has(vuln.id)) item.ids.set(vuln.id, typeof vuln.modified === 'string' ? vuln.modified : undefined);
+      }
+      const token = result.next_page_token;
+      // A result may hold only a token: its vulns come on the next page.
+      if (typeof token === 'string' && token !== '') next.push({ item, pageToken: token });
+    });
+    pending = next;
+  }
+}
+
+async function postBatch(queries: unknown[], pending: Pending[], ctx: Ctx): Promise<BatchResult[]> {
+  ctx.requests++;
+  let body: { results?: unknown };
+  try {
+    body = await fetchJson<{ results?: unknown }>(`${ctx.base}/v1/querybatch`, {
+      method: 'POST',
+      json: { queries },
+      deadline: ctx.options.deadline,
+      ca: ctx.options.ca,
+      maxBytes: MAX_RESPONSE_BYTES,
+    });
+  } catch (err) {
+    throw batchError(err, pending);
+  }
+  const results = body?.results;
+  // An empty batch answer may omit `results`; otherwise there is one result per query, in order.
+  if (results === undefined && queries.length === 0) return [];
+  if (!Array.isArray(results) || results.length !== queries.length) {
+    const got = Array.isArray(results) ? `${results.length} results` : 'no results list';
+    throw malformed(ctx, `${got} for ${count(queries.length, 'query', 'queries')}`);
+  }
+  return results.map((r) => (r && typeof r === 'object' ? (r as BatchResult) : {}));
+}
+
+/** A 400 names the query at fault by index: turn it into the package the user knows. */
+function batchError(err: unknown, pending: Pending[]): unknown {
+  if (!(err instanceof HttpError)) return err;
+  if (err.status === 400) {
+    const detail = err.detail ?? '';
+    const at = /error in query at index (\d+):\s*(.*)$/i.exec(detail);
+    const pkg = at ? pending[Number(at[1])]?.item.pkg : undefined;
+    if (pkg) {
+      return new GatehouseError('HTTP_FAILED', `OSV rejected the query for ${describePackage(pkg)}: ${at![2]!.replace(/[.\s]+$/, '')}.`, {
+        fix: `Check the package's ecosystem, name and version in ${pkg.lockfile}; OSV needs the ecosystem spelled exactly (npm, PyPI, Go, crates.io, ...).`,
+        cause: err,
+      });
+    }
+    return new GatehouseError(
+      'HTTP_FAILED',
+      `OSV rejected a batch of ${count(pending.length, 'query', 'queries')}: ${detail || '400 Bad Request'}.`,
+      {
+        fix: 'Check that the OSV URL points at osv.dev or a faithful mirror.',
+        cause: err,
+      },
+    );
+  }
+  return wrap(err);
+}
+
+function wrap(err: HttpError): GatehouseError {
+  return new GatehouseError(err.code, `OSV lookup failed: ${err.message}`, { fix: err.fix ?? '', cause: err });
+}
+
+async function fetchRecord(id: string, ctx: Ctx): Promise<OsvRecord | undefined> {
+  let record: unknown;
+  try {
+    record = await fetchJson(`${ctx.base}/v1/vulns/${encodeURIComponent(id)}`, {
+      deadline: ctx.options.deadline,
+      ca: ctx.options.ca,
+      maxBytes: MAX_RESPONSE_BYTES,
+    });
+  } catch (err) {
+    if (err instanceof HttpError && err.status === 404) return undefined;
+    throw err instanceof HttpError ? wrap(err) : err;
+  }
+  if (!record || typeof record !== 'object' || typeof (record as { id?: unknown }).id !== 'string') {
+    throw malformed(ctx, `advisory ${quote(id)} as something that is not an OSV record`);
+  }
+  return record as OsvRecord;
+}
+
+function malformed(ctx: Ctx, what: string): GatehouseError {
+  return new GatehouseError('HTTP_FAILED', `OSV at ${new URL(ctx.base).host} answered ${what}.`, {
+    fix: 'Check that the OSV URL points at osv.dev or a faithful mirror.',
+  });
+}
+
+function baseUrlOf(value: string): string {
+  const text = value.trim().replace(/\/+$/, '');
+  if (!URL.canParse(text) || !/^https?:$/.test(new URL(text).protocol)) {
+    throw new GatehouseError('INPUT_INVALID', `The OSV URL ${quote(value)} is not an http(s) URL.`, {
+      fix: 'Use https://api.osv.dev or the base URL of a mirror.',
+    });
+  }
+  return text;
+}
+
+function count(n: number, one: string, many = `${one}s`): string {
+  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+}
