@@ -1558,7 +1558,7 @@ async function checkPolicy(inputs, tokens, deadline, containsSecret) {
         return undefined;
     const [{ loadPolicy }, { denials, enforced, secretsPolicySchema }] = await Promise.all([
         __nccwpck_require__.e(/* import() */ 411).then(__nccwpck_require__.bind(__nccwpck_require__, 1411)),
-        __nccwpck_require__.e(/* import() */ 180).then(__nccwpck_require__.bind(__nccwpck_require__, 7180)),
+        __nccwpck_require__.e(/* import() */ 925).then(__nccwpck_require__.bind(__nccwpck_require__, 8925)),
     ]);
     const policy = await loadPolicy(inputs.policy, { secrets: secretsPolicySchema });
     const rules = policy.sections.secrets;

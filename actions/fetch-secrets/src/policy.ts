@@ -14,6 +14,7 @@
 // Patterns match `<provider>:<locator>` (the part before `#field`): `*` stays within one path
 // segment, `**` crosses them, `?` is one character.
 
+import { globMatch } from '@gatehouse/core/glob';
 import { s, type Infer } from '@gatehouse/core/schema';
 import type { SecretRef } from './references.js';
 
@@ -72,28 +73,4 @@ export function denials(policy: SecretsPolicy, refs: readonly SecretRef[], job: 
     .map((ref) => ({ ref, reason: `${scope} does not allow ${ref.readKey}` }));
 }
 
-const cache = new Map<string, RegExp>();
-
-/** `*` within a segment, `**` across segments, `?` one character; everything else literal. */
-export function globMatch(pattern: string, text: string): boolean {
-  let re = cache.get(pattern);
-  if (!re) {
-    let source = '';
-    for (let i = 0; i < pattern.length; i++) {
-      const c = pattern[i]!;
-      if (c === '*' && pattern[i + 1] === '*') {
-        source += '.*';
-        i++;
-      } else if (c === '*') {
-        source += '[^/]*';
-      } else if (c === '?') {
-        source += '[^/]';
-      } else {
-        source += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-      }
-    }
-    re = new RegExp(`^${source}$`, 's');
-    cache.set(pattern, re);
-  }
-  return re.test(text);
-}
+export { globMatch };

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { globToRegExp } from '@gatehouse/core/glob';
 import { FORMATS, formatOf, type LockfileFormat } from './lockfiles/index.js';
 import { LockfileError, type Package } from './types.js';
 
@@ -60,7 +61,8 @@ export function discover(root: string, start: string): { lockfiles: string[]; mi
   const lockfiles: string[] = [];
   const missing: MissingLockfile[] = [];
   let seen = 0;
-  const walk = (dir: string, insideWorkspaceMember: boolean): void => {
+  /** `workspace`: the nearest JS lockfile's project root and its member patterns, when inside one. */
+  const walk = (dir: string, workspace: { root: string; members: RegExp[] } | undefined): void => {
     let entries;
     try {
       entries = readdirSync(dir, { withFileTypes: true });
@@ -72,21 +74,44 @@ export function discover(root: string, start: string): { lockfiles: string[]; mi
       if (++seen > MAX_FILES) return;
       if (formatOf(name)) lockfiles.push(join(dir, name));
     }
+    const member = workspace !== undefined && workspace.members.some((re) => re.test(rel(workspace.root, dir)));
     for (const { manifest, locks } of MANIFESTS) {
-      // A package.json below a JS lockfile's directory is a workspace member, pinned by that lockfile.
-      if (!names.has(manifest) || locks.some((l) => names.has(l)) || (manifest === 'package.json' && insideWorkspaceMember)) continue;
+      // A workspace member's package.json is pinned by the lockfile at the workspace root.
+      if (!names.has(manifest) || locks.some((l) => names.has(l)) || (manifest === 'package.json' && member)) continue;
       if (manifest === 'package.json' && !hasDependencies(join(dir, manifest))) continue;
       missing.push({ manifest: rel(root, join(dir, manifest)), expected: locks.join(' or ') });
     }
-    const jsLocked =
-      insideWorkspaceMember ||
-      ['package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', 'bun.lock'].some((l) => names.has(l));
+    const here = JS_LOCKS.some((l) => names.has(l)) ? { root: dir, members: workspaceMembers(dir) } : undefined;
     for (const entry of entries) {
-      if (entry.isDirectory() && !SKIP_DIRS.has(entry.name) && !entry.name.startsWith('.')) walk(join(dir, entry.name), jsLocked);
+      if (entry.isDirectory() && !SKIP_DIRS.has(entry.name) && !entry.name.startsWith('.')) walk(join(dir, entry.name), here ?? workspace);
     }
   };
-  walk(start, false);
+  walk(start, undefined);
   return { lockfiles, missing };
+}
+
+const JS_LOCKS = ['package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', 'bun.lock'];
+
+/** Member directories of a JS workspace root (package.json `workspaces`, pnpm-workspace.yaml), as patterns. */
+function workspaceMembers(dir: string): RegExp[] {
+  const patterns: string[] = [];
+  try {
+    const json = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { workspaces?: unknown };
+    const ws = json.workspaces;
+    const list = Array.isArray(ws) ? ws : ws && typeof ws === 'object' ? (ws as { packages?: unknown }).packages : undefined;
+    if (Array.isArray(list)) patterns.push(...list.filter((p): p is string => typeof p === 'string'));
+  } catch {
+    // no package.json, or not JSON: no npm/yarn/bun workspaces
+  }
+  try {
+    // pnpm-workspace.yaml: the items of its `packages:` list.
+    const text = readFileSync(join(dir, 'pnpm-workspace.yaml'), 'utf8');
+    const block = /^packages:\s*\n((?:[ \t]+-.*\n?)+)/m.exec(text)?.[1] ?? '';
+    for (const m of block.matchAll(/^[ \t]+-[ \t]*['"]?([^'"\n#]+?)['"]?[ \t]*(?:#.*)?$/gm)) patterns.push(m[1]!);
+  } catch {
+    // no pnpm workspace
+  }
+  return patterns.filter((p) => !p.startsWith('!')).map((p) => globToRegExp(p.replace(/^\.\//, '').replace(/\/+$/, '')));
 }
 
 function hasDependencies(path: string): boolean {

@@ -44,13 +44,19 @@ export interface Package {
 /** A lockfile that could not be parsed: the message names the path and the line or key at fault. */
 export class LockfileError extends Error {
   override readonly name = 'LockfileError';
-  constructor(
-    readonly lockfile: string,
-    readonly problem: string,
-    readonly line?: number,
-    readonly key?: string,
-  ) {
+  readonly lockfile: string;
+  readonly problem: string;
+  readonly line: number | undefined;
+  readonly key: string | undefined;
+
+  // Plain fields, not parameter properties: the benchmarks run these sources with Node's
+  // type stripping, which does not support them.
+  constructor(lockfile: string, problem: string, line?: number, key?: string) {
     super(`${lockfile}${line !== undefined ? `:${line}` : ''}: ${problem}${key !== undefined ? ` (at ${key})` : ''}`);
+    this.lockfile = lockfile;
+    this.problem = problem;
+    this.line = line;
+    this.key = key;
   }
 }
 

@@ -8,7 +8,7 @@
 //   workspace  [ "name@workspace:path" ]    root    [ "name@root:", ... ]
 // `dev` and `optional` are worked out by walking the dependency graph from the workspaces.
 
-import { LockfileError, type LockfileParser, type Package, type ParseContext, type SourceKind } from '../types.js';
+import { LockfileError, type LockfileParser, type Package, type SourceKind } from '../types.js';
 import {
   type GraphEdge,
   JsonKeyLines,
@@ -42,14 +42,21 @@ export const parseBunLock: LockfileParser = (text, ctx) => {
   if (typeof version !== 'number' || !VERSIONS.has(version)) {
     throw new LockfileError(
       ctx.path,
-      version === undefined ? 'no lockfileVersion: not a bun.lock' : `unsupported lockfileVersion ${JSON.stringify(version)} (expected 0, 1 or 2)`,
+      version === undefined
+        ? 'no lockfileVersion: not a bun.lock'
+        : `unsupported lockfileVersion ${JSON.stringify(version)} (expected 0, 1 or 2)`,
       lineOf(text, '"lockfileVersion"'),
       'lockfileVersion',
     );
   }
   const workspaces = data.workspaces ?? {};
   if (!isRecord(workspaces)) {
-    throw new LockfileError(ctx.path, `'workspaces' is ${describe(workspaces)}, expected an object`, keyLines.first('workspaces'), 'workspaces');
+    throw new LockfileError(
+      ctx.path,
+      `'workspaces' is ${describe(workspaces)}, expected an object`,
+      keyLines.first('workspaces'),
+      'workspaces',
+    );
   }
   const packages = data.packages ?? {};
   if (!isRecord(packages)) {
@@ -68,7 +75,12 @@ export const parseBunLock: LockfileParser = (text, ctx) => {
   const direct = new Set<string>();
   for (const [path, workspace] of Object.entries(workspaces)) {
     if (!isRecord(workspace)) {
-      throw new LockfileError(ctx.path, `workspace is ${describe(workspace)}, expected an object`, keyLines.first(path), `workspaces.${path}`);
+      throw new LockfileError(
+        ctx.path,
+        `workspace is ${describe(workspace)}, expected an object`,
+        keyLines.first(path),
+        `workspaces.${path}`,
+      );
     }
     const base = path === '' || typeof workspace.name !== 'string' ? [] : [workspace.name];
     for (const [field, dev, optional] of [
@@ -116,7 +128,8 @@ export const parseBunLock: LockfileParser = (text, ctx) => {
   for (const [key, entry] of Object.entries(packages)) {
     const line = keyLines.first(key);
     const where = `packages.${key}`;
-    if (!Array.isArray(entry) || entry.length === 0) throw new LockfileError(ctx.path, `entry is ${describe(entry)}, expected a non-empty list`, line, where);
+    if (!Array.isArray(entry) || entry.length === 0)
+      throw new LockfileError(ctx.path, `entry is ${describe(entry)}, expected a non-empty list`, line, where);
     const id = entry[0];
     if (typeof id !== 'string') throw new LockfileError(ctx.path, `first item is ${describe(id)}, expected "name@resolution"`, line, where);
     const parts = splitAt(id);
@@ -141,7 +154,15 @@ export const parseBunLock: LockfileParser = (text, ctx) => {
       continue;
     }
     if (isGitSpec(resolution)) {
-      out.push(npmPackage(ctx, { ...common, version: '', source: 'git', resolved: resolution, commit: gitCommitOf(resolution) ?? tagCommit(entry[2]) }));
+      out.push(
+        npmPackage(ctx, {
+          ...common,
+          version: '',
+          source: 'git',
+          resolved: resolution,
+          commit: gitCommitOf(resolution) ?? tagCommit(entry[2]),
+        }),
+      );
       continue;
     }
     if (/^https?:\/\//.test(resolution)) {
@@ -176,7 +197,8 @@ export const parseBunLock: LockfileParser = (text, ctx) => {
 function localSource(resolution: string): { source: SourceKind; path: string } | undefined {
   if (resolution.startsWith('file:')) return { source: 'file', path: resolution.slice('file:'.length) };
   if (resolution.startsWith('link:')) return { source: 'link', path: resolution.slice('link:'.length) };
-  if (resolution.startsWith('./') || resolution.startsWith('../') || resolution.startsWith('/')) return { source: 'file', path: resolution };
+  if (resolution.startsWith('./') || resolution.startsWith('../') || resolution.startsWith('/'))
+    return { source: 'file', path: resolution };
   return undefined;
 }
 

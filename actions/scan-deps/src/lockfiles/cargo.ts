@@ -6,7 +6,17 @@
 // crates.io releases; the OSV layer should not query them). Checksums: inline `checksum` (v2+),
 // or v1's `[metadata]` keys `"checksum <name> <version> (<source>)"`.
 import { LockfileError, type LockfileParser, type Package } from '../types.js';
-import { headerLine, isCommitId, isTable, optionalString, parseTomlFile, purl, requiredString, splitFragment, tomlArrayHeaderLines } from './other-shared.js';
+import {
+  headerLine,
+  isCommitId,
+  isTable,
+  optionalString,
+  parseTomlFile,
+  purl,
+  requiredString,
+  splitFragment,
+  tomlArrayHeaderLines,
+} from './other-shared.js';
 
 export const parseCargoLock: LockfileParser = (text, ctx) => {
   const doc = parseTomlFile(text, ctx);
@@ -25,7 +35,14 @@ export const parseCargoLock: LockfileParser = (text, ctx) => {
     const name = requiredString(entry.name, ctx, `${key}.name`, line);
     const version = requiredString(entry.version, ctx, `${key}.version`, line);
     const source = optionalString(entry.source, ctx, `${key}.source`, line);
-    const pkg: Package = { name, version, ecosystem: 'crates.io', purl: purl('cargo', [name], version), lockfile: ctx.path, source: 'registry' };
+    const pkg: Package = {
+      name,
+      version,
+      ecosystem: 'crates.io',
+      purl: purl('cargo', [name], version),
+      lockfile: ctx.path,
+      source: 'registry',
+    };
     if (line !== undefined) pkg.line = line;
 
     if (source === undefined) {
@@ -46,7 +63,9 @@ export const parseCargoLock: LockfileParser = (text, ctx) => {
 
     const checksum =
       optionalString(entry.checksum, ctx, `${key}.checksum`, line) ??
-      (source !== undefined ? optionalString(metadata[`checksum ${name} ${version} (${source})`], ctx, `metadata.checksum ${name} ${version}`, undefined) : undefined);
+      (source !== undefined
+        ? optionalString(metadata[`checksum ${name} ${version} (${source})`], ctx, `metadata.checksum ${name} ${version}`, undefined)
+        : undefined);
     // v1 writes "<none>" for packages without a checksum.
     if (checksum !== undefined && checksum !== '<none>') pkg.integrity = checksum;
     return pkg;

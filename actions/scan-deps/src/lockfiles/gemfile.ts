@@ -95,12 +95,14 @@ export const parseGemfileLock: LockfileParser = (text, ctx) => {
         const full = m[2] as string;
         const dash = full.indexOf('-');
         const version = dash === -1 ? full : full.slice(0, dash);
-        if (!/^[0-9][0-9A-Za-z.]*$/.test(version)) throw new LockfileError(ctx.path, `invalid version '${full}' for ${m[1] as string}`, lineNo, m[1]);
+        if (!/^[0-9][0-9A-Za-z.]*$/.test(version))
+          throw new LockfileError(ctx.path, `invalid version '${full}' for ${m[1] as string}`, lineNo, m[1]);
         source.pending.push({ name: m[1] as string, full, version, line: lineNo });
         continue;
       }
       if (indent === 6) {
-        if (!source.specs || source.pending.length === 0) throw new LockfileError(ctx.path, 'dependency line outside a spec', lineNo, section);
+        if (!source.specs || source.pending.length === 0)
+          throw new LockfileError(ctx.path, 'dependency line outside a spec', lineNo, section);
         continue;
       }
       throw new LockfileError(ctx.path, `unexpected indentation (${indent} spaces)`, lineNo, section);

@@ -42,13 +42,19 @@ function tokenize(line: string, ctx: ParseContext, lineNo: number): { tokens: st
       if (j >= line.length) throw new LockfileError(ctx.path, 'unterminated string', lineNo);
       tokens.push(value);
       i = j + 1;
-    } else if (c === '(' || c === ')' || c === '=' && line[i + 1] === '>') {
+    } else if (c === '(' || c === ')' || (c === '=' && line[i + 1] === '>')) {
       const t = c === '=' ? '=>' : c;
       tokens.push(t);
       i += t.length;
     } else {
       let j = i;
-      while (j < line.length && !' \t\r"`()'.includes(line[j] as string) && !(line[j] === '/' && line[j + 1] === '/') && !(line[j] === '=' && line[j + 1] === '>')) j++;
+      while (
+        j < line.length &&
+        !' \t\r"`()'.includes(line[j] as string) &&
+        !(line[j] === '/' && line[j + 1] === '/') &&
+        !(line[j] === '=' && line[j + 1] === '>')
+      )
+        j++;
       tokens.push(line.slice(i, j));
       i = j;
     }
@@ -78,7 +84,9 @@ interface Replacement {
 }
 
 function isLocalPath(path: string): boolean {
-  return path.startsWith('./') || path.startsWith('../') || path.startsWith('/') || path === '.' || path === '..' || /^[A-Za-z]:[\\/]/.test(path);
+  return (
+    path.startsWith('./') || path.startsWith('../') || path.startsWith('/') || path === '.' || path === '..' || /^[A-Za-z]:[\\/]/.test(path)
+  );
 }
 
 export const parseGoMod: LockfileParser = (text, ctx) => {
@@ -159,7 +167,8 @@ export const parseGoMod: LockfileParser = (text, ctx) => {
         block = undefined;
         continue;
       }
-      if (tokens.includes('(') || tokens.includes(')')) throw new LockfileError(ctx.path, 'unexpected parenthesis inside a block', lineNo, block);
+      if (tokens.includes('(') || tokens.includes(')'))
+        throw new LockfileError(ctx.path, 'unexpected parenthesis inside a block', lineNo, block);
       directive(block, tokens, comment, lineNo);
       continue;
     }
@@ -183,12 +192,34 @@ export const parseGoMod: LockfileParser = (text, ctx) => {
     const replacement = candidates.find((r) => r.version === req.version) ?? candidates.find((r) => r.version === undefined);
     let pkg: Package;
     if (replacement === undefined) {
-      pkg = { name: req.module, version: req.version, ecosystem: 'Go', purl: goPurl(req.module, req.version), lockfile: ctx.path, source: 'registry' };
+      pkg = {
+        name: req.module,
+        version: req.version,
+        ecosystem: 'Go',
+        purl: goPurl(req.module, req.version),
+        lockfile: ctx.path,
+        source: 'registry',
+      };
     } else if (replacement.newVersion !== undefined) {
       const { newPath, newVersion } = replacement;
-      pkg = { name: newPath, version: newVersion, ecosystem: 'Go', purl: goPurl(newPath, newVersion), lockfile: ctx.path, source: 'registry' };
+      pkg = {
+        name: newPath,
+        version: newVersion,
+        ecosystem: 'Go',
+        purl: goPurl(newPath, newVersion),
+        lockfile: ctx.path,
+        source: 'registry',
+      };
     } else {
-      pkg = { name: req.module, version: '', ecosystem: 'Go', purl: goPurl(req.module, ''), lockfile: ctx.path, source: 'file', resolved: replacement.newPath };
+      pkg = {
+        name: req.module,
+        version: '',
+        ecosystem: 'Go',
+        purl: goPurl(req.module, ''),
+        lockfile: ctx.path,
+        source: 'file',
+        resolved: replacement.newPath,
+      };
     }
     pkg.line = req.line;
     pkg.direct = !req.indirect;
@@ -196,7 +227,15 @@ export const parseGoMod: LockfileParser = (text, ctx) => {
   }
   const std = toolchain ?? (goVersion ? { version: padGo(goVersion.version), line: goVersion.line } : undefined);
   if (std !== undefined) {
-    out.push({ name: 'stdlib', version: std.version, ecosystem: 'Go', purl: goPurl('stdlib', std.version), lockfile: ctx.path, line: std.line, source: 'registry' });
+    out.push({
+      name: 'stdlib',
+      version: std.version,
+      ecosystem: 'Go',
+      purl: goPurl('stdlib', std.version),
+      lockfile: ctx.path,
+      line: std.line,
+      source: 'registry',
+    });
   }
   return out;
 };
@@ -224,7 +263,16 @@ export const parseGoSum: LockfileParser = (text, ctx) => {
     const key = `${module}@${version}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push({ name: module, version, ecosystem: 'Go', purl: goPurl(module, version), lockfile: ctx.path, line: i + 1, integrity: hash, source: 'registry' });
+    out.push({
+      name: module,
+      version,
+      ecosystem: 'Go',
+      purl: goPurl(module, version),
+      lockfile: ctx.path,
+      line: i + 1,
+      integrity: hash,
+      source: 'registry',
+    });
   }
   return out;
 };

@@ -17,7 +17,12 @@ const exact =
     names.includes(fileName);
 
 export const FORMATS: readonly LockfileFormat[] = [
-  { name: 'npm', label: 'package-lock.json, npm-shrinkwrap.json', matches: exact('package-lock.json', 'npm-shrinkwrap.json'), load: async () => (await import('./npm.js')).parseNpmLock },
+  {
+    name: 'npm',
+    label: 'package-lock.json, npm-shrinkwrap.json',
+    matches: exact('package-lock.json', 'npm-shrinkwrap.json'),
+    load: async () => (await import('./npm.js')).parseNpmLock,
+  },
   { name: 'yarn', label: 'yarn.lock', matches: exact('yarn.lock'), load: async () => (await import('./yarn.js')).parseYarnLock },
   { name: 'pnpm', label: 'pnpm-lock.yaml', matches: exact('pnpm-lock.yaml'), load: async () => (await import('./pnpm.js')).parsePnpmLock },
   { name: 'bun', label: 'bun.lock', matches: exact('bun.lock'), load: async () => (await import('./bun.js')).parseBunLock },
@@ -28,7 +33,12 @@ export const FORMATS: readonly LockfileFormat[] = [
     load: async () => (await import('./requirements.js')).parseRequirements,
   },
   { name: 'poetry', label: 'poetry.lock', matches: exact('poetry.lock'), load: async () => (await import('./poetry.js')).parsePoetryLock },
-  { name: 'pipenv', label: 'Pipfile.lock', matches: exact('Pipfile.lock'), load: async () => (await import('./pipfile.js')).parsePipfileLock },
+  {
+    name: 'pipenv',
+    label: 'Pipfile.lock',
+    matches: exact('Pipfile.lock'),
+    load: async () => (await import('./pipfile.js')).parsePipfileLock,
+  },
   { name: 'uv', label: 'uv.lock', matches: exact('uv.lock'), load: async () => (await import('./uv.js')).parseUvLock },
   { name: 'pdm', label: 'pdm.lock', matches: exact('pdm.lock'), load: async () => (await import('./pdm.js')).parsePdmLock },
   {
@@ -48,8 +58,18 @@ export const FORMATS: readonly LockfileFormat[] = [
     },
   },
   { name: 'cargo', label: 'Cargo.lock', matches: exact('Cargo.lock'), load: async () => (await import('./cargo.js')).parseCargoLock },
-  { name: 'bundler', label: 'Gemfile.lock, gems.locked', matches: exact('Gemfile.lock', 'gems.locked'), load: async () => (await import('./gemfile.js')).parseGemfileLock },
-  { name: 'composer', label: 'composer.lock', matches: exact('composer.lock'), load: async () => (await import('./composer.js')).parseComposerLock },
+  {
+    name: 'bundler',
+    label: 'Gemfile.lock, gems.locked',
+    matches: exact('Gemfile.lock', 'gems.locked'),
+    load: async () => (await import('./gemfile.js')).parseGemfileLock,
+  },
+  {
+    name: 'composer',
+    label: 'composer.lock',
+    matches: exact('composer.lock'),
+    load: async () => (await import('./composer.js')).parseComposerLock,
+  },
 ];
 
 export function formatOf(fileName: string): LockfileFormat | undefined {

@@ -142,7 +142,11 @@ function nameFromPath(path: string): string {
 function workspaceGlobs(root: unknown): string[] {
   if (!isRecord(root)) return [];
   const workspaces = root.workspaces;
-  const list = Array.isArray(workspaces) ? workspaces : isRecord(workspaces) && Array.isArray(workspaces.packages) ? workspaces.packages : [];
+  const list = Array.isArray(workspaces)
+    ? workspaces
+    : isRecord(workspaces) && Array.isArray(workspaces.packages)
+      ? workspaces.packages
+      : [];
   return list.filter((item): item is string => typeof item === 'string');
 }
 

@@ -39,7 +39,9 @@ export const parsePdmLock: LockfileParser = (text, ctx) => {
     const path = optionalString(entry.path, ctx, `${key}.path`, line);
     const url = optionalString(entry.url, ctx, `${key}.url`, line);
     const version =
-      git !== undefined || path !== undefined ? (optionalString(entry.version, ctx, `${key}.version`, line) ?? '') : requiredString(entry.version, ctx, `${key}.version`, line);
+      git !== undefined || path !== undefined
+        ? (optionalString(entry.version, ctx, `${key}.version`, line) ?? '')
+        : requiredString(entry.version, ctx, `${key}.version`, line);
     const pkg: Package = { name, version, ecosystem: 'PyPI', purl: pypiPurl(name, version), lockfile: ctx.path, source: 'registry' };
     if (line !== undefined) pkg.line = line;
     const groups = stringArray(entry.groups, ctx, `${key}.groups`, line);

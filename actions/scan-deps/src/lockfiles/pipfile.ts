@@ -2,7 +2,17 @@
 // index, markers } or git/path/file entries. A package in both sections is reported once, from
 // `default` (production).
 import { LockfileError, type LockfileParser, type Package, type ParseContext } from '../types.js';
-import { isCommitId, isTable, LineIndex, optionalString, parseJsonFile, pypiPurl, stringArray, stripBom, pickFileHash } from './other-shared.js';
+import {
+  isCommitId,
+  isTable,
+  LineIndex,
+  optionalString,
+  parseJsonFile,
+  pypiPurl,
+  stringArray,
+  stripBom,
+  pickFileHash,
+} from './other-shared.js';
 
 /** Finds the line of each `"name": {` key of a section, searching in order from the section's start. */
 function keyLines(text: string, section: string, names: string[]): Map<string, number> {

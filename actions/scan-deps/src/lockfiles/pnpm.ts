@@ -46,12 +46,22 @@ export const parsePnpmLock: LockfileParser = (text, ctx) => {
       const deps = importer[kind];
       if (deps === undefined) continue;
       if (!isRecord(deps)) {
-        throw new LockfileError(ctx.path, `'${kind}' is ${describe(deps)}, expected a mapping`, topLines.get('importers'), `importers.${importerPath}.${kind}`);
+        throw new LockfileError(
+          ctx.path,
+          `'${kind}' is ${describe(deps)}, expected a mapping`,
+          topLines.get('importers'),
+          `importers.${importerPath}.${kind}`,
+        );
       }
       for (const [depName, value] of Object.entries(deps)) {
         const ref = isRecord(value) ? value.version : value;
         if (typeof ref !== 'string' && typeof ref !== 'number') {
-          throw new LockfileError(ctx.path, `dependency has no version`, topLines.get('importers'), `importers.${importerPath}.${kind}.${depName}`);
+          throw new LockfileError(
+            ctx.path,
+            `dependency has no version`,
+            topLines.get('importers'),
+            `importers.${importerPath}.${kind}.${depName}`,
+          );
         }
         const refText = String(ref);
         if (refText.startsWith('link:')) {
@@ -60,7 +70,11 @@ export const parsePnpmLock: LockfileParser = (text, ctx) => {
           out.push(npmPackage(ctx, { name: depName, version: '', source, resolved: target, direct: true }));
           continue;
         }
-        roots.push({ key: packageKeyOf(format, depName, refText), dev: kind === 'devDependencies', optional: kind === 'optionalDependencies' });
+        roots.push({
+          key: packageKeyOf(format, depName, refText),
+          dev: kind === 'devDependencies',
+          optional: kind === 'optionalDependencies',
+        });
       }
     }
   }
@@ -134,7 +148,10 @@ export const parsePnpmLock: LockfileParser = (text, ctx) => {
     if (source === 'git') version = typeof entry.version === 'string' ? entry.version : '';
     else if (source !== 'registry' && fromKey?.source) version = typeof entry.version === 'string' ? entry.version : '';
     const dev = format === 9 ? (reach ? reachedPlain.has(plainKey) && !prodPlain.has(plainKey) : undefined) : booleanOf(entry.dev);
-    const optional = format === 9 ? (booleanOf(entry.optional) ?? optionals.get(plainKey) ?? (reachedPlain.has(plainKey) ? !requiredPlain.has(plainKey) : undefined)) : booleanOf(entry.optional);
+    const optional =
+      format === 9
+        ? (booleanOf(entry.optional) ?? optionals.get(plainKey) ?? (reachedPlain.has(plainKey) ? !requiredPlain.has(plainKey) : undefined))
+        : booleanOf(entry.optional);
     out.push(
       npmPackage(ctx, {
         name,
@@ -161,24 +178,37 @@ function formatOf(value: unknown, ctx: ParseContext, line: number | undefined): 
   if (major === '9') return 9;
   throw new LockfileError(
     ctx.path,
-    value === undefined ? 'no lockfileVersion: not a pnpm-lock.yaml' : `unsupported lockfileVersion ${JSON.stringify(value)} (expected 5.x, 6.x or 9.x)`,
+    value === undefined
+      ? 'no lockfileVersion: not a pnpm-lock.yaml'
+      : `unsupported lockfileVersion ${JSON.stringify(value)} (expected 5.x, 6.x or 9.x)`,
     line ?? 1,
     'lockfileVersion',
   );
 }
 
 /** The importers (workspace projects); a single-project 5.x file keeps them at the top level. */
-function importersOf(data: Record<string, unknown>, ctx: ParseContext, lines: Map<string, number>): Record<string, Record<string, unknown>> {
+function importersOf(
+  data: Record<string, unknown>,
+  ctx: ParseContext,
+  lines: Map<string, number>,
+): Record<string, Record<string, unknown>> {
   const importers = data.importers;
   if (importers === undefined) {
     const root: Record<string, unknown> = {};
     for (const kind of DEP_KINDS) if (data[kind] !== undefined) root[kind] = data[kind];
     return { '.': root };
   }
-  if (!isRecord(importers)) throw new LockfileError(ctx.path, `'importers' is ${describe(importers)}, expected a mapping`, lines.get('importers'), 'importers');
+  if (!isRecord(importers))
+    throw new LockfileError(ctx.path, `'importers' is ${describe(importers)}, expected a mapping`, lines.get('importers'), 'importers');
   const result: Record<string, Record<string, unknown>> = {};
   for (const [path, importer] of Object.entries(importers)) {
-    if (!isRecord(importer)) throw new LockfileError(ctx.path, `importer is ${describe(importer)}, expected a mapping`, lines.get('importers'), `importers.${path}`);
+    if (!isRecord(importer))
+      throw new LockfileError(
+        ctx.path,
+        `importer is ${describe(importer)}, expected a mapping`,
+        lines.get('importers'),
+        `importers.${path}`,
+      );
     result[path] = importer;
   }
   return result;

@@ -59,7 +59,6 @@ function dirname(path: string): string {
   return at === -1 ? '' : path.slice(0, at);
 }
 
-
 interface Parsed {
   pkg: Package;
   key: string;
@@ -125,14 +124,22 @@ function isUrlLike(s: string): boolean {
 }
 
 function isPathLike(s: string): boolean {
-  return s === '.' || s === '..' || s.startsWith('./') || s.startsWith('../') || s.startsWith('/') || s.startsWith('~') || s.startsWith('file:');
+  return (
+    s === '.' || s === '..' || s.startsWith('./') || s.startsWith('../') || s.startsWith('/') || s.startsWith('~') || s.startsWith('file:')
+  );
 }
 
 /**
  * A URL, VCS or path requirement (`-e ...`, `name @ url`, a bare URL or path). Undefined for a
  * local path that names no package (`-e .`: the project itself, not a dependency).
  */
-function directReference(target: string, writtenName: string | undefined, file: string, line: number, hashes: string[]): Package | undefined {
+function directReference(
+  target: string,
+  writtenName: string | undefined,
+  file: string,
+  line: number,
+  hashes: string[],
+): Package | undefined {
   const { base, fragment } = splitFragment(target);
   let name = writtenName ?? eggOf(fragment);
   let version = '';
@@ -147,7 +154,11 @@ function directReference(target: string, writtenName: string | undefined, file: 
     const at = pathStart === -1 ? -1 : base.lastIndexOf('@');
     const hasRef = at > pathStart;
     if (hasRef && isCommitId(base.slice(at + 1))) commit = base.slice(at + 1).toLowerCase();
-    name ??= (hasRef ? base.slice(0, at) : base).replace(/\/+$/, '').replace(/\.git$/, '').split('/').pop();
+    name ??= (hasRef ? base.slice(0, at) : base)
+      .replace(/\/+$/, '')
+      .replace(/\.git$/, '')
+      .split('/')
+      .pop();
   } else {
     const local = base.startsWith('file:') || !/^[a-z][a-z0-9+.-]*:\/\//i.test(base);
     source = local ? 'file' : 'url';
@@ -161,7 +172,11 @@ function directReference(target: string, writtenName: string | undefined, file: 
       if (m) integrity = `${m[1]}:${m[2]}`;
     }
     if (local) {
-      name ??= base.replace(/\[[^\]]*\]$/, '').replace(/\/+$/, '').split('/').pop();
+      name ??= base
+        .replace(/\[[^\]]*\]$/, '')
+        .replace(/\/+$/, '')
+        .split('/')
+        .pop();
       if (name === undefined || name === '' || name === '.' || name === '..' || name.startsWith('file:')) return undefined;
     } else {
       name ??= base.split('?')[0]?.replace(/\/+$/, '').split('/').pop();
@@ -189,7 +204,12 @@ function requirement(text: string, file: string, line: number, hashes: string[])
     rest = rest.slice(close + 1).trimStart();
   }
   if (rest.startsWith('@')) {
-    const url = rest.slice(1).trim().split(/\s+;|;\s/)[0]?.trim() ?? '';
+    const url =
+      rest
+        .slice(1)
+        .trim()
+        .split(/\s+;|;\s/)[0]
+        ?.trim() ?? '';
     if (url === '') fail(file, `empty URL after '@'`, line, name);
     const pkg = directReference(url, name, file, line, hashes);
     if (pkg === undefined) fail(file, `cannot read the URL of '${name}'`, line, name);
@@ -202,7 +222,8 @@ function requirement(text: string, file: string, line: number, hashes: string[])
   if (spec !== '') {
     const clauses = spec.split(',').map((c) => c.trim());
     for (const clause of clauses) {
-      if (!/^(?:===|==|!=|~=|<=|>=|<|>)\s*[A-Za-z0-9_.*+!-]+$/.test(clause)) fail(file, `invalid version specifier '${clause}'`, line, name);
+      if (!/^(?:===|==|!=|~=|<=|>=|<|>)\s*[A-Za-z0-9_.*+!-]+$/.test(clause))
+        fail(file, `invalid version specifier '${clause}'`, line, name);
     }
     const only = clauses.length === 1 ? clauses[0] : undefined;
     const pin = only !== undefined ? /^(?:===|==)\s*([^*\s]+)$/.exec(only) : null;
@@ -227,7 +248,8 @@ function optionValue(tokens: string[], long: string, short: string | undefined):
   const head = tokens[0] ?? '';
   if (head === long || (short !== undefined && head === short)) return { value: tokens[1] };
   if (head.startsWith(`${long}=`)) return { value: head.slice(long.length + 1) };
-  if (short !== undefined && head.startsWith(short) && head.length > short.length && !head.startsWith('--')) return { value: head.slice(short.length) };
+  if (short !== undefined && head.startsWith(short) && head.length > short.length && !head.startsWith('--'))
+    return { value: head.slice(short.length) };
   return undefined;
 }
 
@@ -275,7 +297,8 @@ function readFile(state: State, file: string, text: string, mode: 'requirements'
     }
     const norm = normalizePypiName(parsed.pkg.name);
     if (mode === 'constraints') {
-      if (parsed.pinned && parsed.pkg.source === 'registry' && !state.constraints.has(norm)) state.constraints.set(norm, parsed.pkg.version);
+      if (parsed.pinned && parsed.pkg.source === 'registry' && !state.constraints.has(norm))
+        state.constraints.set(norm, parsed.pkg.version);
       continue;
     }
     const key = parsed.pkg.source === 'registry' ? `${norm}==${parsed.pkg.version}` : `${norm}@${parsed.pkg.resolved ?? ''}`;

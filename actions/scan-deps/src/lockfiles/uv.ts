@@ -66,14 +66,17 @@ export const parseUvLock: LockfileParser = (text, ctx) => {
     if (!isTable(entry)) throw new LockfileError(ctx.path, 'package entry is not a table', line, key);
     const name = requiredString(entry.name, ctx, `${key}.name`, line);
     const source: Table = isTable(entry.source) ? entry.source : {};
-    if (entry.source !== undefined && !isTable(entry.source)) throw new LockfileError(ctx.path, 'source is not a table', line, `${key}.source`);
+    if (entry.source !== undefined && !isTable(entry.source))
+      throw new LockfileError(ctx.path, 'source is not a table', line, `${key}.source`);
     const kinds = ['registry', 'git', 'path', 'directory', 'url', 'editable', 'virtual'].filter((k) => source[k] !== undefined);
     const kind = kinds[0];
     const where = kind !== undefined ? optionalString(source[kind], ctx, `${key}.source.${kind}`, line) : undefined;
     const member = kind === 'editable' || kind === 'virtual';
     // Dynamic versions (source trees) may have none; everything from an index has one.
     const version =
-      kind === 'registry' || kind === undefined ? requiredString(entry.version, ctx, `${key}.version`, line) : (optionalString(entry.version, ctx, `${key}.version`, line) ?? '');
+      kind === 'registry' || kind === undefined
+        ? requiredString(entry.version, ctx, `${key}.version`, line)
+        : (optionalString(entry.version, ctx, `${key}.version`, line) ?? '');
     const node: Node = {
       pkg: undefined,
       member,

@@ -102,7 +102,8 @@ function readClassic(text: string, ctx: ParseContext): ClassicEntry[] {
     const indent = raw.length - raw.trimStart().length;
     if (raw.slice(0, indent).includes('\t')) throw new LockfileError(ctx.path, 'tab indentation', lineNo);
     if (indent === 0) {
-      if (!trimmed.endsWith(':')) throw new LockfileError(ctx.path, `expected an entry header ending in ':', found '${clip(trimmed)}'`, lineNo);
+      if (!trimmed.endsWith(':'))
+        throw new LockfileError(ctx.path, `expected an entry header ending in ':', found '${clip(trimmed)}'`, lineNo);
       const specs = splitSpecs(trimmed.slice(0, -1), ctx, lineNo);
       current = { specs, line: lineNo, fields: new Map() };
       entries.push(current);

@@ -75,7 +75,9 @@ export function osvQueryFor(pkg: Package): OsvQuery | undefined {
   // A commit pins a git dependency exactly; OSV matches it against GIT ranges server-side.
   if (pkg.commit && COMMIT.test(pkg.commit)) return { commit: pkg.commit.toLowerCase() };
   if (!pkg.version) return undefined;
-  return { package: { ecosystem: pkg.ecosystem, name: pkg.name }, version: pkg.version };
+  // go.mod writes `v1.2.3`; OSV's Go records (and its API) use versions without the `v`.
+  const version = pkg.ecosystem === 'Go' ? pkg.version.replace(/^v/, '') : pkg.version;
+  return { package: { ecosystem: pkg.ecosystem, name: pkg.name }, version };
 }
 
 /** `npm package "left-pad" 1.3.0 (package-lock.json:12)`, for messages. */

@@ -47,7 +47,7 @@ function normalizeList(list: Item[]): void {
 
 /** Parses a version into ComparableVersion's item tree. Throws for an empty or non-printable version. */
 export function parse(version: string): Item[] {
-  if (version.trim() === '' || /[\s\u0000-\u001f]/.test(version)) throw new Error(`Invalid Maven version: "${version}"`);
+  if (version.trim() === '' || /[^\x21-\x7e\u00a0-\uffff]/.test(version)) throw new Error(`Invalid Maven version: "${version}"`);
   const v = version.toLowerCase();
   const root: Item[] = [];
   const stack: Item[][] = [root];

@@ -1,18 +1,57 @@
-export const id = 180;
-export const ids = [180];
+export const id = 925;
+export const ids = [925];
 export const modules = {
 
-/***/ 7180:
+/***/ 8925:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   denials: () => (/* binding */ denials),
-/* harmony export */   enforced: () => (/* binding */ enforced),
-/* harmony export */   globMatch: () => (/* binding */ globMatch),
-/* harmony export */   secretsPolicySchema: () => (/* binding */ secretsPolicySchema)
-/* harmony export */ });
-/* harmony import */ var _gatehouse_core_schema__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2914);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  denials: () => (/* binding */ denials),
+  enforced: () => (/* binding */ enforced),
+  globMatch: () => (/* reexport */ globMatch),
+  secretsPolicySchema: () => (/* binding */ secretsPolicySchema)
+});
+
+;// CONCATENATED MODULE: ./packages/core/src/glob.ts
+// Path-style globs for policy patterns and workspace member lists: `*` stays within one `/`
+// segment, `**` crosses segments, `?` is one character (not `/`); everything else is literal.
+const cache = new Map();
+function globToRegExp(pattern) {
+    let re = cache.get(pattern);
+    if (re)
+        return re;
+    let source = '';
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        if (c === '*' && pattern[i + 1] === '*') {
+            source += '.*';
+            i++;
+        }
+        else if (c === '*') {
+            source += '[^/]*';
+        }
+        else if (c === '?') {
+            source += '[^/]';
+        }
+        else {
+            source += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+        }
+    }
+    re = new RegExp(`^${source}$`, 's');
+    cache.set(pattern, re);
+    return re;
+}
+function globMatch(pattern, text) {
+    return globToRegExp(pattern).test(text);
+}
+
+// EXTERNAL MODULE: ./packages/core/src/schema.ts
+var schema = __webpack_require__(2914);
+;// CONCATENATED MODULE: ./actions/fetch-secrets/src/policy.ts
 // The `secrets:` section of the policy file: which references a job may read, by the GitHub
 // environment it runs in and the ref it runs for. The environment and ref come from the job's OIDC
 // token, verified against the issuer's keys (core/oidc-verify), never from variables the workflow
@@ -29,20 +68,21 @@ __webpack_require__.r(__webpack_exports__);
 // Patterns match `<provider>:<locator>` (the part before `#field`): `*` stays within one path
 // segment, `**` crosses them, `?` is one character.
 
-const PATTERN = _gatehouse_core_schema__WEBPACK_IMPORTED_MODULE_0__.s.string({ minLength: 1, pattern: /^[^\s]+$/, expected: 'a pattern without spaces' });
-const RULE = _gatehouse_core_schema__WEBPACK_IMPORTED_MODULE_0__.s.object({
-    refs: _gatehouse_core_schema__WEBPACK_IMPORTED_MODULE_0__.s.array(PATTERN).optional(),
-    allow: _gatehouse_core_schema__WEBPACK_IMPORTED_MODULE_0__.s.array(PATTERN).default([]),
+
+const PATTERN = schema.s.string({ minLength: 1, pattern: /^[^\s]+$/, expected: 'a pattern without spaces' });
+const RULE = schema.s.object({
+    refs: schema.s.array(PATTERN).optional(),
+    allow: schema.s.array(PATTERN).default([]),
 });
-const secretsPolicySchema = _gatehouse_core_schema__WEBPACK_IMPORTED_MODULE_0__.s.object({
+const secretsPolicySchema = schema.s.object({
     /** Issuer whose keys sign the job's OIDC token: GitHub.com by default; GHES https://HOST/_services/token. */
-    issuer: _gatehouse_core_schema__WEBPACK_IMPORTED_MODULE_0__.s
+    issuer: schema.s
         .string({
         pattern: /^https:\/\/[^\s/]+(?:\/[^\s]*)?$|^http:\/\/(?:127\.0\.0\.1|localhost|\[::1\])(?::\d+)?(?:\/[^\s]*)?$/,
         expected: 'an https:// URL',
     })
         .optional(),
-    environments: _gatehouse_core_schema__WEBPACK_IMPORTED_MODULE_0__.s.record(RULE).optional(),
+    environments: schema.s.record(RULE).optional(),
     default: RULE.optional(),
 });
 /** True when the policy says anything about secrets (an empty section enforces nothing). */
@@ -67,33 +107,7 @@ function denials(policy, refs, job) {
         .filter((ref) => !rule.allow.some((pattern) => globMatch(pattern, ref.readKey)))
         .map((ref) => ({ ref, reason: `${scope} does not allow ${ref.readKey}` }));
 }
-const cache = new Map();
-/** `*` within a segment, `**` across segments, `?` one character; everything else literal. */
-function globMatch(pattern, text) {
-    let re = cache.get(pattern);
-    if (!re) {
-        let source = '';
-        for (let i = 0; i < pattern.length; i++) {
-            const c = pattern[i];
-            if (c === '*' && pattern[i + 1] === '*') {
-                source += '.*';
-                i++;
-            }
-            else if (c === '*') {
-                source += '[^/]*';
-            }
-            else if (c === '?') {
-                source += '[^/]';
-            }
-            else {
-                source += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-            }
-        }
-        re = new RegExp(`^${source}$`, 's');
-        cache.set(pattern, re);
-    }
-    return re.test(text);
-}
+
 
 
 /***/ }),

@@ -1,0 +1,270 @@
+export const id = 966;
+export const ids = [966];
+export const modules = {
+
+/***/ 9307:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EC: () => (/* binding */ tomlArrayHeaderLines),
+/* harmony export */   EV: () => (/* binding */ purl),
+/* harmony export */   F8: () => (/* binding */ stripBom),
+/* harmony export */   Fk: () => (/* binding */ requiredString),
+/* harmony export */   HS: () => (/* binding */ splitFragment),
+/* harmony export */   OW: () => (/* binding */ parseJsonFile),
+/* harmony export */   Ty: () => (/* binding */ normalizePypiName),
+/* harmony export */   Y0: () => (/* binding */ isPypiName),
+/* harmony export */   bI: () => (/* binding */ isTable),
+/* harmony export */   gG: () => (/* binding */ pickFileHash),
+/* harmony export */   gm: () => (/* binding */ parseTomlFile),
+/* harmony export */   iC: () => (/* binding */ pypiPurl),
+/* harmony export */   iH: () => (/* binding */ headerLine),
+/* harmony export */   jH: () => (/* binding */ stringArray),
+/* harmony export */   jh: () => (/* binding */ isCommitId),
+/* harmony export */   rr: () => (/* binding */ LineIndex),
+/* harmony export */   sx: () => (/* binding */ optionalString),
+/* harmony export */   tz: () => (/* binding */ fileHashes)
+/* harmony export */ });
+/* unused harmony export purlSegment */
+/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3292);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(859);
+// Helpers shared by the non-JavaScript lockfile parsers (PyPI, Go, Cargo, RubyGems, Packagist):
+// purl building, PEP 503 names, TOML/JSON parsing that fails as LockfileError with a line, and
+// line lookups for formats whose parsers do not report positions.
+
+
+function isTable(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** Percent-encodes one purl segment (name, namespace segment, version) per the purl spec. */
+function purlSegment(value) {
+    return encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+/** `pkg:<type>/<seg>/<seg>@<version>`; the version is left out when empty. */
+function purl(type, segments, version) {
+    const path = segments.map(purlSegment).join('/');
+    return `pkg:${type}/${path}${version !== '' ? `@${purlSegment(version)}` : ''}`;
+}
+/** PEP 503: lower case, runs of `-`, `_` and `.` become one `-`. */
+function normalizePypiName(name) {
+    return name.toLowerCase().replace(/[-_.]+/g, '-');
+}
+function pypiPurl(name, version) {
+    return purl('pypi', [normalizePypiName(name)], version);
+}
+/** A PEP 508 project name (letters, digits, `.`, `_`, `-`; starting and ending alphanumeric). */
+function isPypiName(name) {
+    return /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$/.test(name);
+}
+/** Maps character offsets to 1-based lines. */
+class LineIndex {
+    starts = [0];
+    constructor(text) {
+        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+            this.starts.push(i + 1);
+    }
+    lineAt(offset) {
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if ((this.starts[mid] ?? 0) <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo + 1;
+    }
+}
+function stripBom(text) {
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+/** Parses TOML; a syntax error becomes a LockfileError at the line smol-toml reports. */
+function parseTomlFile(text, ctx) {
+    try {
+        return (0,smol_toml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(stripBom(text));
+    }
+    catch (error) {
+        if (error instanceof smol_toml__WEBPACK_IMPORTED_MODULE_0__/* .TomlError */ .zx) {
+            const first = error.message.split('\n')[0] ?? 'invalid TOML';
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .LockfileError */ .g(ctx.path, `not valid TOML: ${first.replace(/^Invalid TOML document: /, '')}`, error.line);
+        }
+        throw error;
+    }
+}
+/** Parses JSON; a syntax error becomes a LockfileError, with the line when the engine reports one. */
+function parseJsonFile(text, ctx) {
+    const body = stripBom(text);
+    try {
+        return JSON.parse(body);
+    }
+    catch (error) {
+        if (error instanceof SyntaxError) {
+            const lineMatch = /\(line (\d+) column \d+\)/.exec(error.message);
+            const posMatch = /at position (\d+)/.exec(error.message);
+            const line = lineMatch ? Number(lineMatch[1]) : posMatch ? new LineIndex(body).lineAt(Number(posMatch[1])) : undefined;
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .LockfileError */ .g(ctx.path, `not valid JSON: ${error.message.replace(/ in JSON at position.*$/, '')}`, line);
+        }
+        throw error;
+    }
+}
+/**
+ * The 1-based lines of each `[[<name>]]` array-of-tables header, in order. Only trusted by callers
+ * when the count matches the parsed array (a header inside a multi-line string would shift them).
+ */
+function tomlArrayHeaderLines(text, name) {
+    const lines = text.split('\n');
+    const out = [];
+    const header = `[[${name}]]`;
+    for (let i = 0; i < lines.length; i++) {
+        const line = (lines[i] ?? '').trim();
+        if (line === header || (line.startsWith(header) && /^\s*#/.test(line.slice(header.length))))
+            out.push(i + 1);
+    }
+    return out;
+}
+/** The header line of array entry `index`, or undefined when the headers could not be matched. */
+function headerLine(headers, count, index) {
+    return headers.length === count ? headers[index] : undefined;
+}
+function optionalString(value, ctx, key, line) {
+    if (value === undefined)
+        return undefined;
+    if (typeof value !== 'string')
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .LockfileError */ .g(ctx.path, `${key.split('.').pop() ?? key} is not a string`, line, key);
+    return value;
+}
+function requiredString(value, ctx, key, line) {
+    if (value === undefined)
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .LockfileError */ .g(ctx.path, `${key.split('.').pop() ?? key} is missing`, line, key);
+    const s = optionalString(value, ctx, key, line) ?? '';
+    if (s.trim() === '')
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .LockfileError */ .g(ctx.path, `${key.split('.').pop() ?? key} is empty`, line, key);
+    return s;
+}
+function stringArray(value, ctx, key, line) {
+    if (value === undefined)
+        return undefined;
+    if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) {
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .LockfileError */ .g(ctx.path, `${key.split('.').pop() ?? key} is not a list of strings`, line, key);
+    }
+    return value;
+}
+/** True for a full git object id (SHA-1 or SHA-256), the only refs OSV can answer commit queries for. */
+function isCommitId(ref) {
+    return ref !== undefined && /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i.test(ref);
+}
+/** Splits `url#fragment`. */
+function splitFragment(url) {
+    const at = url.indexOf('#');
+    return at === -1 ? { base: url } : { base: url.slice(0, at), fragment: url.slice(at + 1) };
+}
+const SDIST = /\.(?:tar\.gz|tar\.bz2|tar\.xz|tgz|zip)$/i;
+/**
+ * One integrity value for a Python package that lists one hash per file: the sdist's when one
+ * is recognisable, else the first listed.
+ */
+function pickFileHash(files) {
+    const withHash = files.filter((f) => typeof f.hash === 'string' && f.hash !== '');
+    const sdist = withHash.find((f) => f.name !== undefined && SDIST.test(f.name));
+    return (sdist ?? withHash[0])?.hash;
+}
+/** A `files = [{file|url, hash}]` list (poetry, pdm, uv wheels) as name/hash pairs. */
+function fileHashes(value, ctx, key, line) {
+    if (value === undefined)
+        return [];
+    if (!Array.isArray(value))
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .LockfileError */ .g(ctx.path, `${key.split('.').pop() ?? key} is not a list`, line, key);
+    return value.map((entry, i) => {
+        if (!isTable(entry))
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .LockfileError */ .g(ctx.path, 'file entry is not a table', line, `${key}[${i}]`);
+        const name = optionalString(entry.file ?? entry.url, ctx, `${key}[${i}].file`, line);
+        const hash = optionalString(entry.hash, ctx, `${key}[${i}].hash`, line);
+        return { name, hash };
+    });
+}
+
+
+/***/ }),
+
+/***/ 4966:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   parsePoetryLock: () => (/* binding */ parsePoetryLock)
+/* harmony export */ });
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(859);
+/* harmony import */ var _other_shared_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9307);
+// poetry.lock: `[[package]]` tables (name, version, category or groups, optional, files,
+// `[package.source]`), and the old `[metadata.files]` table of hashes.
+//
+// dev: poetry < 1.2 writes `category = "dev"`; poetry 2 writes `groups`, and a package is dev when
+// "main" is not among them. Lock files in between (lock-version 2.0 from poetry 1.2-1.8) record
+// neither, and dev stays unset.
+
+
+const parsePoetryLock = (text, ctx) => {
+    const doc = (0,_other_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTomlFile */ .gm)(text, ctx);
+    const list = doc.package ?? [];
+    if (!Array.isArray(list))
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .LockfileError */ .g(ctx.path, 'package is not an array of tables', undefined, 'package');
+    const headers = (0,_other_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .tomlArrayHeaderLines */ .EC)(text, 'package');
+    const metadata = (0,_other_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .isTable */ .bI)(doc.metadata) ? doc.metadata : {};
+    const oldFiles = (0,_other_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .isTable */ .bI)(metadata.files) ? metadata.files : {};
+    const oldByName = new Map();
+    for (const [k, v] of Object.entries(oldFiles))
+        oldByName.set((0,_other_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizePypiName */ .Ty)(k), v);
+    return list.map((entry, i) => {
+        const line = (0,_other_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .headerLine */ .iH)(headers, list.length, i);
+        const key = `package[${i}]`;
+        if (!(0,_other_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .isTable */ .bI)(entry))
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .LockfileError */ .g(ctx.path, 'package entry is not a table', line, key);
+        const name = (0,_other_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .requiredString */ .Fk)(entry.name, ctx, `${key}.name`, line);
+        const version = (0,_other_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .requiredString */ .Fk)(entry.version, ctx, `${key}.version`, line);
+        const pkg = { name, version, ecosystem: 'PyPI', purl: (0,_other_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .pypiPurl */ .iC)(name, version), lockfile: ctx.path, source: 'registry' };
+        if (line !== undefined)
+            pkg.line = line;
+        const category = (0,_other_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalString */ .sx)(entry.category, ctx, `${key}.category`, line);
+        const groups = (0,_other_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .stringArray */ .jH)(entry.groups, ctx, `${key}.groups`, line);
+        if (category !== undefined)
+            pkg.dev = category === 'dev';
+        else if (groups !== undefined)
+            pkg.dev = !groups.includes('main');
+        if (entry.optional === true)
+            pkg.optional = true;
+        const files = entry.files !== undefined
+            ? (0,_other_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .fileHashes */ .tz)(entry.files, ctx, `${key}.files`, line)
+            : (0,_other_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .fileHashes */ .tz)(oldFiles[name] ?? oldByName.get((0,_other_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizePypiName */ .Ty)(name)), ctx, `metadata.files.${name}`, line);
+        const integrity = (0,_other_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .pickFileHash */ .gG)(files);
+        if (integrity !== undefined)
+            pkg.integrity = integrity;
+        if (entry.source !== undefined) {
+            if (!(0,_other_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .isTable */ .bI)(entry.source))
+                throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .LockfileError */ .g(ctx.path, 'source is not a table', line, `${key}.source`);
+            const type = (0,_other_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .requiredString */ .Fk)(entry.source.type, ctx, `${key}.source.type`, line);
+            const url = (0,_other_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalString */ .sx)(entry.source.url, ctx, `${key}.source.url`, line);
+            if (url !== undefined)
+                pkg.resolved = url;
+            if (type === 'git') {
+                pkg.source = 'git';
+                const resolvedRef = (0,_other_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalString */ .sx)(entry.source.resolved_reference, ctx, `${key}.source.resolved_reference`, line);
+                const reference = (0,_other_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalString */ .sx)(entry.source.reference, ctx, `${key}.source.reference`, line);
+                const commit = (0,_other_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .isCommitId */ .jh)(resolvedRef) ? resolvedRef : (0,_other_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .isCommitId */ .jh)(reference) ? reference : undefined;
+                if (commit !== undefined)
+                    pkg.commit = commit.toLowerCase();
+            }
+            else if (type === 'url')
+                pkg.source = 'url';
+            else if (type === 'file' || type === 'directory')
+                pkg.source = 'file';
+            // `legacy` (a private index) and anything newer stay registry downloads.
+        }
+        return pkg;
+    });
+};
+
+
+/***/ })
+
+};
