@@ -26,21 +26,28 @@ function makeWorkspace(): { dir: string; db: string } {
   const packages: Record<string, object> = {};
   const deps: Record<string, string> = {};
   packages[''] = { name: 'bench-app', version: '1.0.0', dependencies: deps };
+  const nameOf = (i: number): string => (i % 10 === 0 ? `@scope-${i % 97}/pkg-${i}` : `pkg-${i}`);
+  const versionOf = (i: number): string => `${1 + (i % 7)}.${i % 13}.${i % 5}`;
   for (let i = 0; i < PACKAGES; i++) {
-    const name = i % 10 === 0 ? `@scope-${i % 97}/pkg-${i}` : `pkg-${i}`;
-    const version = `${1 + (i % 7)}.${i % 13}.${i % 5}`;
+    const name = nameOf(i);
+    const version = versionOf(i);
     const integrity = `sha512-${createHash('sha512')
       .update(name + version)
       .digest('base64')}`;
     // Every 20th package is nested under another, as npm does for conflicting versions.
-    const path = i % 20 === 5 ? `node_modules/pkg-${i - 5}/node_modules/${name}` : `node_modules/${name}`;
+    const nested = i % 20 === 5;
+    const path = nested ? `node_modules/${nameOf(i - 5)}/node_modules/${name}` : `node_modules/${name}`;
+    // Like a real tree: each package depends on a few others (top-level ones, so every edge resolves).
+    const dependencies: Record<string, string> = {};
+    for (const j of [i + 1, i + 7, i + 31]) if (j < PACKAGES && j % 20 !== 5) dependencies[nameOf(j)] = `^${versionOf(j)}`;
     packages[path] = {
       version,
       resolved: `https://registry.npmjs.org/${name}/-/${name.split('/').pop()}-${version}.tgz`,
       integrity,
       ...(i % 9 === 0 ? { dev: true } : {}),
+      ...(Object.keys(dependencies).length ? { dependencies } : {}),
     };
-    if (i % 20 !== 5 && i < 2000) deps[name] = `^${version}`;
+    if (!nested && i < 100) deps[name] = `^${version}`;
   }
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'bench-app', version: '1.0.0', dependencies: deps }, null, 2));
   writeFileSync(

@@ -272,7 +272,6 @@ function lineOf(text, needle) {
 /* harmony export */   E5: () => (/* binding */ registryTarball),
 /* harmony export */   F8: () => (/* binding */ stripBom),
 /* harmony export */   Jt: () => (/* binding */ flag),
-/* harmony export */   M: () => (/* binding */ parseYamlLockfile),
 /* harmony export */   NY: () => (/* binding */ JsonKeyLines),
 /* harmony export */   Qk: () => (/* binding */ npmPackage),
 /* harmony export */   T6: () => (/* binding */ gitCommitOf),
@@ -288,12 +287,10 @@ function lineOf(text, needle) {
 /* harmony export */   wQ: () => (/* binding */ matchesWorkspaceGlobs)
 /* harmony export */ });
 /* unused harmony exports npmPurl, LineIndex */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(859);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(859);
 // Helpers shared by the JavaScript-ecosystem lockfile parsers (npm, yarn, pnpm, bun): purls, the
 // kind of source a `resolved` string names, line lookup and de-duplication. No regex here may
 // backtrack: every pattern is anchored and linear, since lockfiles can come from anyone.
-
 
 /** `pkg:npm/%40scope/name@1.2.3` (purl spec: the scope's `@` and any reserved character percent-encoded). */
 function npmPurl(name, version) {
@@ -510,7 +507,7 @@ function parseJsonLockfile(text, ctx) {
     }
     catch (error) {
         const message = error instanceof Error ? error.message : String(error);
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .LockfileError */ .g(ctx.path, `invalid JSON: ${message}`, jsonErrorLine(text, message));
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .LockfileError */ .g(ctx.path, `invalid JSON: ${message}`, jsonErrorLine(text, message));
     }
 }
 /** The line a JSON.parse message points at (`line N column M`, or `position N`). */
@@ -537,7 +534,7 @@ function optionalString(ctx, entry, field, key, line) {
     if (value === undefined || value === null)
         return undefined;
     if (typeof value !== 'string')
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .LockfileError */ .g(ctx.path, `'${field}' is ${describe(value)}, expected a string`, line, key);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .LockfileError */ .g(ctx.path, `'${field}' is ${describe(value)}, expected a string`, line, key);
     return value;
 }
 /** An optional boolean flag: true only for `true`; a LockfileError for a non-boolean. */
@@ -546,7 +543,7 @@ function flag(ctx, entry, field, key, line) {
     if (value === undefined || value === null)
         return undefined;
     if (typeof value !== 'boolean')
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .LockfileError */ .g(ctx.path, `'${field}' is ${describe(value)}, expected true or false`, line, key);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .LockfileError */ .g(ctx.path, `'${field}' is ${describe(value)}, expected true or false`, line, key);
     return value;
 }
 function describe(value) {
@@ -642,55 +639,6 @@ function classifyReachability(roots, edges) {
         required: walk(roots.filter((r) => !r.optional).map((r) => r.key), (edge) => !edge.optional),
         any: walk(roots.map((r) => r.key), () => true),
     };
-}
-/**
- * YAML lockfiles (pnpm-lock.yaml, berry's yarn.lock) through the `yaml` package directly: the strict
- * wrapper of @gatehouse/core is asynchronous and refuses constructs these files may hold. Errors and
- * alias bombs become LockfileErrors with the line.
- */
-function parseYamlLockfile(text, ctx) {
-    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__.LineCounter();
-    let doc;
-    try {
-        doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.parseDocument)(stripBom(text), { lineCounter, uniqueKeys: true, prettyErrors: false, merge: false, logLevel: 'silent' });
-    }
-    catch (error) {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .LockfileError */ .g(ctx.path, `invalid YAML: ${error instanceof Error ? error.message : String(error)}`);
-    }
-    const first = doc.errors[0];
-    if (first) {
-        const line = first.pos[0] !== undefined ? lineCounter.linePos(first.pos[0]).line : undefined;
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .LockfileError */ .g(ctx.path, `invalid YAML: ${first.message.split('\n')[0] ?? first.code}`, line);
-    }
-    let data;
-    try {
-        data = doc.toJS({ maxAliasCount: 1000 });
-    }
-    catch (error) {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .LockfileError */ .g(ctx.path, `invalid YAML: ${error instanceof Error ? error.message : String(error)}`);
-    }
-    const cache = new Map();
-    const keyLines = (section) => {
-        const cached = cache.get(section);
-        if (cached)
-            return cached;
-        const lines = new Map();
-        let node = doc.contents;
-        if (section !== '' && (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isMap)(node))
-            node = node.items.find((pair) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(pair.key) && String(pair.key.value) === section)?.value;
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isMap)(node)) {
-            for (const pair of node.items) {
-                if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(pair.key))
-                    continue;
-                const offset = pair.key.range?.[0];
-                if (offset !== undefined && !lines.has(String(pair.key.value)))
-                    lines.set(String(pair.key.value), lineCounter.linePos(offset).line);
-            }
-        }
-        cache.set(section, lines);
-        return lines;
-    };
-    return { data, keyLines };
 }
 
 

@@ -10,7 +10,6 @@ export const modules = {
 /* harmony export */   E5: () => (/* binding */ registryTarball),
 /* harmony export */   F8: () => (/* binding */ stripBom),
 /* harmony export */   Jt: () => (/* binding */ flag),
-/* harmony export */   M: () => (/* binding */ parseYamlLockfile),
 /* harmony export */   NY: () => (/* binding */ JsonKeyLines),
 /* harmony export */   Qk: () => (/* binding */ npmPackage),
 /* harmony export */   T6: () => (/* binding */ gitCommitOf),
@@ -26,12 +25,10 @@ export const modules = {
 /* harmony export */   wQ: () => (/* binding */ matchesWorkspaceGlobs)
 /* harmony export */ });
 /* unused harmony exports npmPurl, LineIndex */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(859);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(859);
 // Helpers shared by the JavaScript-ecosystem lockfile parsers (npm, yarn, pnpm, bun): purls, the
 // kind of source a `resolved` string names, line lookup and de-duplication. No regex here may
 // backtrack: every pattern is anchored and linear, since lockfiles can come from anyone.
-
 
 /** `pkg:npm/%40scope/name@1.2.3` (purl spec: the scope's `@` and any reserved character percent-encoded). */
 function npmPurl(name, version) {
@@ -248,7 +245,7 @@ function parseJsonLockfile(text, ctx) {
     }
     catch (error) {
         const message = error instanceof Error ? error.message : String(error);
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .LockfileError */ .g(ctx.path, `invalid JSON: ${message}`, jsonErrorLine(text, message));
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .LockfileError */ .g(ctx.path, `invalid JSON: ${message}`, jsonErrorLine(text, message));
     }
 }
 /** The line a JSON.parse message points at (`line N column M`, or `position N`). */
@@ -275,7 +272,7 @@ function optionalString(ctx, entry, field, key, line) {
     if (value === undefined || value === null)
         return undefined;
     if (typeof value !== 'string')
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .LockfileError */ .g(ctx.path, `'${field}' is ${describe(value)}, expected a string`, line, key);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .LockfileError */ .g(ctx.path, `'${field}' is ${describe(value)}, expected a string`, line, key);
     return value;
 }
 /** An optional boolean flag: true only for `true`; a LockfileError for a non-boolean. */
@@ -284,7 +281,7 @@ function flag(ctx, entry, field, key, line) {
     if (value === undefined || value === null)
         return undefined;
     if (typeof value !== 'boolean')
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .LockfileError */ .g(ctx.path, `'${field}' is ${describe(value)}, expected true or false`, line, key);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .LockfileError */ .g(ctx.path, `'${field}' is ${describe(value)}, expected true or false`, line, key);
     return value;
 }
 function describe(value) {
@@ -381,6 +378,24 @@ function classifyReachability(roots, edges) {
         any: walk(roots.map((r) => r.key), () => true),
     };
 }
+
+
+/***/ }),
+
+/***/ 4830:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ parseYamlLockfile)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(859);
+/* harmony import */ var _js_common_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2952);
+// YAML lockfiles (pnpm-lock.yaml, berry's yarn.lock), in a module of its own so package-lock.json
+// and bun.lock never load the YAML parser.
+
+
+
 /**
  * YAML lockfiles (pnpm-lock.yaml, berry's yarn.lock) through the `yaml` package directly: the strict
  * wrapper of @gatehouse/core is asynchronous and refuses constructs these files may hold. Errors and
@@ -390,7 +405,7 @@ function parseYamlLockfile(text, ctx) {
     const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__.LineCounter();
     let doc;
     try {
-        doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.parseDocument)(stripBom(text), { lineCounter, uniqueKeys: true, prettyErrors: false, merge: false, logLevel: 'silent' });
+        doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.parseDocument)((0,_js_common_js__WEBPACK_IMPORTED_MODULE_2__/* .stripBom */ .F8)(text), { lineCounter, uniqueKeys: true, prettyErrors: false, merge: false, logLevel: 'silent' });
     }
     catch (error) {
         throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .LockfileError */ .g(ctx.path, `invalid YAML: ${error instanceof Error ? error.message : String(error)}`);
@@ -443,11 +458,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(859);
 /* harmony import */ var _js_common_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2952);
+/* harmony import */ var _js_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4830);
 // yarn.lock in both of its formats. Classic (v1) is yarn's own indentation format, read here line by
 // line: `"a@^1", a@^1.1:` headers, then `version`, `resolved` (`url#sha1`), `integrity` and nested
 // dependency blocks. Berry (v2+) is YAML with `__metadata`: each entry's `resolution` names the
 // package and its protocol (`npm:`, `workspace:`, `patch:` over another, git, tarball URL, `file:`,
 // `portal:`, `link:`). Neither format says which packages are dev-only, so `dev` stays unset.
+
 
 
 const parseYarnLock = (text, ctx) => {
@@ -621,7 +638,7 @@ function clip(s) {
 /** `__metadata.version` values berry has written: 4 (yarn 2) to 8 (yarn 4.0-4.1) and 10 (yarn 4.2+). */
 const BERRY_VERSIONS = new Set([3, 4, 5, 6, 7, 8, 9, 10]);
 function parseBerry(text, ctx) {
-    const { data, keyLines } = (0,_js_common_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYamlLockfile */ .M)(text, ctx);
+    const { data, keyLines } = (0,_js_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYamlLockfile */ .M)(text, ctx);
     if (!(0,_js_common_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(data))
         throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .LockfileError */ .g(ctx.path, `expected a YAML mapping, found ${(0,_js_common_js__WEBPACK_IMPORTED_MODULE_1__/* .describe */ .q0)(data)}`, 1);
     const lines = keyLines('');

@@ -16,7 +16,6 @@ export const modules = {
 /* harmony export */   Y0: () => (/* binding */ isPypiName),
 /* harmony export */   bI: () => (/* binding */ isTable),
 /* harmony export */   gG: () => (/* binding */ pickFileHash),
-/* harmony export */   gm: () => (/* binding */ parseTomlFile),
 /* harmony export */   iC: () => (/* binding */ pypiPurl),
 /* harmony export */   iH: () => (/* binding */ headerLine),
 /* harmony export */   jH: () => (/* binding */ stringArray),
@@ -26,12 +25,10 @@ export const modules = {
 /* harmony export */   tz: () => (/* binding */ fileHashes)
 /* harmony export */ });
 /* unused harmony export purlSegment */
-/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3292);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(859);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(859);
 // Helpers shared by the non-JavaScript lockfile parsers (PyPI, Go, Cargo, RubyGems, Packagist):
 // purl building, PEP 503 names, TOML/JSON parsing that fails as LockfileError with a line, and
 // line lookups for formats whose parsers do not report positions.
-
 
 function isTable(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -79,19 +76,6 @@ class LineIndex {
 function stripBom(text) {
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
-/** Parses TOML; a syntax error becomes a LockfileError at the line smol-toml reports. */
-function parseTomlFile(text, ctx) {
-    try {
-        return (0,smol_toml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(stripBom(text));
-    }
-    catch (error) {
-        if (error instanceof smol_toml__WEBPACK_IMPORTED_MODULE_0__/* .TomlError */ .zx) {
-            const first = error.message.split('\n')[0] ?? 'invalid TOML';
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .LockfileError */ .g(ctx.path, `not valid TOML: ${first.replace(/^Invalid TOML document: /, '')}`, error.line);
-        }
-        throw error;
-    }
-}
 /** Parses JSON; a syntax error becomes a LockfileError, with the line when the engine reports one. */
 function parseJsonFile(text, ctx) {
     const body = stripBom(text);
@@ -103,7 +87,7 @@ function parseJsonFile(text, ctx) {
             const lineMatch = /\(line (\d+) column \d+\)/.exec(error.message);
             const posMatch = /at position (\d+)/.exec(error.message);
             const line = lineMatch ? Number(lineMatch[1]) : posMatch ? new LineIndex(body).lineAt(Number(posMatch[1])) : undefined;
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .LockfileError */ .g(ctx.path, `not valid JSON: ${error.message.replace(/ in JSON at position.*$/, '')}`, line);
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .LockfileError */ .g(ctx.path, `not valid JSON: ${error.message.replace(/ in JSON at position.*$/, '')}`, line);
         }
         throw error;
     }
@@ -131,22 +115,22 @@ function optionalString(value, ctx, key, line) {
     if (value === undefined)
         return undefined;
     if (typeof value !== 'string')
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .LockfileError */ .g(ctx.path, `${key.split('.').pop() ?? key} is not a string`, line, key);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .LockfileError */ .g(ctx.path, `${key.split('.').pop() ?? key} is not a string`, line, key);
     return value;
 }
 function requiredString(value, ctx, key, line) {
     if (value === undefined)
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .LockfileError */ .g(ctx.path, `${key.split('.').pop() ?? key} is missing`, line, key);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .LockfileError */ .g(ctx.path, `${key.split('.').pop() ?? key} is missing`, line, key);
     const s = optionalString(value, ctx, key, line) ?? '';
     if (s.trim() === '')
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .LockfileError */ .g(ctx.path, `${key.split('.').pop() ?? key} is empty`, line, key);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .LockfileError */ .g(ctx.path, `${key.split('.').pop() ?? key} is empty`, line, key);
     return s;
 }
 function stringArray(value, ctx, key, line) {
     if (value === undefined)
         return undefined;
     if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .LockfileError */ .g(ctx.path, `${key.split('.').pop() ?? key} is not a list of strings`, line, key);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .LockfileError */ .g(ctx.path, `${key.split('.').pop() ?? key} is not a list of strings`, line, key);
     }
     return value;
 }
@@ -174,10 +158,10 @@ function fileHashes(value, ctx, key, line) {
     if (value === undefined)
         return [];
     if (!Array.isArray(value))
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .LockfileError */ .g(ctx.path, `${key.split('.').pop() ?? key} is not a list`, line, key);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .LockfileError */ .g(ctx.path, `${key.split('.').pop() ?? key} is not a list`, line, key);
     return value.map((entry, i) => {
         if (!isTable(entry))
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .LockfileError */ .g(ctx.path, 'file entry is not a table', line, `${key}[${i}]`);
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .LockfileError */ .g(ctx.path, 'file entry is not a table', line, `${key}[${i}]`);
         const name = optionalString(entry.file ?? entry.url, ctx, `${key}[${i}].file`, line);
         const hash = optionalString(entry.hash, ctx, `${key}[${i}].hash`, line);
         return { name, hash };
@@ -196,6 +180,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(859);
 /* harmony import */ var _other_shared_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9307);
+/* harmony import */ var _toml_shared_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8453);
 // poetry.lock: `[[package]]` tables (name, version, category or groups, optional, files,
 // `[package.source]`), and the old `[metadata.files]` table of hashes.
 //
@@ -204,8 +189,9 @@ __webpack_require__.r(__webpack_exports__);
 // neither, and dev stays unset.
 
 
+
 const parsePoetryLock = (text, ctx) => {
-    const doc = (0,_other_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTomlFile */ .gm)(text, ctx);
+    const doc = (0,_toml_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTomlFile */ .g)(text, ctx);
     const list = doc.package ?? [];
     if (!Array.isArray(list))
         throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .LockfileError */ .g(ctx.path, 'package is not an array of tables', undefined, 'package');
@@ -263,6 +249,37 @@ const parsePoetryLock = (text, ctx) => {
         return pkg;
     });
 };
+
+
+/***/ }),
+
+/***/ 8453:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ parseTomlFile)
+/* harmony export */ });
+/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3292);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(859);
+/* harmony import */ var _other_shared_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9307);
+// TOML lockfiles (poetry.lock, uv.lock, pdm.lock, Cargo.lock), in a module of its own so the other
+// formats never load the TOML parser.
+
+
+
+/** Parses TOML; a syntax error becomes a LockfileError at the line smol-toml reports. */
+function parseTomlFile(text, ctx) {
+    try {
+        return (0,smol_toml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)((0,_other_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .stripBom */ .F8)(text));
+    }
+    catch (error) {
+        if (error instanceof smol_toml__WEBPACK_IMPORTED_MODULE_0__/* .TomlError */ .zx) {
+            const first = error.message.split('\n')[0] ?? 'invalid TOML';
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .LockfileError */ .g(ctx.path, `not valid TOML: ${first.replace(/^Invalid TOML document: /, '')}`, error.line);
+        }
+        throw error;
+    }
+}
 
 
 /***/ })

@@ -7,7 +7,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _gatehouse_core_run_action__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8971);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(481);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2065);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(444);
 // Entry point: read inputs, run, report. Everything else lives in main.ts.
 
 
@@ -90,7 +90,80 @@ function optionalBool(name, key) {
 
 /***/ }),
 
-/***/ 2065:
+/***/ 1139:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ formatOf),
+/* harmony export */   h: () => (/* binding */ FORMATS)
+/* harmony export */ });
+// Which parser reads which file. Parsers are loaded on first use, so a repository with only a
+// package-lock.json never loads the TOML or YAML parsers.
+const exact = (...names) => (fileName) => names.includes(fileName);
+const FORMATS = [
+    {
+        name: 'npm',
+        label: 'package-lock.json, npm-shrinkwrap.json',
+        matches: exact('package-lock.json', 'npm-shrinkwrap.json'),
+        load: async () => (await __nccwpck_require__.e(/* import() */ 558).then(__nccwpck_require__.bind(__nccwpck_require__, 1558))).parseNpmLock,
+    },
+    { name: 'yarn', label: 'yarn.lock', matches: exact('yarn.lock'), load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(381)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1381))).parseYarnLock },
+    { name: 'pnpm', label: 'pnpm-lock.yaml', matches: exact('pnpm-lock.yaml'), load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(242)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1242))).parsePnpmLock },
+    { name: 'bun', label: 'bun.lock', matches: exact('bun.lock'), load: async () => (await __nccwpck_require__.e(/* import() */ 142).then(__nccwpck_require__.bind(__nccwpck_require__, 1142))).parseBunLock },
+    {
+        name: 'requirements',
+        label: 'requirements*.txt',
+        matches: (f) => /^requirements[\w.-]*\.txt$/.test(f),
+        load: async () => (await __nccwpck_require__.e(/* import() */ 687).then(__nccwpck_require__.bind(__nccwpck_require__, 3687))).parseRequirements,
+    },
+    { name: 'poetry', label: 'poetry.lock', matches: exact('poetry.lock'), load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(966)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4966))).parsePoetryLock },
+    {
+        name: 'pipenv',
+        label: 'Pipfile.lock',
+        matches: exact('Pipfile.lock'),
+        load: async () => (await __nccwpck_require__.e(/* import() */ 636).then(__nccwpck_require__.bind(__nccwpck_require__, 7636))).parsePipfileLock,
+    },
+    { name: 'uv', label: 'uv.lock', matches: exact('uv.lock'), load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(468)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8468))).parseUvLock },
+    { name: 'pdm', label: 'pdm.lock', matches: exact('pdm.lock'), load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(844)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3844))).parsePdmLock },
+    {
+        name: 'go',
+        label: 'go.mod (with go.sum)',
+        matches: exact('go.mod'),
+        load: async () => {
+            const go = await __nccwpck_require__.e(/* import() */ 865).then(__nccwpck_require__.bind(__nccwpck_require__, 3865));
+            // go.sum beside go.mod supplies the h1: hashes and the modules go.mod leaves implicit.
+            return (text, ctx) => {
+                const mod = go.parseGoMod(text, ctx);
+                const sum = ctx.readInclude?.('go.sum');
+                if (sum === undefined)
+                    return mod;
+                const sumPath = ctx.path.replace(/go\.mod$/, 'go.sum');
+                return go.mergeGo(mod, go.parseGoSum(sum, { path: sumPath }));
+            };
+        },
+    },
+    { name: 'cargo', label: 'Cargo.lock', matches: exact('Cargo.lock'), load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(799)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6799))).parseCargoLock },
+    {
+        name: 'bundler',
+        label: 'Gemfile.lock, gems.locked',
+        matches: exact('Gemfile.lock', 'gems.locked'),
+        load: async () => (await __nccwpck_require__.e(/* import() */ 861).then(__nccwpck_require__.bind(__nccwpck_require__, 2242))).parseGemfileLock,
+    },
+    {
+        name: 'composer',
+        label: 'composer.lock',
+        matches: exact('composer.lock'),
+        load: async () => (await __nccwpck_require__.e(/* import() */ 725).then(__nccwpck_require__.bind(__nccwpck_require__, 7725))).parseComposerLock,
+    },
+];
+function formatOf(fileName) {
+    return FORMATS.find((format) => format.matches(fileName));
+}
+
+
+/***/ }),
+
+/***/ 444:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -847,1715 +920,10 @@ function errno(err) {
 var http = __nccwpck_require__(1006);
 // EXTERNAL MODULE: ./packages/core/src/inputs.ts
 var src_inputs = __nccwpck_require__(7276);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: ./packages/core/src/yaml.ts
-// Strict YAML for the files a security tool reads (the policy file, extra leak rules): YAML 1.2
-// core schema, unique keys, no merge keys, every warning fatal, and a way to point at the line of
-// a key path so a validation error can say where. `yaml` is loaded only when a file is read.
-async function parseStrictYaml(text) {
-    const YAML = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
-    const lineCounter = new YAML.LineCounter();
-    const doc = YAML.parseDocument(text, {
-        lineCounter,
-        version: '1.2',
-        schema: 'core',
-        merge: false,
-        uniqueKeys: true,
-        strict: true,
-        prettyErrors: false,
-        logLevel: 'error', // no console output; 'silent' would also drop the MULTIPLE_DOCS error
-    });
-    const lineOfOffset = (offset) => offset === undefined ? undefined : lineCounter.linePos(offset).line;
-    return {
-        YAML,
-        doc,
-        problems: [...doc.errors, ...doc.warnings],
-        lineOfOffset,
-        lineOfPath: (path) => lineOfOffset(locate(YAML, doc, path)),
-    };
-}
-/** Offset of the key (in a mapping) or item (in a list) at `path`, or of its nearest ancestor. */
-function locate(YAML, doc, path) {
-    let node = doc.contents;
-    let offset = node?.range?.[0] ?? undefined;
-    for (const segment of path) {
-        if (YAML.isAlias(node))
-            node = node.resolve(doc);
-        if (YAML.isMap(node)) {
-            const pair = node.items.find((item) => YAML.isScalar(item.key) && String(item.key.value) === String(segment));
-            if (!pair)
-                break;
-            offset = pair.key.range?.[0] ?? offset;
-            node = pair.value;
-        }
-        else if (YAML.isSeq(node) && typeof segment === 'number') {
-            const item = node.items[segment];
-            if (!item)
-                break;
-            offset = item.range?.[0] ?? offset;
-            node = item;
-        }
-        else {
-            break;
-        }
-    }
-    return offset;
-}
-
-// EXTERNAL MODULE: ./packages/core/src/schema.ts
-var src_schema = __nccwpck_require__(2914);
-;// CONCATENATED MODULE: ./packages/core/src/policy-path.ts
-// Where the policy file lives by default, in a module of its own so an action can check whether
-// there is a file without loading the policy code (YAML parser, schema) at start-up.
-const DEFAULT_POLICY_PATH = '.github/gatehouse.yml';
-
-;// CONCATENATED MODULE: ./packages/core/src/policy.ts
-// The one policy file, `.github/gatehouse.yml` (input `policy` points elsewhere). Each action owns
-// one top-level section and declares its schema (schema.ts); loadPolicy validates the sections
-// the caller passes and only checks that the others are known:
-//
-//   const policy = await loadPolicy(inputs.policy, { 'scan-deps': scanDepsPolicy });
-//   policy.sections['scan-deps']['fail-on'];
-//
-//   version: 1            # optional
-//   secrets: ...          # owned by actions/fetch-secrets: which environments may read which refs
-//   scan-deps: ...        # owned by actions/scan-deps
-//   sign-artifact: ...
-//   verify-gate: ...
-//   mask-logs: ...
-//
-// A section that is absent or empty is validated as `{}`, so section schemas should give every
-// key a default (a repository without a policy file gets the same values). No file at the default
-// path means an empty policy; no file at a path given explicitly is an error.
-//
-// Parsing is strict: YAML 1.2 core schema (`yes` is a string, dates stay strings), duplicate keys,
-// unknown tags, several documents, complex keys and alias expansion bombs are refused. The `yaml`
-// library is imported only when there is a file to parse, so actions pay nothing for it otherwise.
-
-
-
-
-
-
-
-
-
-const POLICY_SECTIONS = ['secrets', 'fetch-secrets', 'scan-deps', 'sign-artifact', 'verify-gate', 'mask-logs'];
-const POLICY_VERSION = 1;
-/** POLICY_INVALID with every problem found; the message shows the first ones. */
-class PolicyError extends errors/* GatehouseError */.GA {
-    problems;
-    constructor(problems) {
-        const [first, ...rest] = problems;
-        let message = first?.message ?? 'The policy file is invalid.';
-        if (rest.length > 0) {
-            const shown = rest.slice(0, 2).map((p) => p.message.replace(/\.$/, ''));
-            const more = rest.length > 2 ? ` (and ${rest.length - 2} more)` : '';
-            message += ` Also: ${shown.join('; ')}${more}.`;
-        }
-        const fix = first?.fix ?? `Correct ${first?.file ?? 'the policy file'} there; each action's README documents its policy section.`;
-        super('POLICY_INVALID', message, { fix });
-        this.problems = problems;
-    }
-}
-const MAX_POLICY_BYTES = 1024 * 1024;
-const TOP_LEVEL_KEYS = ['version', ...POLICY_SECTIONS];
-/**
- * Load and validate the policy file. `path` is the `policy` input: empty or undefined means the
- * default `.github/gatehouse.yml`, where a missing file is an empty policy; an explicit path must
- * exist.
- */
-async function loadPolicy(path, sections, options = {}) {
-    const root = (0,external_node_path_.resolve)(options.root ?? (0,src_inputs/* workspaceRoot */.oS)());
-    const explicit = path !== undefined && path.trim() !== '';
-    const full = (0,external_node_path_.resolve)(root, explicit ? path.trim() : DEFAULT_POLICY_PATH);
-    const shown = displayPath(root, full);
-    let bytes;
-    try {
-        const info = await (0,promises_.stat)(full);
-        if (!info.isFile())
-            throw problem(shown, undefined, 'is not a file', 'Point the policy input at a YAML file.');
-        if (info.size > MAX_POLICY_BYTES) {
-            throw problem(shown, undefined, `is ${info.size} bytes, over the ${MAX_POLICY_BYTES}-byte limit`, 'Keep the policy file small: rules, not data.');
-        }
-        bytes = await (0,promises_.readFile)(full);
-    }
-    catch (err) {
-        if (err instanceof errors/* GatehouseError */.GA)
-            throw err;
-        if (policy_errno(err) === 'ENOENT' || policy_errno(err) === 'ENOTDIR') {
-            if (!explicit)
-                return emptyPolicy(sections);
-            throw problem(shown, undefined, 'does not exist', `Create it, correct the 'policy' input, or remove the input to use ${DEFAULT_POLICY_PATH} (which is optional).`);
-        }
-        throw problem(shown, undefined, `cannot be read (${policy_errno(err)})`, 'Check the path and its permissions.');
-    }
-    return parsePolicyBytes(bytes, shown, sections, options);
-}
-/** Validate policy text that is already in memory; `file` is the name used in messages. */
-async function parsePolicy(text, file, sections, options = {}) {
-    return parsePolicyBytes(typeof text === 'string' ? Buffer.from(text, 'utf8') : Buffer.from(text), file, sections, options);
-}
-async function parsePolicyBytes(bytes, file, sections, options) {
-    // Pure-JS SHA-256: policy files are small (1 MiB at most), and node:crypto costs start-up time.
-    const digest = `sha256:${(0,sha256/* sha256Hex */.f)(bytes)}`;
-    let text;
-    try {
-        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    }
-    catch {
-        throw problem(file, undefined, 'is not valid UTF-8', 'Save the policy file as UTF-8.');
-    }
-    const { YAML, doc, problems: syntax, lineOfOffset: lineOf, lineOfPath } = await parseStrictYaml(text);
-    // Syntax errors and warnings (unknown tags and the like) are all fatal: a security policy is
-    // read exactly as written or not at all.
-    if (syntax.length > 0) {
-        throw new PolicyError(syntax.map((err) => {
-            const line = lineOf(err.pos[0]);
-            const what = err.code === 'DUPLICATE_KEY'
-                ? duplicateKeyMessage(text, err.pos[0])
-                : err.code === 'TAG_RESOLVE_FAILED'
-                    ? `The tag '${text.slice(err.pos[0], err.pos[1]).slice(0, 60)}' is not allowed`
-                    : err.code === 'MULTIPLE_DOCS'
-                        ? 'The file holds more than one YAML document'
-                        : sentence(err.message);
-            return makeProblem(file, line, '', `${what}.`, fixFor(err.code));
-        }));
-    }
-    const complexKeys = [];
-    YAML.visit(doc, {
-        Pair(_, pair) {
-            if (pair.key !== null && !YAML.isScalar(pair.key)) {
-                const node = pair.key;
-                complexKeys.push(makeProblem(file, lineOf(node.range?.[0]), '', 'Keys must be plain names, not lists or mappings.', 'Write the key as a plain name.'));
-            }
-        },
-    });
-    if (complexKeys.length > 0)
-        throw new PolicyError(complexKeys);
-    let data;
-    try {
-        data = doc.toJS({ maxAliasCount: options.maxAliasCount ?? 100 });
-    }
-    catch (err) {
-        const bomb = err instanceof ReferenceError && /alias/i.test(err.message);
-        throw problem(file, undefined, bomb ? 'expands YAML aliases too many times (an alias bomb); refused' : `cannot be read as data (${err.message})`, bomb ? 'Write the values out instead of nesting aliases (*name) inside anchors (&name).' : 'Fix the YAML syntax.');
-    }
-    const issues = [];
-    const result = { file, digest, version: undefined, sections: {} };
-    if (data !== null && data !== undefined) {
-        if (typeof data !== 'object' || Array.isArray(data)) {
-            issues.push({
-                path: [],
-                problem: `must be a mapping of sections such as 'scan-deps:' (got ${(0,src_schema/* describeValue */.bp)(data)})`,
-                fix: `Start each section at the beginning of a line: ${POLICY_SECTIONS.join(', ')}.`,
-            });
-        }
-        else {
-            checkTopLevel(data, sections, issues, result);
-        }
-    }
-    if (data === null || data === undefined) {
-        for (const [name, schema] of sectionEntries(sections))
-            result.sections[name] = validateSection(schema, name, undefined, issues);
-    }
-    if (issues.length > 0) {
-        const problems = issues.map((issue) => {
-            return makeProblem(file, lineOfPath(issue.path), (0,src_schema/* formatPath */.jV)(issue.path), (0,src_schema/* formatIssue */.Hd)(issue, 'The policy file'), issue.fix);
-        });
-        // In file order, so the first message is the first thing to fix (sort is stable).
-        problems.sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity));
-        throw new PolicyError(problems);
-    }
-    return result;
-}
-function checkTopLevel(data, sections, issues, result) {
-    for (const key of Object.keys(data)) {
-        if (TOP_LEVEL_KEYS.includes(key))
-            continue;
-        const match = (0,src_schema/* closestMatch */.h0)(key, TOP_LEVEL_KEYS);
-        issues.push({
-            path: [key],
-            problem: `is not a Gatehouse policy section${match ? `; did you mean '${match}'?` : ''}`,
-            fix: `The top level holds only: ${TOP_LEVEL_KEYS.join(', ')}.`,
-        });
-    }
-    const version = data['version'];
-    if (version !== undefined && version !== null) {
-        if (version === POLICY_VERSION)
-            result.version = POLICY_VERSION;
-        else {
-            issues.push({
-                path: ['version'],
-                problem: `must be ${POLICY_VERSION} (got ${(0,src_schema/* describeValue */.bp)(version)})`,
-                fix: `This Gatehouse reads policy version ${POLICY_VERSION}; write 'version: ${POLICY_VERSION}' or leave it out.`,
-            });
-        }
-    }
-    const registered = new Map(sectionEntries(sections));
-    for (const name of POLICY_SECTIONS) {
-        const value = data[name];
-        const schema = registered.get(name);
-        if (schema) {
-            result.sections[name] = validateSection(schema, name, value, issues);
-        }
-        else if (value !== undefined && value !== null && (typeof value !== 'object' || Array.isArray(value))) {
-            // Another action owns it; it must still be a section.
-            issues.push({ path: [name], problem: `must be a mapping (got ${(0,src_schema/* describeValue */.bp)(value)})` });
-        }
-    }
-}
-function validateSection(schema, name, value, issues) {
-    const outcome = (0,src_schema/* validate */.tf)(schema, value === undefined || value === null ? {} : value, [name]);
-    if (!outcome.ok) {
-        issues.push(...outcome.issues);
-        return undefined;
-    }
-    return outcome.value;
-}
-function sectionEntries(sections) {
-    const entries = [];
-    for (const [name, schema] of Object.entries(sections)) {
-        if (!POLICY_SECTIONS.includes(name)) {
-            throw new errors/* GatehouseError */.GA('INTERNAL', `loadPolicy was asked for an unknown section '${name}'.`, {
-                fix: `Sections are: ${POLICY_SECTIONS.join(', ')}.`,
-            });
-        }
-        if (schema)
-            entries.push([name, schema]);
-    }
-    return entries;
-}
-function emptyPolicy(sections) {
-    const issues = [];
-    const result = {};
-    for (const [name, schema] of sectionEntries(sections))
-        result[name] = validateSection(schema, name, undefined, issues);
-    if (issues.length > 0) {
-        // A section schema with required keys cannot work without a file: that is a bug in the action.
-        throw new errors/* GatehouseError */.GA('INTERNAL', `The ${issues[0].path[0]} policy section has required keys but there is no policy file.`, {
-            fix: 'Give every key of a policy section a default.',
-        });
-    }
-    return { file: undefined, digest: undefined, version: undefined, sections: result };
-}
-function duplicateKeyMessage(text, offset) {
-    const rest = text.slice(offset, text.indexOf('\n', offset) === -1 ? undefined : text.indexOf('\n', offset));
-    const key = /^("(?:[^"\\]|\\.)*"|'[^']*'|[^:#]+?)\s*:/.exec(rest)?.[1];
-    return key
-        ? `The key ${key.startsWith('"') || key.startsWith("'") ? key : `'${key}'`} appears twice in the same mapping`
-        : 'A key appears twice in the same mapping';
-}
-function fixFor(code) {
-    switch (code) {
-        case 'DUPLICATE_KEY':
-            return 'Keep one of them: YAML parsers disagree on which one wins.';
-        case 'TAG_RESOLVE_FAILED':
-            return "Remove the '!' tag: the policy file is plain data.";
-        case 'MULTIPLE_DOCS':
-            return "Put everything in one document (remove the '---' separators after the first).";
-        default:
-            return 'Fix the YAML syntax at that line.';
-    }
-}
-// ---- messages ------------------------------------------------------------------------------------
-function makeProblem(file, line, path, text, fix) {
-    return { file, line, path, message: `${file}${line === undefined ? '' : `:${line}`}: ${text}`, fix };
-}
-function problem(file, line, what, fix) {
-    return new PolicyError([makeProblem(file, line, '', `The policy file ${what}.`, fix)]);
-}
-function sentence(message) {
-    const first = message
-        .split('\n')[0]
-        .replace(/ at line \d+, column \d+:?$/, '')
-        .replace(/[.:]$/, '');
-    return first.charAt(0).toUpperCase() + first.slice(1);
-}
-function displayPath(root, full) {
-    const rel = (0,external_node_path_.relative)(root, full);
-    const inside = rel !== '' && !rel.startsWith(`..${external_node_path_.sep}`) && rel !== '..' && !(0,external_node_path_.isAbsolute)(rel);
-    return (inside ? rel : full).split(external_node_path_.sep).join('/');
-}
-function policy_errno(err) {
-    if (err && typeof err === 'object' && 'code' in err && typeof err.code === 'string')
-        return err.code;
-    return err instanceof Error ? err.message : String(err);
-}
-
+// EXTERNAL MODULE: ./packages/core/src/policy-path.ts
+var policy_path = __nccwpck_require__(271);
 // EXTERNAL MODULE: ./packages/core/src/runner.ts
 var runner = __nccwpck_require__(8643);
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./actions/scan-deps/src/lockfiles/index.ts
-// Which parser reads which file. Parsers are loaded on first use, so a repository with only a
-// package-lock.json never loads the TOML or YAML parsers.
-const exact = (...names) => (fileName) => names.includes(fileName);
-const FORMATS = [
-    {
-        name: 'npm',
-        label: 'package-lock.json, npm-shrinkwrap.json',
-        matches: exact('package-lock.json', 'npm-shrinkwrap.json'),
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(558)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1558))).parseNpmLock,
-    },
-    { name: 'yarn', label: 'yarn.lock', matches: exact('yarn.lock'), load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(381)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1381))).parseYarnLock },
-    { name: 'pnpm', label: 'pnpm-lock.yaml', matches: exact('pnpm-lock.yaml'), load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(242)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1242))).parsePnpmLock },
-    { name: 'bun', label: 'bun.lock', matches: exact('bun.lock'), load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(142)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1142))).parseBunLock },
-    {
-        name: 'requirements',
-        label: 'requirements*.txt',
-        matches: (f) => /^requirements[\w.-]*\.txt$/.test(f),
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(687)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3687))).parseRequirements,
-    },
-    { name: 'poetry', label: 'poetry.lock', matches: exact('poetry.lock'), load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(966)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4966))).parsePoetryLock },
-    {
-        name: 'pipenv',
-        label: 'Pipfile.lock',
-        matches: exact('Pipfile.lock'),
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(636)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7636))).parsePipfileLock,
-    },
-    { name: 'uv', label: 'uv.lock', matches: exact('uv.lock'), load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(468)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8468))).parseUvLock },
-    { name: 'pdm', label: 'pdm.lock', matches: exact('pdm.lock'), load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(844)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3844))).parsePdmLock },
-    {
-        name: 'go',
-        label: 'go.mod (with go.sum)',
-        matches: exact('go.mod'),
-        load: async () => {
-            const go = await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(865)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3865));
-            // go.sum beside go.mod supplies the h1: hashes and the modules go.mod leaves implicit.
-            return (text, ctx) => {
-                const mod = go.parseGoMod(text, ctx);
-                const sum = ctx.readInclude?.('go.sum');
-                if (sum === undefined)
-                    return mod;
-                const sumPath = ctx.path.replace(/go\.mod$/, 'go.sum');
-                return go.mergeGo(mod, go.parseGoSum(sum, { path: sumPath }));
-            };
-        },
-    },
-    { name: 'cargo', label: 'Cargo.lock', matches: exact('Cargo.lock'), load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(799)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6799))).parseCargoLock },
-    {
-        name: 'bundler',
-        label: 'Gemfile.lock, gems.locked',
-        matches: exact('Gemfile.lock', 'gems.locked'),
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(861)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2242))).parseGemfileLock,
-    },
-    {
-        name: 'composer',
-        label: 'composer.lock',
-        matches: exact('composer.lock'),
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(725)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7725))).parseComposerLock,
-    },
-];
-function formatOf(fileName) {
-    return FORMATS.find((format) => format.matches(fileName));
-}
-
-;// CONCATENATED MODULE: ./actions/scan-deps/src/osv/match.ts
-// Does an OSV record affect a package at its version? This follows the OSV schema's evaluation
-// pseudocode with the details of osv-scalibr's offline matcher (see shared/reference/osv.md):
-// withdrawn records match nothing; an affected[] entry applies when its ecosystem (less any
-// `:release` suffix) and name match, PyPI names compared after PEP 503 normalisation; the `versions`
-// list is matched as exact strings; SEMVER and ECOSYSTEM ranges are evaluated with the ecosystem's
-// comparator (introduced "0" = from the beginning, fixed exclusive, last_affected inclusive, limit as
-// an upper cut, events sorted first); GIT ranges are skipped (they need the commit graph) rather than
-// ending the search; an empty package version counts as affected; affected[] entries and ranges are ORed.
-/** PEP 503 name normalisation: lower case, runs of `-`, `_` and `.` become one `-`. */
-function normalizePypiName(name) {
-    return name.replace(/[-_.]+/g, '-').toLowerCase();
-}
-/** The ecosystem an OSV `affected[].package.ecosystem` names, without a `:release` suffix (`Debian:11`). */
-function baseEcosystem(ecosystem) {
-    const i = ecosystem.indexOf(':');
-    return i < 0 ? ecosystem : ecosystem.slice(0, i);
-}
-function packageMatches(affected, pkg) {
-    const p = affected.package;
-    if (!p)
-        return false;
-    if (baseEcosystem(p.ecosystem) !== pkg.ecosystem)
-        return false;
-    if (pkg.ecosystem === 'PyPI')
-        return normalizePypiName(p.name) === normalizePypiName(pkg.name);
-    return p.name === pkg.name;
-}
-/** Compare, or undefined when either side does not parse for this ecosystem. */
-function tryCompare(compare, a, b) {
-    try {
-        return compare(a, b);
-    }
-    catch {
-        return undefined;
-    }
-}
-function eventVersion(e) {
-    return e.introduced ?? e.fixed ?? e.last_affected ?? e.limit;
-}
-/**
- * Events in evaluation order: sorted by version, `introduced: "0"` first. An event whose version does
- * not parse with the ecosystem's comparator is dropped (only that event), as is an event without a
- * version; `limit: "*"` is kept (it means no limit).
- */
-function sortedEvents(events, compare) {
-    const usable = events.filter((e) => {
-        const v = eventVersion(e);
-        if (v === undefined)
-            return false;
-        if ((e.introduced !== undefined && v === '0') || (e.limit !== undefined && v === '*'))
-            return true;
-        return tryCompare(compare, v, v) !== undefined;
-    });
-    const rank = (e) => (e.introduced === '0' ? -1 : e.limit === '*' ? 1 : 0);
-    return usable
-        .map((e, i) => ({ e, i }))
-        .sort((x, y) => {
-        const rx = rank(x.e);
-        const ry = rank(y.e);
-        if (rx !== 0 || ry !== 0)
-            return rx - ry || x.i - y.i;
-        return compare(eventVersion(x.e), eventVersion(y.e)) || x.i - y.i;
-    })
-        .map(({ e }) => e);
-}
-/**
- * includedInRange from the reference pseudocode, for a SEMVER or ECOSYSTEM range. `version` must
- * parse with `compare` (the caller checks).
- */
-function includedInRange(range, version, compare) {
-    const events = sortedEvents(range.events ?? [], compare);
-    const limits = events.filter((e) => e.limit !== undefined).map((e) => e.limit);
-    if (limits.length > 0 && !limits.some((l) => l === '*' || compare(version, l) < 0))
-        return false;
-    let vulnerable = false;
-    for (const e of events) {
-        if (e.introduced !== undefined && (e.introduced === '0' || compare(version, e.introduced) >= 0))
-            vulnerable = true;
-        else if (e.fixed !== undefined && compare(version, e.fixed) >= 0)
-            vulnerable = false;
-        else if (e.last_affected !== undefined && compare(version, e.last_affected) > 0)
-            vulnerable = false;
-    }
-    return vulnerable;
-}
-function entryAffects(a, version, compare) {
-    const ranges = a.ranges ?? [];
-    const versions = a.versions ?? [];
-    if (ranges.length === 0 && versions.length === 0)
-        return false;
-    if (versions.includes(version))
-        return true;
-    // An unparsable package version cannot be placed in a range (only the exact list can match it).
-    const parsable = version !== '' && tryCompare(compare, version, version) !== undefined;
-    if (parsable) {
-        for (const r of ranges) {
-            if (r.type === 'GIT')
-                continue; // needs the commit graph: skipped, not a reason to stop
-            if (r.type !== 'SEMVER' && r.type !== 'ECOSYSTEM')
-                continue;
-            if (includedInRange(r, version, compare))
-                return true;
-        }
-    }
-    return version === ''; // scalibr: an unknown version counts as affected
-}
-function affects(record, pkg, compare) {
-    if (record.withdrawn)
-        return { affected: false, fixed: [] };
-    const matching = (record.affected ?? []).filter((a) => packageMatches(a, pkg));
-    const affected = matching.some((a) => entryAffects(a, pkg.version, compare));
-    if (!affected)
-        return { affected: false, fixed: [] };
-    const fixed = [];
-    for (const a of matching) {
-        for (const r of a.ranges ?? []) {
-            if (r.type === 'GIT')
-                continue;
-            for (const e of r.events ?? []) {
-                if (e.fixed === undefined || tryCompare(compare, e.fixed, e.fixed) === undefined)
-                    continue;
-                const above = pkg.version === '' ? 1 : (tryCompare(compare, e.fixed, pkg.version) ?? 1);
-                if (above > 0)
-                    fixed.push(e.fixed);
-            }
-        }
-    }
-    fixed.sort(compare);
-    const unique = fixed.filter((v, i) => i === 0 || compare(fixed[i - 1], v) !== 0);
-    return { affected: true, fixed: unique };
-}
-
-;// CONCATENATED MODULE: ./actions/scan-deps/src/osv/cvss.ts
-// CVSS base scores from vector strings, and the severity of an OSV record.
-//
-// - v3.0/v3.1: the base equations of the CVSS v3.1 specification (FIRST, §7.1) with its Roundup
-//   (Appendix A); v3.0 vectors use v3.0's own Roundup (ceiling to one decimal, as FIRST's v3.0
-//   calculator computes it).
-// - v4.0: the MacroVector method of the CVSS v4.0 specification (FIRST, §8): equivalence classes
-//   EQ1-EQ6, the MacroVector score lookup table, and the interpolation by severity distance to the
-//   highest-severity vectors of the MacroVector, as FIRST's/Red Hat's reference calculator computes it.
-//   Threat and Environmental metrics that are absent count as X (E:X -> A, CR/IR/AR:X -> H).
-// - v2: the CVSS v2 base equation (FIRST, §3.2.1).
-/** Thrown for a vector string that is not a well-formed vector of its CVSS version. */
-class CvssVectorError extends Error {
-    name = 'CvssVectorError';
-}
-/** Splits `prefix/K:V/K:V...`, checking every metric is known, valued as allowed, and given once. */
-function parseMetrics(vector, body, allowed, mandatory) {
-    const metrics = new Map();
-    if (body === '')
-        throw new CvssVectorError(`Invalid CVSS vector "${vector}": no metrics`);
-    for (const part of body.split('/')) {
-        const m = /^([A-Za-z]+):([A-Za-z]+)$/.exec(part);
-        if (!m)
-            throw new CvssVectorError(`Invalid CVSS vector "${vector}": malformed metric "${part}"`);
-        const [, key, value] = m;
-        const values = allowed[key];
-        if (!values)
-            throw new CvssVectorError(`Invalid CVSS vector "${vector}": unknown metric "${key}"`);
-        if (!values.includes(value))
-            throw new CvssVectorError(`Invalid CVSS vector "${vector}": bad value "${value}" for ${key}`);
-        if (metrics.has(key))
-            throw new CvssVectorError(`Invalid CVSS vector "${vector}": metric ${key} given twice`);
-        metrics.set(key, value);
-    }
-    const missing = mandatory.filter((k) => !metrics.has(k));
-    if (missing.length > 0)
-        throw new CvssVectorError(`Invalid CVSS vector "${vector}": missing ${missing.join(', ')}`);
-    return metrics;
-}
-const round1 = (x) => Math.round(x * 10) / 10;
-// ---- CVSS v3.x ------------------------------------------------------------------------------------
-const V3_ALLOWED = {
-    AV: ['N', 'A', 'L', 'P'],
-    AC: ['L', 'H'],
-    PR: ['N', 'L', 'H'],
-    UI: ['N', 'R'],
-    S: ['U', 'C'],
-    C: ['H', 'L', 'N'],
-    I: ['H', 'L', 'N'],
-    A: ['H', 'L', 'N'],
-    E: ['X', 'H', 'F', 'P', 'U'],
-    RL: ['X', 'U', 'W', 'T', 'O'],
-    RC: ['X', 'C', 'R', 'U'],
-    CR: ['X', 'H', 'M', 'L'],
-    IR: ['X', 'H', 'M', 'L'],
-    AR: ['X', 'H', 'M', 'L'],
-    MAV: ['X', 'N', 'A', 'L', 'P'],
-    MAC: ['X', 'L', 'H'],
-    MPR: ['X', 'N', 'L', 'H'],
-    MUI: ['X', 'N', 'R'],
-    MS: ['X', 'U', 'C'],
-    MC: ['X', 'N', 'L', 'H'],
-    MI: ['X', 'N', 'L', 'H'],
-    MA: ['X', 'N', 'L', 'H'],
-};
-const V3_BASE = ['AV', 'AC', 'PR', 'UI', 'S', 'C', 'I', 'A'];
-/** CVSS v3.1 Appendix A Roundup: the smallest one-decimal number >= x, free of float artefacts. */
-function roundup31(x) {
-    const i = Math.round(x * 100000);
-    return i % 10000 === 0 ? i / 100000 : (Math.floor(i / 10000) + 1) / 10;
-}
-/** v3.0's Roundup as FIRST's v3.0 calculator implements it. */
-function roundup30(x) {
-    return Math.ceil(x * 10) / 10;
-}
-/** Base score of a `CVSS:3.0/...` or `CVSS:3.1/...` vector. Throws CvssVectorError for a bad vector. */
-function cvss3Score(vector) {
-    const m = /^CVSS:3\.([01])\/(.*)$/.exec(vector.trim());
-    if (!m)
-        throw new CvssVectorError(`Invalid CVSS v3 vector "${vector}": expected prefix CVSS:3.0/ or CVSS:3.1/`);
-    const metrics = parseMetrics(vector, m[2], V3_ALLOWED, V3_BASE);
-    const roundup = m[1] === '1' ? roundup31 : roundup30;
-    const g = (k) => metrics.get(k);
-    const changed = g('S') === 'C';
-    const av = { N: 0.85, A: 0.62, L: 0.55, P: 0.2 }[g('AV')];
-    const ac = { L: 0.77, H: 0.44 }[g('AC')];
-    const pr = { N: 0.85, L: changed ? 0.68 : 0.62, H: changed ? 0.5 : 0.27 }[g('PR')];
-    const ui = { N: 0.85, R: 0.62 }[g('UI')];
-    const cia = (k) => ({ H: 0.56, L: 0.22, N: 0 })[g(k)];
-    const iss = 1 - (1 - cia('C')) * (1 - cia('I')) * (1 - cia('A'));
-    const impact = changed ? 7.52 * (iss - 0.029) - 3.25 * Math.pow(iss - 0.02, 15) : 6.42 * iss;
-    const exploitability = 8.22 * av * ac * pr * ui;
-    if (impact <= 0)
-        return 0;
-    return changed ? roundup(Math.min(1.08 * (impact + exploitability), 10)) : roundup(Math.min(impact + exploitability, 10));
-}
-// ---- CVSS v2 --------------------------------------------------------------------------------------
-const V2_ALLOWED = {
-    AV: ['L', 'A', 'N'],
-    AC: ['H', 'M', 'L'],
-    Au: ['M', 'S', 'N'],
-    C: ['N', 'P', 'C'],
-    I: ['N', 'P', 'C'],
-    A: ['N', 'P', 'C'],
-    E: ['U', 'POC', 'F', 'H', 'ND'],
-    RL: ['OF', 'TF', 'W', 'U', 'ND'],
-    RC: ['UC', 'UR', 'C', 'ND'],
-    CDP: ['N', 'L', 'LM', 'MH', 'H', 'ND'],
-    TD: ['N', 'L', 'M', 'H', 'ND'],
-    CR: ['L', 'M', 'H', 'ND'],
-    IR: ['L', 'M', 'H', 'ND'],
-    AR: ['L', 'M', 'H', 'ND'],
-};
-/** Base score of a CVSS v2 vector (`AV:N/AC:L/Au:N/C:P/I:P/A:P`, optionally `(...)` or `CVSS:2.0/`). */
-function cvss2Score(vector) {
-    const body = vector
-        .trim()
-        .replace(/^\((.*)\)$/, '$1')
-        .replace(/^CVSS:2\.0\//, '');
-    const metrics = parseMetrics(vector, body, V2_ALLOWED, ['AV', 'AC', 'Au', 'C', 'I', 'A']);
-    const g = (k) => metrics.get(k);
-    const av = { L: 0.395, A: 0.646, N: 1.0 }[g('AV')];
-    const ac = { H: 0.35, M: 0.61, L: 0.71 }[g('AC')];
-    const au = { M: 0.45, S: 0.56, N: 0.704 }[g('Au')];
-    const cia = (k) => ({ N: 0, P: 0.275, C: 0.66 })[g(k)];
-    const impact = 10.41 * (1 - (1 - cia('C')) * (1 - cia('I')) * (1 - cia('A')));
-    const exploitability = 20 * av * ac * au;
-    const f = impact === 0 ? 0 : 1.176;
-    return round1((0.6 * impact + 0.4 * exploitability - 1.5) * f);
-}
-// ---- CVSS v4.0 ------------------------------------------------------------------------------------
-const V4_ALLOWED = {
-    AV: ['N', 'A', 'L', 'P'],
-    AC: ['L', 'H'],
-    AT: ['N', 'P'],
-    PR: ['N', 'L', 'H'],
-    UI: ['N', 'P', 'A'],
-    VC: ['H', 'L', 'N'],
-    VI: ['H', 'L', 'N'],
-    VA: ['H', 'L', 'N'],
-    SC: ['H', 'L', 'N'],
-    SI: ['H', 'L', 'N'],
-    SA: ['H', 'L', 'N'],
-    E: ['X', 'A', 'P', 'U'],
-    CR: ['X', 'H', 'M', 'L'],
-    IR: ['X', 'H', 'M', 'L'],
-    AR: ['X', 'H', 'M', 'L'],
-    MAV: ['X', 'N', 'A', 'L', 'P'],
-    MAC: ['X', 'L', 'H'],
-    MAT: ['X', 'N', 'P'],
-    MPR: ['X', 'N', 'L', 'H'],
-    MUI: ['X', 'N', 'P', 'A'],
-    MVC: ['X', 'H', 'L', 'N'],
-    MVI: ['X', 'H', 'L', 'N'],
-    MVA: ['X', 'H', 'L', 'N'],
-    MSC: ['X', 'H', 'L', 'N'],
-    MSI: ['X', 'S', 'H', 'L', 'N'],
-    MSA: ['X', 'S', 'H', 'L', 'N'],
-    S: ['X', 'N', 'P'],
-    AU: ['X', 'N', 'Y'],
-    R: ['X', 'A', 'U', 'I'],
-    V: ['X', 'D', 'C'],
-    RE: ['X', 'L', 'M', 'H'],
-    U: ['X', 'Clear', 'Green', 'Amber', 'Red'],
-};
-const V4_BASE = ['AV', 'AC', 'AT', 'PR', 'UI', 'VC', 'VI', 'VA', 'SC', 'SI', 'SA'];
-/**
- * MacroVector scores of the CVSS v4.0 specification (FIRST), keyed by EQ1..EQ6 digits: the score of
- * the highest-severity vector of each MacroVector. Missing keys are MacroVectors that cannot occur.
- */
-// prettier-ignore
-const V4_LOOKUP = {
-    '000000': 10, '000001': 9.9, '000010': 9.8, '000011': 9.5, '000020': 9.5, '000021': 9.2,
-    '000100': 10, '000101': 9.6, '000110': 9.3, '000111': 8.7, '000120': 9.1, '000121': 8.1,
-    '000200': 9.3, '000201': 9, '000210': 8.9, '000211': 8, '000220': 8.1, '000221': 6.8,
-    '001000': 9.8, '001001': 9.5, '001010': 9.5, '001011': 9.2, '001020': 9, '001021': 8.4,
-    '001100': 9.3, '001101': 9.2, '001110': 8.9, '001111': 8.1, '001120': 8.1, '001121': 6.5,
-    '001200': 8.8, '001201': 8, '001210': 7.8, '001211': 7, '001220': 6.9, '001221': 4.8,
-    '002001': 9.2, '002011': 8.2, '002021': 7.2, '002101': 7.9, '002111': 6.9, '002121': 5,
-    '002201': 6.9, '002211': 5.5, '002221': 2.7,
-    '010000': 9.9, '010001': 9.7, '010010': 9.5, '010011': 9.2, '010020': 9.2, '010021': 8.5,
-    '010100': 9.5, '010101': 9.1, '010110': 9, '010111': 8.3, '010120': 8.4, '010121': 7.1,
-    '010200': 9.2, '010201': 8.1, '010210': 8.2, '010211': 7.1, '010220': 7.2, '010221': 5.3,
-    '011000': 9.5, '011001': 9.3, '011010': 9.2, '011011': 8.5, '011020': 8.5, '011021': 7.3,
-    '011100': 9.2, '011101': 8.2, '011110': 8, '011111': 7.2, '011120': 7, '011121': 5.9,
-    '011200': 8.4, '011201': 7, '011210': 7.1, '011211': 5.2, '011220': 5, '011221': 3,
-    '012001': 8.6, '012011': 7.5, '012021': 5.2, '012101': 7.1, '012111': 5.2, '012121': 2.9,
-    '012201': 6.3, '012211': 2.9, '012221': 1.7,
-    '100000': 9.8, '100001': 9.5, '100010': 9.4, '100011': 8.7, '100020': 9.1, '100021': 8.1,
-    '100100': 9.4, '100101': 8.9, '100110': 8.6, '100111': 7.4, '100120': 7.7, '100121': 6.4,
-    '100200': 8.7, '100201': 7.5, '100210': 7.4, '100211': 6.3, '100220': 6.3, '100221': 4.9,
-    '101000': 9.4, '101001': 8.9, '101010': 8.8, '101011': 7.7, '101020': 7.6, '101021': 6.7,
-    '101100': 8.6, '101101': 7.6, '101110': 7.4, '101111': 5.8, '101120': 5.9, '101121': 5,
-    '101200': 7.2, '101201': 5.7, '101210': 5.7, '101211': 5.2, '101220': 5.2, '101221': 2.5,
-    '102001': 8.3, '102011': 7, '102021': 5.4, '102101': 6.5, '102111': 5.8, '102121': 2.6,
-    '102201': 5.3, '102211': 2.1, '102221': 1.3,
-    '110000': 9.5, '110001': 9, '110010': 8.8, '110011': 7.6, '110020': 7.6, '110021': 7,
-    '110100': 9, '110101': 7.7, '110110': 7.5, '110111': 6.2, '110120': 6.1, '110121': 5.3,
-    '110200': 7.7, '110201': 6.6, '110210': 6.8, '110211': 5.9, '110220': 5.2, '110221': 3,
-    '111000': 8.9, '111001': 7.8, '111010': 7.6, '111011': 6.7, '111020': 6.2, '111021': 5.8,
-    '111100': 7.4, '111101': 5.9, '111110': 5.7, '111111': 5.7, '111120': 4.7, '111121': 2.3,
-    '111200': 6.1, '111201': 5.2, '111210': 5.7, '111211': 2.9, '111220': 2.4, '111221': 1.6,
-    '112001': 7.1, '112011': 5.9, '112021': 3, '112101': 5.8, '112111': 2.6, '112121': 1.5,
-    '112201': 2.3, '112211': 1.3, '112221': 0.6,
-    '200000': 9.3, '200001': 8.7, '200010': 8.6, '200011': 7.2, '200020': 7.5, '200021': 5.8,
-    '200100': 8.6, '200101': 7.4, '200110': 7.4, '200111': 6.1, '200120': 5.6, '200121': 3.4,
-    '200200': 7, '200201': 5.4, '200210': 5.2, '200211': 4, '200220': 4, '200221': 2.2,
-    '201000': 8.5, '201001': 7.5, '201010': 7.4, '201011': 5.5, '201020': 6.2, '201021': 5.1,
-    '201100': 7.2, '201101': 5.7, '201110': 5.5, '201111': 4.1, '201120': 4.6, '201121': 1.9,
-    '201200': 5.3, '201201': 3.6, '201210': 3.4, '201211': 1.9, '201220': 1.9, '201221': 0.8,
-    '202001': 6.4, '202011': 5.1, '202021': 2, '202101': 4.7, '202111': 2.1, '202121': 1.1,
-    '202201': 2.4, '202211': 0.9, '202221': 0.4,
-    '210000': 8.8, '210001': 7.5, '210010': 7.3, '210011': 5.3, '210020': 6, '210021': 5,
-    '210100': 7.3, '210101': 5.5, '210110': 5.9, '210111': 4, '210120': 4.1, '210121': 2,
-    '210200': 5.4, '210201': 4.3, '210210': 4.5, '210211': 2.2, '210220': 2, '210221': 1.1,
-    '211000': 7.5, '211001': 5.5, '211010': 5.8, '211011': 4.5, '211020': 4, '211021': 2.1,
-    '211100': 6.1, '211101': 5.1, '211110': 4.8, '211111': 1.8, '211120': 2, '211121': 0.9,
-    '211200': 4.6, '211201': 1.8, '211210': 1.7, '211211': 0.7, '211220': 0.8, '211221': 0.2,
-    '212001': 5.3, '212011': 2.4, '212021': 1.4, '212101': 2.4, '212111': 1.2, '212121': 0.5,
-    '212201': 1, '212211': 0.3, '212221': 0.1,
-};
-/**
- * Severity level of each metric value (spec §8.2), in the reference calculator's units of 0.1 so that
- * the floating-point arithmetic, and so the rounding, is the same as there.
- */
-const V4_LEVELS = {
-    AV: { N: 0.0, A: 0.1, L: 0.2, P: 0.3 },
-    PR: { N: 0.0, L: 0.1, H: 0.2 },
-    UI: { N: 0.0, P: 0.1, A: 0.2 },
-    AC: { L: 0.0, H: 0.1 },
-    AT: { N: 0.0, P: 0.1 },
-    VC: { H: 0.0, L: 0.1, N: 0.2 },
-    VI: { H: 0.0, L: 0.1, N: 0.2 },
-    VA: { H: 0.0, L: 0.1, N: 0.2 },
-    SC: { H: 0.1, L: 0.2, N: 0.3 },
-    SI: { S: 0.0, H: 0.1, L: 0.2, N: 0.3 },
-    SA: { S: 0.0, H: 0.1, L: 0.2, N: 0.3 },
-    CR: { H: 0.0, M: 0.1, L: 0.2 },
-    IR: { H: 0.0, M: 0.1, L: 0.2 },
-    AR: { H: 0.0, M: 0.1, L: 0.2 },
-};
-/** Highest-severity vectors of each EQ level (for EQ3, keyed by EQ3 then EQ6). */
-const V4_MAX_EQ1 = {
-    0: ['AV:N/PR:N/UI:N'],
-    1: ['AV:A/PR:N/UI:N', 'AV:N/PR:L/UI:N', 'AV:N/PR:N/UI:P'],
-    2: ['AV:P/PR:N/UI:N', 'AV:A/PR:L/UI:P'],
-};
-const V4_MAX_EQ2 = { 0: ['AC:L/AT:N'], 1: ['AC:H/AT:N', 'AC:L/AT:P'] };
-const V4_MAX_EQ3EQ6 = {
-    0: { 0: ['VC:H/VI:H/VA:H/CR:H/IR:H/AR:H'], 1: ['VC:H/VI:H/VA:L/CR:M/IR:M/AR:H', 'VC:H/VI:H/VA:H/CR:M/IR:M/AR:M'] },
-    1: {
-        0: ['VC:L/VI:H/VA:H/CR:H/IR:H/AR:H', 'VC:H/VI:L/VA:H/CR:H/IR:H/AR:H'],
-        1: [
-            'VC:L/VI:H/VA:L/CR:H/IR:M/AR:H',
-            'VC:L/VI:H/VA:H/CR:H/IR:M/AR:M',
-            'VC:H/VI:L/VA:H/CR:M/IR:H/AR:M',
-            'VC:H/VI:L/VA:L/CR:M/IR:H/AR:H',
-            'VC:L/VI:L/VA:H/CR:H/IR:H/AR:M',
-        ],
-    },
-    2: { 1: ['VC:L/VI:L/VA:L/CR:H/IR:H/AR:H'] },
-};
-const V4_MAX_EQ4 = { 0: ['SC:H/SI:S/SA:S'], 1: ['SC:H/SI:H/SA:H'], 2: ['SC:L/SI:L/SA:L'] };
-/** Depth of each MacroVector (max severity distance + 1), in steps of 0.1. */
-const V4_DEPTH = {
-    eq1: { 0: 1, 1: 4, 2: 5 },
-    eq2: { 0: 1, 1: 2 },
-    eq3eq6: { 0: { 0: 7, 1: 6 }, 1: { 0: 8, 1: 8 }, 2: { 1: 10 } },
-    eq4: { 0: 6, 1: 5, 2: 4 },
-};
-/** Effective value of a v4 metric: the modified (M*) value when given, worst case for absent E/CR/IR/AR. */
-function v4Effective(metrics, key) {
-    const v = metrics.get(key) ?? 'X';
-    if (v === 'X' && key === 'E')
-        return 'A';
-    if (v === 'X' && (key === 'CR' || key === 'IR' || key === 'AR'))
-        return 'H';
-    const modified = metrics.get(`M${key}`);
-    if (modified !== undefined && modified !== 'X')
-        return modified;
-    return v;
-}
-function v4MacroVector(eff) {
-    const [av, pr, ui] = [eff('AV'), eff('PR'), eff('UI')];
-    const eq1 = av === 'N' && pr === 'N' && ui === 'N' ? 0 : (av === 'N' || pr === 'N' || ui === 'N') && av !== 'P' ? 1 : 2;
-    const eq2 = eff('AC') === 'L' && eff('AT') === 'N' ? 0 : 1;
-    const [vc, vi, va] = [eff('VC'), eff('VI'), eff('VA')];
-    const eq3 = vc === 'H' && vi === 'H' ? 0 : vc === 'H' || vi === 'H' || va === 'H' ? 1 : 2;
-    const eq4 = eff('MSI') === 'S' || eff('MSA') === 'S' ? 0 : eff('SC') === 'H' || eff('SI') === 'H' || eff('SA') === 'H' ? 1 : 2;
-    const e = eff('E');
-    const eq5 = e === 'A' ? 0 : e === 'P' ? 1 : 2;
-    const eq6 = (eff('CR') === 'H' && vc === 'H') || (eff('IR') === 'H' && vi === 'H') || (eff('AR') === 'H' && va === 'H') ? 0 : 1;
-    return [eq1, eq2, eq3, eq4, eq5, eq6];
-}
-/** Base (or BT/BE/BTE) score of a `CVSS:4.0/...` vector. Throws CvssVectorError for a bad vector. */
-function cvss4Score(vector) {
-    const m = /^CVSS:4\.0\/(.*)$/.exec(vector.trim());
-    if (!m)
-        throw new CvssVectorError(`Invalid CVSS v4 vector "${vector}": expected prefix CVSS:4.0/`);
-    const metrics = parseMetrics(vector, m[1], V4_ALLOWED, V4_BASE);
-    const eff = (k) => v4Effective(metrics, k);
-    if (['VC', 'VI', 'VA', 'SC', 'SI', 'SA'].every((k) => eff(k) === 'N'))
-        return 0;
-    const eq = v4MacroVector(eff);
-    const [eq1, eq2, eq3, eq4, eq5, eq6] = eq;
-    const key = (d) => d.join('');
-    const score = (d) => V4_LOOKUP[key(d)];
-    const value = score(eq);
-    if (value === undefined)
-        throw new CvssVectorError(`Invalid CVSS v4 vector "${vector}": no MacroVector ${key(eq)}`);
-    // Score of the next lower MacroVector along each EQ (undefined when there is none).
-    const lower1 = score([eq1 + 1, eq2, eq3, eq4, eq5, eq6]);
-    const lower2 = score([eq1, eq2 + 1, eq3, eq4, eq5, eq6]);
-    let lower36;
-    if (eq3 === 0 && eq6 === 0) {
-        const left = score([eq1, eq2, eq3, eq4, eq5, eq6 + 1]);
-        const right = score([eq1, eq2, eq3 + 1, eq4, eq5, eq6]);
-        lower36 = left === undefined || right === undefined ? undefined : Math.max(left, right);
-    }
-    else if (eq3 === 1 && eq6 === 0) {
-        lower36 = score([eq1, eq2, eq3, eq4, eq5, eq6 + 1]);
-    }
-    else if (eq6 === 1 && eq3 < 2) {
-        lower36 = score([eq1, eq2, eq3 + 1, eq4, eq5, eq6]);
-    }
-    else {
-        lower36 = score([eq1, eq2, eq3 + 1, eq4, eq5, eq6 + 1]);
-    }
-    const lower4 = score([eq1, eq2, eq3, eq4 + 1, eq5, eq6]);
-    const lower5 = score([eq1, eq2, eq3, eq4, eq5 + 1, eq6]);
-    // The first highest-severity vector of this MacroVector that the scored vector does not exceed.
-    const parseMax = (s) => new Map(s.split('/').map((kv) => kv.split(':')));
-    let distances;
-    search: for (const a of V4_MAX_EQ1[eq1])
-        for (const b of V4_MAX_EQ2[eq2])
-            for (const c of V4_MAX_EQ3EQ6[eq3][eq6])
-                for (const d of V4_MAX_EQ4[eq4]) {
-                    const max = parseMax(`${a}/${b}/${c}/${d}`);
-                    const dist = {};
-                    for (const [k, levels] of Object.entries(V4_LEVELS))
-                        dist[k] = levels[eff(k)] - levels[max.get(k)];
-                    if (Object.values(dist).every((x) => x >= 0)) {
-                        distances = dist;
-                        break search;
-                    }
-                }
-    if (!distances)
-        throw new CvssVectorError(`Invalid CVSS v4 vector "${vector}": no highest-severity vector applies`);
-    const d = distances;
-    const STEP = 0.1;
-    const parts = [
-        [lower1, d.AV + d.PR + d.UI, V4_DEPTH.eq1[eq1] * STEP],
-        [lower2, d.AC + d.AT, V4_DEPTH.eq2[eq2] * STEP],
-        [lower36, d.VC + d.VI + d.VA + d.CR + d.IR + d.AR, V4_DEPTH.eq3eq6[eq3][eq6] * STEP],
-        [lower4, d.SC + d.SI + d.SA, V4_DEPTH.eq4[eq4] * STEP],
-        [lower5, 0, 1], // EQ5 has a single value per level: its proportional distance is always 0
-    ];
-    let n = 0;
-    let sum = 0;
-    for (const [lower, distance, depth] of parts) {
-        if (lower === undefined)
-            continue;
-        n++;
-        sum += (value - lower) * (distance / depth);
-    }
-    const mean = n === 0 ? 0 : sum / n;
-    return round1(Math.max(0, Math.min(10, value - mean)));
-}
-// ---- Severity of an OSV record --------------------------------------------------------------------
-function levelOf(score) {
-    if (score === 0)
-        return 'none';
-    if (score < 4)
-        return 'low';
-    if (score < 7)
-        return 'medium';
-    if (score < 9)
-        return 'high';
-    return 'critical';
-}
-const GHSA_LEVELS = { LOW: 'low', MODERATE: 'medium', MEDIUM: 'medium', HIGH: 'high', CRITICAL: 'critical' };
-/** Scores one OSV severity entry, or undefined when its type is not CVSS or its vector is bad. */
-function scoreOf(s) {
-    try {
-        if (s.type === 'CVSS_V4')
-            return cvss4Score(s.score);
-        if (s.type === 'CVSS_V3')
-            return cvss3Score(s.score);
-        if (s.type === 'CVSS_V2')
-            return cvss2Score(s.score);
-    }
-    catch {
-        return undefined;
-    }
-    return undefined;
-}
-/** v4 first, then v3.1, v3.0, then v2. */
-function preference(s) {
-    if (s.type === 'CVSS_V4')
-        return 0;
-    if (s.type === 'CVSS_V3')
-        return s.score.startsWith('CVSS:3.1/') ? 1 : 2;
-    if (s.type === 'CVSS_V2')
-        return 3;
-    return 9;
-}
-function databaseSeverity(db) {
-    if (typeof db !== 'object' || db === null)
-        return undefined;
-    const s = db.severity;
-    return typeof s === 'string' ? s : undefined;
-}
-/**
- * The severity of a record (for one affected[] entry, when given): the entry's own `severity` wins
- * over the top-level one; among CVSS vectors v4 is preferred, then v3.1, v3.0, then v2; a vector that
- * does not parse is passed over. Without a usable vector, the GHSA `database_specific.severity` label
- * (LOW/MODERATE/HIGH/CRITICAL) gives the level; otherwise the level is unknown.
- */
-function severityOf(record, affected) {
-    const own = affected?.severity ?? [];
-    const candidates = (own.length > 0 ? own : (record.severity ?? [])).filter((s) => preference(s) < 9);
-    for (const s of [...candidates].sort((a, b) => preference(a) - preference(b))) {
-        const score = scoreOf(s);
-        if (score !== undefined)
-            return { level: levelOf(score), score, source: s.score };
-    }
-    for (const label of [databaseSeverity(record.database_specific), databaseSeverity(affected?.database_specific)]) {
-        const level = label !== undefined ? GHSA_LEVELS[label.toUpperCase()] : undefined;
-        if (level)
-            return { level, source: `GHSA:${label.toUpperCase()}` };
-    }
-    return { level: 'unknown' };
-}
-
-;// CONCATENATED MODULE: ./actions/scan-deps/src/versions/semver.ts
-// SemVer 2.0.0 precedence (https://semver.org §11), as npm and crates.io order versions. A leading `v`
-// or `=` (as node-semver accepts) and surrounding whitespace are tolerated; build metadata is parsed
-// but ignored in precedence. Numbers are compared as arbitrarily large integers.
-const NUM = '0|[1-9]\\d*';
-const PRE_ID = `(?:${NUM}|\\d*[a-zA-Z-][0-9a-zA-Z-]*)`;
-const BUILD_ID = '[0-9a-zA-Z-]+';
-const SEMVER_RE = new RegExp(`^(${NUM})\\.(${NUM})\\.(${NUM})(?:-(${PRE_ID}(?:\\.${PRE_ID})*))?(?:\\+(${BUILD_ID}(?:\\.${BUILD_ID})*))?$`);
-/** Compares two non-negative decimal integer strings of any length without overflow. */
-function compareNumeric(a, b) {
-    const x = a.replace(/^0+(?=\d)/, '');
-    const y = b.replace(/^0+(?=\d)/, '');
-    if (x.length !== y.length)
-        return x.length < y.length ? -1 : 1;
-    return x < y ? -1 : x > y ? 1 : 0;
-}
-/** Plain code-unit (ASCII) order, as SemVer requires for alphanumeric identifiers. */
-function compareAscii(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-const isNumeric = (id) => /^\d+$/.test(id);
-/**
- * Compares pre-release identifier lists by SemVer rule 11.4: an empty list (a release) ranks above any
- * pre-release; numeric identifiers compare numerically and rank below alphanumeric ones; a longer list
- * wins when all preceding identifiers are equal.
- */
-function comparePrerelease(a, b) {
-    if (a.length === 0 || b.length === 0)
-        return a.length === b.length ? 0 : a.length === 0 ? 1 : -1;
-    for (let i = 0; i < Math.max(a.length, b.length); i++) {
-        const x = a[i];
-        const y = b[i];
-        if (x === undefined)
-            return -1;
-        if (y === undefined)
-            return 1;
-        const xn = isNumeric(x);
-        const yn = isNumeric(y);
-        const c = xn && yn ? compareNumeric(x, y) : xn ? -1 : yn ? 1 : compareAscii(x, y);
-        if (c !== 0)
-            return c;
-    }
-    return 0;
-}
-/** Parses a SemVer 2.0.0 version (leading `v`/`=` allowed); undefined when it is not one. */
-function tryParse(version) {
-    const m = SEMVER_RE.exec(version.trim().replace(/^=?\s*v?/i, ''));
-    if (!m)
-        return undefined;
-    return {
-        major: m[1],
-        minor: m[2],
-        patch: m[3],
-        prerelease: m[4] ? m[4].split('.') : [],
-        build: m[5] ? m[5].split('.') : [],
-    };
-}
-function parse(version) {
-    const v = tryParse(version);
-    if (!v)
-        throw new Error(`Invalid SemVer version: "${version}"`);
-    return v;
-}
-function isValid(version) {
-    return tryParse(version) !== undefined;
-}
-function compareParsed(a, b) {
-    return (compareNumeric(a.major, b.major) ||
-        compareNumeric(a.minor, b.minor) ||
-        compareNumeric(a.patch, b.patch) ||
-        comparePrerelease(a.prerelease, b.prerelease));
-}
-const compare = (a, b) => compareParsed(parse(a), parse(b));
-
-;// CONCATENATED MODULE: ./actions/scan-deps/src/versions/composer.ts
-// Packagist (Composer) versions: normalised the way Composer\Semver\VersionParser::normalize does
-// (`v1.2` -> `1.2.0.0`, `1.0.0-beta.1` -> `1.0.0.0-beta1`, `1.0.0RC1` -> `1.0.0.0-RC1`, `-p1`/`-pl1` ->
-// `-patch1`, `1.x-dev` -> `1.9999999.9999999.9999999-dev`, `dev-<branch>` kept), then compared with
-// PHP's version_compare(): parts split at `.`/`-`/`_`/`+` and at digit/letter boundaries, numbers
-// compared numerically, and the special forms ordered dev < alpha = a < beta = b < RC = rc < (number)
-// < pl = p (unknown words below dev). A `dev-<branch>` sorts below every numbered version.
-
-const MODIFIER = '[._-]?(?:(stable|beta|b|RC|alpha|a|patch|pl|p)((?:[.-]?\\d+)*)?)?([.-]?dev)?';
-const CLASSICAL_RE = new RegExp(`^v?(\\d{1,5})(\\.\\d+)?(\\.\\d+)?(\\.\\d+)?${MODIFIER}$`, 'i');
-const DATE_RE = new RegExp(`^v?(\\d{4}(?:[.:-]?\\d{2}){1,6}(?:[.:-]?\\d{1,3}){0,2})${MODIFIER}$`, 'i');
-const BRANCH_RE = /^v?(\d+)(\.(?:\d+|[xX*]))?(\.(?:\d+|[xX*]))?(\.(?:\d+|[xX*]))?[.-]?dev$/i;
-function expandStability(s) {
-    const l = s.toLowerCase();
-    return l === 'a' ? 'alpha' : l === 'b' ? 'beta' : l === 'p' || l === 'pl' ? 'patch' : l === 'rc' ? 'RC' : l;
-}
-function withModifier(base, m, at) {
-    let out = base;
-    const stability = m[at];
-    if (stability !== undefined && stability.toLowerCase() !== 'stable') {
-        out += `-${expandStability(stability)}${(m[at + 1] ?? '').replace(/^[.-]+/, '')}`;
-    }
-    if (m[at + 2] !== undefined)
-        out += '-dev';
-    return out;
-}
-/** Composer's VersionParser::normalize; throws for what Composer calls an invalid version string. */
-function normalize(version) {
-    let v = version.trim();
-    const alias = /^([^,\s#]+)(?:#[^ ]+)? +as +[^,\s]+$/.exec(v);
-    if (alias)
-        v = alias[1];
-    v = v.replace(/@(?:stable|RC|beta|alpha|dev)$/i, ''); // a stability flag is not part of the version
-    if (/^(?:dev-)?(?:master|trunk|default)$/i.test(v))
-        return `dev-${v.replace(/^dev-/i, '')}`;
-    if (/^dev-/i.test(v))
-        return `dev-${v.slice(4)}`;
-    v = v.replace(/\+[0-9A-Za-z.-]*$/, ''); // semver build metadata is stripped
-    let m = CLASSICAL_RE.exec(v);
-    if (m) {
-        const parts = [m[1], (m[2] ?? '.0').slice(1), (m[3] ?? '.0').slice(1), (m[4] ?? '.0').slice(1)];
-        return withModifier(parts.join('.'), m, 5);
-    }
-    m = DATE_RE.exec(v);
-    if (m)
-        return withModifier(m[1].replace(/\D/g, '.'), m, 2);
-    const b = BRANCH_RE.exec(v);
-    if (b) {
-        const parts = [b[1], ...[b[2], b[3], b[4]].map((p) => (p === undefined ? 'x' : p.slice(1)))];
-        return `${parts.map((p) => (/^[xX*]$/.test(p) ? '9999999' : p)).join('.')}-dev`;
-    }
-    throw new Error(`Invalid Composer version: "${version}"`);
-}
-function composer_isValid(version) {
-    try {
-        normalize(version);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-const isDigit = (c) => c !== undefined && c >= '0' && c <= '9';
-/** php_canonicalize_version followed by the split into parts. */
-function phpParts(version) {
-    if (version === '')
-        return [];
-    let out = version[0];
-    let prev = version[0];
-    for (const c of version.slice(1)) {
-        const last = out[out.length - 1];
-        if (c === '-' || c === '_' || c === '+') {
-            if (last !== '.')
-                out += '.';
-        }
-        else if ((isDigit(prev) && c !== '.' && !isDigit(c)) || (!isDigit(prev) && prev !== '.' && isDigit(c))) {
-            if (last !== '.')
-                out += '.';
-            out += c;
-        }
-        else if (!/[0-9A-Za-z]/.test(c)) {
-            if (last !== '.')
-                out += '.';
-        }
-        else {
-            out += c;
-        }
-        prev = c;
-    }
-    return out.split('.').filter((p) => p !== '');
-}
-const SPECIAL_FORMS = [
-    ['dev', 0],
-    ['alpha', 1],
-    ['a', 1],
-    ['beta', 2],
-    ['b', 2],
-    ['RC', 3],
-    ['rc', 3],
-    ['#', 4],
-    ['pl', 5],
-    ['p', 5],
-];
-function specialOrder(form) {
-    for (const [name, order] of SPECIAL_FORMS)
-        if (form.startsWith(name))
-            return order;
-    return -1;
-}
-/** PHP's version_compare() on two (already canonical) version strings. */
-function phpVersionCompare(a, b) {
-    const l = phpParts(a);
-    const r = phpParts(b);
-    const n = Math.min(l.length, r.length);
-    for (let i = 0; i < n; i++) {
-        const x = l[i];
-        const y = r[i];
-        const xd = isDigit(x[0]);
-        const yd = isDigit(y[0]);
-        const c = xd && yd ? compareNumeric(x, y) : Math.sign(specialOrder(xd ? '#N#' : x) - specialOrder(yd ? '#N#' : y));
-        if (c !== 0)
-            return c;
-    }
-    if (l.length > n)
-        return isDigit(l[n][0]) ? 1 : phpVersionCompare(l.slice(n).join('.'), '#N#');
-    if (r.length > n)
-        return isDigit(r[n][0]) ? -1 : phpVersionCompare('#N#', r.slice(n).join('.'));
-    return 0;
-}
-const composer_compare = (a, b) => phpVersionCompare(normalize(a), normalize(b));
-
-;// CONCATENATED MODULE: ./actions/scan-deps/src/versions/go.ts
-// Go module versions (https://go.dev/ref/mod#versions): semantic versions with a `v` prefix, ordered
-// like golang.org/x/mod/semver. `v1` and `v1.2` are shorthands for `v1.0.0` and `v1.2.0`; build
-// metadata (including `+incompatible`) is ignored; pseudo-versions (`v0.0.0-20191109021931-daa7c04131f5`,
-// `v1.2.4-0.20191109021931-daa7c04131f5`) are pre-releases and so sort below the release they precede.
-// OSV writes Go versions without the `v` (`1.20.1`), so the prefix is optional here.
-
-const go_NUM = '0|[1-9]\\d*';
-const go_PRE_ID = `(?:${go_NUM}|\\d*[a-zA-Z-][0-9a-zA-Z-]*)`;
-const ID = '[0-9a-zA-Z-]+';
-const GO_RE = new RegExp(`^v?(${go_NUM})(?:\\.(${go_NUM})(?:\\.(${go_NUM})(?:-(${go_PRE_ID}(?:\\.${go_PRE_ID})*))?(?:\\+(${ID}(?:\\.${ID})*))?)?)?$`);
-const PSEUDO_RE = /(?:^|[.-])(?:0\.)?\d{14}-[0-9a-f]{12}$/;
-function go_tryParse(version) {
-    const m = GO_RE.exec(version.trim());
-    if (!m)
-        return undefined;
-    const prerelease = m[4] ? m[4].split('.') : [];
-    return {
-        major: m[1],
-        minor: m[2] ?? '0',
-        patch: m[3] ?? '0',
-        prerelease,
-        build: m[5] ? m[5].split('.') : [],
-        pseudo: m[4] !== undefined && PSEUDO_RE.test(m[4]),
-    };
-}
-function go_parse(version) {
-    const v = go_tryParse(version);
-    if (!v)
-        throw new Error(`Invalid Go module version: "${version}"`);
-    return v;
-}
-function go_isValid(version) {
-    return go_tryParse(version) !== undefined;
-}
-/** True for a pseudo-version such as `v0.0.0-20220412211240-33da011f77ad`. */
-function isPseudoVersion(version) {
-    return go_tryParse(version)?.pseudo ?? false;
-}
-const go_compare = (a, b) => {
-    const x = go_parse(a);
-    const y = go_parse(b);
-    return (compareNumeric(x.major, y.major) ||
-        compareNumeric(x.minor, y.minor) ||
-        compareNumeric(x.patch, y.patch) ||
-        comparePrerelease(x.prerelease, y.prerelease));
-};
-
-;// CONCATENATED MODULE: ./actions/scan-deps/src/versions/maven.ts
-// Maven versions, ordered as org.apache.maven.artifact.versioning.ComparableVersion orders them:
-// `.` and `-` separate items and a digit/letter transition acts as a `-`; each `-` opens a sub-list;
-// trailing "null" items (0, "", ga, final, empty lists) are dropped; numbers compare as big integers;
-// qualifiers rank alpha < beta < milestone < rc = cr < snapshot < "" = ga = final < sp < unknown words
-// (lexically), with `a1`/`b1`/`m1` meaning alpha-1/beta-1/milestone-1. Case-insensitive.
-// This is the Maven 3.x ComparableVersion (ListItem/IntItem/StringItem). Maven 3.9+/4 later added
-// CombinationItem and treat `1.0.a` like `1.0-a`; those refinements are not reproduced here.
-
-const QUALIFIERS = ['alpha', 'beta', 'milestone', 'rc', 'snapshot', '', 'sp'];
-const ALIASES = { ga: '', final: '', cr: 'rc' };
-const RELEASE_INDEX = String(QUALIFIERS.indexOf(''));
-function comparableQualifier(q) {
-    const i = QUALIFIERS.indexOf(q);
-    return i === -1 ? `${QUALIFIERS.length}-${q}` : String(i);
-}
-const cmpStr = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-function stringItem(value, followedByDigit) {
-    if (followedByDigit && value.length === 1) {
-        value = value === 'a' ? 'alpha' : value === 'b' ? 'beta' : value === 'm' ? 'milestone' : value;
-    }
-    return { kind: 'string', value: ALIASES[value] ?? value };
-}
-const intItem = (digits) => ({ kind: 'int', value: digits.replace(/^0+(?=\d)/, '') });
-function isNull(item) {
-    if (item.kind === 'int')
-        return item.value === '0';
-    if (item.kind === 'string')
-        return comparableQualifier(item.value) === RELEASE_INDEX;
-    return item.items.length === 0;
-}
-function normalizeList(list) {
-    for (let i = list.length - 1; i >= 0; i--) {
-        const last = list[i];
-        if (isNull(last))
-            list.splice(i, 1);
-        else if (last.kind !== 'list')
-            break;
-    }
-}
-/** Parses a version into ComparableVersion's item tree. Throws for an empty or non-printable version. */
-function maven_parse(version) {
-    if (version.trim() === '' || /[^\x21-\x7e\u00a0-\uffff]/.test(version))
-        throw new Error(`Invalid Maven version: "${version}"`);
-    const v = version.toLowerCase();
-    const root = [];
-    const stack = [root];
-    let list = root;
-    let isDigit = false;
-    let start = 0;
-    const open = () => {
-        const sub = [];
-        list.push({ kind: 'list', items: sub });
-        list = sub;
-        stack.push(sub);
-    };
-    const item = (digit, buf) => (digit ? intItem(buf) : stringItem(buf, false));
-    for (let i = 0; i < v.length; i++) {
-        const c = v[i];
-        if (c === '.' || c === '-') {
-            list.push(i === start ? intItem('0') : item(isDigit, v.slice(start, i)));
-            start = i + 1;
-            if (c === '-')
-                open();
-        }
-        else if (c >= '0' && c <= '9') {
-            if (!isDigit && i > start) {
-                list.push(stringItem(v.slice(start, i), true));
-                start = i;
-                open();
-            }
-            isDigit = true;
-        }
-        else {
-            if (isDigit && i > start) {
-                list.push(intItem(v.slice(start, i)));
-                start = i;
-                open();
-            }
-            isDigit = false;
-        }
-    }
-    if (v.length > start)
-        list.push(item(isDigit, v.slice(start)));
-    while (stack.length > 0)
-        normalizeList(stack.pop());
-    return root;
-}
-function maven_isValid(version) {
-    try {
-        maven_parse(version);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** ComparableVersion#getCanonical. */
-function canonical(version) {
-    const render = (items) => items.map((it, i) => (i === 0 ? '' : it.kind === 'list' ? '-' : '.') + (it.kind === 'list' ? render(it.items) : it.value)).join('');
-    return render(maven_parse(version));
-}
-/** Item.compareTo(other), where `undefined` stands for Java's null (a missing item). */
-function compareItem(a, b) {
-    switch (a.kind) {
-        case 'int':
-            if (!b)
-                return a.value === '0' ? 0 : 1;
-            return b.kind === 'int' ? compareNumeric(a.value, b.value) : 1; // 1.1 > 1-sp, 1.1 > 1-1
-        case 'string':
-            if (!b)
-                return cmpStr(comparableQualifier(a.value), RELEASE_INDEX); // 1-rc < 1, 1-sp > 1
-            return b.kind === 'string' ? cmpStr(comparableQualifier(a.value), comparableQualifier(b.value)) : -1;
-        case 'list':
-            if (!b)
-                return a.items.length === 0 ? 0 : compareItem(a.items[0], undefined);
-            if (b.kind === 'int')
-                return -1; // 1-1 < 1.0.x
-            if (b.kind === 'string')
-                return 1; // 1-1 > 1-sp
-            return compareLists(a.items, b.items);
-    }
-}
-function compareLists(l, r) {
-    for (let i = 0; i < Math.max(l.length, r.length); i++) {
-        const x = l[i];
-        const y = r[i];
-        const c = x === undefined ? (y === undefined ? 0 : -compareItem(y, undefined)) : compareItem(x, y);
-        if (c !== 0)
-            return c;
-    }
-    return 0;
-}
-const maven_compare = (a, b) => compareLists(maven_parse(a), maven_parse(b));
-
-;// CONCATENATED MODULE: ./actions/scan-deps/src/versions/pep440.ts
-// PEP 440 versions, ordered as packaging.version.Version orders them: epoch, release (trailing zeros
-// ignored), pre-release (a < b < rc; a bare .devN sorts before any pre-release of its release),
-// post-release, dev-release, then the local version label (absent < present; numeric segments above
-// alphanumeric ones). Spellings are normalised as PEP 440 allows: case, a leading `v`, `alpha`/`beta`/
-// `c`/`pre`/`preview`, `rev`/`r`, `1.0-1` post releases, `-`/`_`/`.` separators and implicit numbers.
-
-const VERSION_RE = new RegExp('^\\s*v?' +
-    '(?:(\\d+)!)?' + // epoch
-    '(\\d+(?:\\.\\d+)*)' + // release
-    '(?:[-_.]?(alpha|a|beta|b|preview|pre|c|rc)[-_.]?(\\d+)?)?' + // pre
-    '(?:-(\\d+)|[-_.]?(post|rev|r)[-_.]?(\\d+)?)?' + // post
-    '(?:[-_.]?(dev)[-_.]?(\\d+)?)?' + // dev
-    '(?:\\+([a-z0-9]+(?:[-_.][a-z0-9]+)*))?' + // local
-    '\\s*$', 'i');
-const strip = (n) => n.replace(/^0+(?=\d)/, '');
-function pep440_tryParse(version) {
-    const m = VERSION_RE.exec(version);
-    if (!m)
-        return undefined;
-    const release = m[2].split('.').map(strip);
-    while (release.length > 1 && release[release.length - 1] === '0')
-        release.pop();
-    const v = { epoch: strip(m[1] ?? '0'), release };
-    if (m[3] !== undefined) {
-        const l = m[3].toLowerCase();
-        const label = l === 'alpha' || l === 'a' ? 'a' : l === 'beta' || l === 'b' ? 'b' : 'rc';
-        v.pre = { label, number: strip(m[4] ?? '0') };
-    }
-    if (m[5] !== undefined)
-        v.post = strip(m[5]);
-    else if (m[6] !== undefined)
-        v.post = strip(m[7] ?? '0');
-    if (m[8] !== undefined)
-        v.dev = strip(m[9] ?? '0');
-    if (m[10] !== undefined)
-        v.local = m[10].toLowerCase().split(/[-_.]/);
-    return v;
-}
-function pep440_parse(version) {
-    const v = pep440_tryParse(version);
-    if (!v)
-        throw new Error(`Invalid PEP 440 version: "${version}"`);
-    return v;
-}
-function pep440_isValid(version) {
-    return pep440_tryParse(version) !== undefined;
-}
-/** The canonical string form (`1.0.0a1` for `1.0.0-alpha.1`), as packaging's str(Version) gives it. */
-function pep440_normalize(version) {
-    const m = VERSION_RE.exec(version);
-    const v = pep440_parse(version);
-    const release = m[2].split('.').map(strip).join('.');
-    let out = v.epoch !== '0' ? `${v.epoch}!${release}` : release;
-    if (v.pre)
-        out += `${v.pre.label}${v.pre.number}`;
-    if (v.post !== undefined)
-        out += `.post${v.post}`;
-    if (v.dev !== undefined)
-        out += `.dev${v.dev}`;
-    if (v.local)
-        out += `+${v.local.join('.')}`;
-    return out;
-}
-const PRE_ORDER = { a: 0, b: 1, rc: 2 };
-function compareRelease(a, b) {
-    for (let i = 0; i < Math.max(a.length, b.length); i++) {
-        const c = compareNumeric(a[i] ?? '0', b[i] ?? '0');
-        if (c !== 0)
-            return c;
-    }
-    return 0;
-}
-/** Pre-release key: a dev-only release (no pre, no post) is below every pre-release; a final is above. */
-function comparePre(a, b) {
-    const rank = (v) => (v.pre ? 1 : v.post === undefined && v.dev !== undefined ? 0 : 2);
-    const ra = rank(a);
-    const rb = rank(b);
-    if (ra !== rb)
-        return ra - rb;
-    if (!a.pre || !b.pre)
-        return 0;
-    return PRE_ORDER[a.pre.label] - PRE_ORDER[b.pre.label] || compareNumeric(a.pre.number, b.pre.number);
-}
-function compareOptional(a, b, absent) {
-    if (a === undefined || b === undefined)
-        return a === b ? 0 : a === undefined ? absent : -absent;
-    return compareNumeric(a, b);
-}
-function compareLocal(a, b) {
-    if (!a || !b)
-        return a === b ? 0 : !a ? -1 : 1;
-    for (let i = 0; i < Math.max(a.length, b.length); i++) {
-        const x = a[i];
-        const y = b[i];
-        if (x === undefined)
-            return -1;
-        if (y === undefined)
-            return 1;
-        const xn = /^\d+$/.test(x);
-        const yn = /^\d+$/.test(y);
-        const c = xn && yn ? compareNumeric(x, y) : xn ? 1 : yn ? -1 : compareAscii(x, y);
-        if (c !== 0)
-            return c;
-    }
-    return 0;
-}
-function pep440_compareParsed(a, b) {
-    return (compareNumeric(a.epoch, b.epoch) ||
-        compareRelease(a.release, b.release) ||
-        comparePre(a, b) ||
-        compareOptional(a.post, b.post, -1) || // no post-release sorts first
-        compareOptional(a.dev, b.dev, 1) || // no dev-release sorts last
-        compareLocal(a.local, b.local));
-}
-const pep440_compare = (a, b) => pep440_compareParsed(pep440_parse(a), pep440_parse(b));
-
-;// CONCATENATED MODULE: ./actions/scan-deps/src/versions/rubygems.ts
-// RubyGems versions, ordered as Gem::Version#<=> orders them: the string is split into numeric and
-// alphabetic segments (`1.0.0.rc1` -> 1, 0, 0, "rc", 1; a `-` becomes `.pre.`), trailing zeros are
-// dropped from the numeric part and from the part after the first letter ("canonical segments"),
-// then segments compare pairwise with a missing one counting as 0: numbers numerically, strings by
-// byte order, and a string (pre-release) below any number. Any letter makes a version a pre-release.
-
-/** Gem::Version::ANCHORED_VERSION_PATTERN. */
-const rubygems_VERSION_RE = /^\s*([0-9]+(?:\.[0-9a-zA-Z]+)*(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?)?\s*$/;
-function rubygems_isValid(version) {
-    return rubygems_VERSION_RE.test(version);
-}
-/** Segments as Gem::Version#segments gives them (numbers as `{ num }`), after the `-` -> `.pre.` rewrite. */
-function segments(version) {
-    if (!rubygems_VERSION_RE.test(version))
-        throw new Error(`Invalid RubyGems version: "${version}"`);
-    let v = version.trim();
-    if (v === '')
-        v = '0';
-    v = v.replace(/-/g, '.pre.');
-    return (v.match(/[0-9]+|[a-z]+/gi) ?? []).map((s) => (/^\d/.test(s) ? { num: s.replace(/^0+(?=\d)/, '') } : s));
-}
-const isZero = (s) => typeof s === 'object' && s.num === '0';
-/** Gem::Version#canonical_segments. */
-function canonicalSegments(version) {
-    const segs = segments(version);
-    let firstString = segs.findIndex((s) => typeof s === 'string');
-    if (firstString < 0)
-        firstString = segs.length;
-    const trim = (part) => {
-        while (part.length > 0 && isZero(part[part.length - 1]))
-            part.pop();
-        return part;
-    };
-    return [...trim(segs.slice(0, firstString)), ...trim(segs.slice(firstString))];
-}
-/** True when the version has a letter in it (`1.0.a`, `2.0.0.rc1`, `1.0.0-beta`). */
-function isPrerelease(version) {
-    return segments(version).some((s) => typeof s === 'string');
-}
-const rubygems_compare = (a, b) => {
-    const l = canonicalSegments(a);
-    const r = canonicalSegments(b);
-    for (let i = 0; i < Math.max(l.length, r.length); i++) {
-        const x = l[i] ?? { num: '0' };
-        const y = r[i] ?? { num: '0' };
-        if (typeof x === 'string' && typeof y === 'string') {
-            const c = compareAscii(x, y);
-            if (c !== 0)
-                return c;
-        }
-        else if (typeof x === 'string') {
-            return -1;
-        }
-        else if (typeof y === 'string') {
-            return 1;
-        }
-        else {
-            const c = compareNumeric(x.num, y.num);
-            if (c !== 0)
-                return c;
-        }
-    }
-    return 0;
-};
-
-;// CONCATENATED MODULE: ./actions/scan-deps/src/versions/index.ts
-// One VersionCompare per OSV ecosystem: npm and crates.io follow SemVer 2.0.0, Go follows
-// golang.org/x/mod/semver, PyPI PEP 440, RubyGems Gem::Version, Packagist Composer + version_compare,
-// Maven ComparableVersion.
-
-
-
-
-
-
-const COMPARATORS = {
-    npm: compare,
-    'crates.io': compare,
-    Go: go_compare,
-    PyPI: pep440_compare,
-    RubyGems: rubygems_compare,
-    Packagist: composer_compare,
-    Maven: maven_compare,
-};
-function compareFor(ecosystem) {
-    const cmp = COMPARATORS[ecosystem];
-    if (!cmp)
-        throw new Error(`No version comparator for ecosystem "${String(ecosystem)}"`);
-    return cmp;
-}
-
-
-
-;// CONCATENATED MODULE: ./actions/scan-deps/src/vulnerabilities.ts
-// From packages to findings. `api` asks OSV (querybatch, then each distinct record once); `offline`
-// matches against a local database of OSV records; both run the local matcher for the versions that
-// fix each finding, and compute severity from the CVSS vectors. Packages without an exact version
-// cannot be matched and are reported as skipped, never silently passed.
-
-
-
-function packageKey(pkg) {
-    return `${pkg.ecosystem}\u0000${pkg.name}\u0000${pkg.version}`;
-}
-async function findVulnerabilities(packages, options) {
-    const skipped = [];
-    if (options.mode === 'off')
-        return { findings: [], skipped: [{ what: 'vulnerabilities', why: 'osv is off' }], source: undefined, queried: 0 };
-    // One lookup per distinct package; every copy (other lockfiles, other paths) gets the findings.
-    const groups = new Map();
-    for (const pkg of packages) {
-        if (pkg.version === '' && !pkg.commit) {
-            skipped.push({ what: `${pkg.name} (${pkg.lockfile})`, why: 'no exact version to look up' });
-            continue;
-        }
-        if (pkg.source === 'workspace' || pkg.source === 'link' || pkg.source === 'file')
-            continue;
-        const key = packageKey(pkg);
-        groups.set(key, [...(groups.get(key) ?? []), pkg]);
-    }
-    const unique = [...groups.values()].map((list) => list[0]);
-    let recordsFor;
-    let source;
-    if (options.mode === 'api') {
-        const { queryOsv } = await __nccwpck_require__.e(/* import() */ 5).then(__nccwpck_require__.bind(__nccwpck_require__, 2005));
-        const found = await queryOsv(unique, {
-            baseUrl: options.osvUrl,
-            deadline: options.deadline,
-            concurrency: options.concurrency,
-            onProgress: options.onProgress,
-        });
-        recordsFor = (pkg) => found.recordsFor(pkg) ?? [];
-        source = options.osvUrl;
-    }
-    else {
-        const { loadOfflineDb } = await __nccwpck_require__.e(/* import() */ 26).then(__nccwpck_require__.bind(__nccwpck_require__, 3026));
-        const db = await loadOfflineDb(options.offlineDb, new Set(unique.map((p) => p.ecosystem)));
-        recordsFor = (pkg) => db.recordsFor(pkg);
-        source = options.offlineDb;
-    }
-    const findings = [];
-    for (const pkg of unique) {
-        for (const record of recordsFor(pkg)) {
-            if (record.withdrawn)
-                continue;
-            let match;
-            try {
-                match = affects(record, pkg, compareFor(pkg.ecosystem));
-            }
-            catch {
-                match = { affected: options.mode === 'api', fixed: [] };
-            }
-            // The API has already matched server-side; offline, the local matcher decides.
-            if (options.mode === 'offline' && !match.affected)
-                continue;
-            for (const copy of groups.get(packageKey(pkg))) {
-                findings.push({
-                    id: record.id,
-                    aliases: record.aliases ?? [],
-                    summary: record.summary ?? firstLine(record.details),
-                    severity: severityOf(record),
-                    package: copy,
-                    fixed: match.fixed,
-                    references: (record.references ?? []).map((r) => r.url).slice(0, 10),
-                });
-            }
-        }
-    }
-    return { findings, skipped, source, queried: unique.length };
-}
-function firstLine(text) {
-    return (text ?? '').split('\n')[0].slice(0, 200);
-}
-
-;// CONCATENATED MODULE: ./actions/scan-deps/src/base-ref.ts
-// base-ref (diff) mode: what already existed at the base commit is reported but does not fail the
-// step. The lockfiles are read at the base with `git show <ref>:<path>` and parsed with the same
-// parsers, so "new" means a package name@version that the base did not have.
-
-
-
-
-function gitShow(root, ref, path) {
-    try {
-        return (0,external_node_child_process_namespaceObject.execFileSync)('git', ['show', `${ref}:${path}`], {
-            cwd: root,
-            encoding: 'utf8',
-            maxBuffer: 256 * 1024 * 1024,
-            stdio: ['ignore', 'pipe', 'pipe'],
-        });
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Throws an input error when the ref is not a commit of this clone (a shallow checkout, a typo). */
-function checkBaseRef(root, ref) {
-    try {
-        (0,external_node_child_process_namespaceObject.execFileSync)('git', ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-    }
-    catch {
-        throw (0,errors/* inputError */.Xu)('base-ref', 'is not a commit in this clone', "Fetch it first: actions/checkout with 'fetch-depth: 0', or 'git fetch origin <branch>' before this step.", ref);
-    }
-}
-/** Package keys present in the lockfiles at `ref` (a lockfile that did not exist there adds none). */
-async function basePackages(root, ref, lockfiles) {
-    const keys = new Set();
-    for (const lockfile of lockfiles) {
-        const text = gitShow(root, ref, lockfile.path);
-        if (text === undefined)
-            continue;
-        const format = formatOf(lockfile.path.split('/').pop());
-        if (!format)
-            continue;
-        const parser = await format.load();
-        const dir = lockfile.path.includes('/') ? lockfile.path.slice(0, lockfile.path.lastIndexOf('/') + 1) : '';
-        try {
-            for (const pkg of parser(text, { path: lockfile.path, readInclude: (rel) => gitShow(root, ref, `${dir}${rel}`) }))
-                keys.add(packageKey(pkg));
-        }
-        catch {
-            // A base lockfile that does not parse counts as absent: everything in the new one is new.
-        }
-    }
-    return keys;
-}
-/** The text of `path` at `ref`, for comparing workflow files. */
-function fileAtBase(root, ref, path) {
-    return gitShow(root, ref, path);
-}
-
 ;// CONCATENATED MODULE: ./actions/scan-deps/src/checks.ts
 // Supply-chain hygiene checks over the inventory: lockfiles present, versions pinned, integrity
 // hashes present, packages only from allowed registries, licenses allowed. Each problem is a
@@ -2672,6 +1040,8 @@ function globMatch(pattern, text) {
     return globToRegExp(pattern).test(text);
 }
 
+// EXTERNAL MODULE: ./actions/scan-deps/src/lockfiles/index.ts
+var src_lockfiles = __nccwpck_require__(1139);
 // EXTERNAL MODULE: ./actions/scan-deps/src/types.ts
 var types = __nccwpck_require__(859);
 ;// CONCATENATED MODULE: ./actions/scan-deps/src/inventory.ts
@@ -2728,7 +1098,7 @@ function discover(root, start) {
         for (const name of [...names].sort()) {
             if (++seen > MAX_FILES)
                 return;
-            if (formatOf(name))
+            if ((0,src_lockfiles/* formatOf */.b)(name))
                 lockfiles.push((0,external_node_path_.join)(dir, name));
         }
         const member = workspace !== undefined && workspace.members.some((re) => re.test(rel(workspace.root, dir)));
@@ -2789,9 +1159,9 @@ async function parseLockfiles(root, files) {
     const out = [];
     for (const file of files) {
         const path = rel(root, file);
-        const format = formatOf((0,external_node_path_.basename)(file));
+        const format = (0,src_lockfiles/* formatOf */.b)((0,external_node_path_.basename)(file));
         if (!format)
-            throw new types/* LockfileError */.g(path, `is not a lockfile Gatehouse reads (known: ${FORMATS.map((f) => f.label).join(', ')})`);
+            throw new types/* LockfileError */.g(path, `is not a lockfile Gatehouse reads (known: ${src_lockfiles/* FORMATS */.h.map((f) => f.label).join(', ')})`);
         const size = (0,external_node_fs_.statSync)(file).size;
         if (size > MAX_LOCKFILE_BYTES)
             throw new types/* LockfileError */.g(path, `is ${size} bytes, over the ${MAX_LOCKFILE_BYTES}-byte limit`);
@@ -2816,237 +1186,6 @@ async function parseLockfiles(root, files) {
 }
 function rel(root, file) {
     return (0,external_node_path_.relative)(root, file).split(external_node_path_.sep).join('/');
-}
-
-;// CONCATENATED MODULE: ./actions/scan-deps/src/pinning.ts
-// Actions pinning: every `uses:` in the workflows (`.github/workflows/*.yml|yaml`: job steps and
-// reusable-workflow jobs) and in every `action.yml|yaml` of the repository (composite steps, and
-// a docker action's `runs.image`) must name an immutable version: a full 40-hex commit SHA, a
-// local path (`./...`) or a docker image digest (`docker://image@sha256:<64 hex>`). A tag, branch
-// or short SHA can be moved to other code by whoever controls the repository. Lines are exact:
-// YAML is parsed with `yaml`'s LineCounter, so flow mappings and quoted values are placed right.
-//
-// The `# v4.1.2` comment after a pinned SHA is what tools (Dependabot, Renovate) and reviewers
-// read; one that is not a version tag is reported. Whether the tag really points at that SHA needs
-// the network, so it is not checked here (the message says so).
-
-
-
-/** Largest workflow or action file read. */
-const MAX_FILE_BYTES = 1024 * 1024;
-const MAX_DEPTH = 24;
-const pinning_SKIP_DIRS = new Set(['node_modules', '.git']);
-const FULL_SHA = /^[0-9a-f]{40}$/i;
-const SHORT_SHA = /^[0-9a-f]{7,39}$/i;
-const DIGEST = /@sha256:[0-9a-f]{64}$/i;
-/** A version tag as release tags are written: v4, 4.1, v4.1.2, v1.2.3-beta.1, v2.0.0+build. */
-const VERSION_TAG = /^v?\d+(?:\.\d+){0,3}(?:[-+][0-9A-Za-z][0-9A-Za-z.+-]*)?$/;
-async function checkActionsPinning(workspace, options = {}) {
-    const warn = options.onWarning ?? ((message) => runner.warning(message));
-    const workflows = await workflowFiles(workspace);
-    const actions = [];
-    await findActionFiles(workspace, 0, actions);
-    const YAML = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
-    const findings = [];
-    const seen = new Set();
-    for (const [file, kind] of [...workflows.map((f) => [f, 'workflow']), ...actions.map((f) => [f, 'action'])]) {
-        if (seen.has(file))
-            continue;
-        seen.add(file);
-        const shown = (0,external_node_path_.relative)(workspace, file).split('\\').join('/');
-        let text;
-        try {
-            const bytes = await (0,promises_.readFile)(file);
-            if (bytes.length > MAX_FILE_BYTES) {
-                warn(`${shown}: skipped for actions pinning, larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB.`);
-                continue;
-            }
-            text = bytes.toString('utf8');
-        }
-        catch (err) {
-            warn(`${shown}: could not be read for actions pinning (${err.code ?? 'error'}).`);
-            continue;
-        }
-        findings.push(...checkText(YAML, text, shown, kind, warn));
-    }
-    return findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
-}
-/** `.github/workflows/*.yml|yaml`, top level only: GitHub reads no subdirectories there. */
-async function workflowFiles(workspace) {
-    const dir = (0,external_node_path_.join)(workspace, '.github', 'workflows');
-    let entries;
-    try {
-        entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
-    }
-    catch {
-        return [];
-    }
-    return entries
-        .filter((e) => e.isFile() && /\.ya?ml$/i.test(e.name))
-        .map((e) => (0,external_node_path_.join)(dir, e.name))
-        .sort();
-}
-async function findActionFiles(dir, depth, into) {
-    if (depth > MAX_DEPTH)
-        return;
-    let entries;
-    try {
-        entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
-    }
-    catch {
-        return;
-    }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const entry of entries) {
-        // Symbolic links are not followed (loops, links out of the workspace).
-        if (entry.isDirectory() && !pinning_SKIP_DIRS.has(entry.name))
-            await findActionFiles((0,external_node_path_.join)(dir, entry.name), depth + 1, into);
-        else if (entry.isFile() && (entry.name === 'action.yml' || entry.name === 'action.yaml'))
-            into.push((0,external_node_path_.join)(dir, entry.name));
-    }
-}
-/** The findings of one file's text; exported for tests of single documents. */
-function checkText(YAML, text, file, kind, warn = () => { }) {
-    const lineCounter = new YAML.LineCounter();
-    const doc = YAML.parseDocument(text, { lineCounter, prettyErrors: false, logLevel: 'error', uniqueKeys: false });
-    if (doc.errors.length > 0) {
-        const first = doc.errors[0];
-        const line = lineCounter.linePos(first.pos[0]).line;
-        warn(`${file}:${line}: not valid YAML (${first.code}); its uses: were not checked for pinning.`);
-        return [];
-    }
-    const sites = [];
-    const root = doc.contents;
-    if (kind === 'workflow') {
-        const jobs = get(YAML, root, 'jobs');
-        if (YAML.isMap(jobs)) {
-            for (const pair of jobs.items) {
-                const job = pair.value;
-                collectUses(YAML, job, sites); // a reusable workflow call
-                collectSteps(YAML, get(YAML, job, 'steps'), sites);
-            }
-        }
-    }
-    else {
-        const runs = get(YAML, root, 'runs');
-        collectSteps(YAML, get(YAML, runs, 'steps'), sites);
-        const image = get(YAML, runs, 'image');
-        if (YAML.isScalar(image) && typeof image.value === 'string')
-            sites.push({ node: image, image: true });
-    }
-    const findings = [];
-    for (const site of sites) {
-        const finding = classify(site, text, lineCounter, file);
-        if (finding)
-            findings.push(finding);
-    }
-    return findings;
-}
-function get(YAML, node, key) {
-    if (!YAML.isMap(node))
-        return undefined;
-    const pair = node.items.find((p) => YAML.isScalar(p.key) && p.key.value === key);
-    return pair?.value;
-}
-function collectSteps(YAML, steps, into) {
-    if (!YAML.isSeq(steps))
-        return;
-    for (const step of steps.items)
-        collectUses(YAML, step, into);
-}
-function collectUses(YAML, holder, into) {
-    const value = get(YAML, holder, 'uses');
-    if (YAML.isScalar(value) && typeof value.value === 'string') {
-        into.push(YAML.isMap(holder) && holder.flow ? { node: value, flow: holder } : { node: value });
-    }
-}
-function classify(site, text, lineCounter, file) {
-    const { node } = site;
-    const uses = String(node.value).trim();
-    const [start, valueEnd] = node.range ?? [0, 0, 0];
-    const block = node.type === 'BLOCK_FOLDED' || node.type === 'BLOCK_LITERAL';
-    // A block scalar's range starts at its `>`/`|` header; its text starts on the next line.
-    const at = block ? firstContent(text, start) : start;
-    const { line, col } = lineCounter.linePos(at);
-    const comment = block ? undefined : trailingComment(text, site.flow?.range?.[1] ?? valueEnd);
-    const base = { file, line, column: col, uses, ...(comment === undefined ? {} : { comment }) };
-    if (site.image && !uses.startsWith('docker://'))
-        return undefined; // a Dockerfile in the action's repository
-    if (uses.startsWith('./'))
-        return undefined; // same repository: pinned by the checkout itself
-    if (uses.startsWith('docker://')) {
-        if (DIGEST.test(uses))
-            return undefined;
-        const image = uses.slice('docker://'.length);
-        const tag = /:([^/:@]+)$/.exec(image)?.[1];
-        return {
-            kind: 'docker-unpinned',
-            ...base,
-            ...(tag ? { ref: tag } : {}),
-            message: `${uses} names an image ${tag ? `by its tag ${JSON.stringify(tag)}` : 'without a tag or digest'}, which can be re-pushed; pin its digest (docker://${image}@sha256:<digest>).`,
-        };
-    }
-    const atSign = uses.lastIndexOf('@');
-    if (atSign < 0) {
-        return {
-            kind: 'unpinned',
-            ...base,
-            message: `${uses} names no version at all; pin a full 40-character commit SHA (owner/repo@<sha> # vX.Y.Z).`,
-        };
-    }
-    const ref = uses.slice(atSign + 1);
-    const target = uses.slice(0, atSign);
-    if (FULL_SHA.test(ref)) {
-        if (comment === undefined || isVersionComment(comment))
-            return undefined;
-        return {
-            kind: 'comment-mismatch',
-            ...base,
-            ref,
-            message: `${target} is pinned to a commit SHA, but its comment ${JSON.stringify(comment)} is not a version tag; write the release tag that commit belongs to (e.g. # v4.1.2). Whether the tag points at that SHA cannot be checked offline.`,
-        };
-    }
-    if (SHORT_SHA.test(ref)) {
-        return {
-            kind: 'short-sha',
-            ...base,
-            ref,
-            message: `${target} is pinned to the short SHA ${JSON.stringify(ref)}, which GitHub does not resolve as a commit; use the full 40-character commit SHA.`,
-        };
-    }
-    return {
-        kind: 'unpinned',
-        ...base,
-        ref,
-        message: `${target} is pinned to ${JSON.stringify(ref)}, a tag or branch that can be moved to other code; pin the full 40-character commit SHA (${target}@<sha> # ${ref}).`,
-    };
-}
-/** Offset of the first non-blank character after a block scalar's header line. */
-function firstContent(text, headerStart) {
-    const newline = text.indexOf('\n', headerStart);
-    if (newline < 0)
-        return headerStart;
-    const match = /\S/.exec(text.slice(newline + 1));
-    return match ? newline + 1 + match.index : headerStart;
-}
-/** The comment on the rest of the line after `offset` (YAML needs a blank before `#`). */
-function trailingComment(text, offset) {
-    const newline = text.indexOf('\n', offset);
-    const rest = text.slice(offset, newline < 0 ? text.length : newline).replace(/\r$/, '');
-    const match = /^[ \t]+#(.*)$/.exec(rest);
-    return match ? match[1].trim() : undefined;
-}
-/**
- * Does the comment name a version tag? `v4.1.2`, `4.1.2`, `v4`, optionally followed by notes, and
- * the forms tools write: `tag=v4.1.2`, `pin @v4.1.2`, `ratchet:actions/checkout@v4`.
- */
-function isVersionComment(comment) {
-    const text = comment
-        .trim()
-        .replace(/^(?:pin\s*@|tag\s*[=:]\s*|version\s*[=:]\s*|ratchet:\S*@|@)/i, '')
-        .trim();
-    const first = text.split(/[\s,;()]+/)[0] ?? '';
-    return VERSION_TAG.test(first);
 }
 
 // EXTERNAL MODULE: ./actions/scan-deps/src/policy.ts
@@ -3288,13 +1427,13 @@ function renderSummary(report, reportPath) {
     return out + tail;
 }
 
+// EXTERNAL MODULE: ./actions/scan-deps/src/vulnerabilities.ts
+var vulnerabilities = __nccwpck_require__(1068);
 ;// CONCATENATED MODULE: ./actions/scan-deps/src/main.ts
 // scan-deps: inventory every lockfile, look the packages up in OSV, apply the supply-chain checks
 // and the policy, then write the report, SARIF and SBOM and decide. Everything is written (report,
 // SARIF, SBOM, summary, audit event, outputs) before the step fails, so a failing run is as
 // reviewable as a passing one.
-
-
 
 
 
@@ -3319,14 +1458,16 @@ async function run(inputs) {
     const started = Date.now();
     const root = (0,src_inputs/* workspaceRoot */.oS)();
     const deadline = new http/* Deadline */.B2(inputs.timeoutMs, "the step's timeout", "Raise the 'timeout' input, or use osv: offline with a local database.");
-    const loaded = await loadPolicy(inputs.policy, { 'scan-deps': src_policy/* scanDepsPolicySchema */.R5 });
-    const policy = withOverrides(loaded.sections['scan-deps'], inputs.overrides);
-    if (inputs.baseRef)
-        checkBaseRef(root, inputs.baseRef);
+    const loaded = await readPolicy(root, inputs.policy);
+    const policy = withOverrides(loaded.policy, inputs.overrides);
+    // git is needed only in diff mode.
+    const baseRef = inputs.baseRef ? await __nccwpck_require__.e(/* import() */ 17).then(__nccwpck_require__.bind(__nccwpck_require__, 1017)) : undefined;
+    if (baseRef)
+        baseRef.checkBaseRef(root, inputs.baseRef);
     const inventory = await takeInventory(root, inputs);
     const packages = inventory.lockfiles.flatMap((l) => l.packages);
     runner.info(`Read ${inventory.lockfiles.length} lockfile(s) with ${packages.length} packages in ${(0,src_inputs/* formatDuration */.a3)(Date.now() - started)}.`);
-    const vulns = await findVulnerabilities(packages, {
+    const vulns = await (0,vulnerabilities/* findVulnerabilities */.W)(packages, {
         mode: inputs.osv,
         osvUrl: inputs.osvUrl,
         offlineDb: inputs.osvOfflineDb,
@@ -3337,20 +1478,21 @@ async function run(inputs) {
     const today = new Date().toISOString().slice(0, 10);
     const violations = [...packageChecks(inventory, policy), ...expiredIgnores(policy, loaded.file, today)];
     if (policy['check-actions-pinning']) {
+        const { checkActionsPinning } = await __nccwpck_require__.e(/* import() */ 379).then(__nccwpck_require__.bind(__nccwpck_require__, 5379));
         for (const p of await checkActionsPinning(root)) {
             violations.push({ rule: 'action-unpinned', message: p.message, file: p.file, line: p.line, new: true });
         }
     }
     // base-ref: what the base already had is reported, not failed.
-    if (inputs.baseRef) {
-        const base = await basePackages(root, inputs.baseRef, inventory.lockfiles);
+    if (baseRef) {
+        const base = await baseRef.basePackages(root, inputs.baseRef, inventory.lockfiles);
         for (const v of violations) {
-            if (v.package && base.has(packageKey(v.package)))
+            if (v.package && base.has((0,vulnerabilities/* packageKey */.M)(v.package)))
                 v.new = false;
             if (v.rule === 'action-unpinned' && v.file && v.line !== undefined)
-                v.new = !sameLineAtBase(root, inputs.baseRef, v.file, v.message);
+                v.new = !sameLineAtBase(baseRef.fileAtBase(root, inputs.baseRef, v.file), v.message);
         }
-        vulns.findings.forEach((f) => Object.assign(f, { new: !base.has(packageKey(f.package)) }));
+        vulns.findings.forEach((f) => Object.assign(f, { new: !base.has((0,vulnerabilities/* packageKey */.M)(f.package)) }));
     }
     const findings = sortFindings(vulns.findings).map((f) => {
         const ignore = policy.ignore.find((entry) => (entry.id === f.id || f.aliases.includes(entry.id)) && !(entry.expires && entry.expires < today));
@@ -3443,6 +1585,17 @@ async function run(inputs) {
         });
     }
 }
+/**
+ * The scan-deps section of the policy file. The policy code (YAML parser, schema) is loaded only
+ * when there is a file to read; without one the section's defaults apply.
+ */
+async function readPolicy(root, input) {
+    if (!input && !(0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(root, policy_path/* DEFAULT_POLICY_PATH */.l)))
+        return { policy: src_policy/* DEFAULT_POLICY */.zj, file: undefined, digest: undefined };
+    const [{ loadPolicy }, { scanDepsPolicySchema }] = await Promise.all([__nccwpck_require__.e(/* import() */ 227).then(__nccwpck_require__.bind(__nccwpck_require__, 2227)), __nccwpck_require__.e(/* import() */ 448).then(__nccwpck_require__.bind(__nccwpck_require__, 6448))]);
+    const loaded = await loadPolicy(input, { 'scan-deps': scanDepsPolicySchema });
+    return { policy: loaded.sections['scan-deps'], file: loaded.file, digest: loaded.digest };
+}
 function withOverrides(policy, o) {
     return {
         ...policy,
@@ -3468,9 +1621,8 @@ async function takeInventory(root, inputs) {
         throw err;
     }
 }
-/** The unpinned `uses:` named in `message` was already in `file` at the base. */
-function sameLineAtBase(root, ref, file, message) {
-    const base = fileAtBase(root, ref, file);
+/** The unpinned `uses:` named in `message` was already in the file at the base (`base`: its text there). */
+function sameLineAtBase(base, message) {
     const uses = /uses: (\S+)/.exec(message)?.[1] ?? /'([^']+)'/.exec(message)?.[1];
     return base !== undefined && uses !== undefined && base.includes(uses);
 }
@@ -3488,11 +1640,10 @@ function writeJson(input, fallback, root, name, value) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   R5: () => (/* binding */ scanDepsPolicySchema),
 /* harmony export */   xd: () => (/* binding */ gateFails),
-/* harmony export */   xo: () => (/* binding */ SEVERITY_GATES)
+/* harmony export */   xo: () => (/* binding */ SEVERITY_GATES),
+/* harmony export */   zj: () => (/* binding */ DEFAULT_POLICY)
 /* harmony export */ });
-/* harmony import */ var _gatehouse_core_schema__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2914);
 // The `scan-deps:` section of the policy file, and the step inputs that override it for one run.
 //
 //   scan-deps:
@@ -3506,25 +1657,15 @@ function writeJson(input, fallback, root, name, value) {
 //     allowed-licenses: [MIT, Apache-2.0, BSD-3-Clause, ISC]
 //     denied-licenses: [GPL-3.0-only, AGPL-3.0-only]
 //     check-actions-pinning: true
-
 const SEVERITY_GATES = ['critical', 'high', 'medium', 'low', 'any', 'none'];
-const HOST = _gatehouse_core_schema__WEBPACK_IMPORTED_MODULE_0__.s.string({ pattern: /^[a-z0-9.-]+(?::\d+)?$/i, expected: 'a host name such as registry.npmjs.org' });
-const LICENSE = _gatehouse_core_schema__WEBPACK_IMPORTED_MODULE_0__.s.string({ minLength: 1, pattern: /^[A-Za-z0-9.+:() -]+$/, expected: 'an SPDX license id or expression' });
-const scanDepsPolicySchema = _gatehouse_core_schema__WEBPACK_IMPORTED_MODULE_0__.s.object({
-    'fail-on-severity': _gatehouse_core_schema__WEBPACK_IMPORTED_MODULE_0__.s.enum(SEVERITY_GATES).default('high'),
-    ignore: _gatehouse_core_schema__WEBPACK_IMPORTED_MODULE_0__.s
-        .array(_gatehouse_core_schema__WEBPACK_IMPORTED_MODULE_0__.s.object({
-        id: _gatehouse_core_schema__WEBPACK_IMPORTED_MODULE_0__.s.string({ pattern: /^[A-Za-z0-9][A-Za-z0-9._:-]*$/, expected: 'an advisory id such as GHSA-xxxx-xxxx-xxxx or CVE-2024-1234' }),
-        reason: _gatehouse_core_schema__WEBPACK_IMPORTED_MODULE_0__.s.string({ minLength: 1 }),
-        expires: _gatehouse_core_schema__WEBPACK_IMPORTED_MODULE_0__.s.date().optional(),
-    }))
-        .default([]),
-    'allowed-registries': _gatehouse_core_schema__WEBPACK_IMPORTED_MODULE_0__.s.array(HOST).optional(),
-    'require-integrity': _gatehouse_core_schema__WEBPACK_IMPORTED_MODULE_0__.s.boolean().default(false),
-    'allowed-licenses': _gatehouse_core_schema__WEBPACK_IMPORTED_MODULE_0__.s.array(LICENSE).optional(),
-    'denied-licenses': _gatehouse_core_schema__WEBPACK_IMPORTED_MODULE_0__.s.array(LICENSE).default([]),
-    'check-actions-pinning': _gatehouse_core_schema__WEBPACK_IMPORTED_MODULE_0__.s.boolean().default(false),
-});
+/** What applies without a policy file. */
+const DEFAULT_POLICY = {
+    'fail-on-severity': 'high',
+    ignore: [],
+    'require-integrity': false,
+    'denied-licenses': [],
+    'check-actions-pinning': false,
+};
 /** Does a finding of `level` fail the step under `gate`? Unknown severity fails any gate but `none`. */
 function gateFails(gate, level) {
     if (gate === 'none')
@@ -3569,6 +1710,99 @@ class LockfileError extends Error {
         this.line = line;
         this.key = key;
     }
+}
+
+
+/***/ }),
+
+/***/ 1068:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ packageKey),
+/* harmony export */   W: () => (/* binding */ findVulnerabilities)
+/* harmony export */ });
+// From packages to findings. `api` asks OSV (querybatch, then each distinct record once); `offline`
+// matches against a local database of OSV records; both run the local matcher for the versions that
+// fix each finding, and compute severity from the CVSS vectors. Packages without an exact version
+// cannot be matched and are reported as skipped, never silently passed.
+function packageKey(pkg) {
+    return `${pkg.ecosystem}\u0000${pkg.name}\u0000${pkg.version}`;
+}
+async function findVulnerabilities(packages, options) {
+    const skipped = [];
+    if (options.mode === 'off')
+        return { findings: [], skipped: [{ what: 'vulnerabilities', why: 'osv is off' }], source: undefined, queried: 0 };
+    // One lookup per distinct package; every copy (other lockfiles, other paths) gets the findings.
+    const groups = new Map();
+    for (const pkg of packages) {
+        if (pkg.version === '' && !pkg.commit) {
+            skipped.push({ what: `${pkg.name} (${pkg.lockfile})`, why: 'no exact version to look up' });
+            continue;
+        }
+        if (pkg.source === 'workspace' || pkg.source === 'link' || pkg.source === 'file')
+            continue;
+        const key = packageKey(pkg);
+        groups.set(key, [...(groups.get(key) ?? []), pkg]);
+    }
+    const unique = [...groups.values()].map((list) => list[0]);
+    let recordsFor;
+    let source;
+    if (options.mode === 'api') {
+        const { queryOsv } = await __nccwpck_require__.e(/* import() */ 5).then(__nccwpck_require__.bind(__nccwpck_require__, 2005));
+        const found = await queryOsv(unique, {
+            baseUrl: options.osvUrl,
+            deadline: options.deadline,
+            concurrency: options.concurrency,
+            onProgress: options.onProgress,
+        });
+        recordsFor = (pkg) => found.recordsFor(pkg) ?? [];
+        source = options.osvUrl;
+    }
+    else {
+        const { loadOfflineDb } = await __nccwpck_require__.e(/* import() */ 26).then(__nccwpck_require__.bind(__nccwpck_require__, 3026));
+        const db = await loadOfflineDb(options.offlineDb, new Set(unique.map((p) => p.ecosystem)));
+        recordsFor = (pkg) => db.recordsFor(pkg);
+        source = options.offlineDb;
+    }
+    // Matching code (every ecosystem's version ordering, CVSS) is loaded only when there is a lookup.
+    const [{ affects }, { severityOf }, { compareFor }] = await Promise.all([
+        __nccwpck_require__.e(/* import() */ 884).then(__nccwpck_require__.bind(__nccwpck_require__, 7884)),
+        __nccwpck_require__.e(/* import() */ 862).then(__nccwpck_require__.bind(__nccwpck_require__, 7862)),
+        __nccwpck_require__.e(/* import() */ 944).then(__nccwpck_require__.bind(__nccwpck_require__, 1944)),
+    ]);
+    const findings = [];
+    for (const pkg of unique) {
+        for (const record of recordsFor(pkg)) {
+            if (record.withdrawn)
+                continue;
+            let match;
+            try {
+                match = affects(record, pkg, compareFor(pkg.ecosystem));
+            }
+            catch {
+                match = { affected: options.mode === 'api', fixed: [] };
+            }
+            // The API has already matched server-side; offline, the local matcher decides.
+            if (options.mode === 'offline' && !match.affected)
+                continue;
+            for (const copy of groups.get(packageKey(pkg))) {
+                findings.push({
+                    id: record.id,
+                    aliases: record.aliases ?? [],
+                    summary: record.summary ?? firstLine(record.details),
+                    severity: severityOf(record),
+                    package: copy,
+                    fixed: match.fixed,
+                    references: (record.references ?? []).map((r) => r.url).slice(0, 10),
+                });
+            }
+        }
+    }
+    return { findings, skipped, source, queried: unique.length };
+}
+function firstLine(text) {
+    return (text ?? '').split('\n')[0].slice(0, 200);
 }
 
 
@@ -4442,6 +2676,19 @@ function isInside(root, path) {
 
 /***/ }),
 
+/***/ 271:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ DEFAULT_POLICY_PATH)
+/* harmony export */ });
+// Where the policy file lives by default, in a module of its own so an action can check whether
+// there is a file without loading the policy code (YAML parser, schema) at start-up.
+const DEFAULT_POLICY_PATH = '.github/gatehouse.yml';
+
+
+/***/ }),
+
 /***/ 8971:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -4745,515 +2992,6 @@ function appendSummary(markdown) {
         return;
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(path, markdown.endsWith('\n') ? markdown : markdown + node_os__WEBPACK_IMPORTED_MODULE_1__.EOL, { encoding: 'utf8' });
 }
-
-
-/***/ }),
-
-/***/ 2914:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Hd: () => (/* binding */ formatIssue),
-/* harmony export */   bp: () => (/* binding */ describeValue),
-/* harmony export */   h0: () => (/* binding */ closestMatch),
-/* harmony export */   jV: () => (/* binding */ formatPath),
-/* harmony export */   s: () => (/* binding */ s),
-/* harmony export */   tf: () => (/* binding */ validate)
-/* harmony export */ });
-/* unused harmony exports SchemaError, Schema, parse, ObjectSchema, string, enumOf, date, boolean, integer, number, literal, array, record, object, oneOf */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
-// A small schema language for the policy file (and any other parsed config): each action declares
-// the shape of its section once, gets a typed value back, and a bad value fails with the path of
-// the bad key and what would be right. No ajv: the checks we need are few, and the messages are
-// the product.
-//
-//   const section = s.object({
-//     'fail-on': s.enum(['low', 'moderate', 'high', 'critical']).default('high'),
-//     ignore: s.array(s.object({ id: s.string(), until: s.date().optional() })).default([]),
-//   });
-//   type Section = Infer<typeof section>;
-//
-// In an object, an absent key and an explicit null (`key:` with nothing after it in YAML) are the
-// same: allowed for `.optional()` (gives undefined) and `.default(v)` (gives v), "is required"
-// otherwise. Unknown keys are errors that suggest the closest known key.
-
-/** Thrown by parse(): every issue found, the first one in the message. */
-class SchemaError extends Error {
-    name = 'SchemaError';
-    issues;
-    constructor(issues) {
-        super(issues.length > 0 ? formatIssue(issues[0]) : 'Invalid value.');
-        this.issues = issues;
-    }
-}
-class Schema {
-    /** The value when an object key is absent or null; required unless optional/default. */
-    absent(path, issues) {
-        issues.push({ path, problem: 'is required', fix: `Add it as ${this.expected}.` });
-        return undefined;
-    }
-    optional() {
-        return new OptionalSchema(this);
-    }
-    /** Absent or null gives a copy of `value`. */
-    default(value) {
-        return new DefaultSchema(this, value);
-    }
-    /** An extra check on a value of the right type; `test` returns the problem, or undefined. */
-    refine(test, fix) {
-        return new RefinedSchema(this, test, fix);
-    }
-}
-// ---- entry points -------------------------------------------------------------------------------
-function validate(schema, value, path = []) {
-    const issues = [];
-    const result = value === undefined || value === null ? schema.absent(path, issues) : schema.check(value, path, issues);
-    return issues.length === 0 ? { ok: true, value: result } : { ok: false, issues };
-}
-/** Like validate, but throws SchemaError. */
-function parse(schema, value, path = []) {
-    const result = validate(schema, value, path);
-    if (!result.ok)
-        throw new SchemaError(result.issues);
-    return result.value;
-}
-/** `scan-deps.ignore[2].until`; keys that are not plain names are quoted: `envs["prod.eu"]`. */
-function formatPath(path) {
-    let out = '';
-    for (const segment of path) {
-        if (typeof segment === 'number')
-            out += `[${segment}]`;
-        else if (/^[A-Za-z0-9_][\w-]*$/.test(segment))
-            out += out === '' ? segment : `.${segment}`;
-        else
-            out += `[${JSON.stringify(segment)}]`;
-    }
-    return out;
-}
-/** `'scan-deps.fail-on' must be one of ... (got "hgih").` — the root is called `rootName`. */
-function formatIssue(issue, rootName = 'The value') {
-    const subject = issue.path.length === 0 ? rootName : `'${formatPath(issue.path)}'`;
-    return `${subject} ${issue.problem}${/[.?!]$/.test(issue.problem) ? '' : '.'}`;
-}
-/** How a bad value is shown in a message. Policy values are not secrets; long ones are cut. */
-function describeValue(value) {
-    if (value === undefined || value === null)
-        return 'nothing';
-    if (typeof value === 'string')
-        return (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(value);
-    if (Array.isArray(value))
-        return 'a list';
-    if (typeof value === 'object')
-        return 'a mapping';
-    return String(value);
-}
-/** The candidate closest to `word` (ignoring case, `_` vs `-`), if it is close enough to suggest. */
-function closestMatch(word, candidates) {
-    const norm = (s) => s.toLowerCase().replace(/_/g, '-');
-    let best;
-    let bestDistance = Infinity;
-    for (const candidate of candidates) {
-        const distance = editDistance(norm(word), norm(candidate));
-        // About one typo per three letters: `fail_on` -> `fail-on`, `ingore` -> `ignore`, `x` -> nothing.
-        const limit = Math.floor(Math.max(word.length, candidate.length) / 3);
-        if (distance <= limit && distance < bestDistance) {
-            best = candidate;
-            bestDistance = distance;
-        }
-    }
-    return best;
-}
-/** Optimal string alignment distance (Levenshtein plus adjacent transpositions). */
-function editDistance(a, b) {
-    const rows = a.length + 1;
-    const cols = b.length + 1;
-    const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-    for (let i = 1; i < rows; i++) {
-        for (let j = 1; j < cols; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            let v = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                v = Math.min(v, d[i - 2][j - 2] + 1);
-            d[i][j] = v;
-        }
-    }
-    return d[a.length][b.length];
-}
-function kindOf(value) {
-    if (value === null || value === undefined)
-        return 'null';
-    if (Array.isArray(value))
-        return 'array';
-    const type = typeof value;
-    if (type === 'string' || type === 'number' || type === 'boolean')
-        return type;
-    return 'object';
-}
-function mismatch(path, expected, value) {
-    return { path, problem: `must be ${expected} (got ${describeValue(value)})` };
-}
-function didYouMean(word, candidates) {
-    const match = closestMatch(word, candidates);
-    return match === undefined ? '' : `; did you mean '${match}'?`;
-}
-// ---- wrappers -----------------------------------------------------------------------------------
-class OptionalSchema extends Schema {
-    expected;
-    kinds;
-    inner;
-    constructor(inner) {
-        super();
-        this.inner = inner;
-        this.expected = inner.expected;
-        this.kinds = inner.kinds;
-    }
-    check(value, path, issues) {
-        return this.inner.check(value, path, issues);
-    }
-    absent() {
-        return undefined;
-    }
-}
-class DefaultSchema extends Schema {
-    expected;
-    kinds;
-    inner;
-    fallback;
-    constructor(inner, fallback) {
-        super();
-        this.inner = inner;
-        this.fallback = fallback;
-        this.expected = inner.expected;
-        this.kinds = inner.kinds;
-    }
-    check(value, path, issues) {
-        return this.inner.check(value, path, issues);
-    }
-    absent() {
-        return structuredClone(this.fallback);
-    }
-}
-class RefinedSchema extends Schema {
-    expected;
-    kinds;
-    inner;
-    test;
-    fix;
-    constructor(inner, test, fix) {
-        super();
-        this.inner = inner;
-        this.test = test;
-        this.fix = fix;
-        this.expected = inner.expected;
-        this.kinds = inner.kinds;
-    }
-    check(value, path, issues) {
-        const before = issues.length;
-        const result = this.inner.check(value, path, issues);
-        if (issues.length === before) {
-            const problem = this.test(result);
-            if (problem !== undefined)
-                issues.push(this.fix === undefined ? { path, problem } : { path, problem, fix: this.fix });
-        }
-        return result;
-    }
-    absent(path, issues) {
-        return this.inner.absent(path, issues);
-    }
-}
-class StringSchema extends Schema {
-    expected;
-    kinds = ['string'];
-    options;
-    constructor(options) {
-        super();
-        this.options = options;
-        this.expected = options.expected ?? (options.enum ? `one of ${options.enum.map((v) => `'${v}'`).join(', ')}` : 'a string');
-    }
-    check(value, path, issues) {
-        const { pattern, minLength, maxLength } = this.options;
-        const allowed = this.options.enum;
-        if (typeof value !== 'string') {
-            issues.push(mismatch(path, this.expected, value));
-            if (typeof value === 'number' || typeof value === 'boolean') {
-                issues[issues.length - 1].fix = `Quote it if you mean the text: '${String(value)}'.`;
-            }
-            return value;
-        }
-        if (allowed && !allowed.includes(value)) {
-            issues.push({ path, problem: `must be ${this.expected} (got ${describeValue(value)})${didYouMean(value, allowed)}` });
-        }
-        else if (minLength !== undefined && value.length < minLength) {
-            issues.push({ path, problem: minLength === 1 ? 'must not be empty' : `must be at least ${minLength} characters long` });
-        }
-        else if (maxLength !== undefined && value.length > maxLength) {
-            issues.push({ path, problem: `must be at most ${maxLength} characters long (got ${value.length})` });
-        }
-        else if (pattern && !pattern.test(value)) {
-            const what = this.options.expected ?? `a string matching ${String(pattern)}`;
-            issues.push(mismatch(path, what, value));
-        }
-        return value;
-    }
-}
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-class DateSchema extends Schema {
-    expected = 'a date like 2026-12-31';
-    kinds = ['string'];
-    check(value, path, issues) {
-        const match = typeof value === 'string' ? DATE.exec(value) : null;
-        if (!match) {
-            issues.push(mismatch(path, this.expected, value));
-            return value;
-        }
-        const [, y, m, d] = match;
-        const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
-        if (date.getUTCFullYear() !== Number(y) || date.getUTCMonth() !== Number(m) - 1 || date.getUTCDate() !== Number(d)) {
-            issues.push({ path, problem: `must be a real calendar date (got ${describeValue(value)})` });
-        }
-        return value;
-    }
-}
-class BooleanSchema extends Schema {
-    expected = 'true or false';
-    kinds = ['boolean'];
-    check(value, path, issues) {
-        if (typeof value !== 'boolean')
-            issues.push(mismatch(path, this.expected, value));
-        return value;
-    }
-}
-class NumberSchema extends Schema {
-    expected;
-    kinds = ['number'];
-    integer;
-    options;
-    constructor(integer, options) {
-        super();
-        this.integer = integer;
-        this.options = options;
-        this.expected = integer ? 'a whole number' : 'a number';
-    }
-    check(value, path, issues) {
-        const { min, max } = this.options;
-        if (typeof value !== 'number' || !Number.isFinite(value) || (this.integer && !Number.isSafeInteger(value))) {
-            issues.push(mismatch(path, this.expected, value));
-        }
-        else if ((min !== undefined && value < min) || (max !== undefined && value > max)) {
-            const range = min !== undefined && max !== undefined ? `from ${min} to ${max}` : min !== undefined ? `at least ${min}` : `at most ${max}`;
-            issues.push({ path, problem: `must be ${range} (got ${value})` });
-        }
-        return value;
-    }
-}
-class LiteralSchema extends Schema {
-    expected;
-    kinds;
-    literal;
-    constructor(literal) {
-        super();
-        this.literal = literal;
-        this.expected = JSON.stringify(literal);
-        this.kinds = [kindOf(literal)];
-    }
-    check(value, path, issues) {
-        if (value !== this.literal)
-            issues.push(mismatch(path, this.expected, value));
-        return value;
-    }
-}
-class ArraySchema extends Schema {
-    expected;
-    kinds = ['array'];
-    item;
-    options;
-    constructor(item, options) {
-        super();
-        this.item = item;
-        this.options = options;
-        this.expected = `a list of ${plural(item.expected)}`;
-    }
-    check(value, path, issues) {
-        if (!Array.isArray(value)) {
-            issues.push(mismatch(path, this.expected, value));
-            return value;
-        }
-        const { minItems, maxItems } = this.options;
-        if (minItems !== undefined && value.length < minItems) {
-            issues.push({ path, problem: `must have at least ${minItems} item${minItems === 1 ? '' : 's'} (got ${value.length})` });
-        }
-        if (maxItems !== undefined && value.length > maxItems) {
-            issues.push({ path, problem: `must have at most ${maxItems} item${maxItems === 1 ? '' : 's'} (got ${value.length})` });
-        }
-        return value.map((item, i) => checkItem(this.item, item, [...path, i], issues));
-    }
-}
-class RecordSchema extends Schema {
-    expected;
-    kinds = ['object'];
-    value;
-    options;
-    constructor(value, options) {
-        super();
-        this.value = value;
-        this.options = options;
-        this.expected = `a mapping of names to ${plural(value.expected)}`;
-    }
-    check(value, path, issues) {
-        if (kindOf(value) !== 'object') {
-            issues.push(mismatch(path, this.expected, value));
-            return value;
-        }
-        const entries = [];
-        for (const [key, item] of Object.entries(value)) {
-            if (this.options.key)
-                this.options.key.check(key, [...path, key], issues);
-            entries.push([key, checkItem(this.value, item, [...path, key], issues)]);
-        }
-        // fromEntries defines own properties, so a `__proto__` key stays a plain key.
-        return Object.fromEntries(entries);
-    }
-}
-class ObjectSchema extends Schema {
-    expected;
-    kinds = ['object'];
-    shape;
-    constructor(shape, options = {}) {
-        super();
-        this.shape = shape;
-        this.expected = options.expected ?? 'a mapping';
-    }
-    get keys() {
-        return Object.keys(this.shape);
-    }
-    check(value, path, issues) {
-        if (kindOf(value) !== 'object') {
-            issues.push(mismatch(path, this.expected, value));
-            return value;
-        }
-        const input = value;
-        const known = this.keys;
-        for (const key of Object.keys(input)) {
-            if (Object.hasOwn(this.shape, key))
-                continue;
-            const where = path.length === 0 ? 'here' : `under '${formatPath(path)}'`;
-            issues.push({
-                path: [...path, key],
-                problem: `is not a known setting${didYouMean(key, known)}`,
-                fix: known.length > 0 ? `Known keys ${where}: ${known.join(', ')}.` : `Nothing is allowed ${where}.`,
-            });
-        }
-        const entries = [];
-        for (const key of known) {
-            const result = checkItem(this.shape[key], input[key], [...path, key], issues, true);
-            if (result !== undefined)
-                entries.push([key, result]);
-        }
-        return Object.fromEntries(entries);
-    }
-}
-class OneOfSchema extends Schema {
-    expected;
-    kinds;
-    options;
-    constructor(options) {
-        super();
-        this.options = options;
-        this.expected = options.map((o) => o.expected).join(' or ');
-        this.kinds = [...new Set(options.flatMap((o) => o.kinds))];
-    }
-    check(value, path, issues) {
-        const kind = kindOf(value);
-        const candidates = this.options.filter((o) => o.kinds.includes(kind));
-        if (candidates.length === 0) {
-            issues.push(mismatch(path, this.expected, value));
-            return value;
-        }
-        // Issues of the branch that got furthest: the deepest first issue is the one the user meant.
-        let best;
-        let bestDepth = -1;
-        for (const option of candidates) {
-            const own = [];
-            const result = option.check(value, path, own);
-            if (own.length === 0)
-                return result;
-            const depth = Math.max(...own.map((issue) => issue.path.length));
-            if (depth > bestDepth) {
-                best = own;
-                bestDepth = depth;
-            }
-        }
-        if (candidates.length > 1 && bestDepth === path.length) {
-            issues.push(mismatch(path, this.expected, value));
-        }
-        else {
-            issues.push(...best);
-        }
-        return value;
-    }
-}
-/** An item of a list, a value of a mapping or a key of an object; null counts as absent in objects. */
-function checkItem(schema, value, path, issues, inObject = false) {
-    if (value === undefined || (inObject && value === null))
-        return schema.absent(path, issues);
-    return schema.check(value, path, issues);
-}
-/** "a string" -> "strings", "a list of strings" -> "lists of strings", "a date like X" -> "dates like X". */
-function plural(expected) {
-    if (expected.startsWith('one of '))
-        return `values, each ${expected}`;
-    const match = /^an? (.+?)( (?:of|like|matching) .*)?$/.exec(expected);
-    return match ? `${match[1]}s${match[2] ?? ''}` : expected;
-}
-function string(options = {}) {
-    return new StringSchema(options);
-}
-/** One of a fixed set of strings, typed as their union. */
-function enumOf(values) {
-    return new StringSchema({ enum: values });
-}
-/** A calendar date written `YYYY-MM-DD` (kept as that string). */
-function date() {
-    return new DateSchema();
-}
-function boolean() {
-    return new BooleanSchema();
-}
-function integer(options = {}) {
-    return new NumberSchema(true, options);
-}
-function number(options = {}) {
-    return new NumberSchema(false, options);
-}
-function literal(value) {
-    return new LiteralSchema(value);
-}
-function array(item, options = {}) {
-    return new ArraySchema(item, options);
-}
-function record(value, options = {}) {
-    return new RecordSchema(value, options);
-}
-function object(shape, options = {}) {
-    return new ObjectSchema(shape, options);
-}
-function oneOf(options) {
-    return new OneOfSchema(options);
-}
-/** The whole language in one import: `import { s } from '@gatehouse/core/schema'`. */
-const s = {
-    string,
-    enum: enumOf,
-    date,
-    boolean,
-    integer,
-    number,
-    literal,
-    array,
-    record,
-    object,
-    oneOf,
-};
 
 
 /***/ }),
@@ -5673,6 +3411,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_h
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 

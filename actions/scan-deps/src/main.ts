@@ -4,20 +4,18 @@
 // reviewable as a passing one.
 
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { appendAuditEvent } from '@gatehouse/core/audit';
 import { GatehouseError } from '@gatehouse/core/errors';
 import { Deadline } from '@gatehouse/core/http';
 import { formatDuration, resolveInWorkspace, workspaceRoot } from '@gatehouse/core/inputs';
-import { loadPolicy } from '@gatehouse/core/policy';
+import { DEFAULT_POLICY_PATH } from '@gatehouse/core/policy-path';
 import * as runner from '@gatehouse/core/runner';
-import { basePackages, checkBaseRef, fileAtBase } from './base-ref.js';
 import { expiredIgnores, packageChecks, type Violation } from './checks.js';
 import type { Inputs } from './inputs.js';
 import { discover, parseLockfiles, type Inventory } from './inventory.js';
-import { checkActionsPinning } from './pinning.js';
-import { gateFails, scanDepsPolicySchema, type ScanDepsPolicy } from './policy.js';
+import { DEFAULT_POLICY, gateFails, type ScanDepsPolicy } from './policy.js';
 import { lockfileSummary, REPORT_SCHEMA, sortFindings, type ReportFinding, type ScanReport } from './report.js';
 import { toSarif } from './sarif.js';
 import { cycloneDx } from './sbom.js';
@@ -36,9 +34,11 @@ export async function run(inputs: Inputs): Promise<void> {
     "the step's timeout",
     "Raise the 'timeout' input, or use osv: offline with a local database.",
   );
-  const loaded = await loadPolicy(inputs.policy, { 'scan-deps': scanDepsPolicySchema });
-  const policy = withOverrides(loaded.sections['scan-deps'], inputs.overrides);
-  if (inputs.baseRef) checkBaseRef(root, inputs.baseRef);
+  const loaded = await readPolicy(root, inputs.policy);
+  const policy = withOverrides(loaded.policy, inputs.overrides);
+  // git is needed only in diff mode.
+  const baseRef = inputs.baseRef ? await import('./base-ref.js') : undefined;
+  if (baseRef) baseRef.checkBaseRef(root, inputs.baseRef);
 
   const inventory = await takeInventory(root, inputs);
   const packages = inventory.lockfiles.flatMap((l) => l.packages);
@@ -58,17 +58,19 @@ export async function run(inputs: Inputs): Promise<void> {
   const today = new Date().toISOString().slice(0, 10);
   const violations: Violation[] = [...packageChecks(inventory, policy), ...expiredIgnores(policy, loaded.file, today)];
   if (policy['check-actions-pinning']) {
+    const { checkActionsPinning } = await import('./pinning.js');
     for (const p of await checkActionsPinning(root)) {
       violations.push({ rule: 'action-unpinned', message: p.message, file: p.file, line: p.line, new: true });
     }
   }
 
   // base-ref: what the base already had is reported, not failed.
-  if (inputs.baseRef) {
-    const base = await basePackages(root, inputs.baseRef, inventory.lockfiles);
+  if (baseRef) {
+    const base = await baseRef.basePackages(root, inputs.baseRef, inventory.lockfiles);
     for (const v of violations) {
       if (v.package && base.has(packageKey(v.package))) v.new = false;
-      if (v.rule === 'action-unpinned' && v.file && v.line !== undefined) v.new = !sameLineAtBase(root, inputs.baseRef, v.file, v.message);
+      if (v.rule === 'action-unpinned' && v.file && v.line !== undefined)
+        v.new = !sameLineAtBase(baseRef.fileAtBase(root, inputs.baseRef, v.file), v.message);
     }
     vulns.findings.forEach((f) => Object.assign(f, { new: !base.has(packageKey(f.package)) }));
   }
@@ -188,6 +190,20 @@ export async function run(inputs: Inputs): Promise<void> {
   }
 }
 
+/**
+ * The scan-deps section of the policy file. The policy code (YAML parser, schema) is loaded only
+ * when there is a file to read; without one the section's defaults apply.
+ */
+async function readPolicy(
+  root: string,
+  input: string,
+): Promise<{ policy: ScanDepsPolicy; file: string | undefined; digest: string | undefined }> {
+  if (!input && !existsSync(resolve(root, DEFAULT_POLICY_PATH))) return { policy: DEFAULT_POLICY, file: undefined, digest: undefined };
+  const [{ loadPolicy }, { scanDepsPolicySchema }] = await Promise.all([import('@gatehouse/core/policy'), import('./policy-schema.js')]);
+  const loaded = await loadPolicy(input, { 'scan-deps': scanDepsPolicySchema });
+  return { policy: loaded.sections['scan-deps'], file: loaded.file, digest: loaded.digest };
+}
+
 function withOverrides(policy: ScanDepsPolicy, o: Inputs['overrides']): ScanDepsPolicy {
   return {
     ...policy,
@@ -214,9 +230,8 @@ async function takeInventory(root: string, inputs: Inputs): Promise<Inventory> {
   }
 }
 
-/** The unpinned `uses:` named in `message` was already in `file` at the base. */
-function sameLineAtBase(root: string, ref: string, file: string, message: string): boolean {
-  const base = fileAtBase(root, ref, file);
+/** The unpinned `uses:` named in `message` was already in the file at the base (`base`: its text there). */
+function sameLineAtBase(base: string | undefined, message: string): boolean {
   const uses = /uses: (\S+)/.exec(message)?.[1] ?? /'([^']+)'/.exec(message)?.[1];
   return base !== undefined && uses !== undefined && base.includes(uses);
 }

@@ -12,33 +12,28 @@
 //     denied-licenses: [GPL-3.0-only, AGPL-3.0-only]
 //     check-actions-pinning: true
 
-import { s, type Infer } from '@gatehouse/core/schema';
-
 export const SEVERITY_GATES = ['critical', 'high', 'medium', 'low', 'any', 'none'] as const;
 export type SeverityGate = (typeof SEVERITY_GATES)[number];
 
-const HOST = s.string({ pattern: /^[a-z0-9.-]+(?::\d+)?$/i, expected: 'a host name such as registry.npmjs.org' });
-const LICENSE = s.string({ minLength: 1, pattern: /^[A-Za-z0-9.+:() -]+$/, expected: 'an SPDX license id or expression' });
+/** The section's values, defaults applied (policy-schema.ts validates the file against the same shape). */
+export interface ScanDepsPolicy {
+  'fail-on-severity': SeverityGate;
+  ignore: Array<{ id: string; reason: string; expires?: string | undefined }>;
+  'allowed-registries'?: string[] | undefined;
+  'require-integrity': boolean;
+  'allowed-licenses'?: string[] | undefined;
+  'denied-licenses': string[];
+  'check-actions-pinning': boolean;
+}
 
-export const scanDepsPolicySchema = s.object({
-  'fail-on-severity': s.enum(SEVERITY_GATES).default('high'),
-  ignore: s
-    .array(
-      s.object({
-        id: s.string({ pattern: /^[A-Za-z0-9][A-Za-z0-9._:-]*$/, expected: 'an advisory id such as GHSA-xxxx-xxxx-xxxx or CVE-2024-1234' }),
-        reason: s.string({ minLength: 1 }),
-        expires: s.date().optional(),
-      }),
-    )
-    .default([]),
-  'allowed-registries': s.array(HOST).optional(),
-  'require-integrity': s.boolean().default(false),
-  'allowed-licenses': s.array(LICENSE).optional(),
-  'denied-licenses': s.array(LICENSE).default([]),
-  'check-actions-pinning': s.boolean().default(false),
-});
-
-export type ScanDepsPolicy = Infer<typeof scanDepsPolicySchema>;
+/** What applies without a policy file. */
+export const DEFAULT_POLICY: ScanDepsPolicy = {
+  'fail-on-severity': 'high',
+  ignore: [],
+  'require-integrity': false,
+  'denied-licenses': [],
+  'check-actions-pinning': false,
+};
 
 /** Does a finding of `level` fail the step under `gate`? Unknown severity fails any gate but `none`. */
 export function gateFails(gate: SeverityGate, level: string): boolean {

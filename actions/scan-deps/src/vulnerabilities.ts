@@ -4,11 +4,8 @@
 // cannot be matched and are reported as skipped, never silently passed.
 
 import type { Deadline } from '@gatehouse/core/http';
-import { affects } from './osv/match.js';
-import { severityOf } from './osv/cvss.js';
 import type { Skipped } from './report.js';
 import type { Finding, OsvRecord, Package } from './types.js';
-import { compareFor } from './versions/index.js';
 
 export interface VulnOptions {
   mode: 'api' | 'offline' | 'off';
@@ -66,6 +63,12 @@ export async function findVulnerabilities(packages: readonly Package[], options:
     source = options.offlineDb;
   }
 
+  // Matching code (every ecosystem's version ordering, CVSS) is loaded only when there is a lookup.
+  const [{ affects }, { severityOf }, { compareFor }] = await Promise.all([
+    import('./osv/match.js'),
+    import('./osv/cvss.js'),
+    import('./versions/index.js'),
+  ]);
   const findings: Finding[] = [];
   for (const pkg of unique) {
     for (const record of recordsFor(pkg)) {

@@ -11,12 +11,12 @@ import {
   isCommitId,
   isTable,
   optionalString,
-  parseTomlFile,
   purl,
   requiredString,
   splitFragment,
   tomlArrayHeaderLines,
 } from './other-shared.js';
+import { parseTomlFile } from './toml-shared.js';
 
 export const parseCargoLock: LockfileParser = (text, ctx) => {
   const doc = parseTomlFile(text, ctx);

@@ -2,7 +2,6 @@
 // kind of source a `resolved` string names, line lookup and de-duplication. No regex here may
 // backtrack: every pattern is anchored and linear, since lockfiles can come from anyone.
 
-import { LineCounter, isMap, isScalar, parseDocument } from 'yaml';
 import { LockfileError, type Package, type ParseContext, type SourceKind } from '../types.js';
 
 /** `pkg:npm/%40scope/name@1.2.3` (purl spec: the scope's `@` and any reserved character percent-encoded). */
@@ -356,54 +355,4 @@ export function classifyReachability(
       () => true,
     ),
   };
-}
-
-export interface YamlLockfile {
-  data: unknown;
-  /** 1-based lines of the keys of the top-level mapping `section` (or of the top level itself for ''). */
-  keyLines(section: string): Map<string, number>;
-}
-
-/**
- * YAML lockfiles (pnpm-lock.yaml, berry's yarn.lock) through the `yaml` package directly: the strict
- * wrapper of @gatehouse/core is asynchronous and refuses constructs these files may hold. Errors and
- * alias bombs become LockfileErrors with the line.
- */
-export function parseYamlLockfile(text: string, ctx: ParseContext): YamlLockfile {
-  const lineCounter = new LineCounter();
-  let doc: ReturnType<typeof parseDocument>;
-  try {
-    doc = parseDocument(stripBom(text), { lineCounter, uniqueKeys: true, prettyErrors: false, merge: false, logLevel: 'silent' });
-  } catch (error) {
-    throw new LockfileError(ctx.path, `invalid YAML: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  const first = doc.errors[0];
-  if (first) {
-    const line = first.pos[0] !== undefined ? lineCounter.linePos(first.pos[0]).line : undefined;
-    throw new LockfileError(ctx.path, `invalid YAML: ${first.message.split('\n')[0] ?? first.code}`, line);
-  }
-  let data: unknown;
-  try {
-    data = doc.toJS({ maxAliasCount: 1000 });
-  } catch (error) {
-    throw new LockfileError(ctx.path, `invalid YAML: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  const cache = new Map<string, Map<string, number>>();
-  const keyLines = (section: string): Map<string, number> => {
-    const cached = cache.get(section);
-    if (cached) return cached;
-    const lines = new Map<string, number>();
-    let node: unknown = doc.contents;
-    if (section !== '' && isMap(node)) node = node.items.find((pair) => isScalar(pair.key) && String(pair.key.value) === section)?.value;
-    if (isMap(node)) {
-      for (const pair of node.items) {
-        if (!isScalar(pair.key)) continue;
-        const offset = pair.key.range?.[0];
-        if (offset !== undefined && !lines.has(String(pair.key.value))) lines.set(String(pair.key.value), lineCounter.linePos(offset).line);
-      }
-    }
-    cache.set(section, lines);
-    return lines;
-  };
-  return { data, keyLines };
 }

@@ -1,7 +1,6 @@
 // Helpers shared by the non-JavaScript lockfile parsers (PyPI, Go, Cargo, RubyGems, Packagist):
 // purl building, PEP 503 names, TOML/JSON parsing that fails as LockfileError with a line, and
 // line lookups for formats whose parsers do not report positions.
-import { parse as parseToml, TomlError } from 'smol-toml';
 import { LockfileError, type ParseContext } from '../types.js';
 
 export type Table = Record<string, unknown>;
@@ -55,19 +54,6 @@ export class LineIndex {
 
 export function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-
-/** Parses TOML; a syntax error becomes a LockfileError at the line smol-toml reports. */
-export function parseTomlFile(text: string, ctx: ParseContext): Table {
-  try {
-    return parseToml(stripBom(text)) as Table;
-  } catch (error) {
-    if (error instanceof TomlError) {
-      const first = error.message.split('\n')[0] ?? 'invalid TOML';
-      throw new LockfileError(ctx.path, `not valid TOML: ${first.replace(/^Invalid TOML document: /, '')}`, error.line);
-    }
-    throw error;
-  }
 }
 
 /** Parses JSON; a syntax error becomes a LockfileError, with the line when the engine reports one. */

@@ -11,13 +11,13 @@ import {
   isTable,
   normalizePypiName,
   optionalString,
-  parseTomlFile,
   pickFileHash,
   pypiPurl,
   requiredString,
   stringArray,
   tomlArrayHeaderLines,
 } from './other-shared.js';
+import { parseTomlFile } from './toml-shared.js';
 
 export const parsePdmLock: LockfileParser = (text, ctx) => {
   const doc = parseTomlFile(text, ctx);

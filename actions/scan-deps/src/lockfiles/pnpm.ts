@@ -14,10 +14,10 @@ import {
   isGitSpec,
   isRecord,
   npmPackage,
-  parseYamlLockfile,
   registryTarball,
   splitAt,
 } from './js-common.js';
+import { parseYamlLockfile } from './js-yaml.js';
 
 type Format = 5 | 6 | 9;
 const DEP_KINDS = ['dependencies', 'optionalDependencies', 'devDependencies'] as const;

@@ -12,13 +12,13 @@ import {
   isTable,
   normalizePypiName,
   optionalString,
-  parseTomlFile,
   pickFileHash,
   pypiPurl,
   requiredString,
   stringArray,
   tomlArrayHeaderLines,
 } from './other-shared.js';
+import { parseTomlFile } from './toml-shared.js';
 
 export const parsePoetryLock: LockfileParser = (text, ctx) => {
   const doc = parseTomlFile(text, ctx);

@@ -13,7 +13,6 @@ import {
   isTable,
   normalizePypiName,
   optionalString,
-  parseTomlFile,
   pickFileHash,
   pypiPurl,
   requiredString,
@@ -21,6 +20,7 @@ import {
   tomlArrayHeaderLines,
   type Table,
 } from './other-shared.js';
+import { parseTomlFile } from './toml-shared.js';
 
 interface Node {
   pkg: Package | undefined;

@@ -5,18 +5,8 @@
 // `portal:`, `link:`). Neither format says which packages are dev-only, so `dev` stays unset.
 
 import { LockfileError, type LockfileParser, type Package, type ParseContext, type SourceKind } from '../types.js';
-import {
-  dedupePackages,
-  describe,
-  gitCommitOf,
-  isGitSpec,
-  isRecord,
-  npmPackage,
-  parseYamlLockfile,
-  registryTarball,
-  splitAt,
-  stripBom,
-} from './js-common.js';
+import { dedupePackages, describe, gitCommitOf, isGitSpec, isRecord, npmPackage, registryTarball, splitAt, stripBom } from './js-common.js';
+import { parseYamlLockfile } from './js-yaml.js';
 
 export const parseYarnLock: LockfileParser = (text, ctx) => {
   const clean = stripBom(text);
