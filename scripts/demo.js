@@ -7,8 +7,10 @@
 // 2. fetch-secrets reads two secrets from a SOPS file in the repository (examples/demo, encrypted
 //    to a demo age key), exports one as a variable and one as a 0600 file, then its post step
 //    deletes the file.
+// 3. scan-deps inventories a package-lock.json made by npm and matches it against a two-record
+//    offline OSV database (examples/demo/scan): the job summary, the decision and the outputs.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,7 +35,7 @@ function runAction(action, inputs, extraEnv, options = {}) {
   const files = Object.fromEntries(['output', 'env', 'state', 'summary'].map((f) => [f, join(job, `${options.entry ?? 'main'}-${f}`)]));
   for (const f of Object.values(files)) writeFileSync(f, '');
   mkdirSync(join(job, 'workspace'), { recursive: true });
-  for (const [name, from] of Object.entries(options.workspaceFiles ?? {})) copyFileSync(from, join(job, 'workspace', name));
+  for (const [name, from] of Object.entries(options.workspaceFiles ?? {})) cpSync(from, join(job, 'workspace', name), { recursive: true });
   const env = {
     PATH: process.env.PATH,
     HOME: process.env.HOME ?? job,
@@ -185,5 +187,34 @@ const fetchLeaks = [outputs.DB_PASSWORD, outputs.DB_USER].filter((v) => v && fet
 rmSync(fetched.job, { recursive: true, force: true });
 if (fetched.code !== 0 || post.code !== 0 || !deleted || fetchLeaks !== 0) {
   console.error('demo failed: fetch-secrets did not export, mask and clean up as expected');
+  process.exit(1);
+}
+
+// ---- scan-deps -------------------------------------------------------------------------------
+
+const scanDir = join(root, 'examples', 'demo', 'scan');
+rule('scan-deps: a package-lock.json made by npm against an offline OSV database');
+const scanned = runAction(
+  'scan-deps',
+  { osv: 'offline', 'osv-offline-db': 'osv', 'fail-on-severity': 'high' },
+  {},
+  {
+    workspaceFiles: {
+      'package-lock.json': join(scanDir, 'package-lock.json'),
+      'package.json': join(scanDir, 'package.json'),
+      osv: join(scanDir, 'osv'),
+    },
+  },
+);
+rule('Job log of scan-deps');
+console.log(runnerView(scanned.stdout).trimEnd().replace(/^/gm, '  '));
+rule('Job summary written by scan-deps');
+console.log(scanned.summary.trimEnd().replace(/^/gm, '  '));
+const scanOutputs = parseFileCommands(scanned.output);
+rule('Outputs');
+for (const name of ['vulnerabilities', 'violations', 'passed']) console.log(`  ${name} = ${scanOutputs[name]}`);
+// lodash@4.17.20 is high (7.2): the step must fail, having written everything first.
+if (scanned.code !== 1 || scanOutputs.passed !== 'false' || scanOutputs.vulnerabilities !== '2') {
+  console.error('demo failed: scan-deps did not report the two vulnerable packages and fail on the high one');
   process.exit(1);
 }

@@ -935,7 +935,8 @@ const RULES = {
     'registry-not-allowed': 'A package is downloaded from a host that is not an allowed registry.',
     'license-denied': 'A package carries a denied license.',
     'license-not-allowed': 'A package carries a license that is not in the allowed list.',
-    'action-unpinned': 'A GitHub Action is not pinned to a full commit SHA.',
+    'action-unpinned': 'A GitHub Action (or a Docker action image) is not pinned to a full commit SHA (or a digest).',
+    'action-version-comment': 'The version comment after a pinned Action SHA is not a version tag, so reviewers cannot tell what the SHA is.',
     'ignore-expired': 'An ignore entry in the policy has expired.',
 };
 /** Registry hosts that integrity and registry checks accept for `source: registry` without a URL. */
@@ -1480,7 +1481,8 @@ async function run(inputs) {
     if (policy['check-actions-pinning']) {
         const { checkActionsPinning } = await __nccwpck_require__.e(/* import() */ 379).then(__nccwpck_require__.bind(__nccwpck_require__, 5379));
         for (const p of await checkActionsPinning(root)) {
-            violations.push({ rule: 'action-unpinned', message: p.message, file: p.file, line: p.line, new: true });
+            const rule = p.kind === 'comment-mismatch' ? 'action-version-comment' : 'action-unpinned';
+            violations.push({ rule, message: p.message, file: p.file, line: p.line, new: true });
         }
     }
     // base-ref: what the base already had is reported, not failed.
@@ -1489,7 +1491,7 @@ async function run(inputs) {
         for (const v of violations) {
             if (v.package && base.has((0,vulnerabilities/* packageKey */.M)(v.package)))
                 v.new = false;
-            if (v.rule === 'action-unpinned' && v.file && v.line !== undefined)
+            if ((v.rule === 'action-unpinned' || v.rule === 'action-version-comment') && v.file && v.line !== undefined)
                 v.new = !sameLineAtBase(baseRef.fileAtBase(root, inputs.baseRef, v.file), v.message);
         }
         vulns.findings.forEach((f) => Object.assign(f, { new: !base.has((0,vulnerabilities/* packageKey */.M)(f.package)) }));

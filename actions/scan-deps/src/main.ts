@@ -60,7 +60,8 @@ export async function run(inputs: Inputs): Promise<void> {
   if (policy['check-actions-pinning']) {
     const { checkActionsPinning } = await import('./pinning.js');
     for (const p of await checkActionsPinning(root)) {
-      violations.push({ rule: 'action-unpinned', message: p.message, file: p.file, line: p.line, new: true });
+      const rule = p.kind === 'comment-mismatch' ? 'action-version-comment' : 'action-unpinned';
+      violations.push({ rule, message: p.message, file: p.file, line: p.line, new: true });
     }
   }
 
@@ -69,7 +70,7 @@ export async function run(inputs: Inputs): Promise<void> {
     const base = await baseRef.basePackages(root, inputs.baseRef, inventory.lockfiles);
     for (const v of violations) {
       if (v.package && base.has(packageKey(v.package))) v.new = false;
-      if (v.rule === 'action-unpinned' && v.file && v.line !== undefined)
+      if ((v.rule === 'action-unpinned' || v.rule === 'action-version-comment') && v.file && v.line !== undefined)
         v.new = !sameLineAtBase(baseRef.fileAtBase(root, inputs.baseRef, v.file), v.message);
     }
     vulns.findings.forEach((f) => Object.assign(f, { new: !base.has(packageKey(f.package)) }));
