@@ -14,6 +14,7 @@ import { formatDuration, workspaceRoot } from '@gatehouse/core/inputs';
 import { SecretRegistry } from '@gatehouse/core/masking';
 import { createLimit } from '@gatehouse/core/pool';
 import * as runner from '@gatehouse/core/runner';
+import { countOf } from '@gatehouse/core/summary';
 import { writeSecretFiles } from './as-file.js';
 import { prepareFetch } from './fetch.js';
 import type { Inputs } from './inputs.js';
@@ -153,8 +154,4 @@ function failureError(resolved: Resolved): GatehouseError {
 /** An error status when there was one (403, 404, 503), else the kind (invalid for a malformed 200). */
 function label(failure: ReadFailure): string | number {
   return failure.status !== undefined && failure.status >= 300 ? failure.status : failure.kind;
-}
-
-function countOf(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }

@@ -79,7 +79,7 @@ export const parseComposerLock: LockfileParser = (text, ctx) => {
         // The entry's `"name": "vendor/pkg"` line, found in file order.
         const at = body.indexOf(`"name": ${JSON.stringify(entry.name)}`, searchFrom);
         if (at !== -1) {
-          line = index.lineAt(at);
+          line = index.lineOf(at);
           searchFrom = at + 1;
         }
       }

@@ -3,6 +3,7 @@
 // backtrack: every pattern is anchored and linear, since lockfiles can come from anyone.
 
 import { LockfileError, type Package, type ParseContext, type SourceKind } from '../types.js';
+import { LineIndex } from '@gatehouse/core/line-index';
 
 /** `pkg:npm/%40scope/name@1.2.3` (purl spec: the scope's `@` and any reserved character percent-encoded). */
 export function npmPurl(name: string, version: string): string {
@@ -148,23 +149,7 @@ export function sourceOfResolved(resolved: string | undefined, name?: string): S
   return 'file';
 }
 
-/** Maps character offsets to 1-based lines with one pass over the text. */
-export class LineIndex {
-  private readonly starts: number[] = [0];
-  constructor(text: string) {
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
-  }
-  lineOf(offset: number): number {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((this.starts[mid] ?? 0) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  }
-}
+export { LineIndex };
 
 /**
  * Lines of the JSON object keys that open an object or an array (`"key": {` / `"key": [`), in text

@@ -2,6 +2,7 @@
 // purl building, PEP 503 names, TOML/JSON parsing that fails as LockfileError with a line, and
 // line lookups for formats whose parsers do not report positions.
 import { LockfileError, type ParseContext } from '../types.js';
+import { LineIndex } from '@gatehouse/core/line-index';
 
 export type Table = Record<string, unknown>;
 
@@ -34,23 +35,7 @@ export function isPypiName(name: string): boolean {
   return /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$/.test(name);
 }
 
-/** Maps character offsets to 1-based lines. */
-export class LineIndex {
-  private readonly starts: number[] = [0];
-  constructor(text: string) {
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
-  }
-  lineAt(offset: number): number {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((this.starts[mid] ?? 0) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  }
-}
+export { LineIndex };
 
 export function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -65,7 +50,7 @@ export function parseJsonFile(text: string, ctx: ParseContext): unknown {
     if (error instanceof SyntaxError) {
       const lineMatch = /\(line (\d+) column \d+\)/.exec(error.message);
       const posMatch = /at position (\d+)/.exec(error.message);
-      const line = lineMatch ? Number(lineMatch[1]) : posMatch ? new LineIndex(body).lineAt(Number(posMatch[1])) : undefined;
+      const line = lineMatch ? Number(lineMatch[1]) : posMatch ? new LineIndex(body).lineOf(Number(posMatch[1])) : undefined;
       throw new LockfileError(ctx.path, `not valid JSON: ${error.message.replace(/ in JSON at position.*$/, '')}`, line);
     }
     throw error;

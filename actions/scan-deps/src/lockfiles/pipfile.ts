@@ -23,7 +23,7 @@ function keyLines(text: string, section: string, names: string[]): Map<string, n
   for (const name of names) {
     const at = text.indexOf(`${JSON.stringify(name)}:`, from);
     if (at === -1) break;
-    lines.set(name, index.lineAt(at));
+    lines.set(name, index.lineOf(at));
     from = at + 1;
   }
   return lines;
