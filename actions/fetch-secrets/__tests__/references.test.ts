@@ -9,7 +9,7 @@ describe('parseReferences', () => {
         '# database',
         'DB_PASSWORD=vault:secret/data/app#password',
         '',
-        'LEGACY = vault:kv/app?version=3 #ignored-comment-is-a-field',
+        'LEGACY = vault:kv/app?version=3#token   # a comment after whitespace',
         'API_KEY?=aws-sm:prod/api#key',
         'ARN_KEY=aws-sm:arn:aws:secretsmanager:eu-west-1:123456789012:secret:prod/db-AbCdEf#password',
         'SA=gcp-sm:projects/my-proj/secrets/sa-key',
@@ -21,7 +21,7 @@ describe('parseReferences', () => {
     );
     expect(refs.map((r) => [r.name, r.optional, r.provider, r.field, r.line])).toEqual([
       ['DB_PASSWORD', false, 'vault', 'password', 2],
-      ['LEGACY', false, 'vault', 'ignored-comment-is-a-field', 4],
+      ['LEGACY', false, 'vault', 'token', 4],
       ['API_KEY', true, 'aws-sm', 'key', 5],
       ['ARN_KEY', false, 'aws-sm', 'password', 6],
       ['SA', false, 'gcp-sm', undefined, 7],
@@ -48,6 +48,12 @@ describe('parseReferences', () => {
     expect(refs[8]!.locator).toEqual({ provider: 'sops', file: 'deploy/secrets.enc.yaml' });
     expect(refs[0]!.readKey).toBe('vault:secret/data/app');
     expect(refs[0]!.text).toBe('vault:secret/data/app#password');
+  });
+
+  it('treats a # after whitespace as a comment, not a field', () => {
+    const [ref] = parseReferences('DB=vault:secret/data/x   # the database, not a #field');
+    expect(ref!.field).toBeUndefined();
+    expect(ref!.text).toBe('vault:secret/data/x');
   });
 
   it('gives references to one locator the same read key', () => {

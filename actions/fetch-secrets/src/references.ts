@@ -8,7 +8,7 @@
 //   TLS_CERT=azure-kv:my-vault/tls-cert
 //   SIGNING_KEY=sops:deploy/secrets.enc.yaml#signing.key
 //
-// Blank lines and lines starting with `#` are ignored.
+// Blank lines and lines starting with `#` are ignored, as is ` # comment` after a reference.
 
 import { GatehouseError } from '@gatehouse/core/errors';
 import { checkName } from './names.js';
@@ -58,7 +58,9 @@ export function parseReferences(input: string): SecretRef[] {
   return refs;
 }
 
-function parseLine(text: string, line: number): SecretRef {
+function parseLine(raw: string, line: number): SecretRef {
+  // ` # ...` after whitespace is a comment; `#field` right after the locator is not.
+  const text = raw.replace(/\s+#.*$/, '');
   const match = LINE.exec(text);
   if (!match) {
     const name = /^([^=?\s]*)/.exec(text)?.[1] ?? '';
@@ -102,7 +104,7 @@ function parseLine(text: string, line: number): SecretRef {
 }
 
 function checkField(field: string, line: number): void {
-  if (field === '' || field.split('.').some((part) => part === '')) {
+  if (field === '' || /\s/.test(field) || field.split('.').some((part) => part === '')) {
     throw refError(line, `has an empty field ('#${clip(field)}')`, 'Write the key after #, with dots between levels: #db.password.');
   }
 }
