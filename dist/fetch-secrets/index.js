@@ -145,7 +145,7 @@ const PROVIDERS = ['vault', 'aws-sm', 'gcp-sm', 'azure-kv', 'sops'];
 //   TLS_CERT=azure-kv:my-vault/tls-cert
 //   SIGNING_KEY=sops:deploy/secrets.enc.yaml#signing.key
 //
-// Blank lines and lines starting with `#` are ignored.
+// Blank lines and lines starting with `#` are ignored, as is ` # comment` after a reference.
 
 
 
@@ -176,7 +176,9 @@ function parseReferences(input) {
     }
     return refs;
 }
-function parseLine(text, line) {
+function parseLine(raw, line) {
+    // ` # ...` after whitespace is a comment; `#field` right after the locator is not.
+    const text = raw.replace(/\s+#.*$/, '');
     const match = LINE.exec(text);
     if (!match) {
         const name = /^([^=?\s]*)/.exec(text)?.[1] ?? '';
@@ -212,7 +214,7 @@ function parseLine(text, line) {
     };
 }
 function checkField(field, line) {
-    if (field === '' || field.split('.').some((part) => part === '')) {
+    if (field === '' || /\s/.test(field) || field.split('.').some((part) => part === '')) {
         throw refError(line, `has an empty field ('#${clip(field)}')`, 'Write the key after #, with dots between levels: #db.password.');
     }
 }
@@ -1437,6 +1439,8 @@ async function mapLimit(items, size, fn) {
     return Promise.all(items.map((item, index) => limit(() => fn(item, index))));
 }
 
+// EXTERNAL MODULE: ./packages/core/src/summary.ts
+var summary = __nccwpck_require__(521);
 ;// CONCATENATED MODULE: ./actions/fetch-secrets/src/as-file.ts
 // as-file: secrets written to 0600 files in a fresh 0700 directory under RUNNER_TEMP, whose paths
 // are exported instead of the values (certificates, keys, kubeconfigs: tools want files). The paths
@@ -1826,8 +1830,6 @@ const STATE = {
     files: 'files',
 };
 
-// EXTERNAL MODULE: ./packages/core/src/summary.ts
-var summary = __nccwpck_require__(521);
 ;// CONCATENATED MODULE: ./actions/fetch-secrets/src/summary.ts
 // The job summary: one row per secret with its provider, reference, outcome and latency. Names and
 // references only; values never reach the summary.
@@ -1888,6 +1890,7 @@ function outcome(item) {
 
 
 
+
 const ACTION = 'fetch-secrets';
 async function run(inputs) {
     const started = Date.now();
@@ -1915,7 +1918,7 @@ async function run(inputs) {
         const tokens = new IdTokens(deadline, maskNow);
         const policy = await checkPolicy(inputs, tokens, deadline, containsSecret);
         const prepared = await prepareFetch(inputs.refs, inputs.settings, process.env);
-        runner.info(`Fetching ${countOf(inputs.refs.length, 'secret')} (${countOf(prepared.reads, 'distinct read')}) from ${prepared.providers.join(', ')}` +
+        runner.info(`Fetching ${(0,summary/* countOf */.pq)(inputs.refs.length, 'secret')} (${(0,summary/* countOf */.pq)(prepared.reads, 'distinct read')}) from ${prepared.providers.join(', ')}` +
             (policy ? `; ${policy}` : '') +
             '.');
         const ctx = {
@@ -1942,7 +1945,7 @@ async function run(inputs) {
             throw failureError(resolved);
         exportAll(inputs, resolved, state);
         const skipped = resolved.items.filter((item) => item.outcome === 'skipped').length;
-        runner.info(`Exported ${countOf(resolved.items.length - skipped, 'secret')}` +
+        runner.info(`Exported ${(0,summary/* countOf */.pq)(resolved.items.length - skipped, 'secret')}` +
             (skipped ? `, skipped ${skipped} optional` : '') +
             ` in ${(0,src_inputs/* formatDuration */.a3)(Date.now() - started)}; ${registry.size} masks registered.`);
     }
@@ -2000,9 +2003,6 @@ function failureError(resolved) {
 /** An error status when there was one (403, 404, 503), else the kind (invalid for a malformed 200). */
 function label(failure) {
     return failure.status !== undefined && failure.status >= 300 ? failure.status : failure.kind;
-}
-function countOf(n, noun) {
-    return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 
@@ -3453,10 +3453,11 @@ function uniqueId() {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   R_: () => (/* binding */ heading),
 /* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   pq: () => (/* binding */ countOf),
 /* harmony export */   r$: () => (/* binding */ flushAnnotations),
 /* harmony export */   tp: () => (/* binding */ table)
 /* harmony export */ });
-/* unused harmony exports escapeHtml, escapeMarkdown, inlineCode, md, link, renderCell, keyValueTable, paragraph, details, list, writeSummary, formatBytes, countOf, ANNOTATION_LIMIT, workspaceRelative, Annotator, annotate, resetAnnotations */
+/* unused harmony exports escapeHtml, escapeMarkdown, inlineCode, md, link, renderCell, keyValueTable, paragraph, details, list, writeSummary, formatBytes, ANNOTATION_LIMIT, workspaceRelative, Annotator, annotate, resetAnnotations */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7638);

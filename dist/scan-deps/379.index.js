@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   checkActionsPinning: () => (/* binding */ checkActionsPinning)
 /* harmony export */ });
-/* unused harmony exports checkText, isVersionComment */
+/* unused harmony exports checkText, isVersionComment, versionTag */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
@@ -23,7 +23,8 @@ export const modules = {
 //
 // The `# v4.1.2` comment after a pinned SHA is what tools (Dependabot, Renovate) and reviewers
 // read; one that is not a version tag is reported. Whether the tag really points at that SHA needs
-// the network, so it is not checked here (the message says so).
+// the network: the pinned uses with a version comment are handed to `onPinned`, and
+// action-tags.ts asks the GitHub API.
 
 
 
@@ -62,7 +63,7 @@ async function checkActionsPinning(workspace, options = {}) {
             warn(`${shown}: could not be read for actions pinning (${err.code ?? 'error'}).`);
             continue;
         }
-        findings.push(...checkText(YAML, text, shown, kind, warn));
+        findings.push(...checkText(YAML, text, shown, kind, warn, options.onPinned));
     }
     return findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
 }
@@ -101,7 +102,7 @@ async function findActionFiles(dir, depth, into) {
     }
 }
 /** The findings of one file's text; exported for tests of single documents. */
-function checkText(YAML, text, file, kind, warn = () => { }) {
+function checkText(YAML, text, file, kind, warn = () => { }, onPinned) {
     const lineCounter = new YAML.LineCounter();
     const doc = YAML.parseDocument(text, { lineCounter, prettyErrors: false, logLevel: 'error', uniqueKeys: false });
     if (doc.errors.length > 0) {
@@ -131,7 +132,7 @@ function checkText(YAML, text, file, kind, warn = () => { }) {
     }
     const findings = [];
     for (const site of sites) {
-        const finding = classify(site, text, lineCounter, file);
+        const finding = classify(site, text, lineCounter, file, onPinned);
         if (finding)
             findings.push(finding);
     }
@@ -155,7 +156,7 @@ function collectUses(YAML, holder, into) {
         into.push(YAML.isMap(holder) && holder.flow ? { node: value, flow: holder } : { node: value });
     }
 }
-function classify(site, text, lineCounter, file) {
+function classify(site, text, lineCounter, file, onPinned) {
     const { node } = site;
     const uses = String(node.value).trim();
     const [start, valueEnd] = node.range ?? [0, 0, 0];
@@ -192,13 +193,18 @@ function classify(site, text, lineCounter, file) {
     const ref = uses.slice(atSign + 1);
     const target = uses.slice(0, atSign);
     if (FULL_SHA.test(ref)) {
-        if (comment === undefined || isVersionComment(comment))
+        if (comment === undefined)
             return undefined;
+        const tag = versionTag(comment);
+        if (tag !== undefined) {
+            onPinned?.({ file, line, column: col, uses, target, sha: ref, comment, tag });
+            return undefined;
+        }
         return {
             kind: 'comment-mismatch',
             ...base,
             ref,
-            message: `${target} is pinned to a commit SHA, but its comment ${JSON.stringify(comment)} is not a version tag; write the release tag that commit belongs to (e.g. # v4.1.2). Whether the tag points at that SHA cannot be checked offline.`,
+            message: `${target} is pinned to a commit SHA, but its comment ${JSON.stringify(comment)} is not a version tag; write the release tag that commit belongs to (e.g. # v4.1.2), which is then checked against the tag when a github-token is available.`,
         };
     }
     if (SHORT_SHA.test(ref)) {
@@ -236,12 +242,16 @@ function trailingComment(text, offset) {
  * the forms tools write: `tag=v4.1.2`, `pin @v4.1.2`, `ratchet:actions/checkout@v4`.
  */
 function isVersionComment(comment) {
+    return versionTag(comment) !== undefined;
+}
+/** The version tag a comment names (`v4.1.2` for `tag=v4.1.2`, `pin @v4.1.2`, `v4.1.2 (2024-10-23)`), if any. */
+function versionTag(comment) {
     const text = comment
         .trim()
         .replace(/^(?:pin\s*@|tag\s*[=:]\s*|version\s*[=:]\s*|ratchet:\S*@|@)/i, '')
         .trim();
     const first = text.split(/[\s,;()]+/)[0] ?? '';
-    return VERSION_TAG.test(first);
+    return VERSION_TAG.test(first) ? first : undefined;
 }
 
 

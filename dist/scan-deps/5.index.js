@@ -269,9 +269,9 @@ function count(n, one, many = `${one}s`) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ createLimit)
+/* harmony export */   K: () => (/* binding */ createLimit),
+/* harmony export */   s: () => (/* binding */ mapLimit)
 /* harmony export */ });
-/* unused harmony export mapLimit */
 // A bounded pool for concurrent work (HTTP reads, OSV lookups): at most `size` tasks run at once,
 // the rest wait in FIFO order. A failing task rejects only its own promise.
 function createLimit(size) {

@@ -24,11 +24,13 @@ export const modules = {
 /* harmony export */   ve: () => (/* binding */ parseJsonLockfile),
 /* harmony export */   wQ: () => (/* binding */ matchesWorkspaceGlobs)
 /* harmony export */ });
-/* unused harmony exports npmPurl, LineIndex */
+/* unused harmony export npmPurl */
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(859);
+/* harmony import */ var _gatehouse_core_line_index__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1106);
 // Helpers shared by the JavaScript-ecosystem lockfile parsers (npm, yarn, pnpm, bun): purls, the
 // kind of source a `resolved` string names, line lookup and de-duplication. No regex here may
 // backtrack: every pattern is anchored and linear, since lockfiles can come from anyone.
+
 
 /** `pkg:npm/%40scope/name@1.2.3` (purl spec: the scope's `@` and any reserved character percent-encoded). */
 function npmPurl(name, version) {
@@ -172,26 +174,7 @@ function sourceOfResolved(resolved, name) {
     }
     return 'file';
 }
-/** Maps character offsets to 1-based lines with one pass over the text. */
-class LineIndex {
-    starts = [0];
-    constructor(text) {
-        for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
-            this.starts.push(i + 1);
-    }
-    lineOf(offset) {
-        let lo = 0;
-        let hi = this.starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if ((this.starts[mid] ?? 0) <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return lo + 1;
-    }
-}
+
 /**
  * Lines of the JSON object keys that open an object or an array (`"key": {` / `"key": [`), in text
  * order, each key with its queue of lines: a parser walking the parsed value in the same order
@@ -201,7 +184,7 @@ class JsonKeyLines {
     lines = new Map();
     next = new Map();
     constructor(text, fromOffset = 0) {
-        const index = new LineIndex(text);
+        const index = new _gatehouse_core_line_index__WEBPACK_IMPORTED_MODULE_1__/* .LineIndex */ .r(text);
         const pattern = /^[ \t]*"((?:[^"\\\n]|\\.)*)"[ \t]*:[ \t]*[{[]/gm;
         pattern.lastIndex = fromOffset;
         for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
@@ -255,9 +238,9 @@ function jsonErrorLine(text, message) {
         return Number(lineMatch[1]);
     const position = /at position (\d+)/.exec(message);
     if (position?.[1])
-        return new LineIndex(text).lineOf(Number(position[1]));
+        return new _gatehouse_core_line_index__WEBPACK_IMPORTED_MODULE_1__/* .LineIndex */ .r(text).lineOf(Number(position[1]));
     if (/end of (?:JSON|data) input/i.test(message))
-        return new LineIndex(text).lineOf(text.length);
+        return new _gatehouse_core_line_index__WEBPACK_IMPORTED_MODULE_1__/* .LineIndex */ .r(text).lineOf(text.length);
     return undefined;
 }
 function stripBom(text) {
@@ -595,6 +578,37 @@ function lineOfScalarKey(text, key) {
     for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1))
         line++;
     return line;
+}
+
+
+/***/ }),
+
+/***/ 1106:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ LineIndex)
+/* harmony export */ });
+// Character offsets to 1-based line numbers, for messages and report locations: one pass over the
+// text to find the line starts, then a binary search per lookup.
+class LineIndex {
+    starts = [0];
+    constructor(text) {
+        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+            this.starts.push(i + 1);
+    }
+    lineOf(offset) {
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if ((this.starts[mid] ?? 0) <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo + 1;
+    }
 }
 
 

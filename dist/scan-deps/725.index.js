@@ -102,7 +102,7 @@ const parseComposerLock = (text, ctx) => {
                 // The entry's `"name": "vendor/pkg"` line, found in file order.
                 const at = body.indexOf(`"name": ${JSON.stringify(entry.name)}`, searchFrom);
                 if (at !== -1) {
-                    line = index.lineAt(at);
+                    line = index.lineOf(at);
                     searchFrom = at + 1;
                 }
             }
@@ -135,15 +135,17 @@ const parseComposerLock = (text, ctx) => {
 /* harmony export */   iH: () => (/* binding */ headerLine),
 /* harmony export */   jH: () => (/* binding */ stringArray),
 /* harmony export */   jh: () => (/* binding */ isCommitId),
-/* harmony export */   rr: () => (/* binding */ LineIndex),
+/* harmony export */   rr: () => (/* reexport safe */ _gatehouse_core_line_index__WEBPACK_IMPORTED_MODULE_1__.r),
 /* harmony export */   sx: () => (/* binding */ optionalString),
 /* harmony export */   tz: () => (/* binding */ fileHashes)
 /* harmony export */ });
 /* unused harmony export purlSegment */
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(859);
+/* harmony import */ var _gatehouse_core_line_index__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1106);
 // Helpers shared by the non-JavaScript lockfile parsers (PyPI, Go, Cargo, RubyGems, Packagist):
 // purl building, PEP 503 names, TOML/JSON parsing that fails as LockfileError with a line, and
 // line lookups for formats whose parsers do not report positions.
+
 
 function isTable(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -168,26 +170,7 @@ function pypiPurl(name, version) {
 function isPypiName(name) {
     return /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$/.test(name);
 }
-/** Maps character offsets to 1-based lines. */
-class LineIndex {
-    starts = [0];
-    constructor(text) {
-        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-            this.starts.push(i + 1);
-    }
-    lineAt(offset) {
-        let lo = 0;
-        let hi = this.starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if ((this.starts[mid] ?? 0) <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return lo + 1;
-    }
-}
+
 function stripBom(text) {
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
@@ -201,7 +184,7 @@ function parseJsonFile(text, ctx) {
         if (error instanceof SyntaxError) {
             const lineMatch = /\(line (\d+) column \d+\)/.exec(error.message);
             const posMatch = /at position (\d+)/.exec(error.message);
-            const line = lineMatch ? Number(lineMatch[1]) : posMatch ? new LineIndex(body).lineAt(Number(posMatch[1])) : undefined;
+            const line = lineMatch ? Number(lineMatch[1]) : posMatch ? new _gatehouse_core_line_index__WEBPACK_IMPORTED_MODULE_1__/* .LineIndex */ .r(body).lineOf(Number(posMatch[1])) : undefined;
             throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .LockfileError */ .g(ctx.path, `not valid JSON: ${error.message.replace(/ in JSON at position.*$/, '')}`, line);
         }
         throw error;
@@ -281,6 +264,37 @@ function fileHashes(value, ctx, key, line) {
         const hash = optionalString(entry.hash, ctx, `${key}[${i}].hash`, line);
         return { name, hash };
     });
+}
+
+
+/***/ }),
+
+/***/ 1106:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ LineIndex)
+/* harmony export */ });
+// Character offsets to 1-based line numbers, for messages and report locations: one pass over the
+// text to find the line starts, then a binary search per lookup.
+class LineIndex {
+    starts = [0];
+    constructor(text) {
+        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+            this.starts.push(i + 1);
+    }
+    lineOf(offset) {
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if ((this.starts[mid] ?? 0) <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo + 1;
+    }
 }
 
 

@@ -273,18 +273,46 @@ const go_compare = (a, b) => {
 };
 
 ;// CONCATENATED MODULE: ./actions/scan-deps/src/versions/maven.ts
-// Maven versions, ordered as org.apache.maven.artifact.versioning.ComparableVersion orders them:
-// `.` and `-` separate items and a digit/letter transition acts as a `-`; each `-` opens a sub-list;
-// trailing "null" items (0, "", ga, final, empty lists) are dropped; numbers compare as big integers;
-// qualifiers rank alpha < beta < milestone < rc = cr < snapshot < "" = ga = final < sp < unknown words
-// (lexically), with `a1`/`b1`/`m1` meaning alpha-1/beta-1/milestone-1. Case-insensitive.
-// This is the Maven 3.x ComparableVersion (ListItem/IntItem/StringItem). Maven 3.9+/4 later added
-// CombinationItem and treat `1.0.a` like `1.0-a`; those refinements are not reproduced here.
+// Maven versions, ordered as apache/maven's current org.apache.maven.artifact.versioning.ComparableVersion
+// (compat/maven-artifact on master) orders them; OSV's Maven ecosystem follows the same ordering.
+// - `.` and `-` separate items; a digit/letter transition also separates, and a letter-to-digit transition
+//   (`alpha1`, or `alpha-1`) makes one CombinationItem `alpha1` (string part, then number part).
+// - `-`, a digit-to-letter transition, and a trailing `.qualifier` open a sub-list, so `1.0.0.x` = `1-x`.
+// - Normalization drops "null" items (0, "", empty lists) at a list's end or before a qualifier.
+// - Qualifiers rank alpha < beta < milestone < rc = cr < snapshot < "" = ga = final = release < sp < other
+//   words (lexically); `a1`/`b1`/`m1` mean alpha1/beta1/milestone1. Numbers compare as big integers.
+//   Case-insensitive. `ga`, `final` and `release` sort like no qualifier but are kept (`1-ga` canonical).
+// Our own additions: an empty, blank or control-character version is invalid, and where Java would throw
+// (a version over 256 characters, a combination whose number part is not a number) we throw too.
 
+const MAX_VERSION_LENGTH = 256;
 const QUALIFIERS = ['alpha', 'beta', 'milestone', 'rc', 'snapshot', '', 'sp'];
-const ALIASES = { ga: '', final: '', cr: 'rc' };
+const RELEASE_QUALIFIERS = ['ga', 'final', 'release'];
 const RELEASE_INDEX = String(QUALIFIERS.indexOf(''));
+const invalid = (version) => new Error(`Invalid Maven version: "${version}"`);
+/** Java's Character.isDigit for one UTF-16 code unit (Unicode Nd). */
+const isJavaDigit = (c) => c !== undefined && /\p{Nd}/u.test(c);
+/** ASCII form of a run of Java digits (Integer.parseInt accepts any Nd digit); undefined if any is not one. */
+function asciiDigits(s) {
+    let out = '';
+    for (const c of s) {
+        if (c >= '0' && c <= '9')
+            out += c;
+        else if (isJavaDigit(c) && c.length === 1) {
+            // Nd digits come in runs of ten starting at a zero: find the run start for the digit's value.
+            let zero = c.charCodeAt(0);
+            while (isJavaDigit(String.fromCharCode(zero - 1)))
+                zero--;
+            out += String((c.charCodeAt(0) - zero) % 10);
+        }
+        else
+            return undefined;
+    }
+    return out === '' ? undefined : out;
+}
 function comparableQualifier(q) {
+    if (RELEASE_QUALIFIERS.includes(q))
+        return RELEASE_INDEX;
     const i = QUALIFIERS.indexOf(q);
     return i === -1 ? `${QUALIFIERS.length}-${q}` : String(i);
 }
@@ -293,71 +321,127 @@ function stringItem(value, followedByDigit) {
     if (followedByDigit && value.length === 1) {
         value = value === 'a' ? 'alpha' : value === 'b' ? 'beta' : value === 'm' ? 'milestone' : value;
     }
-    return { kind: 'string', value: ALIASES[value] ?? value };
+    return { kind: 'string', value: value === 'cr' ? 'rc' : value };
 }
+/** An IntItem/LongItem/BigIntegerItem: all three compare as one big integer (longer digit run = larger). */
 const intItem = (digits) => ({ kind: 'int', value: digits.replace(/^0+(?=\d)/, '') });
-function isNull(item) {
-    if (item.kind === 'int')
-        return item.value === '0';
-    if (item.kind === 'string')
-        return comparableQualifier(item.value) === RELEASE_INDEX;
-    return item.items.length === 0;
-}
-function normalizeList(list) {
-    for (let i = list.length - 1; i >= 0; i--) {
-        const last = list[i];
-        if (isNull(last))
-            list.splice(i, 1);
-        else if (last.kind !== 'list')
+const ZERO = { kind: 'int', value: '0' };
+function combinationItem(value, version) {
+    let index = 0;
+    for (let i = 0; i < value.length; i++) {
+        if (isJavaDigit(value[i])) {
+            index = i;
             break;
+        }
+    }
+    const digits = asciiDigits(value.slice(index));
+    if (digits === undefined)
+        throw invalid(version); // Java: NumberFormatException
+    return { kind: 'combination', str: stringItem(value.slice(0, index), true), digits: intItem(digits) };
+}
+function parseItem(isCombination, isDigit, buf, version) {
+    if (isCombination)
+        return combinationItem(buf.replaceAll('-', ''), version);
+    return isDigit ? intItem(buf) : stringItem(buf, false);
+}
+function isNull(item) {
+    switch (item.kind) {
+        case 'int':
+            return item.value === '0';
+        case 'string':
+            return item.value === '';
+        case 'combination':
+            return false;
+        case 'list':
+            return item.items.length === 0;
     }
 }
-/** Parses a version into ComparableVersion's item tree. Throws for an empty or non-printable version. */
+/** ListItem#normalize: drop null items at the end or before a qualifier; unwrap a lone sub-list. */
+function maven_normalize(list) {
+    const items = list.items;
+    for (let i = items.length - 1; i >= 0; i--) {
+        if (!isNull(items[i]))
+            continue;
+        const next = items[i + 1];
+        if (next === undefined || next.kind === 'string')
+            items.splice(i, 1);
+        else if (next.kind === 'list') {
+            const first = next.items[0];
+            if (first?.kind === 'combination' || first?.kind === 'string')
+                items.splice(i, 1);
+        }
+    }
+    const only = items.length === 1 ? items[0] : undefined;
+    if (only?.kind === 'list')
+        list.items = only.items;
+}
+/** Parses a version into ComparableVersion's item tree (ComparableVersion#parseVersion). */
 function maven_parse(version) {
-    if (version.trim() === '' || /[^\x21-\x7e\u00a0-\uffff]/.test(version))
-        throw new Error(`Invalid Maven version: "${version}"`);
+    if (version.trim() === '' || /[^\x21-\x7e\u00a0-\uffff]/.test(version) || version.length > MAX_VERSION_LENGTH) {
+        throw invalid(version);
+    }
     const v = version.toLowerCase();
-    const root = [];
+    const root = { kind: 'list', items: [] };
     const stack = [root];
     let list = root;
-    let isDigit = false;
-    let start = 0;
     const open = () => {
-        const sub = [];
-        list.push({ kind: 'list', items: sub });
+        const sub = { kind: 'list', items: [] };
+        list.items.push(sub);
         list = sub;
         stack.push(sub);
     };
-    const item = (digit, buf) => (digit ? intItem(buf) : stringItem(buf, false));
+    let isDigit = false;
+    let isCombination = false;
+    let start = 0;
     for (let i = 0; i < v.length; i++) {
         const c = v[i];
-        if (c === '.' || c === '-') {
-            list.push(i === start ? intItem('0') : item(isDigit, v.slice(start, i)));
+        if (c === '.') {
+            list.items.push(i === start ? ZERO : parseItem(isCombination, isDigit, v.slice(start, i), version));
+            isCombination = false;
             start = i + 1;
-            if (c === '-')
+        }
+        else if (c === '-') {
+            if (i === start)
+                list.items.push(ZERO);
+            else {
+                // X-1 is treated as X1
+                if (!isDigit && i !== v.length - 1 && isJavaDigit(v[i + 1])) {
+                    isCombination = true;
+                    continue;
+                }
+                list.items.push(parseItem(isCombination, isDigit, v.slice(start, i), version));
+            }
+            start = i + 1;
+            if (list.items.length > 0)
                 open();
+            isCombination = false;
         }
         else if (c >= '0' && c <= '9') {
             if (!isDigit && i > start) {
-                list.push(stringItem(v.slice(start, i), true));
-                start = i;
-                open();
+                isCombination = true; // X1
+                if (list.items.length > 0)
+                    open();
             }
             isDigit = true;
         }
         else {
             if (isDigit && i > start) {
-                list.push(intItem(v.slice(start, i)));
+                list.items.push(parseItem(isCombination, true, v.slice(start, i), version));
                 start = i;
                 open();
+                isCombination = false;
             }
             isDigit = false;
         }
     }
-    if (v.length > start)
-        list.push(item(isDigit, v.slice(start)));
+    if (v.length > start) {
+        // 1.0.0.X1 < 1.0.0-X2: treat .X as -X for any string qualifier X
+        if (!isDigit && list.items.length > 0)
+            open();
+        list.items.push(parseItem(isCombination, isDigit, v.slice(start), version));
+    }
     while (stack.length > 0)
-        normalizeList(stack.pop());
+        maven_normalize(stack.pop());
     return root;
 }
 function maven_isValid(version) {
@@ -369,29 +453,98 @@ function maven_isValid(version) {
         return false;
     }
 }
+function render(item) {
+    switch (item.kind) {
+        case 'int':
+        case 'string':
+            return item.value;
+        case 'combination':
+            return item.str.value + item.digits.value;
+        case 'list':
+            return item.items.map((it, i) => (i === 0 ? '' : it.kind === 'list' ? '-' : '.') + render(it)).join('');
+    }
+}
 /** ComparableVersion#getCanonical. */
 function canonical(version) {
-    const render = (items) => items.map((it, i) => (i === 0 ? '' : it.kind === 'list' ? '-' : '.') + (it.kind === 'list' ? render(it.items) : it.value)).join('');
     return render(maven_parse(version));
 }
-/** Item.compareTo(other), where `undefined` stands for Java's null (a missing item). */
+/** Item#compareTo(other), where `undefined` stands for Java's null (a missing item). */
 function compareItem(a, b) {
     switch (a.kind) {
         case 'int':
             if (!b)
-                return a.value === '0' ? 0 : 1;
+                return a.value === '0' ? 0 : 1; // 1.0 == 1, 1.1 > 1
             return b.kind === 'int' ? compareNumeric(a.value, b.value) : 1; // 1.1 > 1-sp, 1.1 > 1-1
         case 'string':
-            if (!b)
-                return cmpStr(comparableQualifier(a.value), RELEASE_INDEX); // 1-rc < 1, 1-sp > 1
-            return b.kind === 'string' ? cmpStr(comparableQualifier(a.value), comparableQualifier(b.value)) : -1;
+            return compareString(a, b);
+        case 'combination':
+            return compareCombination(a, b);
         case 'list':
-            if (!b)
-                return a.items.length === 0 ? 0 : compareItem(a.items[0], undefined);
-            if (b.kind === 'int')
-                return -1; // 1-1 < 1.0.x
-            if (b.kind === 'string')
-                return 1; // 1-1 > 1-sp
+            return compareList(a, b);
+    }
+}
+function compareString(a, b) {
+    if (!b)
+        return cmpStr(comparableQualifier(a.value), RELEASE_INDEX); // 1-rc < 1, 1-sp > 1
+    switch (b.kind) {
+        case 'int':
+            return -1; // 1.any < 1.1
+        case 'string':
+            return cmpStr(comparableQualifier(a.value), comparableQualifier(b.value));
+        case 'combination': {
+            const r = compareString(a, b.str);
+            if (r !== 0)
+                return r;
+            return compareString(a, undefined) === 0 ? -compareItem(b.digits, undefined) : -1;
+        }
+        case 'list':
+            return -compareList(b, a);
+    }
+}
+function compareCombination(a, b) {
+    if (!b) {
+        // 1-rc1 < 1, 1-ga1 > 1
+        const r = compareString(a.str, undefined);
+        return r === 0 ? compareItem(a.digits, undefined) : r;
+    }
+    switch (b.kind) {
+        case 'int':
+            return -1;
+        case 'string': {
+            const r = compareString(a.str, b);
+            if (r !== 0)
+                return r;
+            return compareString(a.str, undefined) === 0 ? compareItem(a.digits, undefined) : 1; // X1 > X
+        }
+        case 'combination': {
+            const r = compareString(a.str, b.str);
+            return r !== 0 ? r : compareItem(a.digits, b.digits);
+        }
+        case 'list':
+            return -compareList(b, a);
+    }
+}
+function compareList(a, b) {
+    if (!b) {
+        // compare every item with null, not just the first one (MNG-6964)
+        for (const it of a.items) {
+            const r = compareItem(it, undefined);
+            if (r !== 0)
+                return r;
+        }
+        return 0;
+    }
+    switch (b.kind) {
+        case 'int':
+            return -1; // 1-1 < 1.0.x
+        case 'string':
+        case 'combination': {
+            let r = a.items.length === 0 ? -compareItem(b, undefined) : compareItem(a.items[0], b);
+            for (let i = 1; r === 0 && i < a.items.length; i++)
+                r = compareItem(a.items[i], undefined);
+            return r;
+        }
+        case 'list':
             return compareLists(a.items, b.items);
     }
 }
@@ -405,7 +558,7 @@ function compareLists(l, r) {
     }
     return 0;
 }
-const maven_compare = (a, b) => compareLists(maven_parse(a), maven_parse(b));
+const maven_compare = (a, b) => compareItem(maven_parse(a), maven_parse(b));
 
 ;// CONCATENATED MODULE: ./actions/scan-deps/src/versions/pep440.ts
 // PEP 440 versions, ordered as packaging.version.Version orders them: epoch, release (trailing zeros

@@ -70,6 +70,8 @@ function readInputs() {
         auditLog: (0,_gatehouse_core_inputs__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)('audit-log'),
         timeoutMs: (0,_gatehouse_core_inputs__WEBPACK_IMPORTED_MODULE_1__/* .readDuration */ .$7)('timeout', 5 * 60_000, { min: 1000, max: 6 * 3_600_000 }),
         concurrency: (0,_gatehouse_core_inputs__WEBPACK_IMPORTED_MODULE_1__/* .readInteger */ .JI)('concurrency', 16, { min: 1, max: 128 }),
+        githubToken: (0,_gatehouse_core_inputs__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)('github-token'),
+        githubApiUrl: process.env['GITHUB_API_URL'] || 'https://api.github.com',
     };
 }
 function optionalEnum(name) {
@@ -936,7 +938,7 @@ const RULES = {
     'license-denied': 'A package carries a denied license.',
     'license-not-allowed': 'A package carries a license that is not in the allowed list.',
     'action-unpinned': 'A GitHub Action (or a Docker action image) is not pinned to a full commit SHA (or a digest).',
-    'action-version-comment': 'The version comment after a pinned Action SHA is not a version tag, so reviewers cannot tell what the SHA is.',
+    'action-version-comment': 'The version comment after a pinned Action SHA is not a version tag, or names a tag that is not that commit, so reviewers cannot tell what the SHA is.',
     'ignore-expired': 'An ignore entry in the policy has expired.',
 };
 /** Registry hosts that integrity and registry checks accept for `source: registry` without a URL. */
@@ -1478,11 +1480,29 @@ async function run(inputs) {
     });
     const today = new Date().toISOString().slice(0, 10);
     const violations = [...packageChecks(inventory, policy), ...expiredIgnores(policy, loaded.file, today)];
+    const skipped = [...vulns.skipped];
+    // The `uses:` value (and comment) of each pinning violation, to find it in the file at the base.
+    const usesOf = new Map();
     if (policy['check-actions-pinning']) {
         const { checkActionsPinning } = await __nccwpck_require__.e(/* import() */ 379).then(__nccwpck_require__.bind(__nccwpck_require__, 5379));
-        for (const p of await checkActionsPinning(root)) {
+        const pinned = [];
+        const found = await checkActionsPinning(root, { onPinned: (use) => pinned.push(use) });
+        if (pinned.length) {
+            const { verifyPinnedTags } = await __nccwpck_require__.e(/* import() */ 174).then(__nccwpck_require__.bind(__nccwpck_require__, 6174));
+            const tags = await verifyPinnedTags(pinned, {
+                apiUrl: inputs.githubApiUrl,
+                token: inputs.githubToken,
+                deadline,
+                concurrency: inputs.concurrency,
+            });
+            found.push(...tags.findings);
+            skipped.push(...tags.skipped);
+        }
+        for (const p of found) {
             const rule = p.kind === 'comment-mismatch' ? 'action-version-comment' : 'action-unpinned';
-            violations.push({ rule, message: p.message, file: p.file, line: p.line, new: true });
+            const violation = { rule, message: p.message, file: p.file, line: p.line, new: true };
+            violations.push(violation);
+            usesOf.set(violation, { uses: p.uses, comment: p.kind === 'comment-mismatch' ? p.comment : undefined });
         }
     }
     // base-ref: what the base already had is reported, not failed.
@@ -1491,8 +1511,9 @@ async function run(inputs) {
         for (const v of violations) {
             if (v.package && base.has((0,vulnerabilities/* packageKey */.M)(v.package)))
                 v.new = false;
-            if ((v.rule === 'action-unpinned' || v.rule === 'action-version-comment') && v.file && v.line !== undefined)
-                v.new = !sameLineAtBase(baseRef.fileAtBase(root, inputs.baseRef, v.file), v.message);
+            const site = usesOf.get(v);
+            if (site && v.file)
+                v.new = !lineAtBase(baseRef.fileAtBase(root, inputs.baseRef, v.file), site.uses, site.comment);
         }
         vulns.findings.forEach((f) => Object.assign(f, { new: !base.has((0,vulnerabilities/* packageKey */.M)(f.package)) }));
     }
@@ -1525,7 +1546,7 @@ async function run(inputs) {
         packages,
         findings,
         violations: violations.map(({ package: pkg, ...v }) => ({ ...v, ...(pkg ? { package: pkg.purl } : {}), failing: v.new })),
-        skipped: vulns.skipped,
+        skipped,
         counts: {
             packages: packages.length,
             vulnerabilities: findings.length,
@@ -1623,10 +1644,20 @@ async function takeInventory(root, inputs) {
         throw err;
     }
 }
-/** The unpinned `uses:` named in `message` was already in the file at the base (`base`: its text there). */
-function sameLineAtBase(base, message) {
-    const uses = /uses: (\S+)/.exec(message)?.[1] ?? /'([^']+)'/.exec(message)?.[1];
-    return base !== undefined && uses !== undefined && base.includes(uses);
+/**
+ * The file at the base (`base`: its text there) has a line with this `uses:` value, and for a
+ * version comment the same comment after it: what the base already had is not the change's fault.
+ */
+function lineAtBase(base, uses, comment) {
+    if (base === undefined)
+        return false;
+    const commented = comment === undefined ? undefined : new RegExp(`#\\s*${comment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
+    return base.split(/\r?\n/).some((line) => {
+        const at = line.indexOf(uses);
+        // The whole value: `actions/checkout@v4` is not `actions/checkout@v4.1.0`.
+        const rest = at >= 0 ? line.slice(at + uses.length) : undefined;
+        return rest !== undefined && /^(?:$|[\s'",}])/.test(rest) && (commented === undefined || commented.test(rest));
+    });
 }
 function writeJson(input, fallback, root, name, value) {
     const path = input ? (0,src_inputs/* resolveInWorkspace */.z1)(name, input, root) : (0,external_node_path_.resolve)(fallback);
@@ -1888,10 +1919,11 @@ function quote(value, max = 60) {
 __nccwpck_require__.d(__webpack_exports__, {
   B2: () => (/* binding */ Deadline),
   j$: () => (/* binding */ HttpError),
-  x6: () => (/* binding */ fetchJson)
+  x6: () => (/* binding */ fetchJson),
+  Em: () => (/* binding */ request)
 });
 
-// UNUSED EXPORTS: HttpResponse, backoffDelay, closeHttpAgents, defaultRetryStatus, parseRetryAfter, request, setBackoff
+// UNUSED EXPORTS: HttpResponse, backoffDelay, closeHttpAgents, defaultRetryStatus, parseRetryAfter, setBackoff
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(7638);

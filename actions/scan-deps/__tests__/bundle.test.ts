@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { verifyAuditLog } from '@gatehouse/core/audit';
 import { makeJobDir, runStep, type StepResult } from '../../../test-support/action-runner.js';
+import { startGithubApiFake } from '../../../test-support/fakes/github-api.js';
 import { buildZip, startOsvFake, type OsvFake } from '../../../test-support/fakes/osv.js';
 import { checkSarif } from '../../../test-support/sarif-check.js';
 import type { ScanReport } from '../src/report.js';
@@ -216,6 +217,93 @@ describe('scan-deps bundle', () => {
     expect(rules).toContain('lockfile-missing tools/package.json:');
     expect(rules.filter((r) => r.startsWith('registry-not-allowed package-lock.json:')).length).toBeGreaterThan(5);
     expect(result.outputs['passed']).toBe('false');
+  });
+
+  it.each([
+    ['a comment that lies about its tag fails with action-version-comment at its line', 5000],
+    ['the same with the GitHub API rate limited passes, with one warning', 0],
+  ])('%s', async (_name, rateLimit) => {
+    const gh = await startGithubApiFake({ rateLimit });
+    try {
+      const pinned = 'de0fac2e4500dabe0009e67214ff5f5447ce83dd';
+      const tagged = '8e8c483db84b4bee98b60c0593521ed34d9990e8';
+      gh.annotatedTag('actions/checkout', 'v6.0.2', tagged);
+      gh.lightweightTag('actions/setup-node', 'v6.2.0', '6044e13b5dc448c55e2357c09f80417699197238');
+      const dir = jobWithLockfile();
+      const ws = join(dir, 'workspace');
+      mkdirSync(join(ws, '.github', 'workflows'), { recursive: true });
+      writeFileSync(
+        join(ws, '.github', 'workflows', 'ci.yml'),
+        [
+          'on: push',
+          'jobs:',
+          '  a:',
+          '    runs-on: ubuntu-latest',
+          '    steps:',
+          '      - uses: actions/setup-node@6044e13b5dc448c55e2357c09f80417699197238 # v6.2.0',
+          `      - uses: actions/checkout@${pinned} # v6.0.2`,
+          '',
+        ].join('\n'),
+      );
+      const result = await runStep('scan-deps', 'main', {
+        dir,
+        inputs: { osv: 'off', 'check-actions-pinning': 'true', 'github-token': gh.token },
+        env: { GITHUB_API_URL: gh.url },
+      });
+      expect(result.stderr).toBe('');
+      expect(result.masks).toContain(gh.token);
+      expect(result.visibleStdout).not.toContain(gh.token);
+      expect(gh.server.requests.every((r) => r.headers['authorization'] === `Bearer ${gh.token}`)).toBe(true);
+      const r = report(result);
+      if (rateLimit > 0) {
+        expect(result.code).toBe(1);
+        expect(r.violations.map((v) => `${v.rule} ${v.file}:${v.line ?? ''}`)).toEqual([
+          'action-version-comment .github/workflows/ci.yml:7',
+        ]);
+        const message = `.github/workflows/ci.yml:7: the comment says v6.0.2, which is ${tagged}, but the step is pinned to ${pinned}.`;
+        expect(r.violations[0]!.message).toContain(message);
+        expect(result.visibleStdout).toContain(`::error file=.github/workflows/ci.yml,line=7::${message}`);
+        expect(result.visibleStdout).not.toContain('::warning::');
+      } else {
+        expect(result.code).toBe(0);
+        expect(r.violations).toEqual([]);
+        expect(r.skipped).toContainEqual({
+          what: '2 action version comment(s)',
+          why: expect.stringMatching(/^rate limited by the GitHub API \(403/),
+        });
+        const warnings = result.visibleStdout.split('\n').filter((l) => l.startsWith('::warning'));
+        expect(warnings).toEqual([
+          '::warning::Skipped checking 2 of 2 action version comment(s) against their tags: rate limited by the GitHub API (403: API rate limit exceeded for installation ID 4242).',
+        ]);
+      }
+    } finally {
+      await gh.close();
+    }
+  });
+
+  it('base-ref: an unpinned uses: the base already had is reported, a new one fails', async () => {
+    const dir = jobWithLockfile();
+    const ws = join(dir, 'workspace');
+    const git = (...args: string[]): string =>
+      execFileSync('git', args, {
+        cwd: ws,
+        encoding: 'utf8',
+        env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@e', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@e' },
+      });
+    mkdirSync(join(ws, '.github', 'workflows'), { recursive: true });
+    const workflow = (steps: string[]): string =>
+      ['on: push', 'jobs:', '  a:', '    runs-on: ubuntu-latest', '    steps:', ...steps, ''].join('\n');
+    writeFileSync(join(ws, '.github', 'workflows', 'ci.yml'), workflow(['      - uses: actions/checkout@v4']));
+    git('init', '-q', '-b', 'main');
+    git('add', '.');
+    git('commit', '-qm', 'base');
+    writeFileSync(
+      join(ws, '.github', 'workflows', 'ci.yml'),
+      workflow(['      - uses: actions/checkout@v4', '      - uses: actions/checkout@v4.2.0', '      - uses: actions/cache@v4']),
+    );
+    const result = await runStep('scan-deps', 'main', { dir, inputs: { osv: 'off', 'check-actions-pinning': 'true', 'base-ref': 'HEAD' } });
+    expect(result.code).toBe(1);
+    expect(report(result).violations.map((v) => `${v.line} ${v.new}`)).toEqual(['6 false', '7 true', '8 true']);
   });
 
   it('a malformed lockfile fails with its path and line, and nothing is exported', async () => {

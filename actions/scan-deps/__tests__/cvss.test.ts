@@ -5,8 +5,11 @@
 // v4.0: scores from FIRST's v4.0 calculator, as published in the CVSS v4.0 examples/other
 // implementations' test tables (9.3 for the all-high vulnerable system, 10 for all-high, 0 without
 // impact, the E:U / MVI / MSA:S / CR/IR/AR variants, CVE-2024-7657's 5.3 ...).
+// Cross-check: seeded random vectors scored by an independent implementation, {metæffekt}'s
+// ae-cvss-calculator (npm), must get the same score from ours.
 
 import { describe, expect, it } from '@jest/globals';
+import aeCvss from 'ae-cvss-calculator';
 import { CvssVectorError, cvss2Score, cvss3Score, cvss4Score, levelOf, roundup31, severityOf } from '../src/osv/cvss.js';
 import type { OsvRecord } from '../src/types.js';
 
@@ -82,6 +85,10 @@ describe('cvss4Score', () => {
     ['CVSS:4.0/AV:N/AC:L/AT:N/PR:L/UI:N/VC:N/VI:L/VA:N/SC:N/SI:N/SA:N', 5.3], // CVE-2024-7657
     ['CVSS:4.0/AV:N/AC:L/AT:N/PR:L/UI:N/VC:L/VI:L/VA:L/SC:N/SI:N/SA:N/E:X', 5.3], // CVE-2025-6829, E:X = absent
     ['CVSS:4.0/AV:N/AC:L/AT:N/PR:L/UI:N/VC:L/VI:L/VA:L/SC:N/SI:N/SA:N', 5.3], // same without E
+    // x.x5 ties that float arithmetic lands one ULP below: the reference calculator rounds them up since
+    // RedHatProductSecurity/cvss-v4-calculator#67 (issue #66 gives the first vector, 8.5499999... -> 8.6)
+    ['CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:P/VC:H/VI:L/VA:N/SC:H/SI:H/SA:H', 8.6],
+    ['CVSS:4.0/AV:L/AC:L/AT:P/PR:N/UI:A/VC:L/VI:H/VA:N/SC:L/SI:L/SA:N', 5.7],
   ])('%s = %d', (vector, score) => {
     expect(cvss4Score(vector)).toBe(score);
   });
@@ -106,6 +113,125 @@ describe('cvss4Score', () => {
     ['CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:N/VI:L/VA:N/SC:N/SI:S/SA:N', 'SI:S is only for MSI'],
   ])('throws for %s (%s)', (vector) => {
     expect(() => cvss4Score(vector)).toThrow(CvssVectorError);
+  });
+});
+
+describe('cross-check against ae-cvss-calculator (seeded random vectors)', () => {
+  const { Cvss2, Cvss3P0, Cvss3P1, Cvss4P0 } = aeCvss;
+  type Metrics = ReadonlyArray<readonly [string, readonly string[]]>;
+
+  /** mulberry32, so a disagreement reproduces. */
+  function prng(seed: number): () => number {
+    let s = seed >>> 0;
+    return () => {
+      s = (s + 0x6d2b79f5) >>> 0;
+      let t = s;
+      t = Math.imul(t ^ (t >>> 15), t | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+
+  /** `count` vectors: every mandatory metric, and (with `optional`) each optional one with probability 0.4. */
+  function vectors(seed: number, count: number, prefix: string, mandatory: Metrics, optional: Metrics = []): string[] {
+    const rand = prng(seed);
+    const pick = (values: readonly string[]): string => values[Math.floor(rand() * values.length)]!;
+    return Array.from({ length: count }, (_, i) => {
+      const parts = mandatory.map(([k, values]) => `${k}:${pick(values)}`);
+      // every other vector also carries threat/environmental/supplemental metrics
+      if (i % 2 === 1) for (const [k, values] of optional) if (rand() < 0.4) parts.push(`${k}:${pick(values)}`);
+      return prefix + parts.join('/');
+    });
+  }
+
+  /** Compares every vector's score; fails on the first disagreement, naming the vector and both scores. */
+  function crossCheck(list: readonly string[], ours: (v: string) => number, theirs: (v: string) => number | undefined): void {
+    for (const v of list) {
+      const [a, b] = [ours(v), theirs(v)];
+      if (a !== b) throw new Error(`first disagreement: ${v}: ours ${a}, ae-cvss-calculator ${String(b)}`);
+    }
+  }
+
+  const V3_BASE: Metrics = [
+    ['AV', ['N', 'A', 'L', 'P']],
+    ['AC', ['L', 'H']],
+    ['PR', ['N', 'L', 'H']],
+    ['UI', ['N', 'R']],
+    ['S', ['U', 'C']],
+    ['C', ['H', 'L', 'N']],
+    ['I', ['H', 'L', 'N']],
+    ['A', ['H', 'L', 'N']],
+  ];
+  const V3_OTHER: Metrics = [
+    ['E', ['X', 'H', 'F', 'P', 'U']],
+    ['RL', ['X', 'U', 'W', 'T', 'O']],
+    ['RC', ['X', 'C', 'R', 'U']],
+    ['CR', ['X', 'H', 'M', 'L']],
+    ['MAV', ['X', 'N', 'A', 'L', 'P']],
+    ['MS', ['X', 'U', 'C']],
+    ['MC', ['X', 'N', 'L', 'H']],
+  ];
+  const V4_BASE: Metrics = [
+    ['AV', ['N', 'A', 'L', 'P']],
+    ['AC', ['L', 'H']],
+    ['AT', ['N', 'P']],
+    ['PR', ['N', 'L', 'H']],
+    ['UI', ['N', 'P', 'A']],
+    ['VC', ['H', 'L', 'N']],
+    ['VI', ['H', 'L', 'N']],
+    ['VA', ['H', 'L', 'N']],
+    ['SC', ['H', 'L', 'N']],
+    ['SI', ['H', 'L', 'N']],
+    ['SA', ['H', 'L', 'N']],
+  ];
+  const V4_OTHER: Metrics = [
+    ['E', ['X', 'A', 'P', 'U']],
+    ['CR', ['X', 'H', 'M', 'L']],
+    ['IR', ['X', 'H', 'M', 'L']],
+    ['AR', ['X', 'H', 'M', 'L']],
+    ['MAV', ['X', 'N', 'A', 'L', 'P']],
+    ['MAC', ['X', 'L', 'H']],
+    ['MAT', ['X', 'N', 'P']],
+    ['MPR', ['X', 'N', 'L', 'H']],
+    ['MUI', ['X', 'N', 'P', 'A']],
+    ['MVC', ['X', 'H', 'L', 'N']],
+    ['MVI', ['X', 'H', 'L', 'N']],
+    ['MVA', ['X', 'H', 'L', 'N']],
+    ['MSC', ['X', 'H', 'L', 'N']],
+    ['MSI', ['X', 'S', 'H', 'L', 'N']],
+    ['MSA', ['X', 'S', 'H', 'L', 'N']],
+    ['S', ['X', 'N', 'P']],
+    ['AU', ['X', 'N', 'Y']],
+    ['R', ['X', 'A', 'U', 'I']],
+    ['V', ['X', 'D', 'C']],
+    ['RE', ['X', 'L', 'M', 'H']],
+    ['U', ['X', 'Clear', 'Green', 'Amber', 'Red']],
+  ];
+  const V2_BASE: Metrics = [
+    ['AV', ['L', 'A', 'N']],
+    ['AC', ['H', 'M', 'L']],
+    ['Au', ['M', 'S', 'N']],
+    ['C', ['N', 'P', 'C']],
+    ['I', ['N', 'P', 'C']],
+    ['A', ['N', 'P', 'C']],
+  ];
+
+  it('v3.1: 500 base scores (half with temporal/environmental metrics, which the base score ignores)', () => {
+    const list = vectors(31, 500, 'CVSS:3.1/', V3_BASE, V3_OTHER);
+    crossCheck(list, cvss3Score, (v) => new Cvss3P1(v).calculateScores().base);
+  });
+
+  it('v3.0: 200 base scores', () => {
+    crossCheck(vectors(30, 200, 'CVSS:3.0/', V3_BASE), cvss3Score, (v) => new Cvss3P0(v).calculateScores().base);
+  });
+
+  it('v4.0: 500 scores (half with threat, environmental and supplemental metrics: CVSS-BTE)', () => {
+    const list = vectors(40, 500, 'CVSS:4.0/', V4_BASE, V4_OTHER);
+    crossCheck(list, cvss4Score, (v) => new Cvss4P0(v).calculateScores().overall);
+  });
+
+  it('v2: 200 base scores', () => {
+    crossCheck(vectors(2, 200, '', V2_BASE), cvss2Score, (v) => new Cvss2(v).calculateScores().base);
   });
 });
 

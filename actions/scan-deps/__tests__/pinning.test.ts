@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { checkActionsPinning, isVersionComment, type PinningFinding } from '../src/pinning.js';
+import { checkActionsPinning, isVersionComment, versionTag, type PinnedUse, type PinningFinding } from '../src/pinning.js';
 
 const SHA = '11bd71901bbe5b1630ceea73d27597364c9af683';
 const DIGEST = `sha256:${'ab'.repeat(32)}`;
@@ -72,6 +72,7 @@ const DOCKERFILE_ACTION = ['name: d', 'runs:', '  using: docker', '  image: Dock
 let root: string;
 let findings: PinningFinding[];
 const warnings: string[] = [];
+const pinned: PinnedUse[] = [];
 
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'pinning-'));
@@ -91,7 +92,7 @@ beforeAll(async () => {
     await mkdir(dirname(join(root, path)), { recursive: true });
     await writeFile(join(root, path), content);
   }
-  findings = await checkActionsPinning(root, { onWarning: (m) => warnings.push(m) });
+  findings = await checkActionsPinning(root, { onWarning: (m) => warnings.push(m), onPinned: (u) => pinned.push(u) });
 });
 
 afterAll(async () => {
@@ -138,8 +139,21 @@ describe('checkActionsPinning', () => {
     });
     const mismatch = byKind('comment-mismatch');
     expect(mismatch).toMatchObject({ ref: SHA, comment: 'main' });
-    expect(mismatch.message).toMatch(/its comment "main" is not a version tag; .* cannot be checked offline\.$/);
+    expect(mismatch.message).toMatch(
+      /its comment "main" is not a version tag; .* checked against the tag when a github-token is available\.$/,
+    );
     expect(findings.find((f) => f.uses === 'octo-org/no-ref')!.message).toMatch(/names no version at all/);
+  });
+
+  it('hands every SHA-pinned uses: with a version comment to onPinned, with the tag it names', () => {
+    expect(pinned.map((u) => `${u.file}:${u.line}:${u.column} ${u.target} ${u.sha === SHA} ${u.tag}`)).toEqual([
+      '.github/workflows/ci.yml:8:15 actions/setup-node true v4.2.0',
+      '.github/workflows/ci.yml:22:15 actions/checkout true v4.2.2',
+      '.github/workflows/ci.yml:23:15 actions/checkout true v4.2.2',
+      '.github/workflows/ci.yml:31:11 octo-org/shared/.github/workflows/deploy.yml true v1.0.0',
+      '.github/workflows/release.yaml:6:15 actions/checkout true v4.2.2',
+    ]);
+    expect(pinned[1]).toMatchObject({ uses: `actions/checkout@${SHA}`, comment: 'tag=v4.2.2' });
   });
 
   it('warns about files it cannot parse and skips them', () => {
@@ -173,4 +187,12 @@ describe('isVersionComment', () => {
   it.each(['main', 'latest', 'TODO', '', 'release/v1', 'see #123'])('refuses %s', (comment) =>
     expect(isVersionComment(comment)).toBe(false),
   );
+  it.each([
+    ['v4.1.2', 'v4.1.2'],
+    ['tag=v4.2.2', 'v4.2.2'],
+    ['pin @v2.1.0', 'v2.1.0'],
+    ['ratchet:actions/checkout@v4', 'v4'],
+    ['v4.2.2 (2024-10-23)', 'v4.2.2'],
+    ['main', undefined],
+  ])('versionTag(%s) is %s', (comment, tag) => expect(versionTag(comment)).toBe(tag));
 });

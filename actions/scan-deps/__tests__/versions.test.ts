@@ -8,7 +8,7 @@
 // - RubyGems: test/rubygems/test_gem_version.rb (test_spaceship, test_semver, test_initialize_invalid).
 // - Packagist: composer/semver's VersionParserTest (successfulNormalizedVersions / failingNormalizedVersions)
 //   and PHP version_compare's documented order of special forms (dev < alpha < beta < RC < # < pl).
-// - Maven: apache/maven's ComparableVersionTest (VERSIONS_QUALIFIER, VERSIONS_NUMBER, equal versions).
+// - Maven: apache/maven's compat/maven-artifact ComparableVersionTest (master): every table and case.
 
 import { describe, expect, it } from '@jest/globals';
 import { normalize as composerNormalize, phpVersionCompare } from '../src/versions/composer.js';
@@ -496,7 +496,32 @@ describe('Packagist (Composer)', () => {
 });
 
 describe('Maven (ComparableVersion)', () => {
+  // Every case of apache/maven's compat/maven-artifact ComparableVersionTest (master). Java's
+  // newComparable() also checks that the canonical form re-parses to itself; checkVersionsEqual() also
+  // checks structural equality (equals/hashCode), checked here through equal canonical forms.
   const cmp = compareFor('Maven');
+  const roundTrips = (v: string): void => {
+    const c = mavenCanonical(v);
+    // `0` canonicalizes to "", which Java re-parses to "" but we reject as a version
+    if (c !== '' && mavenCanonical(c) !== c) throw new Error(`canonical(${v}) = ${c} does not round-trip`);
+  };
+  const expectOrder = (pairs: ReadonlyArray<readonly [string, string]>): void => {
+    for (const [a, b] of pairs) {
+      roundTrips(a);
+      roundTrips(b);
+      if (!(cmp(a, b) < 0 && cmp(b, a) > 0)) throw new Error(`expected ${a} < ${b}`);
+    }
+  };
+  /** checkVersionsEqual: same order both ways, and the same parsed structure (canonical form). */
+  const expectEqual = (pairs: ReadonlyArray<readonly [string, string]>): void => {
+    checkEqual(cmp, pairs);
+    for (const [a, b] of pairs) {
+      roundTrips(a);
+      roundTrips(b);
+      if (mavenCanonical(a) !== mavenCanonical(b)) throw new Error(`expected ${a} and ${b} to parse alike`);
+    }
+  };
+
   const VERSIONS_QUALIFIER = [
     '1-alpha2snapshot',
     '1-alpha2',
@@ -523,9 +548,8 @@ describe('Maven (ComparableVersion)', () => {
   ];
   const VERSIONS_NUMBER = [
     '2.0',
-    '2-1',
     '2.0.a',
-    '2.0.0.a',
+    '2-1',
     '2.0.2',
     '2.0.123',
     '2.1.0',
@@ -549,11 +573,74 @@ describe('Maven (ComparableVersion)', () => {
     '11m',
   ];
 
-  it('orders VERSIONS_QUALIFIER (every pair, and shuffled lists)', () => checkOrder(cmp, VERSIONS_QUALIFIER));
-  it('orders VERSIONS_NUMBER (every pair, and shuffled lists)', () => checkOrder(cmp, VERSIONS_NUMBER));
+  it('orders VERSIONS_QUALIFIER (testVersionsQualifier: every pair, and shuffled lists)', () => {
+    VERSIONS_QUALIFIER.forEach(roundTrips);
+    checkOrder(cmp, VERSIONS_QUALIFIER);
+  });
+  it('orders VERSIONS_NUMBER (testVersionsNumber: every pair, and shuffled lists)', () => {
+    VERSIONS_NUMBER.forEach(roundTrips);
+    checkOrder(cmp, VERSIONS_NUMBER);
+  });
+
+  it('follows testVersionsEqual', () => {
+    roundTrips('1.0-alpha');
+    expectEqual([
+      ['1', '1'],
+      ['1', '1.0'],
+      ['1', '1.0.0'],
+      ['1.0', '1.0.0'],
+      ['1', '1-0'],
+      ['1', '1.0-0'],
+      ['1.0', '1.0-0'],
+      // no separator between number and character
+      ['1a', '1-a'],
+      ['1a', '1.0-a'],
+      ['1a', '1.0.0-a'],
+      ['1.0a', '1-a'],
+      ['1.0.0a', '1-a'],
+      ['1x', '1-x'],
+      ['1x', '1.0-x'],
+      ['1x', '1.0.0-x'],
+      ['1.0x', '1-x'],
+      ['1.0.0x', '1-x'],
+      ['1cr', '1rc'],
+      // special "aliases" a, b and m for alpha, beta and milestone
+      ['1a1', '1-alpha-1'],
+      ['1b2', '1-beta-2'],
+      ['1m3', '1-milestone-3'],
+      // case insensitive
+      ['1X', '1x'],
+      ['1A', '1a'],
+      ['1B', '1b'],
+      ['1M', '1m'],
+      ['1Cr', '1Rc'],
+      ['1cR', '1rC'],
+      ['1m3', '1Milestone3'],
+      ['1m3', '1MileStone3'],
+      ['1m3', '1MILESTONE3'],
+    ]);
+  });
+
+  it('follows testVersionsHaveSameOrderButAreNotEqual (ga, final, release)', () => {
+    const pairs: Array<[string, string]> = [
+      ['1ga', '1'],
+      ['1release', '1'],
+      ['1final', '1'],
+      ['1Ga', '1'],
+      ['1GA', '1'],
+      ['1RELEASE', '1'],
+      ['1release', '1'],
+      ['1RELeaSE', '1'],
+      ['1Final', '1'],
+      ['1FinaL', '1'],
+      ['1FINAL', '1'],
+    ];
+    checkEqual(cmp, pairs);
+    for (const [a, b] of pairs) expect(mavenCanonical(a)).not.toBe(mavenCanonical(b));
+  });
 
   it('follows testVersionComparing', () => {
-    const pairs: Array<[string, string]> = [
+    expectOrder([
       ['1', '2'],
       ['1.5', '2'],
       ['1', '2.5'],
@@ -576,54 +663,126 @@ describe('Maven (ComparableVersion)', () => {
       ['2.0.1', '2.0.1-xyz'],
       ['2.0.1', '2.0.1-123'],
       ['2.0.1-xyz', '2.0.1-123'],
-      ['1.0', '12345678901234567890123'],
-    ];
-    for (const [a, b] of pairs) {
-      if (!(cmp(a, b) < 0 && cmp(b, a) > 0)) throw new Error(`expected ${a} < ${b}`);
+    ]);
+  });
+
+  it('follows testLeadingZeroes', () => {
+    expectOrder([
+      ['0.7', '2'],
+      ['0.2', '1.0.7'],
+    ]);
+  });
+
+  it('ranks a digit above non-ASCII and non-BMP characters and non-ASCII digits (testDigitGreaterThan*, testNonAsciiDigits)', () => {
+    expectOrder([
+      ['é', '1'],
+      ['\uD835\uDFE4', '1'], // MATHEMATICAL SANS-SERIF DIGIT TWO
+      ['\u0668', '1'], // ARABIC-INDIC DIGIT EIGHT
+      ['\u0668', '9'],
+    ]);
+  });
+
+  it('follows testGetCanonical (MNG-7700)', () => {
+    ['0.x', '0-x', '0.rc', '0-1'].forEach(roundTrips);
+    expect(mavenCanonical('0.x')).toBe('x');
+    expect(mavenCanonical('0.2')).toBe('0.2');
+  });
+
+  it('is case-insensitive (testLexicographicASCIISortOrder, testCompareLowerCaseToUpperCase*, testLocaleIndependent)', () => {
+    checkEqual(cmp, [
+      ['1.0.0-alpha1', '1.0.0-ALPHA1'],
+      ['1.a', '1.A'],
+      ['1.é', '1.É'],
+    ]);
+    expectEqual([['1-abcdefghijklmnopqrstuvwxyz', '1-ABCDEFGHIJKLMNOPQRSTUVWXYZ']]);
+  });
+
+  it('follows testCompareDigitToLetter and testLexicographicOrder', () => {
+    expectOrder([
+      ['J', '7'],
+      ['c', '7'],
+      ['aardvark', 'zebra'],
+      ['zebra', 'ζέβρα'],
+    ]);
+  });
+
+  it('follows testMng5568 (transitivity with 6.1H.5-beta)', () => {
+    expectOrder([
+      ['6.1.0rc3', '6.1.0'],
+      ['6.1.0rc3', '6.1H.5-beta'],
+      ['6.1.0', '6.1H.5-beta'],
+    ]);
+  });
+
+  it('follows testMng6572 (int, long and big-integer items)', () => {
+    const [a, b, c, d] = ['20190126.230843', '1234567890.12345', '123456789012345.1H.5-beta', '12345678901234567890.1H.5-beta'];
+    expectOrder([
+      [a, b],
+      [b, c],
+      [a, c],
+      [c, d],
+      [b, d],
+      [a, d],
+    ]);
+  });
+
+  it('follows testVersionEqualWithLeadingZeroes and testVersionZeroEqualWithLeadingZeroes', () => {
+    for (const digit of ['1', '0']) {
+      const arr = Array.from({ length: 19 }, (_, i) => '0'.repeat(18 - i) + digit);
+      for (let i = 0; i < arr.length; i++) for (let j = i; j < arr.length; j++) expectEqual([[arr[i]!, arr[j]!]]);
     }
   });
 
-  // The `1a` == `1.a` (dot before a qualifier = hyphen) equalities of Maven 3.9+/4 are not part of the
-  // ComparableVersion revision implemented here (see maven.ts).
-  it('follows testVersionsEqual', () => {
-    checkEqual(cmp, [
-      ['1', '1'],
-      ['1', '1.0'],
-      ['1', '1.0.0'],
-      ['1.0', '1.0.0'],
-      ['1', '1-0'],
-      ['1', '1.0-0'],
-      ['1.0', '1.0-0'],
-      ['1a', '1-a'],
-      ['1a', '1.0-a'],
-      ['1a', '1.0.0-a'],
-      ['1x', '1-x'],
-      ['1x', '1.0-x'],
-      ['1x', '1.0.0-x'],
-      ['1ga', '1'],
-      ['1final', '1'],
-      ['1cr', '1rc'],
-      ['1a1', '1alpha1'],
-      ['1b2', '1beta2'],
-      ['1m3', '1milestone3'],
-      ['1X', '1x'],
-      ['1A', '1a'],
-      ['1GA', '1'],
-      ['1FINAL', '1'],
-      ['1Cr', '1Rc'],
-      ['1m3', '1MILESTONE3'],
-      ['1-abcdefghijklmnopqrstuvwxyz', '1-ABCDEFGHIJKLMNOPQRSTUVWXYZ'],
+  it('follows testMng6964 (qualifiers after -0.)', () => {
+    expectOrder([
+      ['1-0.alpha', '1'],
+      ['1-0.beta', '1'],
+      ['1-0.alpha', '1-0.beta'],
     ]);
+  });
+
+  it('follows testMng7644 (1.0.0.X1 < 1.0.0-X2; 2-X == 2.0.X == 2.0.0.X)', () => {
+    for (const x of ['abc', 'alpha', 'a', 'beta', 'b', 'def', 'milestone', 'm', 'RC']) {
+      expectOrder([[`1.0.0.${x}1`, `1.0.0-${x}2`]]);
+      expectEqual([
+        [`2-${x}`, `2.0.${x}`],
+        [`2-${x}`, `2.0.0.${x}`],
+        [`2.0.${x}`, `2.0.0.${x}`],
+      ]);
+    }
+  });
+
+  it('follows testMng7714 (1.0.final-redhat < 1.0-sp1-redhat)', () => {
+    expectOrder([
+      ['1.0.final-redhat', '1.0-sp1-redhat'],
+      ['1.0.final-redhat', '1.0-sp-1-redhat'],
+      ['1.0.final-redhat', '1.0-sp.1-redhat'],
+    ]);
+  });
+
+  // Beyond ComparableVersionTest: cases from ComparableVersion's own comments.
+  it('orders a release-qualifier combination by its number (1-ga1 > 1, 1-ga1 < 1-ga2) and compares big numbers', () => {
+    expectOrder([
+      ['1', '1-ga1'],
+      ['1-ga1', '1-ga2'],
+      ['1-rc1', '1'],
+      ['1.0', '12345678901234567890123'],
+    ]);
+    expectEqual([['1-ga0', '1-ga-0']]);
+    expect(cmp('1-ga0', '1')).toBe(0);
   });
 
   it('gives ComparableVersion canonical forms', () => {
     expect(mavenCanonical('1.0.0')).toBe('1');
-    expect(mavenCanonical('1-alpha2snapshot')).toBe('1-alpha-2-snapshot');
+    expect(mavenCanonical('1-alpha2snapshot')).toBe('1-alpha2-snapshot');
+    expect(mavenCanonical('1.0-alpha-1')).toBe('1-alpha1');
     expect(mavenCanonical('2.0.1-SNAPSHOT')).toBe('2.0.1-snapshot');
-    expect(mavenCanonical('1.0-GA')).toBe('1');
+    expect(mavenCanonical('1.0-GA')).toBe('1-ga');
+    expect(mavenCanonical('1.0.0.RC1')).toBe('1-rc1');
+    expect(mavenCanonical('1.0.final-redhat')).toBe('1.final-redhat');
   });
 
-  it.each(['', '   ', '1.0 beta', '1.0\t'])('throws for the invalid version %j', (v) => {
+  it.each(['', '   ', '1.0 beta', '1.0\t', `1.${'0'.repeat(255)}`])('throws for the invalid version %j', (v) => {
     expect(() => cmp(v, '1.0')).toThrow(/Invalid Maven version/);
   });
 });

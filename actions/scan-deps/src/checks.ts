@@ -14,7 +14,8 @@ export const RULES = {
   'license-denied': 'A package carries a denied license.',
   'license-not-allowed': 'A package carries a license that is not in the allowed list.',
   'action-unpinned': 'A GitHub Action (or a Docker action image) is not pinned to a full commit SHA (or a digest).',
-  'action-version-comment': 'The version comment after a pinned Action SHA is not a version tag, so reviewers cannot tell what the SHA is.',
+  'action-version-comment':
+    'The version comment after a pinned Action SHA is not a version tag, or names a tag that is not that commit, so reviewers cannot tell what the SHA is.',
   'ignore-expired': 'An ignore entry in the policy has expired.',
 } as const;
 export type RuleId = keyof typeof RULES;

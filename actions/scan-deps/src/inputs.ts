@@ -29,6 +29,10 @@ export interface Inputs {
   auditLog: string;
   timeoutMs: number;
   concurrency: number;
+  /** For checking action version comments against their tags; empty skips that check. */
+  githubToken: string;
+  /** GITHUB_API_URL (set by the runner, GHES included), default https://api.github.com. */
+  githubApiUrl: string;
 }
 
 export function readInputs(): Inputs {
@@ -77,6 +81,8 @@ export function readInputs(): Inputs {
     auditLog: readString('audit-log'),
     timeoutMs: readDuration('timeout', 5 * 60_000, { min: 1000, max: 6 * 3_600_000 }),
     concurrency: readInteger('concurrency', 16, { min: 1, max: 128 }),
+    githubToken: readString('github-token'),
+    githubApiUrl: process.env['GITHUB_API_URL'] || 'https://api.github.com',
   };
 }
 

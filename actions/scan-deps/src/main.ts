@@ -15,6 +15,7 @@ import * as runner from '@gatehouse/core/runner';
 import { expiredIgnores, packageChecks, type Violation } from './checks.js';
 import type { Inputs } from './inputs.js';
 import { discover, parseLockfiles, type Inventory } from './inventory.js';
+import type { PinnedUse } from './pinning.js';
 import { DEFAULT_POLICY, gateFails, type ScanDepsPolicy } from './policy.js';
 import { lockfileSummary, REPORT_SCHEMA, sortFindings, type ReportFinding, type ScanReport } from './report.js';
 import { toSarif } from './sarif.js';
@@ -57,11 +58,29 @@ export async function run(inputs: Inputs): Promise<void> {
 
   const today = new Date().toISOString().slice(0, 10);
   const violations: Violation[] = [...packageChecks(inventory, policy), ...expiredIgnores(policy, loaded.file, today)];
+  const skipped = [...vulns.skipped];
+  // The `uses:` value (and comment) of each pinning violation, to find it in the file at the base.
+  const usesOf = new Map<Violation, { uses: string; comment: string | undefined }>();
   if (policy['check-actions-pinning']) {
     const { checkActionsPinning } = await import('./pinning.js');
-    for (const p of await checkActionsPinning(root)) {
+    const pinned: PinnedUse[] = [];
+    const found = await checkActionsPinning(root, { onPinned: (use) => pinned.push(use) });
+    if (pinned.length) {
+      const { verifyPinnedTags } = await import('./action-tags.js');
+      const tags = await verifyPinnedTags(pinned, {
+        apiUrl: inputs.githubApiUrl,
+        token: inputs.githubToken,
+        deadline,
+        concurrency: inputs.concurrency,
+      });
+      found.push(...tags.findings);
+      skipped.push(...tags.skipped);
+    }
+    for (const p of found) {
       const rule = p.kind === 'comment-mismatch' ? 'action-version-comment' : 'action-unpinned';
-      violations.push({ rule, message: p.message, file: p.file, line: p.line, new: true });
+      const violation: Violation = { rule, message: p.message, file: p.file, line: p.line, new: true };
+      violations.push(violation);
+      usesOf.set(violation, { uses: p.uses, comment: p.kind === 'comment-mismatch' ? p.comment : undefined });
     }
   }
 
@@ -70,8 +89,8 @@ export async function run(inputs: Inputs): Promise<void> {
     const base = await baseRef.basePackages(root, inputs.baseRef, inventory.lockfiles);
     for (const v of violations) {
       if (v.package && base.has(packageKey(v.package))) v.new = false;
-      if ((v.rule === 'action-unpinned' || v.rule === 'action-version-comment') && v.file && v.line !== undefined)
-        v.new = !sameLineAtBase(baseRef.fileAtBase(root, inputs.baseRef, v.file), v.message);
+      const site = usesOf.get(v);
+      if (site && v.file) v.new = !lineAtBase(baseRef.fileAtBase(root, inputs.baseRef, v.file), site.uses, site.comment);
     }
     vulns.findings.forEach((f) => Object.assign(f, { new: !base.has(packageKey(f.package)) }));
   }
@@ -107,7 +126,7 @@ export async function run(inputs: Inputs): Promise<void> {
     packages,
     findings,
     violations: violations.map(({ package: pkg, ...v }) => ({ ...v, ...(pkg ? { package: pkg.purl } : {}), failing: v.new })),
-    skipped: vulns.skipped,
+    skipped,
     counts: {
       packages: packages.length,
       vulnerabilities: findings.length,
@@ -231,10 +250,19 @@ async function takeInventory(root: string, inputs: Inputs): Promise<Inventory> {
   }
 }
 
-/** The unpinned `uses:` named in `message` was already in the file at the base (`base`: its text there). */
-function sameLineAtBase(base: string | undefined, message: string): boolean {
-  const uses = /uses: (\S+)/.exec(message)?.[1] ?? /'([^']+)'/.exec(message)?.[1];
-  return base !== undefined && uses !== undefined && base.includes(uses);
+/**
+ * The file at the base (`base`: its text there) has a line with this `uses:` value, and for a
+ * version comment the same comment after it: what the base already had is not the change's fault.
+ */
+function lineAtBase(base: string | undefined, uses: string, comment: string | undefined): boolean {
+  if (base === undefined) return false;
+  const commented = comment === undefined ? undefined : new RegExp(`#\\s*${comment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
+  return base.split(/\r?\n/).some((line) => {
+    const at = line.indexOf(uses);
+    // The whole value: `actions/checkout@v4` is not `actions/checkout@v4.1.0`.
+    const rest = at >= 0 ? line.slice(at + uses.length) : undefined;
+    return rest !== undefined && /^(?:$|[\s'",}])/.test(rest) && (commented === undefined || commented.test(rest));
+  });
 }
 
 function writeJson(input: string, fallback: string, root: string, name: string, value: object): string {

@@ -7,7 +7,8 @@
 //
 // The `# v4.1.2` comment after a pinned SHA is what tools (Dependabot, Renovate) and reviewers
 // read; one that is not a version tag is reported. Whether the tag really points at that SHA needs
-// the network, so it is not checked here (the message says so).
+// the network: the pinned uses with a version comment are handed to `onPinned`, and
+// action-tags.ts asks the GitHub API.
 
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
@@ -32,9 +33,29 @@ export interface PinningFinding {
   message: string;
 }
 
+/** A `uses:` pinned to a full commit SHA whose comment names a version tag (`@<sha> # v4.1.2`). */
+export interface PinnedUse {
+  /** Workspace-relative path, forward slashes. */
+  file: string;
+  line: number;
+  column: number;
+  /** The reference as written. */
+  uses: string;
+  /** What comes before the `@`: `owner/repo`, `owner/repo/path` or `owner/repo/.github/workflows/x.yml`. */
+  target: string;
+  /** The pinned 40-hex SHA, as written. */
+  sha: string;
+  /** The comment, without `#`. */
+  comment: string;
+  /** The tag the comment names, e.g. `v4.1.2` for `# tag=v4.1.2`. */
+  tag: string;
+}
+
 export interface PinningOptions {
   /** Files that cannot be read or parsed are skipped with a warning here; default runner.warning. */
   onWarning?(message: string): void;
+  /** Called for every pinned `uses:` whose comment names a version tag (not a finding offline). */
+  onPinned?(use: PinnedUse): void;
 }
 
 /** Largest workflow or action file read. */
@@ -73,7 +94,7 @@ export async function checkActionsPinning(workspace: string, options: PinningOpt
       warn(`${shown}: could not be read for actions pinning (${(err as { code?: string }).code ?? 'error'}).`);
       continue;
     }
-    findings.push(...checkText(YAML, text, shown, kind, warn));
+    findings.push(...checkText(YAML, text, shown, kind, warn, options.onPinned));
   }
   return findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
 }
@@ -127,6 +148,7 @@ export function checkText(
   file: string,
   kind: 'workflow' | 'action',
   warn: (message: string) => void = () => {},
+  onPinned?: (use: PinnedUse) => void,
 ): PinningFinding[] {
   const lineCounter = new YAML.LineCounter();
   const doc = YAML.parseDocument(text, { lineCounter, prettyErrors: false, logLevel: 'error', uniqueKeys: false });
@@ -156,7 +178,7 @@ export function checkText(
 
   const findings: PinningFinding[] = [];
   for (const site of sites) {
-    const finding = classify(site, text, lineCounter, file);
+    const finding = classify(site, text, lineCounter, file, onPinned);
     if (finding) findings.push(finding);
   }
   return findings;
@@ -180,7 +202,13 @@ function collectUses(YAML: Yaml, holder: Node | null | undefined, into: Site[]):
   }
 }
 
-function classify(site: Site, text: string, lineCounter: YamlNamespace.LineCounter, file: string): PinningFinding | undefined {
+function classify(
+  site: Site,
+  text: string,
+  lineCounter: YamlNamespace.LineCounter,
+  file: string,
+  onPinned?: (use: PinnedUse) => void,
+): PinningFinding | undefined {
   const { node } = site;
   const uses = String(node.value).trim();
   const [start, valueEnd] = node.range ?? [0, 0, 0];
@@ -215,12 +243,17 @@ function classify(site: Site, text: string, lineCounter: YamlNamespace.LineCount
   const ref = uses.slice(atSign + 1);
   const target = uses.slice(0, atSign);
   if (FULL_SHA.test(ref)) {
-    if (comment === undefined || isVersionComment(comment)) return undefined;
+    if (comment === undefined) return undefined;
+    const tag = versionTag(comment);
+    if (tag !== undefined) {
+      onPinned?.({ file, line, column: col, uses, target, sha: ref, comment, tag });
+      return undefined;
+    }
     return {
       kind: 'comment-mismatch',
       ...base,
       ref,
-      message: `${target} is pinned to a commit SHA, but its comment ${JSON.stringify(comment)} is not a version tag; write the release tag that commit belongs to (e.g. # v4.1.2). Whether the tag points at that SHA cannot be checked offline.`,
+      message: `${target} is pinned to a commit SHA, but its comment ${JSON.stringify(comment)} is not a version tag; write the release tag that commit belongs to (e.g. # v4.1.2), which is then checked against the tag when a github-token is available.`,
     };
   }
   if (SHORT_SHA.test(ref)) {
@@ -260,10 +293,15 @@ function trailingComment(text: string, offset: number): string | undefined {
  * the forms tools write: `tag=v4.1.2`, `pin @v4.1.2`, `ratchet:actions/checkout@v4`.
  */
 export function isVersionComment(comment: string): boolean {
+  return versionTag(comment) !== undefined;
+}
+
+/** The version tag a comment names (`v4.1.2` for `tag=v4.1.2`, `pin @v4.1.2`, `v4.1.2 (2024-10-23)`), if any. */
+export function versionTag(comment: string): string | undefined {
   const text = comment
     .trim()
     .replace(/^(?:pin\s*@|tag\s*[=:]\s*|version\s*[=:]\s*|ratchet:\S*@|@)/i, '')
     .trim();
   const first = text.split(/[\s,;()]+/)[0] ?? '';
-  return VERSION_TAG.test(first);
+  return VERSION_TAG.test(first) ? first : undefined;
 }

@@ -119,7 +119,7 @@ function names_checkName(name, where) {
 //   TLS_CERT=azure-kv:my-vault/tls-cert
 //   SIGNING_KEY=sops:deploy/secrets.enc.yaml#signing.key
 //
-// Blank lines and lines starting with `#` are ignored.
+// Blank lines and lines starting with `#` are ignored, as is ` # comment` after a reference.
 
 
 
@@ -150,7 +150,9 @@ function references_parseReferences(input) {
     }
     return refs;
 }
-function parseLine(text, line) {
+function parseLine(raw, line) {
+    // ` # ...` after whitespace is a comment; `#field` right after the locator is not.
+    const text = raw.replace(/\s+#.*$/, '');
     const match = LINE.exec(text);
     if (!match) {
         const name = /^([^=?\s]*)/.exec(text)?.[1] ?? '';
@@ -186,7 +188,7 @@ function parseLine(text, line) {
     };
 }
 function checkField(field, line) {
-    if (field === '' || field.split('.').some((part) => part === '')) {
+    if (field === '' || /\s/.test(field) || field.split('.').some((part) => part === '')) {
         throw refError(line, `has an empty field ('#${clip(field)}')`, 'Write the key after #, with dots between levels: #db.password.');
     }
 }

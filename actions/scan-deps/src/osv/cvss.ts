@@ -5,7 +5,8 @@
 //   calculator computes it).
 // - v4.0: the MacroVector method of the CVSS v4.0 specification (FIRST, §8): equivalence classes
 //   EQ1-EQ6, the MacroVector score lookup table, and the interpolation by severity distance to the
-//   highest-severity vectors of the MacroVector, as FIRST's/Red Hat's reference calculator computes it.
+//   highest-severity vectors of the MacroVector, as FIRST's/Red Hat's reference calculator computes it,
+//   rounded half up after an epsilon lift as that calculator does since its 2024 rounding fix.
 //   Threat and Environmental metrics that are absent count as X (E:X -> A, CR/IR/AR:X -> H).
 // - v2: the CVSS v2 base equation (FIRST, §3.2.1).
 
@@ -303,6 +304,8 @@ function v4MacroVector(eff: (k: string) => string): [number, number, number, num
   return [eq1, eq2, eq3, eq4, eq5, eq6];
 }
 
+const V4_ROUNDING_EPSILON = 1e-6;
+
 /** Base (or BT/BE/BTE) score of a `CVSS:4.0/...` vector. Throws CvssVectorError for a bad vector. */
 export function cvss4Score(vector: string): number {
   const m = /^CVSS:4\.0\/(.*)$/.exec(vector.trim());
@@ -371,7 +374,10 @@ export function cvss4Score(vector: string): number {
     sum += (value - lower) * (distance / depth);
   }
   const mean = n === 0 ? 0 : sum / n;
-  return round1(Math.max(0, Math.min(10, value - mean)));
+  // Round half up after lifting by 1e-6, as the reference calculator does since its 2024 rounding fix
+  // (RedHatProductSecurity/cvss-v4-calculator issue #66, PR #67; FIRST's cvss_score.js likewise): the
+  // interpolation can land one ULP below an x.x5 tie (5.6499999999999995 for 5.65), which must give 5.7.
+  return Math.round((Math.max(0, Math.min(10, value - mean)) + V4_ROUNDING_EPSILON) * 10) / 10;
 }
 
 // ---- Severity of an OSV record --------------------------------------------------------------------
