@@ -334,4 +334,52 @@ describe('scan-deps bundle', () => {
     expect(errors).toHaveLength(1);
     expect(errors[0]).toContain(message);
   });
+
+  it('discovers and reads every lockfile format in one workspace', async () => {
+    const dir = makeJobDir();
+    const fixtures = join(here, 'fixtures', 'lockfiles');
+    for (const name of [
+      'npm-v3',
+      'yarn-v1',
+      'yarn-berry',
+      'pnpm-v9.0',
+      'bun',
+      'requirements',
+      'poetry',
+      'pipenv',
+      'uv',
+      'pdm',
+      'go',
+      'cargo',
+      'gemfile',
+      'composer',
+    ]) {
+      cpSync(join(fixtures, name), join(dir, 'workspace', name), { recursive: true });
+    }
+    const result = await runStep('scan-deps', 'main', { dir, inputs: { osv: 'off' } });
+    expect(result.stderr).toBe('');
+    const r = report(result);
+    const formats = new Set(r.lockfiles.map((l) => l.format));
+    expect([...formats].sort()).toEqual([
+      'bun',
+      'bundler',
+      'cargo',
+      'composer',
+      'go',
+      'npm',
+      'pdm',
+      'pipenv',
+      'pnpm',
+      'poetry',
+      'requirements',
+      'uv',
+      'yarn',
+    ]);
+    const ecosystems = new Set(r.packages.map((p) => p.ecosystem));
+    expect([...ecosystems].sort()).toEqual(['Go', 'Packagist', 'PyPI', 'RubyGems', 'crates.io', 'npm']);
+    for (const l of r.lockfiles) expect(l.packages).toBeGreaterThan(0);
+    // Unpinned requirements are violations; the run reports them rather than passing silently.
+    expect(r.violations.some((v) => v.rule === 'unpinned')).toBe(true);
+    expect(result.code).toBe(r.decision.passed ? 0 : 1);
+  });
 });
