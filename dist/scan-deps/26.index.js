@@ -18,6 +18,7 @@ export const modules = {
 /* harmony import */ var _gatehouse_core_errors__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7638);
 /* harmony import */ var _gatehouse_core_inputs__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7276);
 /* harmony import */ var _gatehouse_core_pool__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3975);
+/* harmony import */ var _package_names_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2367);
 // The offline OSV database: the bulk export of osv.dev (`<ECOSYSTEM>/all.zip`, a flat zip of
 // `<ID>.json` records) or a directory of OSV JSON files (`<ECOSYSTEM>/<ID>.json`, or flat), loaded
 // into an index by (ecosystem, normalised package name). Withdrawn records are dropped, as
@@ -27,6 +28,7 @@ export const modules = {
 // encryption, stored and deflated entries only), never trusts a size it has not checked (entries
 // over 64 MiB and implausible compression ratios are refused before inflating, and inflating stops
 // at the declared size) and verifies every entry's CRC-32.
+
 
 
 
@@ -150,7 +152,7 @@ async function loadOfflineDb(path, ecosystems, options = {}) {
 function normaliseName(ecosystem, name) {
     switch (bareEcosystem(ecosystem)) {
         case 'PyPI':
-            return name.toLowerCase().replace(/[-_.]+/g, '-');
+            return (0,_package_names_js__WEBPACK_IMPORTED_MODULE_6__/* .normalizePypiName */ .T)(name);
         case 'crates.io':
             return name.toLowerCase().replace(/_/g, '-');
         case 'Packagist':
@@ -372,6 +374,22 @@ function mib(bytes) {
 }
 function count(n, one, many = `${one}s`) {
     return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+}
+
+
+/***/ }),
+
+/***/ 2367:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ normalizePypiName)
+/* harmony export */ });
+// Package-name identity per ecosystem, shared by the parsers (dedup, purls), the matcher and the
+// offline database index, so all three agree on when two spellings are the same package.
+/** PEP 503: lower case, and runs of `-`, `_` and `.` become one `-` (`Zope.Interface` = `zope-interface`). */
+function normalizePypiName(name) {
+    return name.toLowerCase().replace(/[-_.]+/g, '-');
 }
 
 

@@ -328,7 +328,7 @@ function mergeGo(modPackages, sumPackages) {
 /* harmony export */   Fk: () => (/* binding */ requiredString),
 /* harmony export */   HS: () => (/* binding */ splitFragment),
 /* harmony export */   OW: () => (/* binding */ parseJsonFile),
-/* harmony export */   Ty: () => (/* binding */ normalizePypiName),
+/* harmony export */   Ty: () => (/* reexport safe */ _package_names_js__WEBPACK_IMPORTED_MODULE_1__.T),
 /* harmony export */   Y0: () => (/* binding */ isPypiName),
 /* harmony export */   bI: () => (/* binding */ isTable),
 /* harmony export */   gG: () => (/* binding */ pickFileHash),
@@ -336,16 +336,18 @@ function mergeGo(modPackages, sumPackages) {
 /* harmony export */   iH: () => (/* binding */ headerLine),
 /* harmony export */   jH: () => (/* binding */ stringArray),
 /* harmony export */   jh: () => (/* binding */ isCommitId),
-/* harmony export */   rr: () => (/* reexport safe */ _gatehouse_core_line_index__WEBPACK_IMPORTED_MODULE_1__.r),
+/* harmony export */   rr: () => (/* reexport safe */ _gatehouse_core_line_index__WEBPACK_IMPORTED_MODULE_2__.r),
 /* harmony export */   sx: () => (/* binding */ optionalString),
 /* harmony export */   tz: () => (/* binding */ fileHashes)
 /* harmony export */ });
 /* unused harmony export purlSegment */
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(859);
-/* harmony import */ var _gatehouse_core_line_index__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1106);
+/* harmony import */ var _gatehouse_core_line_index__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1106);
+/* harmony import */ var _package_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2367);
 // Helpers shared by the non-JavaScript lockfile parsers (PyPI, Go, Cargo, RubyGems, Packagist):
 // purl building, PEP 503 names, TOML/JSON parsing that fails as LockfileError with a line, and
 // line lookups for formats whose parsers do not report positions.
+
 
 
 function isTable(value) {
@@ -360,12 +362,9 @@ function purl(type, segments, version) {
     const path = segments.map(purlSegment).join('/');
     return `pkg:${type}/${path}${version !== '' ? `@${purlSegment(version)}` : ''}`;
 }
-/** PEP 503: lower case, runs of `-`, `_` and `.` become one `-`. */
-function normalizePypiName(name) {
-    return name.toLowerCase().replace(/[-_.]+/g, '-');
-}
+
 function pypiPurl(name, version) {
-    return purl('pypi', [normalizePypiName(name)], version);
+    return purl('pypi', [(0,_package_names_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizePypiName */ .T)(name)], version);
 }
 /** A PEP 508 project name (letters, digits, `.`, `_`, `-`; starting and ending alphanumeric). */
 function isPypiName(name) {
@@ -385,7 +384,7 @@ function parseJsonFile(text, ctx) {
         if (error instanceof SyntaxError) {
             const lineMatch = /\(line (\d+) column \d+\)/.exec(error.message);
             const posMatch = /at position (\d+)/.exec(error.message);
-            const line = lineMatch ? Number(lineMatch[1]) : posMatch ? new _gatehouse_core_line_index__WEBPACK_IMPORTED_MODULE_1__/* .LineIndex */ .r(body).lineOf(Number(posMatch[1])) : undefined;
+            const line = lineMatch ? Number(lineMatch[1]) : posMatch ? new _gatehouse_core_line_index__WEBPACK_IMPORTED_MODULE_2__/* .LineIndex */ .r(body).lineOf(Number(posMatch[1])) : undefined;
             throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .LockfileError */ .g(ctx.path, `not valid JSON: ${error.message.replace(/ in JSON at position.*$/, '')}`, line);
         }
         throw error;
@@ -465,6 +464,22 @@ function fileHashes(value, ctx, key, line) {
         const hash = optionalString(entry.hash, ctx, `${key}[${i}].hash`, line);
         return { name, hash };
     });
+}
+
+
+/***/ }),
+
+/***/ 2367:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ normalizePypiName)
+/* harmony export */ });
+// Package-name identity per ecosystem, shared by the parsers (dedup, purls), the matcher and the
+// offline database index, so all three agree on when two spellings are the same package.
+/** PEP 503: lower case, and runs of `-`, `_` and `.` become one `-` (`Zope.Interface` = `zope-interface`). */
+function normalizePypiName(name) {
+    return name.toLowerCase().replace(/[-_.]+/g, '-');
 }
 
 

@@ -9,9 +9,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   affects: () => (/* binding */ affects),
 /* harmony export */   includedInRange: () => (/* binding */ includedInRange),
-/* harmony export */   normalizePypiName: () => (/* binding */ normalizePypiName),
+/* harmony export */   normalizePypiName: () => (/* reexport safe */ _package_names_js__WEBPACK_IMPORTED_MODULE_0__.T),
 /* harmony export */   packageMatches: () => (/* binding */ packageMatches)
 /* harmony export */ });
+/* harmony import */ var _package_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2367);
 // Does an OSV record affect a package at its version? This follows the OSV schema's evaluation
 // pseudocode with the details of osv-scalibr's offline matcher (see shared/reference/osv.md):
 // withdrawn records match nothing; an affected[] entry applies when its ecosystem (less any
@@ -20,10 +21,8 @@ __webpack_require__.r(__webpack_exports__);
 // comparator (introduced "0" = from the beginning, fixed exclusive, last_affected inclusive, limit as
 // an upper cut, events sorted first); GIT ranges are skipped (they need the commit graph) rather than
 // ending the search; an empty package version counts as affected; affected[] entries and ranges are ORed.
-/** PEP 503 name normalisation: lower case, runs of `-`, `_` and `.` become one `-`. */
-function normalizePypiName(name) {
-    return name.replace(/[-_.]+/g, '-').toLowerCase();
-}
+
+
 /** The ecosystem an OSV `affected[].package.ecosystem` names, without a `:release` suffix (`Debian:11`). */
 function baseEcosystem(ecosystem) {
     const i = ecosystem.indexOf(':');
@@ -36,7 +35,7 @@ function packageMatches(affected, pkg) {
     if (baseEcosystem(p.ecosystem) !== pkg.ecosystem)
         return false;
     if (pkg.ecosystem === 'PyPI')
-        return normalizePypiName(p.name) === normalizePypiName(pkg.name);
+        return (0,_package_names_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizePypiName */ .T)(p.name) === (0,_package_names_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizePypiName */ .T)(pkg.name);
     return p.name === pkg.name;
 }
 /** Compare, or undefined when either side does not parse for this ecosystem. */
@@ -142,6 +141,22 @@ function affects(record, pkg, compare) {
     fixed.sort(compare);
     const unique = fixed.filter((v, i) => i === 0 || compare(fixed[i - 1], v) !== 0);
     return { affected: true, fixed: unique };
+}
+
+
+/***/ }),
+
+/***/ 2367:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ normalizePypiName)
+/* harmony export */ });
+// Package-name identity per ecosystem, shared by the parsers (dedup, purls), the matcher and the
+// offline database index, so all three agree on when two spellings are the same package.
+/** PEP 503: lower case, and runs of `-`, `_` and `.` become one `-` (`Zope.Interface` = `zope-interface`). */
+function normalizePypiName(name) {
+    return name.toLowerCase().replace(/[-_.]+/g, '-');
 }
 
 

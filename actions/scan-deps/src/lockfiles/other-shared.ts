@@ -3,6 +3,7 @@
 // line lookups for formats whose parsers do not report positions.
 import { LockfileError, type ParseContext } from '../types.js';
 import { LineIndex } from '@gatehouse/core/line-index';
+import { normalizePypiName } from '../package-names.js';
 
 export type Table = Record<string, unknown>;
 
@@ -21,10 +22,7 @@ export function purl(type: string, segments: string[], version: string): string 
   return `pkg:${type}/${path}${version !== '' ? `@${purlSegment(version)}` : ''}`;
 }
 
-/** PEP 503: lower case, runs of `-`, `_` and `.` become one `-`. */
-export function normalizePypiName(name: string): string {
-  return name.toLowerCase().replace(/[-_.]+/g, '-');
-}
+export { normalizePypiName };
 
 export function pypiPurl(name: string, version: string): string {
   return purl('pypi', [normalizePypiName(name)], version);

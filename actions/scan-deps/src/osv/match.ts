@@ -8,6 +8,7 @@
 // ending the search; an empty package version counts as affected; affected[] entries and ranges are ORed.
 
 import type { OsvAffected, OsvEvent, OsvRange, OsvRecord, Package, VersionCompare } from '../types.js';
+import { normalizePypiName } from '../package-names.js';
 
 export interface MatchResult {
   affected: boolean;
@@ -19,10 +20,7 @@ export interface MatchResult {
   fixed: string[];
 }
 
-/** PEP 503 name normalisation: lower case, runs of `-`, `_` and `.` become one `-`. */
-export function normalizePypiName(name: string): string {
-  return name.replace(/[-_.]+/g, '-').toLowerCase();
-}
+export { normalizePypiName };
 
 /** The ecosystem an OSV `affected[].package.ecosystem` names, without a `:release` suffix (`Debian:11`). */
 function baseEcosystem(ecosystem: string): string {

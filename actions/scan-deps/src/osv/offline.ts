@@ -15,6 +15,7 @@ import { GatehouseError, quote } from '@gatehouse/core/errors';
 import { formatDuration } from '@gatehouse/core/inputs';
 import { createLimit } from '@gatehouse/core/pool';
 import type { OsvRecord, Package } from '../types.js';
+import { normalizePypiName } from '../package-names.js';
 
 /** Largest record (a JSON file or an uncompressed zip entry) read. */
 export const MAX_ENTRY_BYTES = 64 * 1024 * 1024;
@@ -158,7 +159,7 @@ export async function loadOfflineDb(path: string, ecosystems: Set<string>, optio
 export function normaliseName(ecosystem: string, name: string): string {
   switch (bareEcosystem(ecosystem)) {
     case 'PyPI':
-      return name.toLowerCase().replace(/[-_.]+/g, '-');
+      return normalizePypiName(name);
     case 'crates.io':
       return name.toLowerCase().replace(/_/g, '-');
     case 'Packagist':
