@@ -7,7 +7,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _gatehouse_core_run_action__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8971);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2503);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2149);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(493);
 // Entry point: read inputs, run, report. Everything else lives in main.ts.
 
 
@@ -418,7 +418,7 @@ function readCa() {
 
 /***/ }),
 
-/***/ 2149:
+/***/ 493:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1643,12 +1643,26 @@ class IdTokens {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/utf8.ts
+// Strict UTF-8: bytes that are not valid UTF-8 are binary, not text with replacement characters
+// (a secret or a file decoded lossily would be exported or masked wrong).
+const strict = new TextDecoder('utf-8', { fatal: true });
+/** The text of `bytes`, or undefined when they are not valid UTF-8. */
+function decodeUtf8(bytes) {
+    try {
+        return strict.decode(bytes);
+    }
+    catch {
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./actions/fetch-secrets/src/select.ts
 // From what a provider returned to the string (or bytes) that is exported: the whole value, or the
 // field a reference names after `#`. Dots descend (`#db.password`), but a key that literally
 // contains the dots wins (`#smtp.host` reads {"smtp.host": ...} when that key exists), and a
 // number selects a list item. Leaves that are not strings are exported as their JSON text.
-const select_utf8 = new TextDecoder('utf-8', { fatal: true });
+
 function selectField(value, field) {
     if (field === undefined)
         return whole(value);
@@ -1657,7 +1671,7 @@ function selectField(value, field) {
         data = value.data;
     }
     else {
-        const text = value.kind === 'text' ? value.text : decode(value.bytes);
+        const text = value.kind === 'text' ? value.text : decodeUtf8(value.bytes);
         if (text === undefined)
             return {
                 ok: false,
@@ -1729,14 +1743,6 @@ function keysOf(node) {
 function isObject(node) {
     return typeof node === 'object' && node !== null && !Array.isArray(node);
 }
-function decode(bytes) {
-    try {
-        return select_utf8.decode(bytes);
-    }
-    catch {
-        return undefined;
-    }
-}
 
 ;// CONCATENATED MODULE: ./actions/fetch-secrets/src/resolve.ts
 // From read outcomes to what each reference exports: select the field, mask the value (with its
@@ -1744,7 +1750,7 @@ function decode(bytes) {
 // optional reference may skip. Only `not-found` may be skipped; any other failure still fails.
 
 
-const resolve_utf8 = new TextDecoder('utf-8', { fatal: true });
+
 function resolveSecrets(refs, results, registry, asFile) {
     const warnings = [];
     const items = refs.map((ref) => {
@@ -1770,7 +1776,7 @@ function resolveSecrets(refs, results, registry, asFile) {
         }
         let value = selected.value;
         if (typeof value !== 'string') {
-            const text = resolve_decode(value);
+            const text = decodeUtf8(value);
             if (text !== undefined) {
                 value = base.asFile ? value : text;
                 mask(registry, text, ref, warnings);
@@ -1810,14 +1816,6 @@ function mask(registry, value, ref, warnings) {
         // protect nothing; say so, so that the owner can make the secret a real one.
         const why = outcome.reason === 'trivial' ? 'is true, false, null or a number' : `is shorter than ${registry.minLength} characters`;
         warnings.push(`${ref.name} ${why}, so it cannot be masked in the log; treat it as public or make it longer.`);
-    }
-}
-function resolve_decode(bytes) {
-    try {
-        return resolve_utf8.decode(bytes);
-    }
-    catch {
-        return undefined;
     }
 }
 

@@ -15,7 +15,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _gatehouse_core_errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
 /* harmony import */ var _lockfiles_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1139);
-/* harmony import */ var _vulnerabilities_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1068);
+/* harmony import */ var _package_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2367);
 // base-ref (diff) mode: what already existed at the base commit is reported but does not fail the
 // step. The lockfiles are read at the base with `git show <ref>:<path>` and parsed with the same
 // parsers, so "new" means a package name@version that the base did not have.
@@ -59,7 +59,7 @@ async function basePackages(root, ref, lockfiles) {
         const dir = lockfile.path.includes('/') ? lockfile.path.slice(0, lockfile.path.lastIndexOf('/') + 1) : '';
         try {
             for (const pkg of parser(text, { path: lockfile.path, readInclude: (rel) => gitShow(root, ref, `${dir}${rel}`) }))
-                keys.add((0,_vulnerabilities_js__WEBPACK_IMPORTED_MODULE_3__/* .packageKey */ .M)(pkg));
+                keys.add((0,_package_names_js__WEBPACK_IMPORTED_MODULE_3__/* .packageKey */ .M)(pkg));
         }
         catch {
             // A base lockfile that does not parse counts as absent: everything in the new one is new.

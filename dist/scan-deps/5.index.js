@@ -8,17 +8,19 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   queryOsv: () => (/* binding */ queryOsv)
 /* harmony export */ });
-/* unused harmony exports MAX_BATCH, MAX_PAGE_ROUNDS, OsvResults, packageKey, osvQueryFor, describePackage */
+/* unused harmony exports MAX_BATCH, MAX_PAGE_ROUNDS, OsvResults, osvQueryFor, describePackage */
 /* harmony import */ var _gatehouse_core_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
 /* harmony import */ var _gatehouse_core_http__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1006);
 /* harmony import */ var _gatehouse_core_inputs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7276);
-/* harmony import */ var _gatehouse_core_pool__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3975);
+/* harmony import */ var _gatehouse_core_pool__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3975);
+/* harmony import */ var _package_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2367);
 // The OSV API client (api.osv.dev or a mirror): one `POST /v1/querybatch` per 1000 packages, paged
 // results followed until no `next_page_token` is left, then one `GET /v1/vulns/{id}` per distinct
 // advisory, since querybatch answers only ids. Shapes and paging rules: shared notes,
 // reference/osv.md §2. Requests go through core http (deadline, retries honouring Retry-After) and
 // a bounded pool; a 400 (`error in query at index N: ...`) is never retried and is reported
 // naming the package at that index.
+
 
 
 
@@ -40,16 +42,10 @@ class OsvResults extends Map {
     /** Advisory ids that querybatch named but `GET /v1/vulns/{id}` answered 404 for (kept as stubs). */
     missing = [];
     recordsFor(pkg) {
-        return this.get(packageKey(pkg));
+        return this.get((0,_package_names_js__WEBPACK_IMPORTED_MODULE_3__/* .packageKey */ .M)(pkg));
     }
 }
-/** The map key of a package: its purl, else `ecosystem:name@version` (or `#commit`). */
-function packageKey(pkg) {
-    if (pkg.purl)
-        return pkg.purl;
-    const at = pkg.version || (pkg.commit ? `#${pkg.commit}` : '');
-    return `${pkg.ecosystem}:${pkg.name}@${at}`;
-}
+
 const COMMIT = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/i;
 /** What OSV is asked about a package, or undefined when it cannot be asked. */
 function osvQueryFor(pkg) {
@@ -71,13 +67,13 @@ function describePackage(pkg) {
 async function queryOsv(packages, options) {
     const base = baseUrlOf(options.baseUrl);
     const progress = options.onProgress ?? (() => { });
-    const limit = (0,_gatehouse_core_pool__WEBPACK_IMPORTED_MODULE_3__/* .createLimit */ .K)(Math.max(1, Math.floor(options.concurrency) || 1));
+    const limit = (0,_gatehouse_core_pool__WEBPACK_IMPORTED_MODULE_4__/* .createLimit */ .K)(Math.max(1, Math.floor(options.concurrency) || 1));
     const results = new OsvResults();
     // One query per distinct key: the same package in two lockfiles is asked about once.
     const byKey = new Map();
     const unqueryable = new Set();
     for (const pkg of packages) {
-        const key = packageKey(pkg);
+        const key = (0,_package_names_js__WEBPACK_IMPORTED_MODULE_3__/* .packageKey */ .M)(pkg);
         if (byKey.has(key) || unqueryable.has(key))
             continue;
         const query = osvQueryFor(pkg);

@@ -467,53 +467,6 @@ function fileHashes(value, ctx, key, line) {
 }
 
 
-/***/ }),
-
-/***/ 2367:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ normalizePypiName)
-/* harmony export */ });
-// Package-name identity per ecosystem, shared by the parsers (dedup, purls), the matcher and the
-// offline database index, so all three agree on when two spellings are the same package.
-/** PEP 503: lower case, and runs of `-`, `_` and `.` become one `-` (`Zope.Interface` = `zope-interface`). */
-function normalizePypiName(name) {
-    return name.toLowerCase().replace(/[-_.]+/g, '-');
-}
-
-
-/***/ }),
-
-/***/ 1106:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   r: () => (/* binding */ LineIndex)
-/* harmony export */ });
-// Character offsets to 1-based line numbers, for messages and report locations: one pass over the
-// text to find the line starts, then a binary search per lookup.
-class LineIndex {
-    starts = [0];
-    constructor(text) {
-        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-            this.starts.push(i + 1);
-    }
-    lineOf(offset) {
-        let lo = 0;
-        let hi = this.starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if ((this.starts[mid] ?? 0) <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return lo + 1;
-    }
-}
-
-
 /***/ })
 
 };

@@ -144,22 +144,6 @@ function affects(record, pkg, compare) {
 }
 
 
-/***/ }),
-
-/***/ 2367:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ normalizePypiName)
-/* harmony export */ });
-// Package-name identity per ecosystem, shared by the parsers (dedup, purls), the matcher and the
-// offline database index, so all three agree on when two spellings are the same package.
-/** PEP 503: lower case, and runs of `-`, `_` and `.` become one `-` (`Zope.Interface` = `zope-interface`). */
-function normalizePypiName(name) {
-    return name.toLowerCase().replace(/[-_.]+/g, '-');
-}
-
-
 /***/ })
 
 };

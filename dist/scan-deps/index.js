@@ -7,7 +7,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _gatehouse_core_run_action__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8971);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(481);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(444);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7779);
 // Entry point: read inputs, run, report. Everything else lives in main.ts.
 
 
@@ -165,7 +165,365 @@ function formatOf(fileName) {
 
 /***/ }),
 
-/***/ 444:
+/***/ 5404:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  NY: () => (/* binding */ JsonKeyLines),
+  s7: () => (/* binding */ classifyReachability),
+  v4: () => (/* binding */ dedupePackages),
+  q0: () => (/* binding */ describe),
+  Jt: () => (/* binding */ flag),
+  T6: () => (/* binding */ gitCommitOf),
+  cB: () => (/* binding */ isGitSpec),
+  u4: () => (/* binding */ isRecord),
+  DP: () => (/* binding */ jsonErrorLine),
+  wQ: () => (/* binding */ matchesWorkspaceGlobs),
+  Qk: () => (/* binding */ npmPackage),
+  sx: () => (/* binding */ optionalString),
+  ve: () => (/* binding */ parseJsonLockfile),
+  E5: () => (/* binding */ registryTarball),
+  VQ: () => (/* binding */ sourceOfResolved),
+  gI: () => (/* binding */ splitAt),
+  F8: () => (/* binding */ stripBom)
+});
+
+// UNUSED EXPORTS: LineIndex, npmPurl
+
+// EXTERNAL MODULE: ./actions/scan-deps/src/types.ts
+var types = __nccwpck_require__(859);
+// EXTERNAL MODULE: ./packages/core/src/line-index.ts
+var line_index = __nccwpck_require__(1106);
+;// CONCATENATED MODULE: ./packages/core/src/glob.ts
+// Path-style globs for policy patterns and workspace member lists: `*` stays within one `/`
+// segment, `**` crosses segments, `?` is one character (not `/`); everything else is literal.
+const cache = new Map();
+function globToRegExp(pattern) {
+    let re = cache.get(pattern);
+    if (re)
+        return re;
+    let source = '';
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        if (c === '*' && pattern[i + 1] === '*') {
+            source += '.*';
+            i++;
+        }
+        else if (c === '*') {
+            source += '[^/]*';
+        }
+        else if (c === '?') {
+            source += '[^/]';
+        }
+        else {
+            source += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+        }
+    }
+    re = new RegExp(`^${source}$`, 's');
+    cache.set(pattern, re);
+    return re;
+}
+function globMatch(pattern, text) {
+    return globToRegExp(pattern).test(text);
+}
+
+;// CONCATENATED MODULE: ./actions/scan-deps/src/lockfiles/js-common.ts
+// Helpers shared by the JavaScript-ecosystem lockfile parsers (npm, yarn, pnpm, bun): purls, the
+// kind of source a `resolved` string names, line lookup and de-duplication. No regex here may
+// backtrack: every pattern is anchored and linear, since lockfiles can come from anyone.
+
+
+
+/** `pkg:npm/%40scope/name@1.2.3` (purl spec: the scope's `@` and any reserved character percent-encoded). */
+function npmPurl(name, version) {
+    const slash = name.startsWith('@') ? name.indexOf('/') : -1;
+    const path = slash > 0 ? `${encodeURIComponent(name.slice(0, slash))}/${encodeURIComponent(name.slice(slash + 1))}` : encodeURIComponent(name);
+    return `pkg:npm/${path}${version ? `@${encodeURIComponent(version)}` : ''}`;
+}
+/** A Package of the npm ecosystem, leaving out the optional fields that are unknown. */
+function npmPackage(ctx, fields) {
+    const pkg = {
+        name: fields.name,
+        version: fields.version,
+        ecosystem: 'npm',
+        purl: npmPurl(fields.name, fields.version),
+        lockfile: ctx.path,
+        source: fields.source,
+    };
+    if (fields.line !== undefined)
+        pkg.line = fields.line;
+    if (fields.dev !== undefined)
+        pkg.dev = fields.dev;
+    if (fields.optional !== undefined)
+        pkg.optional = fields.optional;
+    if (fields.integrity)
+        pkg.integrity = fields.integrity;
+    if (fields.resolved)
+        pkg.resolved = fields.resolved;
+    if (fields.commit)
+        pkg.commit = fields.commit;
+    if (fields.licenses && fields.licenses.length > 0)
+        pkg.licenses = fields.licenses;
+    if (fields.direct !== undefined)
+        pkg.direct = fields.direct;
+    return pkg;
+}
+/**
+ * One package per name@version and source, in first-seen order, keeping the first line. A package
+ * needed by production at one place and only by development at another is not dev; one that is
+ * required somewhere is not optional.
+ */
+function dedupePackages(packages) {
+    const seen = new Map();
+    for (const pkg of packages) {
+        const key = `${pkg.name}@${pkg.version}\u0000${pkg.source}\u0000${pkg.source === 'registry' ? '' : (pkg.resolved ?? '')}`;
+        const first = seen.get(key);
+        if (!first) {
+            seen.set(key, pkg);
+            continue;
+        }
+        if (first.dev === true && pkg.dev !== true)
+            first.dev = pkg.dev ?? false;
+        if (first.optional === true && pkg.optional !== true)
+            first.optional = pkg.optional ?? false;
+        if (pkg.direct === true)
+            first.direct = true;
+        first.integrity ??= pkg.integrity;
+        first.resolved ??= pkg.resolved;
+        if (!first.licenses && pkg.licenses)
+            first.licenses = pkg.licenses;
+    }
+    return [...seen.values()];
+}
+/** Split `name@version` (the name may start with `@scope/`); undefined when there is no `@` after the name. */
+function splitAt(spec) {
+    const at = spec.indexOf('@', 1);
+    if (at <= 0)
+        return undefined;
+    return { name: spec.slice(0, at), rest: spec.slice(at + 1) };
+}
+const HEX_COMMIT = /^[0-9a-f]{7,64}$/i;
+/** The commit a git URL pins after `#` (or in `#commit=` / `&commit=` form), when it is a hex sha. */
+function gitCommitOf(url) {
+    const hash = url.lastIndexOf('#');
+    if (hash < 0)
+        return undefined;
+    let fragment = url.slice(hash + 1);
+    const commitParam = /(?:^|&)commit=([0-9a-f]{7,64})(?:&|$)/i.exec(fragment);
+    if (commitParam?.[1])
+        return commitParam[1].toLowerCase();
+    if (fragment.includes('='))
+        return undefined;
+    fragment = fragment.trim();
+    return HEX_COMMIT.test(fragment) ? fragment.toLowerCase() : undefined;
+}
+/** Whether a resolved string / specifier names a git source. */
+function isGitSpec(spec) {
+    return (spec.startsWith('git+') ||
+        spec.startsWith('git:') ||
+        spec.startsWith('git@') ||
+        spec.startsWith('github:') ||
+        spec.startsWith('gitlab:') ||
+        spec.startsWith('bitbucket:') ||
+        spec.startsWith('gist:') ||
+        /^https?:\/\/[^/]+\/[^#]+\.git(?:#|$)/.test(spec) ||
+        /^https:\/\/codeload\.github\.com\//.test(spec));
+}
+/**
+ * Name and version of a registry-shaped tarball URL: `.../<name>/-/<basename>-<version>.tgz`,
+ * `<name>` possibly `@scope/name` or `@scope%2fname`. Undefined for any other URL.
+ */
+function registryTarball(url) {
+    if (!/^https?:\/\//.test(url))
+        return undefined;
+    const clean = url.split('#')[0]?.split('?')[0] ?? '';
+    const marker = clean.lastIndexOf('/-/');
+    if (marker < 0 || !clean.endsWith('.tgz'))
+        return undefined;
+    const before = clean.slice(0, marker).split('/');
+    const file = clean.slice(marker + 3, -'.tgz'.length);
+    let name = decodeURIComponentSafe(before[before.length - 1] ?? '');
+    const prev = before[before.length - 2] ?? '';
+    if (!name.startsWith('@') && prev.startsWith('@'))
+        name = `${decodeURIComponentSafe(prev)}/${name}`;
+    const base = name.startsWith('@') ? name.slice(name.indexOf('/') + 1) : name;
+    if (!base || !file.startsWith(`${base}-`))
+        return undefined;
+    const version = file.slice(base.length + 1);
+    return version ? { name, version } : undefined;
+}
+function decodeURIComponentSafe(s) {
+    try {
+        return decodeURIComponent(s);
+    }
+    catch {
+        return s;
+    }
+}
+/** The source kind a `resolved` value names: git, file, link, url, or registry for registry tarballs (or none). */
+function sourceOfResolved(resolved, name) {
+    if (!resolved)
+        return 'registry';
+    if (isGitSpec(resolved))
+        return 'git';
+    if (resolved.startsWith('file:'))
+        return 'file';
+    if (resolved.startsWith('link:'))
+        return 'link';
+    if (/^https?:\/\//.test(resolved)) {
+        const tarball = registryTarball(resolved);
+        return tarball && (name === undefined || tarball.name === name) ? 'registry' : 'url';
+    }
+    return 'file';
+}
+
+/**
+ * Lines of the JSON object keys that open an object or an array (`"key": {` / `"key": [`), in text
+ * order, each key with its queue of lines: a parser walking the parsed value in the same order
+ * takes them one by one with `take`. One pass over the lines, a linear pattern per line.
+ */
+class JsonKeyLines {
+    lines = new Map();
+    next = new Map();
+    constructor(text, fromOffset = 0) {
+        const index = new line_index/* LineIndex */.r(text);
+        const pattern = /^[ \t]*"((?:[^"\\\n]|\\.)*)"[ \t]*:[ \t]*[{[]/gm;
+        pattern.lastIndex = fromOffset;
+        for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+            let key = m[1] ?? '';
+            if (key.includes('\\')) {
+                try {
+                    key = JSON.parse(`"${key}"`);
+                }
+                catch {
+                    continue;
+                }
+            }
+            const list = this.lines.get(key);
+            const line = index.lineOf(m.index + m[0].length - 1);
+            if (list)
+                list.push(line);
+            else
+                this.lines.set(key, [line]);
+        }
+    }
+    /** The line of the next not yet taken occurrence of `key`. */
+    take(key) {
+        const list = this.lines.get(key);
+        if (!list)
+            return undefined;
+        const i = this.next.get(key) ?? 0;
+        if (i >= list.length)
+            return list[list.length - 1];
+        this.next.set(key, i + 1);
+        return list[i];
+    }
+    /** The line of the first occurrence of `key`. */
+    first(key) {
+        return this.lines.get(key)?.[0];
+    }
+}
+/** JSON.parse that reports the line of a syntax error as a LockfileError. */
+function parseJsonLockfile(text, ctx) {
+    try {
+        return JSON.parse(stripBom(text));
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        throw new types/* LockfileError */.g(ctx.path, `invalid JSON: ${message}`, jsonErrorLine(text, message));
+    }
+}
+/** The line a JSON.parse message points at (`line N column M`, or `position N`). */
+function jsonErrorLine(text, message) {
+    const lineMatch = /\(line (\d+) column \d+\)/.exec(message);
+    if (lineMatch?.[1])
+        return Number(lineMatch[1]);
+    const position = /at position (\d+)/.exec(message);
+    if (position?.[1])
+        return new line_index/* LineIndex */.r(text).lineOf(Number(position[1]));
+    if (/end of (?:JSON|data) input/i.test(message))
+        return new line_index/* LineIndex */.r(text).lineOf(text.length);
+    return undefined;
+}
+function stripBom(text) {
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** An optional string field: undefined when absent, a LockfileError when present with another type. */
+function optionalString(ctx, entry, field, key, line) {
+    const value = entry[field];
+    if (value === undefined || value === null)
+        return undefined;
+    if (typeof value !== 'string')
+        throw new types/* LockfileError */.g(ctx.path, `'${field}' is ${describe(value)}, expected a string`, line, key);
+    return value;
+}
+/** An optional boolean flag: true only for `true`; a LockfileError for a non-boolean. */
+function flag(ctx, entry, field, key, line) {
+    const value = entry[field];
+    if (value === undefined || value === null)
+        return undefined;
+    if (typeof value !== 'boolean')
+        throw new types/* LockfileError */.g(ctx.path, `'${field}' is ${describe(value)}, expected true or false`, line, key);
+    return value;
+}
+function describe(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object')
+        return 'an object';
+    if (typeof value === 'string')
+        return 'a string';
+    return `a ${typeof value}`;
+}
+/**
+ * Whether a workspace-relative directory matches one of the workspace globs of a package.json or
+ * pnpm-workspace.yaml (`packages/*`, `apps/**`, `tools/cli`); negated globs are not members.
+ */
+function matchesWorkspaceGlobs(dir, globs) {
+    const target = trimDir(dir);
+    return globs.some((glob) => !glob.startsWith('!') && globToRegExp(trimDir(glob)).test(target));
+}
+function trimDir(path) {
+    return path.replace(/^\.\//, '').replace(/\/+$/, '');
+}
+/**
+ * Which packages only development needs, and which only optional edges reach, from the roots a
+ * manifest declares: `dev` = not reachable from any production root; `optional` = not reachable
+ * through required edges from any root. Iterative, so deep or cyclic graphs are fine.
+ */
+function classifyReachability(roots, edges) {
+    const walk = (starts, follow) => {
+        const seen = new Set();
+        const stack = [...starts];
+        while (stack.length > 0) {
+            const key = stack.pop();
+            if (seen.has(key))
+                continue;
+            seen.add(key);
+            for (const edge of edges(key))
+                if (follow(edge) && !seen.has(edge.to))
+                    stack.push(edge.to);
+        }
+        return seen;
+    };
+    return {
+        prod: walk(roots.filter((r) => !r.dev).map((r) => r.key), () => true),
+        required: walk(roots.filter((r) => !r.optional).map((r) => r.key), (edge) => !edge.optional),
+        any: walk(roots.map((r) => r.key), () => true),
+    };
+}
+
+
+/***/ }),
+
+/***/ 7779:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1010,41 +1368,10 @@ function expiredIgnores(policy, file, today) {
     }));
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/glob.ts
-// Path-style globs for policy patterns and workspace member lists: `*` stays within one `/`
-// segment, `**` crosses segments, `?` is one character (not `/`); everything else is literal.
-const cache = new Map();
-function globToRegExp(pattern) {
-    let re = cache.get(pattern);
-    if (re)
-        return re;
-    let source = '';
-    for (let i = 0; i < pattern.length; i++) {
-        const c = pattern[i];
-        if (c === '*' && pattern[i + 1] === '*') {
-            source += '.*';
-            i++;
-        }
-        else if (c === '*') {
-            source += '[^/]*';
-        }
-        else if (c === '?') {
-            source += '[^/]';
-        }
-        else {
-            source += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-        }
-    }
-    re = new RegExp(`^${source}$`, 's');
-    cache.set(pattern, re);
-    return re;
-}
-function globMatch(pattern, text) {
-    return globToRegExp(pattern).test(text);
-}
-
 // EXTERNAL MODULE: ./actions/scan-deps/src/lockfiles/index.ts
 var src_lockfiles = __nccwpck_require__(1139);
+// EXTERNAL MODULE: ./actions/scan-deps/src/lockfiles/js-common.ts + 1 modules
+var js_common = __nccwpck_require__(5404);
 // EXTERNAL MODULE: ./actions/scan-deps/src/types.ts
 var types = __nccwpck_require__(859);
 ;// CONCATENATED MODULE: ./actions/scan-deps/src/inventory.ts
@@ -1104,7 +1431,7 @@ function discover(root, start) {
             if ((0,src_lockfiles/* formatOf */.b)(name))
                 lockfiles.push((0,external_node_path_.join)(dir, name));
         }
-        const member = workspace !== undefined && workspace.members.some((re) => re.test(rel(workspace.root, dir)));
+        const member = workspace !== undefined && (0,js_common/* matchesWorkspaceGlobs */.wQ)(rel(workspace.root, dir), workspace.members);
         for (const { manifest, locks } of MANIFESTS) {
             // A workspace member's package.json is pinned by the lockfile at the workspace root.
             if (!names.has(manifest) || locks.some((l) => names.has(l)) || (manifest === 'package.json' && member))
@@ -1123,7 +1450,7 @@ function discover(root, start) {
     return { lockfiles, missing };
 }
 const JS_LOCKS = ['package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', 'bun.lock'];
-/** Member directories of a JS workspace root (package.json `workspaces`, pnpm-workspace.yaml), as patterns. */
+/** Member globs of a JS workspace root (package.json `workspaces`, pnpm-workspace.yaml). */
 function workspaceMembers(dir) {
     const patterns = [];
     try {
@@ -1146,7 +1473,7 @@ function workspaceMembers(dir) {
     catch {
         // no pnpm workspace
     }
-    return patterns.filter((p) => !p.startsWith('!')).map((p) => globToRegExp(p.replace(/^\.\//, '').replace(/\/+$/, '')));
+    return patterns;
 }
 function hasDependencies(path) {
     try {
@@ -1430,13 +1757,96 @@ function renderSummary(report, reportPath) {
     return out + tail;
 }
 
-// EXTERNAL MODULE: ./actions/scan-deps/src/vulnerabilities.ts
-var vulnerabilities = __nccwpck_require__(1068);
+// EXTERNAL MODULE: ./actions/scan-deps/src/package-names.ts
+var package_names = __nccwpck_require__(2367);
+;// CONCATENATED MODULE: ./actions/scan-deps/src/vulnerabilities.ts
+// From packages to findings. `api` asks OSV (querybatch, then each distinct record once); `offline`
+// matches against a local database of OSV records; both run the local matcher for the versions that
+// fix each finding, and compute severity from the CVSS vectors. Packages without an exact version
+// cannot be matched and are reported as skipped, never silently passed.
+
+async function findVulnerabilities(packages, options) {
+    const skipped = [];
+    if (options.mode === 'off')
+        return { findings: [], skipped: [{ what: 'vulnerabilities', why: 'osv is off' }], source: undefined, queried: 0 };
+    // One lookup per distinct package; every copy (other lockfiles, other paths) gets the findings.
+    const groups = new Map();
+    for (const pkg of packages) {
+        if (pkg.version === '' && !pkg.commit) {
+            skipped.push({ what: `${pkg.name} (${pkg.lockfile})`, why: 'no exact version to look up' });
+            continue;
+        }
+        if (pkg.source === 'workspace' || pkg.source === 'link' || pkg.source === 'file')
+            continue;
+        const key = (0,package_names/* packageKey */.M)(pkg);
+        groups.set(key, [...(groups.get(key) ?? []), pkg]);
+    }
+    const unique = [...groups.values()].map((list) => list[0]);
+    let recordsFor;
+    let source;
+    if (options.mode === 'api') {
+        const { queryOsv } = await __nccwpck_require__.e(/* import() */ 5).then(__nccwpck_require__.bind(__nccwpck_require__, 2005));
+        const found = await queryOsv(unique, {
+            baseUrl: options.osvUrl,
+            deadline: options.deadline,
+            concurrency: options.concurrency,
+            onProgress: options.onProgress,
+        });
+        recordsFor = (pkg) => found.recordsFor(pkg) ?? [];
+        source = options.osvUrl;
+    }
+    else {
+        const { loadOfflineDb } = await __nccwpck_require__.e(/* import() */ 26).then(__nccwpck_require__.bind(__nccwpck_require__, 3026));
+        const db = await loadOfflineDb(options.offlineDb, new Set(unique.map((p) => p.ecosystem)));
+        recordsFor = (pkg) => db.recordsFor(pkg);
+        source = options.offlineDb;
+    }
+    // Matching code (every ecosystem's version ordering, CVSS) is loaded only when there is a lookup.
+    const [{ affects }, { severityOf }, { compareFor }] = await Promise.all([
+        __nccwpck_require__.e(/* import() */ 884).then(__nccwpck_require__.bind(__nccwpck_require__, 7884)),
+        __nccwpck_require__.e(/* import() */ 862).then(__nccwpck_require__.bind(__nccwpck_require__, 7862)),
+        __nccwpck_require__.e(/* import() */ 944).then(__nccwpck_require__.bind(__nccwpck_require__, 1944)),
+    ]);
+    const findings = [];
+    for (const pkg of unique) {
+        for (const record of recordsFor(pkg)) {
+            if (record.withdrawn)
+                continue;
+            let match;
+            try {
+                match = affects(record, pkg, compareFor(pkg.ecosystem));
+            }
+            catch {
+                match = { affected: options.mode === 'api', fixed: [] };
+            }
+            // The API has already matched server-side; offline, the local matcher decides.
+            if (options.mode === 'offline' && !match.affected)
+                continue;
+            for (const copy of groups.get((0,package_names/* packageKey */.M)(pkg))) {
+                findings.push({
+                    id: record.id,
+                    aliases: record.aliases ?? [],
+                    summary: record.summary ?? firstLine(record.details),
+                    severity: severityOf(record),
+                    package: copy,
+                    fixed: match.fixed,
+                    references: (record.references ?? []).map((r) => r.url).slice(0, 10),
+                });
+            }
+        }
+    }
+    return { findings, skipped, source, queried: unique.length };
+}
+function firstLine(text) {
+    return (text ?? '').split('\n')[0].slice(0, 200);
+}
+
 ;// CONCATENATED MODULE: ./actions/scan-deps/src/main.ts
 // scan-deps: inventory every lockfile, look the packages up in OSV, apply the supply-chain checks
 // and the policy, then write the report, SARIF and SBOM and decide. Everything is written (report,
 // SARIF, SBOM, summary, audit event, outputs) before the step fails, so a failing run is as
 // reviewable as a passing one.
+
 
 
 
@@ -1470,7 +1880,7 @@ async function run(inputs) {
     const inventory = await takeInventory(root, inputs);
     const packages = inventory.lockfiles.flatMap((l) => l.packages);
     runner.info(`Read ${inventory.lockfiles.length} lockfile(s) with ${packages.length} packages in ${(0,src_inputs/* formatDuration */.a3)(Date.now() - started)}.`);
-    const vulns = await (0,vulnerabilities/* findVulnerabilities */.W)(packages, {
+    const vulns = await findVulnerabilities(packages, {
         mode: inputs.osv,
         osvUrl: inputs.osvUrl,
         offlineDb: inputs.osvOfflineDb,
@@ -1509,13 +1919,13 @@ async function run(inputs) {
     if (baseRef) {
         const base = await baseRef.basePackages(root, inputs.baseRef, inventory.lockfiles);
         for (const v of violations) {
-            if (v.package && base.has((0,vulnerabilities/* packageKey */.M)(v.package)))
+            if (v.package && base.has((0,package_names/* packageKey */.M)(v.package)))
                 v.new = false;
             const site = usesOf.get(v);
             if (site && v.file)
                 v.new = !lineAtBase(baseRef.fileAtBase(root, inputs.baseRef, v.file), site.uses, site.comment);
         }
-        vulns.findings.forEach((f) => Object.assign(f, { new: !base.has((0,vulnerabilities/* packageKey */.M)(f.package)) }));
+        vulns.findings.forEach((f) => Object.assign(f, { new: !base.has((0,package_names/* packageKey */.M)(f.package)) }));
     }
     const findings = sortFindings(vulns.findings).map((f) => {
         const ignore = policy.ignore.find((entry) => (entry.id === f.id || f.aliases.includes(entry.id)) && !(entry.expires && entry.expires < today));
@@ -1669,6 +2079,34 @@ function writeJson(input, fallback, root, name, value) {
 
 /***/ }),
 
+/***/ 2367:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ packageKey),
+/* harmony export */   T: () => (/* binding */ normalizePypiName)
+/* harmony export */ });
+// Package identity, shared by the parsers (dedup, purls), the matcher, the offline database index,
+// the OSV client and base-ref mode, so all of them agree on when two entries are the same package.
+/** PEP 503: lower case, and runs of `-`, `_` and `.` become one `-` (`Zope.Interface` = `zope-interface`). */
+function normalizePypiName(name) {
+    return name.toLowerCase().replace(/[-_.]+/g, '-');
+}
+/**
+ * One key per distinct package: its purl (which carries the normalised name and the version), plus
+ * the commit for git dependencies, whose purl may have no version; without a purl,
+ * `ecosystem:name@version`.
+ */
+function packageKey(pkg) {
+    const commit = pkg.commit ? `#${pkg.commit}` : '';
+    if (pkg.purl)
+        return `${pkg.purl}${commit}`;
+    return `${pkg.ecosystem}:${pkg.name}@${pkg.version}${commit}`;
+}
+
+
+/***/ }),
+
 /***/ 8910:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1743,99 +2181,6 @@ class LockfileError extends Error {
         this.line = line;
         this.key = key;
     }
-}
-
-
-/***/ }),
-
-/***/ 1068:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ packageKey),
-/* harmony export */   W: () => (/* binding */ findVulnerabilities)
-/* harmony export */ });
-// From packages to findings. `api` asks OSV (querybatch, then each distinct record once); `offline`
-// matches against a local database of OSV records; both run the local matcher for the versions that
-// fix each finding, and compute severity from the CVSS vectors. Packages without an exact version
-// cannot be matched and are reported as skipped, never silently passed.
-function packageKey(pkg) {
-    return `${pkg.ecosystem}\u0000${pkg.name}\u0000${pkg.version}`;
-}
-async function findVulnerabilities(packages, options) {
-    const skipped = [];
-    if (options.mode === 'off')
-        return { findings: [], skipped: [{ what: 'vulnerabilities', why: 'osv is off' }], source: undefined, queried: 0 };
-    // One lookup per distinct package; every copy (other lockfiles, other paths) gets the findings.
-    const groups = new Map();
-    for (const pkg of packages) {
-        if (pkg.version === '' && !pkg.commit) {
-            skipped.push({ what: `${pkg.name} (${pkg.lockfile})`, why: 'no exact version to look up' });
-            continue;
-        }
-        if (pkg.source === 'workspace' || pkg.source === 'link' || pkg.source === 'file')
-            continue;
-        const key = packageKey(pkg);
-        groups.set(key, [...(groups.get(key) ?? []), pkg]);
-    }
-    const unique = [...groups.values()].map((list) => list[0]);
-    let recordsFor;
-    let source;
-    if (options.mode === 'api') {
-        const { queryOsv } = await __nccwpck_require__.e(/* import() */ 5).then(__nccwpck_require__.bind(__nccwpck_require__, 2005));
-        const found = await queryOsv(unique, {
-            baseUrl: options.osvUrl,
-            deadline: options.deadline,
-            concurrency: options.concurrency,
-            onProgress: options.onProgress,
-        });
-        recordsFor = (pkg) => found.recordsFor(pkg) ?? [];
-        source = options.osvUrl;
-    }
-    else {
-        const { loadOfflineDb } = await __nccwpck_require__.e(/* import() */ 26).then(__nccwpck_require__.bind(__nccwpck_require__, 3026));
-        const db = await loadOfflineDb(options.offlineDb, new Set(unique.map((p) => p.ecosystem)));
-        recordsFor = (pkg) => db.recordsFor(pkg);
-        source = options.offlineDb;
-    }
-    // Matching code (every ecosystem's version ordering, CVSS) is loaded only when there is a lookup.
-    const [{ affects }, { severityOf }, { compareFor }] = await Promise.all([
-        __nccwpck_require__.e(/* import() */ 884).then(__nccwpck_require__.bind(__nccwpck_require__, 7884)),
-        __nccwpck_require__.e(/* import() */ 862).then(__nccwpck_require__.bind(__nccwpck_require__, 7862)),
-        __nccwpck_require__.e(/* import() */ 944).then(__nccwpck_require__.bind(__nccwpck_require__, 1944)),
-    ]);
-    const findings = [];
-    for (const pkg of unique) {
-        for (const record of recordsFor(pkg)) {
-            if (record.withdrawn)
-                continue;
-            let match;
-            try {
-                match = affects(record, pkg, compareFor(pkg.ecosystem));
-            }
-            catch {
-                match = { affected: options.mode === 'api', fixed: [] };
-            }
-            // The API has already matched server-side; offline, the local matcher decides.
-            if (options.mode === 'offline' && !match.affected)
-                continue;
-            for (const copy of groups.get(packageKey(pkg))) {
-                findings.push({
-                    id: record.id,
-                    aliases: record.aliases ?? [],
-                    summary: record.summary ?? firstLine(record.details),
-                    severity: severityOf(record),
-                    package: copy,
-                    fixed: match.fixed,
-                    references: (record.references ?? []).map((r) => r.url).slice(0, 10),
-                });
-            }
-        }
-    }
-    return { findings, skipped, source, queried: unique.length };
-}
-function firstLine(text) {
-    return (text ?? '').split('\n')[0].slice(0, 200);
 }
 
 
@@ -2705,6 +3050,37 @@ function readPath(name, fallback, root = workspaceRoot()) {
 function isInside(root, path) {
     const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path);
     return rel === '' || (!rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) && rel !== '..' && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
+}
+
+
+/***/ }),
+
+/***/ 1106:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ LineIndex)
+/* harmony export */ });
+// Character offsets to 1-based line numbers, for messages and report locations: one pass over the
+// text to find the line starts, then a binary search per lookup.
+class LineIndex {
+    starts = [0];
+    constructor(text) {
+        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+            this.starts.push(i + 1);
+    }
+    lineOf(offset) {
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if ((this.starts[mid] ?? 0) <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo + 1;
+    }
 }
 
 

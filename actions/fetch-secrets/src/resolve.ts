@@ -2,6 +2,7 @@
 // encodings, before it is exported or could be printed), and sort out what failed and what an
 // optional reference may skip. Only `not-found` may be skipped; any other failure still fails.
 
+import { decodeUtf8 } from '@gatehouse/core/utf8';
 import type { SecretRegistry } from '@gatehouse/core/masking';
 import * as runner from '@gatehouse/core/runner';
 import type { ReadResult } from './fetch.js';
@@ -25,8 +26,6 @@ export interface Resolved {
   failures: Item[];
   warnings: string[];
 }
-
-const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 export function resolveSecrets(
   refs: readonly SecretRef[],
@@ -58,7 +57,7 @@ export function resolveSecrets(
     }
     let value = selected.value;
     if (typeof value !== 'string') {
-      const text = decode(value);
+      const text = decodeUtf8(value);
       if (text !== undefined) {
         value = base.asFile ? value : text;
         mask(registry, text, ref, warnings);
@@ -94,13 +93,5 @@ function mask(registry: SecretRegistry, value: string, ref: SecretRef, warnings:
     // protect nothing; say so, so that the owner can make the secret a real one.
     const why = outcome.reason === 'trivial' ? 'is true, false, null or a number' : `is shorter than ${registry.minLength} characters`;
     warnings.push(`${ref.name} ${why}, so it cannot be masked in the log; treat it as public or make it longer.`);
-  }
-}
-
-function decode(bytes: Uint8Array): string | undefined {
-  try {
-    return utf8.decode(bytes);
-  } catch {
-    return undefined;
   }
 }

@@ -3,11 +3,10 @@
 // contains the dots wins (`#smtp.host` reads {"smtp.host": ...} when that key exists), and a
 // number selects a list item. Leaves that are not strings are exported as their JSON text.
 
+import { decodeUtf8 } from '@gatehouse/core/utf8';
 import type { SecretValue } from './providers/types.js';
 
 export type Selected = { ok: true; value: string | Uint8Array } | { ok: false; problem: string; fix: string };
-
-const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 export function selectField(value: SecretValue, field: string | undefined): Selected {
   if (field === undefined) return whole(value);
@@ -15,7 +14,7 @@ export function selectField(value: SecretValue, field: string | undefined): Sele
   if (value.kind === 'json') {
     data = value.data;
   } else {
-    const text = value.kind === 'text' ? value.text : decode(value.bytes);
+    const text = value.kind === 'text' ? value.text : decodeUtf8(value.bytes);
     if (text === undefined)
       return {
         ok: false,
@@ -82,12 +81,4 @@ function keysOf(node: unknown): string {
 
 function isObject(node: unknown): node is Record<string, unknown> {
   return typeof node === 'object' && node !== null && !Array.isArray(node);
-}
-
-function decode(bytes: Uint8Array): string | undefined {
-  try {
-    return utf8.decode(bytes);
-  } catch {
-    return undefined;
-  }
 }

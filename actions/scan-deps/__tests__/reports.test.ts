@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { expiredIgnores, hostOf, packageChecks } from '../src/checks.js';
 import type { Inventory } from '../src/inventory.js';
-import { gateFails, type ScanDepsPolicy, type SeverityGate } from '../src/policy.js';
+import { DEFAULT_POLICY, gateFails, type ScanDepsPolicy, type SeverityGate } from '../src/policy.js';
 import { REPORT_SCHEMA, sortFindings, type ReportFinding, type ScanReport } from '../src/report.js';
 import { toSarif } from '../src/sarif.js';
 import { cycloneDx, hashesOf } from '../src/sbom.js';
@@ -21,14 +21,7 @@ const pkg = (over: Partial<Package> = {}): Package => ({
   ...over,
 });
 
-const policy = (over: Partial<ScanDepsPolicy> = {}): ScanDepsPolicy => ({
-  'fail-on-severity': 'high',
-  ignore: [],
-  'require-integrity': false,
-  'denied-licenses': [],
-  'check-actions-pinning': false,
-  ...over,
-});
+const policy = (over: Partial<ScanDepsPolicy> = {}): ScanDepsPolicy => ({ ...DEFAULT_POLICY, ...over });
 
 const finding = (over: Partial<Finding> = {}): Finding => ({
   id: 'GHSA-35jh-r3h4-6jhm',

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { inputError } from '@gatehouse/core/errors';
 import { formatOf } from './lockfiles/index.js';
 import type { Lockfile } from './inventory.js';
-import { packageKey } from './vulnerabilities.js';
+import { packageKey } from './package-names.js';
 
 function gitShow(root: string, ref: string, path: string): string | undefined {
   try {

@@ -5,8 +5,8 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import { globToRegExp } from '@gatehouse/core/glob';
 import { FORMATS, formatOf, type LockfileFormat } from './lockfiles/index.js';
+import { matchesWorkspaceGlobs } from './lockfiles/js-common.js';
 import { LockfileError, type Package } from './types.js';
 
 /** Directories never searched: dependencies, VCS data and build output hold other projects' files. */
@@ -62,7 +62,7 @@ export function discover(root: string, start: string): { lockfiles: string[]; mi
   const missing: MissingLockfile[] = [];
   let seen = 0;
   /** `workspace`: the nearest JS lockfile's project root and its member patterns, when inside one. */
-  const walk = (dir: string, workspace: { root: string; members: RegExp[] } | undefined): void => {
+  const walk = (dir: string, workspace: { root: string; members: string[] } | undefined): void => {
     let entries;
     try {
       entries = readdirSync(dir, { withFileTypes: true });
@@ -74,7 +74,7 @@ export function discover(root: string, start: string): { lockfiles: string[]; mi
       if (++seen > MAX_FILES) return;
       if (formatOf(name)) lockfiles.push(join(dir, name));
     }
-    const member = workspace !== undefined && workspace.members.some((re) => re.test(rel(workspace.root, dir)));
+    const member = workspace !== undefined && matchesWorkspaceGlobs(rel(workspace.root, dir), workspace.members);
     for (const { manifest, locks } of MANIFESTS) {
       // A workspace member's package.json is pinned by the lockfile at the workspace root.
       if (!names.has(manifest) || locks.some((l) => names.has(l)) || (manifest === 'package.json' && member)) continue;
@@ -92,8 +92,8 @@ export function discover(root: string, start: string): { lockfiles: string[]; mi
 
 const JS_LOCKS = ['package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', 'bun.lock'];
 
-/** Member directories of a JS workspace root (package.json `workspaces`, pnpm-workspace.yaml), as patterns. */
-function workspaceMembers(dir: string): RegExp[] {
+/** Member globs of a JS workspace root (package.json `workspaces`, pnpm-workspace.yaml). */
+function workspaceMembers(dir: string): string[] {
   const patterns: string[] = [];
   try {
     const json = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { workspaces?: unknown };
@@ -111,7 +111,7 @@ function workspaceMembers(dir: string): RegExp[] {
   } catch {
     // no pnpm workspace
   }
-  return patterns.filter((p) => !p.startsWith('!')).map((p) => globToRegExp(p.replace(/^\.\//, '').replace(/\/+$/, '')));
+  return patterns;
 }
 
 function hasDependencies(path: string): boolean {

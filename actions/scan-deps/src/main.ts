@@ -22,7 +22,8 @@ import { toSarif } from './sarif.js';
 import { cycloneDx } from './sbom.js';
 import { renderSummary } from './summary.js';
 import { LockfileError } from './types.js';
-import { findVulnerabilities, packageKey } from './vulnerabilities.js';
+import { packageKey } from './package-names.js';
+import { findVulnerabilities } from './vulnerabilities.js';
 
 export const ACTION = 'scan-deps';
 export const VERSION = '0.1.0';

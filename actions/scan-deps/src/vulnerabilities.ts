@@ -6,6 +6,7 @@
 import type { Deadline } from '@gatehouse/core/http';
 import type { Skipped } from './report.js';
 import type { Finding, OsvRecord, Package } from './types.js';
+import { packageKey } from './package-names.js';
 
 export interface VulnOptions {
   mode: 'api' | 'offline' | 'off';
@@ -22,10 +23,6 @@ export interface VulnResult {
   source: string | undefined;
   /** Distinct packages looked up. */
   queried: number;
-}
-
-export function packageKey(pkg: Package): string {
-  return `${pkg.ecosystem}\u0000${pkg.name}\u0000${pkg.version}`;
 }
 
 export async function findVulnerabilities(packages: readonly Package[], options: VulnOptions): Promise<VulnResult> {

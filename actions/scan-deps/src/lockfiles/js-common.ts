@@ -4,6 +4,7 @@
 
 import { LockfileError, type Package, type ParseContext, type SourceKind } from '../types.js';
 import { LineIndex } from '@gatehouse/core/line-index';
+import { globToRegExp } from '@gatehouse/core/glob';
 
 /** `pkg:npm/%40scope/name@1.2.3` (purl spec: the scope's `@` and any reserved character percent-encoded). */
 export function npmPurl(name: string, version: string): string {
@@ -252,53 +253,16 @@ export function describe(value: unknown): string {
 }
 
 /**
- * Whether a workspace-relative directory matches one of the workspace globs of a package.json
- * (`packages/*`, `apps/**`, `tools/cli`). Segment by segment, no regex built from input.
+ * Whether a workspace-relative directory matches one of the workspace globs of a package.json or
+ * pnpm-workspace.yaml (`packages/*`, `apps/**`, `tools/cli`); negated globs are not members.
  */
 export function matchesWorkspaceGlobs(dir: string, globs: readonly string[]): boolean {
-  const target = dir.replace(/^\.\//, '').replace(/\/+$/, '').split('/');
-  return globs.some((glob) => {
-    const negated = glob.startsWith('!');
-    if (negated) return false;
-    const segments = glob.replace(/^\.\//, '').replace(/\/+$/, '').split('/');
-    return globMatch(segments, 0, target, 0, 0);
-  });
+  const target = trimDir(dir);
+  return globs.some((glob) => !glob.startsWith('!') && globToRegExp(trimDir(glob)).test(target));
 }
 
-function globMatch(glob: string[], gi: number, path: string[], pi: number, depth: number): boolean {
-  if (depth > 64) return false;
-  if (gi === glob.length) return pi === path.length;
-  const segment = glob[gi] ?? '';
-  if (segment === '**') {
-    for (let k = pi; k <= path.length; k++) if (globMatch(glob, gi + 1, path, k, depth + 1)) return true;
-    return false;
-  }
-  if (pi === path.length) return false;
-  return segmentMatch(segment, path[pi] ?? '') && globMatch(glob, gi + 1, path, pi + 1, depth + 1);
-}
-
-/** `*` within one segment, matched greedily-free with the two-pointer wildcard algorithm. */
-function segmentMatch(pattern: string, text: string): boolean {
-  let p = 0;
-  let t = 0;
-  let star = -1;
-  let mark = 0;
-  while (t < text.length) {
-    if (p < pattern.length && (pattern[p] === text[t] || pattern[p] === '?')) {
-      p++;
-      t++;
-    } else if (p < pattern.length && pattern[p] === '*') {
-      star = p++;
-      mark = t;
-    } else if (star >= 0) {
-      p = star + 1;
-      t = ++mark;
-    } else {
-      return false;
-    }
-  }
-  while (p < pattern.length && pattern[p] === '*') p++;
-  return p === pattern.length;
+function trimDir(path: string): string {
+  return path.replace(/^\.\//, '').replace(/\/+$/, '');
 }
 
 export interface GraphEdge {

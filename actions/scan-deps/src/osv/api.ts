@@ -10,6 +10,7 @@ import { fetchJson, HttpError, type Deadline } from '@gatehouse/core/http';
 import { formatDuration } from '@gatehouse/core/inputs';
 import { createLimit, type Limit } from '@gatehouse/core/pool';
 import type { OsvRecord, Package } from '../types.js';
+import { packageKey } from '../package-names.js';
 
 /** osv.dev refuses a batch of more than 1000 queries ("too many queries"). */
 export const MAX_BATCH = 1000;
@@ -46,12 +47,7 @@ export class OsvResults extends Map<string, OsvRecord[]> {
   }
 }
 
-/** The map key of a package: its purl, else `ecosystem:name@version` (or `#commit`). */
-export function packageKey(pkg: Package): string {
-  if (pkg.purl) return pkg.purl;
-  const at = pkg.version || (pkg.commit ? `#${pkg.commit}` : '');
-  return `${pkg.ecosystem}:${pkg.name}@${at}`;
-}
+export { packageKey };
 
 type OsvQuery = { package: { ecosystem: string; name: string }; version: string } | { commit: string };
 
