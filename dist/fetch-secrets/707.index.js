@@ -13,7 +13,7 @@ export const modules = {
 /* harmony export */   wf: () => (/* binding */ failAll)
 /* harmony export */ });
 /* harmony import */ var _gatehouse_core_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
-/* harmony import */ var _gatehouse_core_http__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1006);
+/* harmony import */ var _gatehouse_core_http__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7339);
 // Turning what went wrong into a ReadFailure, the same way for every provider: an HttpError's
 // status decides the kind (404 -> not-found, 403 -> denied, ...), the provider supplies the message
 // prefix and the fixes that its service's docs give for each kind.
@@ -121,8 +121,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(7638);
-// EXTERNAL MODULE: ./packages/core/src/http.ts + 2 modules
-var http = __webpack_require__(1006);
+// EXTERNAL MODULE: ./packages/core/src/http.ts + 1 modules
+var http = __webpack_require__(7339);
 ;// CONCATENATED MODULE: ./actions/fetch-secrets/src/providers/crc32c.ts
 // CRC-32C (Castagnoli, polynomial 0x1EDC6F41, reflected 0x82F63B78), the checksum Secret Manager
 // returns as `payload.dataCrc32c` (RFC 3720 §B.4 gives the parameters and test vectors). Node has

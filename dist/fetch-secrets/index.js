@@ -1,2010 +1,4 @@
-import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
-
-/***/ 6064:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _gatehouse_core_run_action__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8971);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2503);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(493);
-// Entry point: read inputs, run, report. Everything else lives in main.ts.
-
-
-
-await (0,_gatehouse_core_run_action__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_2__/* .ACTION */ .h, () => (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .e)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readInputs */ .Ko)()));
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 2503:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Ko: () => (/* binding */ readInputs)
-});
-
-// UNUSED EXPORTS: DEFAULT_CONCURRENCY, DEFAULT_TIMEOUT_MS, readCa
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(7638);
-// EXTERNAL MODULE: ./packages/core/src/inputs.ts
-var inputs = __nccwpck_require__(7276);
-;// CONCATENATED MODULE: ./actions/fetch-secrets/src/names.ts
-// Which names a secret may be exported under. The runner itself only blocks NODE_OPTIONS in
-// GITHUB_ENV; anything else an action writes there applies to every later step of the job. A
-// secret named PATH, LD_PRELOAD or BASH_ENV would let whoever controls the secret's value run code
-// in those steps, and GITHUB_*/RUNNER_*/ACTIONS_* would spoof the runner's own context.
-
-/** Names that change how programs start, where they look for code, or what the runner reports. */
-const RESERVED = new Set([
-    'PATH',
-    'BASH_ENV',
-    'ENV',
-    'HOME',
-    'SHELL',
-    'SHELLOPTS',
-    'BASHOPTS',
-    'IFS',
-    'CDPATH',
-    'GLOBIGNORE',
-    'PS4',
-    'PROMPT_COMMAND',
-    'TMPDIR',
-    'CI',
-    'CLASSPATH',
-    'JAVA_TOOL_OPTIONS',
-    '_JAVA_OPTIONS',
-    'JDK_JAVA_OPTIONS',
-    'PYTHONPATH',
-    'PYTHONHOME',
-    'PYTHONSTARTUP',
-    'PERL5LIB',
-    'PERL5OPT',
-    'PERLLIB',
-    'RUBYLIB',
-    'RUBYOPT',
-    'GCONV_PATH',
-    'HOSTALIASES',
-    'GIT_ASKPASS',
-    'GIT_SSH',
-    'GIT_SSH_COMMAND',
-    'GIT_EXEC_PATH',
-    'GIT_EDITOR',
-    'GIT_PAGER',
-    'GIT_PROXY_COMMAND',
-    'GIT_EXTERNAL_DIFF',
-    'GIT_TEMPLATE_DIR',
-    'GIT_DIR',
-    'GIT_WORK_TREE',
-    'SSL_CERT_FILE',
-    'SSL_CERT_DIR',
-    'CURL_CA_BUNDLE',
-    'REQUESTS_CA_BUNDLE',
-    'HTTP_PROXY',
-    'HTTPS_PROXY',
-    'ALL_PROXY',
-    'NO_PROXY',
-]);
-/** Prefixes of families that are all dangerous (loader, runtime and runner variables). */
-const RESERVED_PREFIXES = [
-    'LD_',
-    'DYLD_',
-    'NODE_',
-    'GITHUB_',
-    'RUNNER_',
-    'ACTIONS_',
-    'BASH_FUNC_',
-    'GIT_CONFIG',
-    'NPM_CONFIG_',
-    'INPUT_',
-    'STATE_',
-];
-/** Why `name` may not be used, or undefined when it may. Case-insensitive, as Windows runners are. */
-function reservedReason(name) {
-    const upper = name.toUpperCase();
-    if (RESERVED.has(upper))
-        return `${name} would change how every later step of the job runs`;
-    const prefix = RESERVED_PREFIXES.find((p) => upper.startsWith(p));
-    if (prefix)
-        return `names starting with ${prefix} are reserved for the runner, the loader or the runtime`;
-    return undefined;
-}
-/** Throws INPUT_INVALID when `name` would hijack the job; `where` says where it was written. */
-function checkName(name, where) {
-    const reason = reservedReason(name);
-    if (reason) {
-        throw new errors/* GatehouseError */.GA('INPUT_INVALID', `${where}: refusing the name ${name}: ${reason}.`, {
-            fix: `Export the secret under another name (e.g. APP_${name.toUpperCase().replace(/^_+/, '')}) and pass it on explicitly where it is needed.`,
-        });
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/fetch-secrets/src/providers/types.ts
-// The contract between fetch-secrets' orchestration (main.ts) and each provider module. A provider
-// module speaks one service's wire protocol and nothing else: it authenticates once per step, reads
-// every distinct locator it is handed (through the shared pool), and reports one outcome per read.
-// Field selection (`#db.password`), masking of the values, policy, export and audit are done by the
-// caller, so providers stay small and alike.
-const PROVIDERS = ['vault', 'aws-sm', 'gcp-sm', 'azure-kv', 'sops'];
-
-;// CONCATENATED MODULE: ./actions/fetch-secrets/src/references.ts
-// The `secrets` input: one reference per line, `NAME[?]=<provider>:<locator>[#<field>]`. Parsed
-// completely before anything touches the network, so a typo fails with its line number and the
-// expected form instead of a provider's 404 half-way through the step.
-//
-//   DB_PASSWORD=vault:secret/data/app#password          KV v2 (KV v1: vault:kv/app#password)
-//   API_KEY?=aws-sm:prod/api#key                        `?`: optional, skipped when missing
-//   SA_KEY=gcp-sm:projects/p/secrets/sa/versions/3
-//   TLS_CERT=azure-kv:my-vault/tls-cert
-//   SIGNING_KEY=sops:deploy/secrets.enc.yaml#signing.key
-//
-// Blank lines and lines starting with `#` are ignored, as is ` # comment` after a reference.
-
-
-
-const FORM = 'NAME=<provider>:<locator>[#field] (providers: vault, aws-sm, gcp-sm, azure-kv, sops)';
-const LINE = /^([A-Za-z_][A-Za-z0-9_]*)(\?)?\s*=\s*([a-z][a-z0-9-]*):(.*)$/;
-function parseReferences(input) {
-    const refs = [];
-    const seen = new Map();
-    input.split(/\r?\n/).forEach((raw, index) => {
-        const line = index + 1;
-        const text = raw.trim();
-        if (text === '' || text.startsWith('#'))
-            return;
-        const ref = parseLine(text, line);
-        const upper = ref.name.toUpperCase();
-        const earlier = seen.get(upper);
-        if (earlier !== undefined) {
-            // Outputs and (on Windows) environment variables are case-insensitive: FOO and foo collide.
-            throw refError(line, `${ref.name} is already defined on line ${earlier}`, 'Give every secret its own name.');
-        }
-        seen.set(upper, line);
-        refs.push(ref);
-    });
-    if (refs.length === 0) {
-        throw new errors/* GatehouseError */.GA('INPUT_MISSING', "Input 'secrets' has no references.", {
-            fix: `Add one reference per line: ${FORM}.`,
-        });
-    }
-    return refs;
-}
-function parseLine(raw, line) {
-    // ` # ...` after whitespace is a comment; `#field` right after the locator is not.
-    const text = raw.replace(/\s+#.*$/, '');
-    const match = LINE.exec(text);
-    if (!match) {
-        const name = /^([^=?\s]*)/.exec(text)?.[1] ?? '';
-        if (name && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) && text.includes('=')) {
-            throw refError(line, `'${clip(name)}' is not a valid name`, 'Use letters, digits and underscores, not starting with a digit (e.g. DB_PASSWORD).');
-        }
-        throw refError(line, 'is not a secret reference', `Write ${FORM}.`);
-    }
-    const [, name, optional, provider, rest] = match;
-    if (!PROVIDERS.includes(provider)) {
-        throw refError(line, `'${clip(provider)}' is not a provider`, `Use one of ${PROVIDERS.join(', ')}: ${FORM}.`);
-    }
-    checkName(name, `Input 'secrets' line ${line}`);
-    const hash = rest.indexOf('#');
-    const locatorText = (hash < 0 ? rest : rest.slice(0, hash)).trim();
-    const field = hash < 0 ? undefined : rest.slice(hash + 1).trim();
-    if (field !== undefined)
-        checkField(field, line);
-    const locator = parseLocator(provider, locatorText, line);
-    if (provider === 'sops' && field === undefined) {
-        throw refError(line, 'names a SOPS file without a key', 'Add the key path to read: sops:<file>#<key.path>, e.g. sops:secrets.enc.yaml#db.password.');
-    }
-    const readKey = `${provider}:${locatorText}`;
-    return {
-        name,
-        optional: optional === '?',
-        provider: provider,
-        locator,
-        readKey,
-        field,
-        text: field === undefined ? readKey : `${readKey}#${field}`,
-        line,
-    };
-}
-function checkField(field, line) {
-    if (field === '' || /\s/.test(field) || field.split('.').some((part) => part === '')) {
-        throw refError(line, `has an empty field ('#${clip(field)}')`, 'Write the key after #, with dots between levels: #db.password.');
-    }
-}
-// ---- locators --------------------------------------------------------------------------------
-function parseLocator(provider, text, line) {
-    if (text === '')
-        throw refError(line, `has nothing after '${provider}:'`, `Write ${example(provider)}.`);
-    switch (provider) {
-        case 'vault':
-            return vaultLocator(text, line);
-        case 'aws-sm':
-            return awsLocator(text, line);
-        case 'gcp-sm':
-            return gcpLocator(text, line);
-        case 'azure-kv':
-            return azureLocator(text, line);
-        case 'sops':
-            return sopsLocator(text, line);
-    }
-}
-function example(provider) {
-    return {
-        vault: 'vault:<mount>/data/<path>#<key> (KV v2) or vault:<mount>/<path>#<key> (KV v1)',
-        'aws-sm': 'aws-sm:<secret name or ARN>[#<key>]',
-        'gcp-sm': 'gcp-sm:projects/<project>/secrets/<secret>[/versions/<version>][#<key>]',
-        'azure-kv': 'azure-kv:<vault name>/<secret name>[/<version>][#<key>]',
-        sops: 'sops:<file in the repository>#<key.path>',
-    }[provider];
-}
-const VAULT_SEGMENT = /^[A-Za-z0-9_.@+=:,~-]+$/;
-function vaultLocator(text, line) {
-    const [path = '', query] = text.split('?', 2);
-    const bad = (problem) => refError(line, problem, `Write ${example('vault')}, without /v1/ or a leading slash.`);
-    if (path.startsWith('/'))
-        throw bad(`has a Vault path starting with '/' ('${clip(path)}')`);
-    if (path.startsWith('v1/'))
-        throw bad(`has a Vault path starting with 'v1/' ('${clip(path)}'); Gatehouse adds /v1/ itself`);
-    const segments = path.split('/');
-    if (segments.length < 2 || segments.some((s) => s === '' || s === '.' || s === '..' || !VAULT_SEGMENT.test(s))) {
-        throw bad(`has an invalid Vault path ('${clip(path)}')`);
-    }
-    if (query === undefined)
-        return { provider: 'vault', path };
-    const version = /^version=([1-9]\d{0,9})$/.exec(query);
-    if (!version)
-        throw refError(line, `has an unsupported query ('?${clip(query)}')`, 'Only ?version=<N> is supported, for KV v2 secrets.');
-    return { provider: 'vault', path, version: Number(version[1]) };
-}
-const AWS_ARN = /^arn:aws(?:-[a-z]+)*:secretsmanager:([a-z]{2}(?:-[a-z]+)+-\d):\d{12}:secret:[A-Za-z0-9/_+=.@-]+$/;
-const AWS_NAME = /^[A-Za-z0-9/_+=.@-]{1,512}$/;
-function awsLocator(text, line) {
-    if (text.startsWith('arn:')) {
-        const arn = AWS_ARN.exec(text);
-        if (!arn)
-            throw refError(line, `has an invalid Secrets Manager ARN ('${clip(text)}')`, 'Use arn:aws:secretsmanager:<region>:<account>:secret:<name>, or the secret name.');
-        return { provider: 'aws-sm', secretId: text, region: arn[1] };
-    }
-    if (!AWS_NAME.test(text)) {
-        throw refError(line, `has an invalid Secrets Manager secret name ('${clip(text)}')`, 'Names use letters, digits and /_+=.@- (at most 512 characters).');
-    }
-    return { provider: 'aws-sm', secretId: text };
-}
-const GCP = /^projects\/([A-Za-z0-9.:-]+)\/(?:locations\/([a-z0-9-]+)\/)?secrets\/([A-Za-z0-9_-]{1,255})(?:\/versions\/(latest|[1-9]\d*))?$/;
-function gcpLocator(text, line) {
-    const match = GCP.exec(text);
-    if (!match)
-        throw refError(line, `has an invalid Secret Manager name ('${clip(text)}')`, `Write ${example('gcp-sm')}; regional secrets use projects/<p>/locations/<l>/secrets/<s>.`);
-    const [, project, location, secret, version] = match;
-    return { provider: 'gcp-sm', project, location, secret, version: version ?? 'latest' };
-}
-const AZURE_VAULT = /^(?:[A-Za-z][A-Za-z0-9-]{1,22}[A-Za-z0-9]|[A-Za-z][A-Za-z0-9-]{1,22}[A-Za-z0-9](?:\.[a-z0-9-]+)+)$/;
-const AZURE_NAME = /^[0-9A-Za-z-]{1,127}$/;
-const AZURE_VERSION = /^[0-9A-Za-z]{1,64}$/;
-function azureLocator(text, line) {
-    const [vault = '', secret = '', version, ...extra] = text.split('/');
-    const fix = `Write ${example('azure-kv')}.`;
-    if (extra.length > 0 || !secret)
-        throw refError(line, `has an invalid Key Vault reference ('${clip(text)}')`, fix);
-    if (!AZURE_VAULT.test(vault)) {
-        throw refError(line, `has an invalid Key Vault name ('${clip(vault)}')`, 'Vault names are 3-24 letters, digits and hyphens (or a full host name such as v.vault.azure.net).');
-    }
-    if (!AZURE_NAME.test(secret)) {
-        throw refError(line, `has an invalid Key Vault secret name ('${clip(secret)}')`, 'Secret names are 1-127 letters, digits and hyphens.');
-    }
-    if (version !== undefined && !AZURE_VERSION.test(version)) {
-        throw refError(line, `has an invalid Key Vault secret version ('${clip(version)}')`, 'Versions are the 32-character id from the secret identifier.');
-    }
-    return version === undefined ? { provider: 'azure-kv', vault, secret } : { provider: 'azure-kv', vault, secret, version };
-}
-function sopsLocator(text, line) {
-    if (text.includes('\0') || text.startsWith('/') || /^[A-Za-z]:[\\/]/.test(text) || text.split(/[\\/]/).includes('..')) {
-        throw refError(line, `names a SOPS file outside the repository ('${clip(text)}')`, 'Use a path relative to the workspace, without ..');
-    }
-    return { provider: 'sops', file: text };
-}
-function refError(line, problem, fix) {
-    return new errors/* GatehouseError */.GA('INPUT_INVALID', `Input 'secrets' line ${line} ${problem}.`, { fix });
-}
-function clip(text, max = 80) {
-    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
-
-;// CONCATENATED MODULE: ./actions/fetch-secrets/src/inputs.ts
-// fetch-secrets inputs -> one validated object. The references are parsed here, completely, so a
-// malformed line fails before any network call. Credential inputs (vault-token, vault-secret-id,
-// sops-age-key, ...) are never shown in an error.
-
-
-
-
-const DEFAULT_TIMEOUT_MS = 60_000;
-const DEFAULT_CONCURRENCY = 64;
-function readInputs() {
-    const secrets = (0,inputs/* readString */.E3)('secrets', { required: true, keepWhitespace: true });
-    const refs = parseReferences(secrets);
-    const settings = readSettings();
-    return {
-        refs,
-        exportEnv: (0,inputs/* readBoolean */.Vf)('export-env', true),
-        asFile: readAsFile(refs),
-        timeoutMs: (0,inputs/* readDuration */.$7)('timeout', DEFAULT_TIMEOUT_MS, { min: 1000, max: 6 * 3_600_000 }),
-        concurrency: (0,inputs/* readInteger */.JI)('concurrency', DEFAULT_CONCURRENCY, { min: 1, max: 256 }),
-        policy: (0,inputs/* readString */.E3)('policy'),
-        auditLog: (0,inputs/* readString */.E3)('audit-log'),
-        ca: readCa(),
-        settings,
-        credentials: [settings.vault.token, settings.vault.secretId, settings.vault.roleId, settings.sops.ageKey].filter((v) => v !== ''),
-    };
-}
-function readSettings() {
-    const vaultAuth = (0,inputs/* readEnum */.ai)('vault-auth', ['jwt', 'approle', 'token'], 'jwt');
-    return {
-        vault: {
-            url: (0,inputs/* readString */.E3)('vault-url').replace(/\/+$/, ''),
-            auth: vaultAuth,
-            role: (0,inputs/* readString */.E3)('vault-role'),
-            authPath: (0,inputs/* readString */.E3)('vault-auth-path').replace(/^\/+|\/+$/g, '') || (vaultAuth === 'approle' ? 'approle' : 'jwt'),
-            namespace: (0,inputs/* readString */.E3)('vault-namespace'),
-            token: (0,inputs/* readString */.E3)('vault-token', { secret: true }),
-            roleId: (0,inputs/* readString */.E3)('vault-role-id', { secret: true }),
-            secretId: (0,inputs/* readString */.E3)('vault-secret-id', { secret: true }),
-            jwtAudience: (0,inputs/* readString */.E3)('vault-jwt-audience'),
-        },
-        aws: {
-            region: (0,inputs/* readString */.E3)('aws-region'),
-            roleArn: (0,inputs/* readString */.E3)('aws-role-arn'),
-            roleSessionName: readSessionName(),
-        },
-        gcp: {
-            workloadIdentityProvider: (0,inputs/* readString */.E3)('gcp-workload-identity-provider'),
-            serviceAccount: (0,inputs/* readString */.E3)('gcp-service-account'),
-        },
-        azure: {
-            tenantId: (0,inputs/* readString */.E3)('azure-tenant-id'),
-            clientId: (0,inputs/* readString */.E3)('azure-client-id'),
-        },
-        sops: { ageKey: (0,inputs/* readString */.E3)('sops-age-key', { secret: true }) },
-    };
-}
-function readSessionName() {
-    const name = (0,inputs/* readString */.E3)('aws-role-session-name') || 'GitHubActions';
-    // STS: 2-64 characters of [\w+=,.@-].
-    if (!/^[\w+=,.@-]{2,64}$/.test(name)) {
-        throw (0,errors/* inputError */.Xu)('aws-role-session-name', 'is not a valid session name', 'Use 2-64 letters, digits and +=,.@_- (default GitHubActions).', name);
-    }
-    return name;
-}
-function readAsFile(refs) {
-    const names = (0,inputs/* readList */.LD)('as-file', { separator: 'comma' });
-    const known = new Set(refs.map((r) => r.name));
-    for (const name of names) {
-        if (!known.has(name)) {
-            throw (0,errors/* inputError */.Xu)('as-file', `names ${name}, which is not a reference in 'secrets'`, 'List names defined in the secrets input, one per line or comma-separated.');
-        }
-    }
-    return new Set(names);
-}
-/** `ca-certificates`: PEM text, or the path of a PEM file in the workspace. */
-function readCa() {
-    const value = (0,inputs/* readString */.E3)('ca-certificates');
-    if (value === '')
-        return undefined;
-    let pem = value;
-    if (!value.includes('-----BEGIN')) {
-        const path = (0,inputs/* resolveInWorkspace */.z1)('ca-certificates', value);
-        try {
-            pem = (0,external_node_fs_.readFileSync)(path, 'utf8');
-        }
-        catch (err) {
-            throw (0,errors/* inputError */.Xu)('ca-certificates', `names a file that cannot be read (${err.code ?? 'error'})`, 'Give PEM text or the path of a PEM file in the workspace.', value);
-        }
-    }
-    if (!/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/.test(pem)) {
-        throw new errors/* GatehouseError */.GA('INPUT_INVALID', "Input 'ca-certificates' holds no PEM certificate.", {
-            fix: 'Give one or more -----BEGIN CERTIFICATE----- blocks, or the path of such a file.',
-        });
-    }
-    return pem;
-}
-
-
-/***/ }),
-
-/***/ 493:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  h: () => (/* binding */ ACTION),
-  e: () => (/* binding */ run)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./packages/core/src/canonical-json.ts
-// Canonical JSON in the style of RFC 8785 (JSON Canonicalization Scheme, JCS): the one byte
-// sequence for a JSON value, so that a hash of it means the same thing to every reader.
-//
-//   - no whitespace between tokens;
-//   - object members sorted by key, comparing the keys as sequences of UTF-16 code units
-//     (RFC 8785 §3.2.3), which is what `<` on JavaScript strings does;
-//   - strings escaped as ECMAScript JSON.stringify does (RFC 8785 §3.2.2.2): `\"`, `\\`, `\b`,
-//     `\f`, `\n`, `\r`, `\t`, other controls as `\u00xx` (lower-case hex), everything else as is;
-//   - numbers in the ECMAScript Number::toString form (RFC 8785 §3.2.2.3), `-0` written as `0`.
-//
-// Values JSON cannot carry faithfully are refused rather than silently changed: NaN and
-// ±Infinity, bigint, functions, symbols, `undefined` in arrays or at the top, strings with lone
-// surrogates (not I-JSON, RFC 7493), cycles and objects that are not plain (Date, Map, class
-// instances: JSON.stringify would turn them into something else). The one leniency is that an
-// object member whose value is `undefined` is left out, as JSON.stringify does, so optional
-// fields of a TypeScript object need no cleaning first.
-/** Thrown for a value that has no canonical JSON form; `path` names it, e.g. `$.subject.size`. */
-class CanonicalJsonError extends TypeError {
-    name = 'CanonicalJsonError';
-    path;
-    constructor(path, problem) {
-        super(`Cannot write ${path} as canonical JSON: ${problem}.`);
-        this.path = path;
-    }
-}
-/** The canonical JSON text of `value`. */
-function canonical_json_canonicalize(value) {
-    const parts = [];
-    write(value, '$', parts, new Set());
-    return parts.join('');
-}
-/** The canonical JSON of `value` as UTF-8 bytes, ready to hash or write. */
-function canonicalBytes(value) {
-    return Buffer.from(canonical_json_canonicalize(value), 'utf8');
-}
-/** Code-unit order of two strings (RFC 8785 §3.2.3); independent of locale. */
-function compareKeys(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-function write(value, path, out, seen) {
-    switch (typeof value) {
-        case 'string':
-            out.push(serializeString(value, path));
-            return;
-        case 'number':
-            out.push(serializeNumber(value, path));
-            return;
-        case 'boolean':
-            out.push(value ? 'true' : 'false');
-            return;
-        case 'undefined':
-            throw new CanonicalJsonError(path, 'undefined has no JSON form');
-        case 'bigint':
-            throw new CanonicalJsonError(path, 'bigint has no exact JSON number form; pass it as a string');
-        case 'function':
-        case 'symbol':
-            throw new CanonicalJsonError(path, `a ${typeof value} has no JSON form`);
-        case 'object':
-            break;
-    }
-    if (value === null) {
-        out.push('null');
-        return;
-    }
-    const object = value;
-    if (seen.has(object))
-        throw new CanonicalJsonError(path, 'the value refers to itself (a cycle)');
-    seen.add(object);
-    if (Array.isArray(object)) {
-        out.push('[');
-        for (let i = 0; i < object.length; i++) {
-            if (i > 0)
-                out.push(',');
-            // Holes and undefined items would become `null` in JSON.stringify: refuse instead.
-            if (!(i in object))
-                throw new CanonicalJsonError(`${path}[${i}]`, 'arrays must not have holes');
-            write(object[i], `${path}[${i}]`, out, seen);
-        }
-        out.push(']');
-    }
-    else {
-        const proto = Object.getPrototypeOf(object);
-        if (proto !== Object.prototype && proto !== null) {
-            const kind = object.constructor?.name ?? 'object';
-            throw new CanonicalJsonError(path, `a ${kind} is not a plain object; convert it to JSON data first`);
-        }
-        if (Object.getOwnPropertySymbols(object).length > 0) {
-            throw new CanonicalJsonError(path, 'symbol keys have no JSON form');
-        }
-        const record = object;
-        const keys = Object.keys(record).sort(compareKeys);
-        out.push('{');
-        let first = true;
-        for (const key of keys) {
-            const item = record[key];
-            if (item === undefined)
-                continue;
-            const itemPath = memberPath(path, key);
-            if (!first)
-                out.push(',');
-            first = false;
-            out.push(serializeString(key, itemPath), ':');
-            write(item, itemPath, out, seen);
-        }
-        out.push('}');
-    }
-    seen.delete(object);
-}
-function serializeNumber(value, path) {
-    if (!Number.isFinite(value))
-        throw new CanonicalJsonError(path, `${String(value)} is not a JSON number`);
-    // Number::toString is the ECMAScript serialisation RFC 8785 prescribes; it already writes -0 as "0".
-    return String(value);
-}
-// JSON.stringify escapes exactly the characters RFC 8785 §3.2.2.2 requires and writes the rest
-// as is; it also escapes lone surrogates, which we refuse first because they are not I-JSON.
-function serializeString(value, path) {
-    if (!value.isWellFormed())
-        throw new CanonicalJsonError(path, 'the string has a lone UTF-16 surrogate (not valid Unicode)');
-    return JSON.stringify(value);
-}
-function memberPath(path, key) {
-    return /^[A-Za-z_$][\w$-]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
-}
-
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(7638);
-// EXTERNAL MODULE: ./packages/core/src/sha256.ts
-var sha256 = __nccwpck_require__(7550);
-;// CONCATENATED MODULE: ./packages/core/src/audit.ts
-// The audit log: one JSON-lines file that every Gatehouse action appends to, hash-chained so that
-// any edit, reorder or deletion of a line is detected (verify-gate checks it).
-//
-// The format, precisely:
-//
-//   - The file is UTF-8. Every record is one line terminated by a single LF (0x0A). No blank lines,
-//     no CR. A file that does not end with LF ends with an incomplete (truncated) line.
-//   - A line is the canonical JSON (canonical-json.ts, RFC 8785 style) of an object with exactly
-//     these members:
-//       seq      integer, 1 for the first line, then +1 per line
-//       time     when it was written, ISO 8601 UTC with milliseconds (`2026-01-02T03:04:05.678Z`)
-//       action   the action that wrote it (`fetch-secrets`, `scan-deps`, ...)
-//       event    what happened (`secrets.fetched`, `gate.decided`, ...)
-//       subject  object of names, refs and digests it is about; never secret values
-//       outcome  `success` | `failure` | `denied` | `skipped`
-//       run      { repository, run_id, run_attempt, workflow_ref, sha } from GITHUB_REPOSITORY,
-//                GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT, GITHUB_WORKFLOW_REF, GITHUB_SHA (strings as the
-//                runner sets them; null when unset, e.g. outside a runner)
-//       prev     lower-case hex SHA-256 of the previous line's bytes: the UTF-8 bytes of that line
-//                exactly as stored in the file, from its first byte up to but excluding its
-//                terminating LF. For seq 1 it is 64 zeros.
-//       hash     lower-case hex SHA-256 of the canonical JSON (UTF-8) of this same object without
-//                the `hash` member.
-//   - The chain's `head` is the SHA-256 of the last line (what the next line's `prev` will be).
-//
-// The chain detects any change inside the log. Removing or rewriting lines at the end can only be
-// detected against an anchor kept elsewhere: compare `count`/`head` of verifyAuditLog with values a
-// later step recorded (for example in a step output).
-//
-// Appends are safe when several processes write at once: a lock file (`<log>.lock`, created with
-// O_EXCL) serialises them; a lock whose process has exited, or that is older than `staleLockMs`,
-// is broken. Under the lock the last line is read from the end of the file (never the whole log),
-// the record is built, written with one write() on an O_APPEND descriptor and fsync'ed.
-
-
-
-
-
-
-const GENESIS_PREV = '0'.repeat(64);
-const AUDIT_OUTCOMES = ['success', 'failure', 'denied', 'skipped'];
-/** Records are small; a longer line is refused on write and treated as damage on read. */
-const MAX_LINE_BYTES = 1024 * 1024;
-const RECORD_KEYS = (/* unused pure expression or super */ null && (['action', 'event', 'hash', 'outcome', 'prev', 'run', 'seq', 'subject', 'time']));
-const RUN_KEYS = (/* unused pure expression or super */ null && (['repository', 'run_attempt', 'run_id', 'sha', 'workflow_ref']));
-const HEX64 = /^[0-9a-f]{64}$/;
-const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?Z$/;
-const LF = 0x0a;
-/** `$RUNNER_TEMP/gatehouse/audit.jsonl`, or under the OS temp dir outside a runner. */
-function defaultAuditLogPath(env = process.env) {
-    return (0,external_node_path_.join)(env['RUNNER_TEMP'] || (0,external_node_os_.tmpdir)(), 'gatehouse', 'audit.jsonl');
-}
-/** The run a record belongs to, from the runner's default environment variables. */
-function currentRun(env = process.env) {
-    const get = (name) => env[name] || null;
-    return {
-        repository: get('GITHUB_REPOSITORY'),
-        run_id: get('GITHUB_RUN_ID'),
-        run_attempt: get('GITHUB_RUN_ATTEMPT'),
-        workflow_ref: get('GITHUB_WORKFLOW_REF'),
-        sha: get('GITHUB_SHA'),
-    };
-}
-function sha256Hex(data) {
-    return (0,sha256/* sha256Hex */.f)(data);
-}
-/** `hash` of a record: SHA-256 of the canonical JSON of the record without its `hash` member. */
-function computeRecordHash(record) {
-    const { hash: _ignored, ...rest } = record;
-    return sha256Hex(canonical_json_canonicalize(rest));
-}
-/** `prev` for the line after `line`: SHA-256 of the line's bytes without its LF. */
-function lineDigest(line) {
-    return sha256Hex(line);
-}
-/**
- * Append one event to the audit log at `path` (default: defaultAuditLogPath()) and return the
- * record written. Throws GatehouseError AUDIT_WRITE_FAILED when it cannot append (the action must
- * fail), SECRET_REFUSED when the event carries a registered secret value.
- */
-async function appendAuditEvent(path, event, options = {}) {
-    const [record] = await appendAuditEvents(path, [event], options);
-    return record;
-}
-/**
- * Append several events under one lock and in one write (fetch-secrets records one event per
- * secret: fifty appends would cost fifty lock round trips). All or nothing: an event that carries a
- * secret or is too large refuses the whole batch before anything is written.
- */
-async function appendAuditEvents(path, events, options = {}) {
-    const file = (0,external_node_path_.resolve)(path || defaultAuditLogPath(options.env));
-    const subjects = events.map((event) => checkEvent(file, event, options.containsSecret));
-    if (events.length === 0)
-        return [];
-    const run = currentRun(options.env);
-    const now = options.now ?? (() => new Date());
-    try {
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(file), { recursive: true, mode: 0o700 });
-    }
-    catch (err) {
-        throw writeFailed(file, `cannot create its folder (${errno(err)})`, 'Point the audit-log input at a writable path.', err);
-    }
-    let lock;
-    try {
-        lock = await acquireLock(file, options.lockTimeoutMs ?? 15_000, options.staleLockMs ?? 30_000);
-    }
-    catch (err) {
-        if (err instanceof errors/* GatehouseError */.GA)
-            throw err;
-        throw writeFailed(file, `cannot take its lock (${errno(err)})`, 'Point the audit-log input at a writable path.', err);
-    }
-    try {
-        let fd;
-        try {
-            fd = (0,external_node_fs_.openSync)(file, 'a+', 0o600);
-        }
-        catch (err) {
-            throw writeFailed(file, `cannot open it (${errno(err)})`, 'Point the audit-log input at a writable path.', err);
-        }
-        try {
-            const size = (0,external_node_fs_.fstatSync)(fd).size;
-            const last = readLastLine(fd, size, file);
-            let seq = 1;
-            let prev = GENESIS_PREV;
-            if (last) {
-                seq = lastSeq(last, file) + 1;
-                prev = lineDigest(last);
-            }
-            const records = [];
-            const lines = [];
-            events.forEach((event, i) => {
-                const unsigned = {
-                    seq: seq + i,
-                    time: now().toISOString(),
-                    action: event.action,
-                    event: event.event,
-                    subject: subjects[i],
-                    outcome: event.outcome,
-                    run,
-                    prev,
-                };
-                const record = { ...unsigned, hash: computeRecordHash(unsigned) };
-                const text = canonical_json_canonicalize(record);
-                const line = Buffer.from(text + '\n', 'utf8');
-                if (line.length > MAX_LINE_BYTES) {
-                    throw writeFailed(file, `the event is ${line.length} bytes, over the ${MAX_LINE_BYTES}-byte line limit`, 'Record names and digests in the subject, not contents.');
-                }
-                prev = lineDigest(text);
-                records.push(record);
-                lines.push(line);
-            });
-            appendLine(fd, lines.length === 1 ? lines[0] : Buffer.concat(lines), size, file);
-            return records;
-        }
-        finally {
-            (0,external_node_fs_.closeSync)(fd);
-        }
-    }
-    catch (err) {
-        if (err instanceof errors/* GatehouseError */.GA)
-            throw err;
-        throw writeFailed(file, errno(err), 'Check that the audit log is on a writable, local file system.', err);
-    }
-    finally {
-        releaseLock(lock);
-    }
-}
-/**
- * Check the whole chain, streaming the file. Reports the first broken record: `brokenSeq` is the
- * seq the first bad line should have had (the number of good lines before it, plus one).
- */
-async function verifyAuditLog(path, env = process.env) {
-    const file = resolve(path || defaultAuditLogPath(env));
-    let handle;
-    try {
-        // Loaded here, not at the top: node:fs/promises pulls in streams and readline, which every
-        // action would otherwise pay for at start-up just to append one line.
-        const { open } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1455, 23));
-        handle = await open(file, 'r');
-    }
-    catch (err) {
-        const reason = errno(err) === 'ENOENT' ? 'the audit log does not exist' : `cannot read the audit log (${errno(err)})`;
-        return { ok: false, count: 0, brokenSeq: 1, reason };
-    }
-    const decoder = new TextDecoder('utf-8', { fatal: true });
-    let count = 0;
-    let prev = GENESIS_PREV;
-    const fail = (reason) => ({
-        ok: false,
-        count,
-        brokenSeq: count + 1,
-        reason: `line ${count + 1}: ${reason}`,
-    });
-    const checkLine = (line) => {
-        if (line.length === 0)
-            return 'the line is empty';
-        if (line.length > MAX_LINE_BYTES)
-            return `the line is longer than ${MAX_LINE_BYTES} bytes`;
-        let text;
-        try {
-            text = decoder.decode(line);
-        }
-        catch {
-            return 'the line is not valid UTF-8';
-        }
-        let value;
-        try {
-            value = JSON.parse(text);
-        }
-        catch {
-            return 'the line is not valid JSON';
-        }
-        const shape = shapeProblem(value);
-        if (shape)
-            return shape;
-        const record = value;
-        let canonical;
-        try {
-            canonical = canonicalize(record);
-        }
-        catch {
-            return 'the record has no canonical JSON form';
-        }
-        if (canonical !== text)
-            return 'the line is not in canonical JSON form (it was reformatted or edited)';
-        if (record.seq !== count + 1)
-            return `expected seq ${count + 1}, found ${record.seq}`;
-        if (record.prev !== prev) {
-            return count === 0 ? "'prev' of the first record must be 64 zeros" : `'prev' does not match the SHA-256 of line ${count}`;
-        }
-        if (record.hash !== computeRecordHash(record))
-            return "'hash' does not match the record (the line was edited)";
-        prev = lineDigest(line);
-        count++;
-        return undefined;
-    };
-    try {
-        const chunk = Buffer.alloc(64 * 1024);
-        let carry = [];
-        let carryLength = 0;
-        for (;;) {
-            const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
-            if (bytesRead === 0)
-                break;
-            const data = chunk.subarray(0, bytesRead);
-            let start = 0;
-            for (let nl = data.indexOf(LF, start); nl !== -1; nl = data.indexOf(LF, start)) {
-                const piece = data.subarray(start, nl);
-                const line = carryLength > 0 ? Buffer.concat([...carry, piece]) : piece;
-                carry = [];
-                carryLength = 0;
-                const problem = checkLine(line);
-                if (problem)
-                    return fail(problem);
-                start = nl + 1;
-            }
-            if (start < data.length) {
-                carry.push(Buffer.from(data.subarray(start)));
-                carryLength += data.length - start;
-                if (carryLength > MAX_LINE_BYTES)
-                    return fail(`the line is longer than ${MAX_LINE_BYTES} bytes`);
-            }
-        }
-        if (carryLength > 0)
-            return fail('the last line is incomplete (no newline at the end: the log was truncated)');
-    }
-    catch (err) {
-        return fail(`cannot read the audit log (${errno(err)})`);
-    }
-    finally {
-        await handle.close();
-    }
-    return { ok: true, count, head: prev };
-}
-// ---- writing -----------------------------------------------------------------------------------
-function checkEvent(file, event, containsSecret) {
-    const fix = 'Pass action, event and outcome as in the AuditEvent type.';
-    if (typeof event.action !== 'string' || event.action.trim() === '')
-        throw writeFailed(file, "the event has no 'action'", fix);
-    if (typeof event.event !== 'string' || event.event.trim() === '')
-        throw writeFailed(file, "the event has no 'event' name", fix);
-    if (!AUDIT_OUTCOMES.includes(event.outcome)) {
-        throw writeFailed(file, `outcome must be one of ${AUDIT_OUTCOMES.join(', ')}`, fix);
-    }
-    const subject = event.subject ?? {};
-    if (typeof subject !== 'object' || subject === null || Array.isArray(subject)) {
-        throw writeFailed(file, 'the subject must be an object of names, refs and digests', fix);
-    }
-    let copy;
-    try {
-        // A copy of exactly what is written (undefined members dropped), immune to later mutation.
-        copy = JSON.parse(canonical_json_canonicalize(subject));
-    }
-    catch (err) {
-        throw writeFailed(file, `the subject is not JSON data (${err.message})`, 'Record strings, numbers and plain objects only.', err);
-    }
-    if (containsSecret) {
-        const refuse = (where) => {
-            throw new errors/* GatehouseError */.GA('SECRET_REFUSED', `Refusing to write audit event '${event.action} ${event.event}': ${where} holds a registered secret value.`, { fix: "Record the secret's name or reference in the audit subject, never its value." });
-        };
-        // One check over all the strings first (each check scans every registered form); only on a
-        // hit, look string by string, which also finds where the secret is for the message.
-        const strings = [
-            [event.action, 'action'],
-            [event.event, 'event'],
-        ];
-        walkStrings(copy, 'subject', (value, where) => strings.push([value, where]));
-        if (containsSecret(strings.map(([value]) => value).join('\n'))) {
-            for (const [value, where] of strings)
-                if (containsSecret(value))
-                    refuse(where);
-        }
-    }
-    return copy;
-}
-/** Calls `visit` for every string in `value`: object keys and string leaves. */
-function walkStrings(value, where, visit) {
-    if (typeof value === 'string') {
-        visit(value, where);
-    }
-    else if (Array.isArray(value)) {
-        value.forEach((item, i) => walkStrings(item, `${where}[${i}]`, visit));
-    }
-    else if (value !== null && typeof value === 'object') {
-        Object.entries(value).forEach(([key, item], i) => {
-            // Name the position, not the key: the key itself might be the secret.
-            const at = `${where} key #${i + 1}`;
-            visit(key, at);
-            walkStrings(item, /^[\w-]+$/.test(key) && key.length <= 40 ? `${where}.${key}` : at, visit);
-        });
-    }
-}
-/**
- * The last line of the file (without its LF), read backwards from the end in chunks so a large log
- * is never loaded; undefined for an empty file.
- */
-function readLastLine(fd, size, file) {
-    if (size === 0)
-        return undefined;
-    const tail = Buffer.alloc(1);
-    (0,external_node_fs_.readSync)(fd, tail, 0, 1, size - 1);
-    if (tail[0] !== LF) {
-        throw writeFailed(file, 'its last line is incomplete (no newline at the end: the log was truncated or damaged)', 'Keep the damaged log as evidence and point the audit-log input at a new file.');
-    }
-    const end = size - 1;
-    const chunks = [];
-    let position = end;
-    // Records are a few hundred bytes: start small and grow, so a long log costs one small read.
-    let step = 4096;
-    while (position > 0) {
-        const length = Math.min(step, position);
-        step = Math.min(step * 4, 64 * 1024);
-        const start = position - length;
-        const buffer = Buffer.alloc(length);
-        readFully(fd, buffer, start);
-        const nl = buffer.lastIndexOf(LF);
-        if (nl !== -1) {
-            chunks.unshift(buffer.subarray(nl + 1));
-            break;
-        }
-        chunks.unshift(buffer);
-        position = start;
-        if (end - position > MAX_LINE_BYTES) {
-            throw writeFailed(file, `its last line is longer than ${MAX_LINE_BYTES} bytes`, 'Keep the damaged log as evidence and point the audit-log input at a new file.');
-        }
-    }
-    const line = Buffer.concat(chunks);
-    if (line.length === 0) {
-        throw writeFailed(file, 'its last line is empty', 'Keep the damaged log as evidence and point the audit-log input at a new file.');
-    }
-    return line;
-}
-function readFully(fd, buffer, position) {
-    let done = 0;
-    while (done < buffer.length) {
-        const n = (0,external_node_fs_.readSync)(fd, buffer, done, buffer.length - done, position + done);
-        if (n === 0)
-            throw new Error('the file shrank while it was read');
-        done += n;
-    }
-}
-function lastSeq(line, file) {
-    let seq;
-    try {
-        seq = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(line)).seq;
-    }
-    catch {
-        seq = undefined;
-    }
-    if (typeof seq !== 'number' || !Number.isSafeInteger(seq) || seq < 1) {
-        throw writeFailed(file, 'its last line is not an audit record', 'Keep the damaged log as evidence and point the audit-log input at a new file.');
-    }
-    return seq;
-}
-/** One write on the O_APPEND descriptor; on any failure the file is cut back to its old size. */
-function appendLine(fd, line, oldSize, file) {
-    try {
-        let written = (0,external_node_fs_.writeSync)(fd, line);
-        // A short write is rare (full disk, signals); finish it rather than leave half a line.
-        while (written < line.length)
-            written += (0,external_node_fs_.writeSync)(fd, line, written, line.length - written);
-        // No fsync: it cost ~5 ms per event, and it guards only against the machine losing power,
-        // which on a runner loses the job (and its disk) too. The chain protects against edits, not
-        // crashes; a torn last line is detected and refused by the next append or verify.
-    }
-    catch (err) {
-        try {
-            (0,external_node_fs_.ftruncateSync)(fd, oldSize);
-        }
-        catch {
-            // The next append or verify reports the incomplete line.
-        }
-        throw writeFailed(file, `the write failed (${errno(err)})`, 'Free disk space or point the audit-log input at a writable path.', err);
-    }
-}
-async function acquireLock(file, timeoutMs, staleMs) {
-    const path = `${file}.lock`;
-    const token = (0,sha256/* uniqueId */.N)();
-    const content = JSON.stringify({ pid: process.pid, host: (0,external_node_os_.hostname)(), token, time: new Date().toISOString() }) + '\n';
-    const deadline = Date.now() + timeoutMs;
-    let delay = 2;
-    for (;;) {
-        let fd;
-        try {
-            fd = (0,external_node_fs_.openSync)(path, 'wx', 0o600);
-        }
-        catch (err) {
-            if (errno(err) !== 'EEXIST') {
-                throw writeFailed(file, `cannot create its lock file (${errno(err)})`, 'Point the audit-log input at a writable path.', err);
-            }
-        }
-        if (fd !== undefined) {
-            try {
-                (0,external_node_fs_.writeSync)(fd, content);
-                (0,external_node_fs_.closeSync)(fd);
-            }
-            catch (err) {
-                (0,external_node_fs_.closeSync)(fd);
-                unlinkQuietly(path);
-                throw writeFailed(file, `cannot write its lock file (${errno(err)})`, 'Free disk space or point the audit-log input at a writable path.', err);
-            }
-            return { path, token };
-        }
-        const holder = inspectLock(path);
-        if (holder === undefined)
-            continue; // released between our open and our look: try again now
-        if (isStale(holder, staleMs)) {
-            breakStaleLock(path, holder, staleMs);
-            continue;
-        }
-        if (Date.now() >= deadline) {
-            const who = holder.owner ? `process ${holder.owner.pid} on ${holder.owner.host}` : 'another process';
-            throw writeFailed(file, `it stayed locked by ${who} for ${Math.round(timeoutMs / 1000)}s`, `If no other Gatehouse step is running, delete ${path}.`);
-        }
-        await new Promise((done) => setTimeout(done, delay + Math.random() * delay));
-        delay = Math.min(delay * 2, 100);
-    }
-}
-function inspectLock(path) {
-    try {
-        const stat = (0,external_node_fs_.statSync)(path);
-        const raw = (0,external_node_fs_.readFileSync)(path, 'utf8');
-        let owner;
-        try {
-            const parsed = JSON.parse(raw);
-            if (typeof parsed.pid === 'number' && typeof parsed.host === 'string')
-                owner = { pid: parsed.pid, host: parsed.host };
-        }
-        catch {
-            owner = undefined; // being written right now, or junk: judged by age alone
-        }
-        return { ino: stat.ino, mtimeMs: stat.mtimeMs, raw, owner };
-    }
-    catch (err) {
-        if (errno(err) === 'ENOENT')
-            return undefined;
-        throw err;
-    }
-}
-function isStale(lock, staleMs) {
-    if (lock.owner && lock.owner.host === (0,external_node_os_.hostname)() && !processAlive(lock.owner.pid))
-        return true;
-    return Date.now() - lock.mtimeMs > staleMs;
-}
-function processAlive(pid) {
-    if (!Number.isSafeInteger(pid) || pid <= 0)
-        return false;
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (err) {
-        return errno(err) === 'EPERM';
-    }
-}
-/**
- * Remove a stale lock without removing a fresh one by mistake: breakers serialise on a second
- * lock file and remove the lock only if it is still the very file judged stale (same inode, same
- * content, same mtime); a new lock created meanwhile by a live writer is left alone.
- */
-function breakStaleLock(path, judged, staleMs) {
-    const breaker = `${path}.break`;
-    try {
-        (0,external_node_fs_.closeSync)((0,external_node_fs_.openSync)(breaker, 'wx', 0o600));
-    }
-    catch (err) {
-        if (errno(err) !== 'EEXIST')
-            throw err;
-        // Someone else is breaking it. A breaker file is held for microseconds; an old one was left
-        // by a process that died mid-break.
-        try {
-            if (Date.now() - (0,external_node_fs_.statSync)(breaker).mtimeMs > staleMs)
-                (0,external_node_fs_.unlinkSync)(breaker);
-        }
-        catch {
-            // Gone already.
-        }
-        return;
-    }
-    try {
-        const now = inspectLock(path);
-        if (now && now.ino === judged.ino && now.mtimeMs === judged.mtimeMs && now.raw === judged.raw)
-            unlinkQuietly(path);
-    }
-    finally {
-        unlinkQuietly(breaker);
-    }
-}
-function releaseLock(lock) {
-    try {
-        // Only our own lock: if it was broken as stale, the file now belongs to another writer.
-        if ((0,external_node_fs_.readFileSync)(lock.path, 'utf8').includes(lock.token))
-            (0,external_node_fs_.unlinkSync)(lock.path);
-    }
-    catch {
-        // Already gone.
-    }
-}
-function unlinkQuietly(path) {
-    try {
-        (0,external_node_fs_.unlinkSync)(path);
-    }
-    catch {
-        // Already gone.
-    }
-}
-// ---- reading -----------------------------------------------------------------------------------
-function shapeProblem(value) {
-    if (!isPlainObject(value))
-        return 'the line is not a JSON object';
-    for (const key of Object.keys(value))
-        if (!RECORD_KEYS.includes(key))
-            return `unknown field '${key}'`;
-    for (const key of RECORD_KEYS)
-        if (!(key in value))
-            return `missing field '${key}'`;
-    const { seq, time, action, event, subject, outcome, run, prev, hash } = value;
-    if (typeof seq !== 'number' || !Number.isSafeInteger(seq) || seq < 1)
-        return "'seq' is not a positive integer";
-    if (typeof time !== 'string' || !ISO_UTC.test(time))
-        return "'time' is not an ISO 8601 UTC time";
-    for (const [name, field] of [
-        ['action', action],
-        ['event', event],
-        ['outcome', outcome],
-    ]) {
-        if (typeof field !== 'string' || field === '')
-            return `'${name}' is not a non-empty string`;
-    }
-    if (!isPlainObject(subject))
-        return "'subject' is not an object";
-    if (!isPlainObject(run))
-        return "'run' is not an object";
-    for (const key of Object.keys(run))
-        if (!RUN_KEYS.includes(key))
-            return `unknown field 'run.${key}'`;
-    for (const key of RUN_KEYS) {
-        const field = run[key];
-        if (field === undefined)
-            return `missing field 'run.${key}'`;
-        if (field !== null && typeof field !== 'string')
-            return `'run.${key}' is not a string or null`;
-    }
-    if (typeof prev !== 'string' || !HEX64.test(prev))
-        return "'prev' is not 64 lower-case hex digits";
-    if (typeof hash !== 'string' || !HEX64.test(hash))
-        return "'hash' is not 64 lower-case hex digits";
-    return undefined;
-}
-function isPlainObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-// ---- errors ------------------------------------------------------------------------------------
-function writeFailed(file, problem, fix, cause) {
-    return new errors/* GatehouseError */.GA('AUDIT_WRITE_FAILED', `Cannot append to the audit log ${file}: ${problem}.`, { fix, cause });
-}
-function errno(err) {
-    if (err && typeof err === 'object' && 'code' in err && typeof err.code === 'string')
-        return err.code;
-    return err instanceof Error ? err.message : String(err);
-}
-
-// EXTERNAL MODULE: ./packages/core/src/http.ts + 2 modules
-var http = __nccwpck_require__(1006);
-// EXTERNAL MODULE: ./packages/core/src/inputs.ts
-var src_inputs = __nccwpck_require__(7276);
-;// CONCATENATED MODULE: ./packages/core/src/encodings.ts
-// The encoded forms under which a secret can reach a log. The runner masks a few of these itself
-// (reference/secret-providers.md §4); the rest are the gaps people hit in practice: `echo $S |
-// base64` (a trailing newline), base64url in JWTs and URLs, hex dumps, form-encoded bodies, shell
-// traces of quoted arguments. All functions are pure; masking.ts decides which forms to register.
-const utf8 = (value) => Buffer.from(value, 'utf8');
-const base64 = (bytes) => bytes.toString('base64');
-const base64Url = (bytes) => bytes.toString('base64url');
-const unpad = (text) => text.replace(/=+$/, '');
-/**
- * Base64 of the secret as it appears inside a longer encoded text. When the secret starts at a
- * byte offset that is not a multiple of 3, its encoding is shifted; the bytes from the next 3-byte
- * boundary on always encode to the same characters. Shift 0..2 covers every alignment; the result
- * is cut to whole 3-byte groups so it does not depend on what follows the secret.
- */
-function base64Aligned(bytes, shift) {
-    const body = bytes.subarray(shift);
-    const whole = body.length - (body.length % 3);
-    return body.subarray(0, whole).toString('base64');
-}
-/** The runner's own Base64StringEscapeShift1/2: base64 of the value minus its first bytes. */
-function base64Shifted(bytes, shift) {
-    return bytes.length > shift ? bytes.subarray(shift).toString('base64') : bytes.toString('base64');
-}
-/** RFC 3986 percent-encoding: unreserved characters stay, everything else is %XX. */
-function percentEncode(value) {
-    return encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-}
-/** application/x-www-form-urlencoded, as URLSearchParams and HTML forms write it. */
-function formEncode(value) {
-    return new URLSearchParams({ v: value }).toString().slice(2);
-}
-/** The body of a JSON string literal, without the quotes. */
-function jsonEscape(value) {
-    return JSON.stringify(value).slice(1, -1);
-}
-/** The inside of a shell single-quoted word: `'` becomes `'\''`. */
-function shellSingleQuoteEscape(value) {
-    return value.replace(/'/g, `'\\''`);
-}
-/** The runner's CommandLineArgumentEscape: `"` becomes `\"`. */
-function commandLineEscape(value) {
-    return value.replace(/"/g, '\\"');
-}
-/** The runner's XmlDataEscape. */
-function xmlEscape(value) {
-    return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
-}
-/** The runner's ExpressionStringEscape: `'` doubles inside an expression string literal. */
-function expressionEscape(value) {
-    return value.replace(/'/g, "''");
-}
-/** Every encoded form of one value (including the value itself), possibly with repeats. */
-function encodedForms(value) {
-    const bytes = utf8(value);
-    const withNewline = utf8(`${value}\n`);
-    const forms = [
-        { kind: 'raw', text: value },
-        { kind: 'base64', text: base64(bytes) },
-        { kind: 'base64-unpadded', text: unpad(base64(bytes)) },
-        { kind: 'base64url', text: base64Url(bytes) },
-        { kind: 'base64url-padded', text: base64(bytes).replace(/\+/g, '-').replace(/\//g, '_') },
-        { kind: 'base64-shift1', text: base64Shifted(bytes, 1) },
-        { kind: 'base64-shift2', text: base64Shifted(bytes, 2) },
-        { kind: 'base64-newline', text: base64(withNewline) },
-        { kind: 'base64url-newline', text: base64Url(withNewline) },
-        { kind: 'hex', text: bytes.toString('hex') },
-        { kind: 'hex-upper', text: bytes.toString('hex').toUpperCase() },
-        { kind: 'percent', text: percentEncode(value) },
-        { kind: 'form', text: formEncode(value) },
-        { kind: 'json', text: jsonEscape(value) },
-        { kind: 'shell-single-quote', text: shellSingleQuoteEscape(value) },
-        { kind: 'command-line', text: commandLineEscape(value) },
-        { kind: 'xml', text: xmlEscape(value) },
-        { kind: 'expression', text: expressionEscape(value) },
-    ];
-    // Inside longer base64 text (a secret embedded in a base64'd config or auth header).
-    for (const shift of [0, 1, 2]) {
-        const aligned = base64Aligned(bytes, shift);
-        forms.push({ kind: `base64-aligned${shift}`, text: aligned });
-        forms.push({ kind: `base64url-aligned${shift}`, text: aligned.replace(/\+/g, '-').replace(/\//g, '_') });
-    }
-    // Wrapped base64: coreutils `base64` breaks lines at 76 columns, OpenSSL and PEM at 64, so a
-    // value of 57+ bytes piped through them comes out as several lines, each to be masked.
-    for (const width of [76, 64]) {
-        for (const [kind, encoded] of [
-            ['base64', base64(bytes)],
-            ['base64-newline', base64(withNewline)],
-        ]) {
-            if (encoded.length <= width)
-                continue;
-            for (let i = 0; i < encoded.length; i += width)
-                forms.push({ kind: `${kind}-wrap${width}`, text: encoded.slice(i, i + width) });
-        }
-    }
-    // The runner's TrimDoubleQuotes, for values longer than 8 characters.
-    if (value.length > 8 && value.startsWith('"') && value.endsWith('"')) {
-        forms.push({ kind: 'trim-double-quotes', text: value.slice(1, -1) });
-    }
-    return forms;
-}
-
-// EXTERNAL MODULE: ./packages/core/src/runner.ts
-var runner = __nccwpck_require__(8643);
-;// CONCATENATED MODULE: ./packages/core/src/masking.ts
-// Registering secrets: the value, each trimmed line of a multi-line value, the string leaves and
-// compact form of a JSON value, and every encoded form of each (encodings.ts). Each form goes to
-// the runner as `::add-mask::` (so later steps are masked too) and into the registry, which feeds
-// this process's redactor and the audit log's "never write a secret" check.
-//
-// Trivial values are never masked: `true`, `false`, `null` and bare numbers would replace every
-// occurrence of common words and digits in the job log without protecting anything. Values shorter
-// than `minLength` are refused with a warning for the same reason.
-
-
-const DEFAULT_MIN_LENGTH = 4;
-/** The shortest form ever masked, whatever min-length says: shorter ones would shred the log. */
-const MIN_MASK_LENGTH = 4;
-/** Aligned base64 fragments shorter than this match ordinary base64 text too often to be useful. */
-const MIN_ALIGNED_FRAGMENT = 8;
-const TRIVIAL = /^(?:true|false|null|[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)$/i;
-function isTrivial(value) {
-    return TRIVIAL.test(value.trim());
-}
-class SecretRegistry {
-    minLength;
-    forms = new Set();
-    addMasks;
-    constructor(options = {}) {
-        this.minLength = Math.max(options.minLength ?? DEFAULT_MIN_LENGTH, MIN_MASK_LENGTH);
-        this.addMasks = options.addMasks ?? runner.addMasks;
-    }
-    /** How many distinct forms are registered. */
-    get size() {
-        return this.forms.size;
-    }
-    patterns() {
-        return [...this.forms];
-    }
-    /** Why `value` would be refused, if it would be. */
-    refusal(value) {
-        if (value.trim() === '')
-            return 'empty';
-        if (isTrivial(value))
-            return 'trivial';
-        if (value.trim().length < this.minLength)
-            return 'too-short';
-        return undefined;
-    }
-    register(value) {
-        const reason = this.refusal(value);
-        if (reason)
-            return { accepted: false, reason, added: 0 };
-        const added = [];
-        for (const base of baseValues(value)) {
-            if (this.refusal(base))
-                continue;
-            for (const form of encodedForms(base)) {
-                // Fragments (aligned base64, the short last line of wrapped base64) shorter than this
-                // would match ordinary base64 text too often.
-                if ((form.kind.includes('aligned') || form.kind.includes('wrap')) && form.text.length < MIN_ALIGNED_FRAGMENT)
-                    continue;
-                if (this.add(form.text))
-                    added.push(form.text);
-            }
-        }
-        this.addMasks(added);
-        return { accepted: true, added: added.length };
-    }
-    /** True when `text` contains any registered form: used to keep secrets out of the audit log. */
-    containsSecret(text) {
-        if (text.length < this.minLength)
-            return false;
-        for (const form of this.forms)
-            if (text.includes(form))
-                return true;
-        return false;
-    }
-    add(form) {
-        if (form.trim().length < this.minLength || isTrivial(form) || this.forms.has(form))
-            return false;
-        this.forms.add(form);
-        return true;
-    }
-}
-/** The value, its trimmed lines, and for JSON its compact form and string leaves. */
-function baseValues(value) {
-    const out = new Set([value]);
-    for (const line of value.split(/\r\n|\r|\n/)) {
-        const trimmed = line.trim();
-        if (trimmed)
-            out.add(trimmed);
-    }
-    const json = parseJson(value);
-    if (json !== undefined && typeof json === 'object' && json !== null) {
-        out.add(JSON.stringify(json));
-        for (const leaf of stringLeaves(json)) {
-            out.add(leaf);
-            for (const line of leaf.split(/\r\n|\r|\n/))
-                if (line.trim())
-                    out.add(line.trim());
-        }
-    }
-    return [...out];
-}
-function parseJson(value) {
-    const text = value.trim();
-    if (!(text.startsWith('{') || text.startsWith('[')))
-        return undefined;
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
-}
-function* stringLeaves(node, depth = 0) {
-    if (depth > 64)
-        return;
-    if (typeof node === 'string') {
-        yield node;
-    }
-    else if (Array.isArray(node)) {
-        for (const item of node)
-            yield* stringLeaves(item, depth + 1);
-    }
-    else if (node && typeof node === 'object') {
-        for (const item of Object.values(node))
-            yield* stringLeaves(item, depth + 1);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/pool.ts
-// A bounded pool for concurrent work (HTTP reads, OSV lookups): at most `size` tasks run at once,
-// the rest wait in FIFO order. A failing task rejects only its own promise.
-function createLimit(size) {
-    if (!Number.isInteger(size) || size < 1)
-        throw new RangeError(`pool size must be a positive integer, got ${size}`);
-    let active = 0;
-    const waiting = [];
-    const release = () => {
-        active--;
-        const next = waiting.shift();
-        if (next) {
-            active++;
-            next();
-        }
-    };
-    return (task) => new Promise((resolve, reject) => {
-        const start = () => {
-            // Promise.resolve().then: a task that throws synchronously still releases its slot.
-            Promise.resolve().then(task).then(resolve, reject).finally(release);
-        };
-        if (active < size) {
-            active++;
-            start();
-        }
-        else {
-            waiting.push(start);
-        }
-    });
-}
-/** Map `items` through `fn` with at most `size` in flight; results keep the input order. */
-async function mapLimit(items, size, fn) {
-    const limit = createLimit(size);
-    return Promise.all(items.map((item, index) => limit(() => fn(item, index))));
-}
-
-// EXTERNAL MODULE: ./packages/core/src/summary.ts
-var summary = __nccwpck_require__(521);
-;// CONCATENATED MODULE: ./actions/fetch-secrets/src/as-file.ts
-// as-file: secrets written to 0600 files in a fresh 0700 directory under RUNNER_TEMP, whose paths
-// are exported instead of the values (certificates, keys, kubeconfigs: tools want files). The paths
-// are saved for the post step, which deletes them, before the first byte is written.
-
-
-
-
-
-function writeSecretFiles(items, savePaths) {
-    const files = new Map();
-    if (items.length === 0)
-        return files;
-    const dir = (0,external_node_path_.join)(process.env['RUNNER_TEMP'] || (0,external_node_os_.tmpdir)(), `gatehouse-secrets-${(0,sha256/* uniqueId */.N)()}`);
-    const paths = items.map((item) => (0,external_node_path_.join)(dir, item.ref.name));
-    savePaths({ dir, files: paths });
-    try {
-        // Fails if it exists: a directory planted in advance (or a symlink) is never written into.
-        (0,external_node_fs_.mkdirSync)(dir, { mode: 0o700 });
-        items.forEach((item, i) => {
-            // `wx`: O_CREAT|O_EXCL, so a symlink in the path's place is refused rather than followed.
-            (0,external_node_fs_.writeFileSync)(paths[i], item.value, { mode: 0o600, flag: 'wx' });
-            files.set(item.ref.name, paths[i]);
-        });
-    }
-    catch (err) {
-        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-        throw new errors/* GatehouseError */.GA('INTERNAL', `Could not write the as-file secrets to ${dir} (${err.code ?? 'error'}); nothing was exported.`, {
-            fix: 'Check that RUNNER_TEMP is a writable local directory.',
-            cause: err,
-        });
-    }
-    return files;
-}
-
-;// CONCATENATED MODULE: ./actions/fetch-secrets/src/fetch.ts
-// Fetching: group the references into distinct reads per provider, load only the provider modules
-// that are used, check their settings (before any network call), then run every provider at once,
-// all sharing one bounded pool and one deadline. Returns one outcome per read key.
-/** Each provider's code is loaded only when a reference uses it: node:crypto, XML and age are not free. */
-const LOADERS = {
-    vault: () => __nccwpck_require__.e(/* import() */ 209).then(__nccwpck_require__.bind(__nccwpck_require__, 4209)),
-    'aws-sm': () => __nccwpck_require__.e(/* import() */ 994).then(__nccwpck_require__.bind(__nccwpck_require__, 4994)),
-    'gcp-sm': () => __nccwpck_require__.e(/* import() */ 707).then(__nccwpck_require__.bind(__nccwpck_require__, 4707)),
-    'azure-kv': () => __nccwpck_require__.e(/* import() */ 546).then(__nccwpck_require__.bind(__nccwpck_require__, 9546)),
-    sops: () => __nccwpck_require__.e(/* import() */ 791).then(__nccwpck_require__.bind(__nccwpck_require__, 1791)),
-};
-/** One read per distinct `<provider>:<locator>`, whatever the fields and names that use it. */
-function groupReads(refs) {
-    const groups = new Map();
-    const seen = new Set();
-    for (const ref of refs) {
-        if (seen.has(ref.readKey))
-            continue;
-        seen.add(ref.readKey);
-        const list = groups.get(ref.provider) ?? [];
-        list.push({ key: ref.readKey, locator: ref.locator });
-        groups.set(ref.provider, list);
-    }
-    return groups;
-}
-/** Load the providers used and check their settings; throws the first settings error. */
-async function prepareFetch(refs, settings, env) {
-    const groups = groupReads(refs);
-    const names = [...groups.keys()];
-    const modules = await Promise.all(names.map((name) => LOADERS[name]()));
-    names.forEach((name, i) => modules[i].checkSettings(settings, env, groups.get(name).map((r) => r.locator)));
-    return {
-        providers: names,
-        reads: [...groups.values()].reduce((n, list) => n + list.length, 0),
-        async run(ctx) {
-            const results = new Map();
-            const started = Date.now();
-            await Promise.all(names.map(async (name, i) => {
-                const reads = groups.get(name);
-                const outcomes = await modules[i].fetchAll(reads, ctx);
-                const latencyMs = Date.now() - started;
-                reads.forEach((read, j) => {
-                    const outcome = outcomes[j] ?? internalGap(name);
-                    results.set(read.key, { outcome, provider: name, latencyMs });
-                });
-            }));
-            return results;
-        },
-    };
-}
-function internalGap(provider) {
-    return {
-        ok: false,
-        failure: {
-            kind: 'invalid',
-            message: `the ${provider} provider returned no outcome for this read`,
-            fix: 'Report this as a Gatehouse bug.',
-        },
-    };
-}
-
-// EXTERNAL MODULE: ./packages/core/src/policy-path.ts
-var policy_path = __nccwpck_require__(271);
-;// CONCATENATED MODULE: ./actions/fetch-secrets/src/enforce-policy.ts
-// The environment policy, enforced before any provider is called. The job's environment and ref
-// come from its OIDC token, verified against the issuer's keys: a step can point
-// ACTIONS_ID_TOKEN_REQUEST_URL at a server of its own, but cannot forge GitHub's signature.
-
-
-
-
-
-
-
-/**
- * Throws POLICY_DENIED listing every reference the job may not read. Returns a description of the
- * policy applied for the log, or undefined when the policy file has no `secrets:` rules.
- */
-async function checkPolicy(inputs, tokens, deadline, containsSecret) {
-    // Loaded only when there is a file to read: YAML and the schema cost start-up time, and most
-    // jobs have no policy file (an explicit `policy` input that names no file still fails, in loadPolicy).
-    if (!inputs.policy && !(0,external_node_fs_.existsSync)((0,external_node_path_.resolve)((0,src_inputs/* workspaceRoot */.oS)(), policy_path/* DEFAULT_POLICY_PATH */.l)))
-        return undefined;
-    const [{ loadPolicy }, { denials, enforced, secretsPolicySchema }] = await Promise.all([
-        __nccwpck_require__.e(/* import() */ 411).then(__nccwpck_require__.bind(__nccwpck_require__, 1411)),
-        __nccwpck_require__.e(/* import() */ 925).then(__nccwpck_require__.bind(__nccwpck_require__, 8925)),
-    ]);
-    const policy = await loadPolicy(inputs.policy, { secrets: secretsPolicySchema });
-    const rules = policy.sections.secrets;
-    if (!enforced(rules))
-        return undefined;
-    const { verifyIdToken, GITHUB_OIDC_ISSUER } = await __nccwpck_require__.e(/* import() */ 232).then(__nccwpck_require__.bind(__nccwpck_require__, 3232));
-    const issuer = rules.issuer ?? GITHUB_OIDC_ISSUER;
-    let job;
-    try {
-        const claims = await verifyIdToken(await tokens.any(), { issuer, deadline, ca: inputs.ca });
-        job = {
-            environment: typeof claims.environment === 'string' && claims.environment ? claims.environment : undefined,
-            ref: String(claims.ref ?? ''),
-        };
-    }
-    catch (err) {
-        if (err instanceof errors/* GatehouseError */.GA && err.code === 'OIDC_UNAVAILABLE') {
-            throw new errors/* GatehouseError */.GA('OIDC_UNAVAILABLE', `The secrets policy in ${policy.file} needs the job's verified environment, and ${err.message}`, { fix: err.fix ?? '' });
-        }
-        throw err;
-    }
-    const denied = denials(rules, inputs.refs, job);
-    const where = `${job.environment ? `environment ${job.environment}` : 'no environment'}, ${job.ref}`;
-    if (denied.length === 0)
-        return `policy ${policy.file} allows all of them (${where})`;
-    for (const { ref, reason } of denied)
-        runner.error(`${ref.name} ('secrets' line ${ref.line}): ${reason}.`);
-    await appendAuditEvents(inputs.auditLog, denied.map(({ ref, reason }) => ({
-        action: 'fetch-secrets',
-        event: 'secret-denied',
-        outcome: 'denied',
-        subject: {
-            name: ref.name,
-            provider: ref.provider,
-            reference: ref.text,
-            reason,
-            environment: job.environment ?? null,
-            ref: job.ref,
-            policy: policy.digest ?? null,
-        },
-    })), { containsSecret });
-    const names = denied.map((d) => d.ref.name).join(', ');
-    throw new errors/* GatehouseError */.GA('POLICY_DENIED', `The secrets policy in ${policy.file} does not let this job (${where}) read ${names}; nothing was fetched.`, {
-        fix: `Run the job in an environment whose rule allows these references, or change the secrets: section of ${policy.file} (reviewed like code).`,
-    });
-}
-
-// EXTERNAL MODULE: ./packages/core/src/oidc.ts
-var oidc = __nccwpck_require__(6824);
-;// CONCATENATED MODULE: ./actions/fetch-secrets/src/id-tokens.ts
-// GitHub OIDC tokens for the step, one request per audience however many providers ask for it
-// (the policy check and a Vault login may share one). Each token is masked with its encodings.
-
-class IdTokens {
-    deadline;
-    mask;
-    cache = new Map();
-    constructor(deadline, mask) {
-        this.deadline = deadline;
-        this.mask = mask;
-    }
-    /** `''` asks for GitHub's default audience (https://github.com/<owner>). */
-    get(audience) {
-        let token = this.cache.get(audience);
-        if (!token) {
-            token = (0,oidc/* getIdToken */.p9)(audience || undefined, { deadline: this.deadline }).then((jwt) => {
-                this.mask(jwt);
-                return jwt;
-            });
-            this.cache.set(audience, token);
-        }
-        return token;
-    }
-    /** Any token already asked for (its claims do not depend on the audience), else the default one. */
-    any() {
-        const first = this.cache.values().next();
-        return first.done ? this.get('') : first.value;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/utf8.ts
-// Strict UTF-8: bytes that are not valid UTF-8 are binary, not text with replacement characters
-// (a secret or a file decoded lossily would be exported or masked wrong).
-const strict = new TextDecoder('utf-8', { fatal: true });
-/** The text of `bytes`, or undefined when they are not valid UTF-8. */
-function decodeUtf8(bytes) {
-    try {
-        return strict.decode(bytes);
-    }
-    catch {
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/fetch-secrets/src/select.ts
-// From what a provider returned to the string (or bytes) that is exported: the whole value, or the
-// field a reference names after `#`. Dots descend (`#db.password`), but a key that literally
-// contains the dots wins (`#smtp.host` reads {"smtp.host": ...} when that key exists), and a
-// number selects a list item. Leaves that are not strings are exported as their JSON text.
-
-function selectField(value, field) {
-    if (field === undefined)
-        return whole(value);
-    let data;
-    if (value.kind === 'json') {
-        data = value.data;
-    }
-    else {
-        const text = value.kind === 'text' ? value.text : decodeUtf8(value.bytes);
-        if (text === undefined)
-            return {
-                ok: false,
-                problem: 'the value is binary, so it has no fields',
-                fix: 'Remove the #field to export the whole value (with as-file).',
-            };
-        try {
-            data = JSON.parse(text);
-        }
-        catch {
-            return { ok: false, problem: 'the value is not JSON, so it has no fields', fix: 'Remove the #field to export the whole value.' };
-        }
-    }
-    const found = descend(data, field);
-    if (!found.ok)
-        return found;
-    const leaf = found.value;
-    if (leaf === null || leaf === undefined)
-        return { ok: false, problem: `field '${field}' is null`, fix: 'Store a value in that field, or read another field.' };
-    return { ok: true, value: typeof leaf === 'string' ? leaf : JSON.stringify(leaf) };
-}
-function whole(value) {
-    switch (value.kind) {
-        case 'text':
-            return { ok: true, value: value.text };
-        case 'bytes':
-            return { ok: true, value: value.bytes };
-        case 'json':
-            return { ok: true, value: typeof value.data === 'string' ? value.data : JSON.stringify(value.data) };
-    }
-}
-function descend(data, field) {
-    if (isObject(data) && Object.hasOwn(data, field))
-        return { ok: true, value: data[field] };
-    let node = data;
-    const parts = field.split('.');
-    for (let i = 0; i < parts.length; i++) {
-        const part = parts[i];
-        const at = parts.slice(0, i).join('.');
-        if (Array.isArray(node) && /^\d+$/.test(part) && Number(part) < node.length) {
-            node = node[Number(part)];
-        }
-        else if (isObject(node) && Object.hasOwn(node, part)) {
-            node = node[part];
-        }
-        else {
-            const where = at ? `under '${at}'` : 'at the top level';
-            return {
-                ok: false,
-                problem: `field '${field}' does not exist (no '${part}' ${where})`,
-                fix: `Use one of the keys there: ${keysOf(node)}.`,
-            };
-        }
-    }
-    return { ok: true, value: node };
-}
-/** Key names help the user fix a typo; they are names, not values (values are never shown). */
-function keysOf(node) {
-    if (Array.isArray(node))
-        return node.length ? `indexes 0-${node.length - 1}` : '(an empty list)';
-    if (!isObject(node))
-        return '(none: it is a single value)';
-    const keys = Object.keys(node);
-    if (keys.length === 0)
-        return '(none: it is empty)';
-    const shown = keys.slice(0, 12).join(', ');
-    return keys.length > 12 ? `${shown} and ${keys.length - 12} more` : shown;
-}
-function isObject(node) {
-    return typeof node === 'object' && node !== null && !Array.isArray(node);
-}
-
-;// CONCATENATED MODULE: ./actions/fetch-secrets/src/resolve.ts
-// From read outcomes to what each reference exports: select the field, mask the value (with its
-// encodings, before it is exported or could be printed), and sort out what failed and what an
-// optional reference may skip. Only `not-found` may be skipped; any other failure still fails.
-
-
-
-function resolveSecrets(refs, results, registry, asFile) {
-    const warnings = [];
-    const items = refs.map((ref) => {
-        const result = results.get(ref.readKey);
-        const base = { ref, asFile: asFile.has(ref.name), latencyMs: result?.latencyMs ?? 0 };
-        if (!result)
-            return {
-                ...base,
-                outcome: 'failure',
-                failure: { kind: 'invalid', message: 'it was never read', fix: 'Report this as a Gatehouse bug.' },
-            };
-        const { outcome } = result;
-        if (!outcome.ok) {
-            if (ref.optional && outcome.failure.kind === 'not-found') {
-                runner.notice(`${ref.name} was skipped: ${ref.text} does not exist (optional reference).`);
-                return { ...base, outcome: 'skipped', failure: outcome.failure };
-            }
-            return { ...base, outcome: 'failure', failure: outcome.failure };
-        }
-        const selected = selectField(outcome.value, ref.field);
-        if (!selected.ok) {
-            return { ...base, outcome: 'failure', failure: { kind: 'invalid', message: `${ref.text}: ${selected.problem}`, fix: selected.fix } };
-        }
-        let value = selected.value;
-        if (typeof value !== 'string') {
-            const text = decodeUtf8(value);
-            if (text !== undefined) {
-                value = base.asFile ? value : text;
-                mask(registry, text, ref, warnings);
-            }
-            else if (base.asFile) {
-                // Binary (a keystore, a DER key): it can only reach a log encoded, so mask the encodings.
-                registry.register(Buffer.from(value).toString('base64'));
-            }
-            else {
-                return {
-                    ...base,
-                    outcome: 'failure',
-                    failure: {
-                        kind: 'invalid',
-                        message: `${ref.text} is binary and cannot be exported as text`,
-                        fix: `List ${ref.name} in the as-file input to write it to a file.`,
-                    },
-                };
-            }
-        }
-        else {
-            mask(registry, value, ref, warnings);
-        }
-        return { ...base, outcome: 'success', value, ...(outcome.version ? { version: outcome.version } : {}) };
-    });
-    return { items, failures: items.filter((item) => item.outcome === 'failure'), warnings };
-}
-function mask(registry, value, ref, warnings) {
-    const outcome = registry.register(value);
-    if (outcome.accepted)
-        return;
-    if (outcome.reason === 'empty') {
-        warnings.push(`${ref.name} is empty.`);
-    }
-    else {
-        // Masking `true` or `1234` would blank those characters across the whole job log and still
-        // protect nothing; say so, so that the owner can make the secret a real one.
-        const why = outcome.reason === 'trivial' ? 'is true, false, null or a number' : `is shorter than ${registry.minLength} characters`;
-        warnings.push(`${ref.name} ${why}, so it cannot be masked in the log; treat it as public or make it longer.`);
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/fetch-secrets/src/state.ts
-// Names of the state the main step saves for the post step (STATE_<name> in the post's environment).
-const STATE = {
-    /** The Vault token obtained by login, to revoke (the vault provider saves it). */
-    vaultToken: 'vault-token',
-    /** JSON list of the as-file paths to delete. */
-    files: 'files',
-};
-
-;// CONCATENATED MODULE: ./actions/fetch-secrets/src/summary.ts
-// The job summary: one row per secret with its provider, reference, outcome and latency. Names and
-// references only; values never reach the summary.
-
-
-function renderSummary(resolved, totalMs) {
-    const fetched = resolved.items.filter((i) => i.outcome === 'success').length;
-    const skipped = resolved.items.filter((i) => i.outcome === 'skipped').length;
-    const failed = resolved.failures.length;
-    const verdict = failed
-        ? `**${failed} failed: nothing was exported.**`
-        : `${fetched} exported${skipped ? `, ${skipped} optional skipped` : ''}.`;
-    const rows = resolved.items.map((item) => [
-        (0,summary/* code */.aY)(item.ref.name),
-        item.ref.provider,
-        (0,summary/* code */.aY)(item.ref.text),
-        outcome(item),
-        item.version ?? '',
-        (0,src_inputs/* formatDuration */.a3)(item.latencyMs),
-    ]);
-    return [
-        (0,summary/* heading */.R_)('fetch-secrets', 3),
-        `${resolved.items.length} secrets in ${(0,src_inputs/* formatDuration */.a3)(totalMs)}: ${verdict}`,
-        '',
-        (0,summary/* table */.tp)(['Name', 'Provider', 'Reference', 'Outcome', 'Version', 'Latency'], rows),
-    ].join('\n');
-}
-function outcome(item) {
-    if (item.outcome === 'success')
-        return item.asFile ? 'fetched (as file)' : 'fetched';
-    const failure = item.failure;
-    const status = failure.status !== undefined ? `${failure.status} ` : '';
-    if (item.outcome === 'skipped')
-        return `skipped: ${status}not found (optional)`;
-    return `failed: ${status}${failure.kind}: ${failure.message}`;
-}
-
-;// CONCATENATED MODULE: ./actions/fetch-secrets/src/main.ts
-// fetch-secrets: read every referenced secret, mask it (with its encodings) before anything else
-// can see it, and export all of them, or nothing.
-//
-// Order: mask credential inputs -> environment policy (before any provider call) -> load and check
-// the providers used -> fetch everything concurrently (one pool, one deadline) -> select fields and
-// mask every value -> audit (one event per secret) and summary -> on any required failure: fail,
-// exporting nothing -> else write as-file files, then outputs and env in one commit.
-// State for the post step (the Vault token to revoke, the files to delete) is saved whatever happens.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const ACTION = 'fetch-secrets';
-async function run(inputs) {
-    const started = Date.now();
-    // Masks are written to the runner in batches (one write per batch, not per value): at once for
-    // credentials, and for the fetched values right after they are selected, before anything that
-    // could print or export them.
-    const pending = [];
-    const registry = new SecretRegistry({ addMasks: (forms) => pending.push(...forms) });
-    const flushMasks = () => {
-        runner.addMasks(pending.splice(0));
-    };
-    // Credentials given as inputs are masked first: the runner masks `${{ secrets.X }}`, but not a
-    // value that reached the input some other way (a step output, a file).
-    for (const value of inputs.credentials)
-        registry.register(value);
-    flushMasks();
-    const containsSecret = (text) => registry.containsSecret(text);
-    const deadline = new http/* Deadline */.B2(inputs.timeoutMs, "the step's timeout", "Raise the 'timeout' input, or check that the secret services are reachable from the runner.");
-    const state = new runner.Exports();
-    try {
-        const maskNow = (value) => {
-            registry.register(value);
-            flushMasks();
-        };
-        const tokens = new IdTokens(deadline, maskNow);
-        const policy = await checkPolicy(inputs, tokens, deadline, containsSecret);
-        const prepared = await prepareFetch(inputs.refs, inputs.settings, process.env);
-        runner.info(`Fetching ${(0,summary/* countOf */.pq)(inputs.refs.length, 'secret')} (${(0,summary/* countOf */.pq)(prepared.reads, 'distinct read')}) from ${prepared.providers.join(', ')}` +
-            (policy ? `; ${policy}` : '') +
-            '.');
-        const ctx = {
-            settings: inputs.settings,
-            deadline,
-            idToken: (audience) => tokens.get(audience),
-            mask: maskNow,
-            limit: createLimit(inputs.concurrency),
-            saveState: (name, value) => state.saveState(name, value),
-            workspace: (0,src_inputs/* workspaceRoot */.oS)(),
-            env: process.env,
-            ca: inputs.ca,
-            info: runner.info,
-            debug: runner.debug,
-        };
-        const results = await prepared.run(ctx);
-        const resolved = resolveSecrets(inputs.refs, results, registry, inputs.asFile);
-        flushMasks();
-        for (const warning of resolved.warnings)
-            runner.warning(warning);
-        await appendAuditEvents(inputs.auditLog, resolved.items.map(auditEvent), { containsSecret });
-        runner.appendSummary(renderSummary(resolved, Date.now() - started));
-        if (resolved.failures.length > 0)
-            throw failureError(resolved);
-        exportAll(inputs, resolved, state);
-        const skipped = resolved.items.filter((item) => item.outcome === 'skipped').length;
-        runner.info(`Exported ${(0,summary/* countOf */.pq)(resolved.items.length - skipped, 'secret')}` +
-            (skipped ? `, skipped ${skipped} optional` : '') +
-            ` in ${(0,src_inputs/* formatDuration */.a3)(Date.now() - started)}; ${registry.size} masks registered.`);
-    }
-    finally {
-        // Even a failed step must let the post step revoke the token it obtained and delete files.
-        state.commit();
-    }
-}
-function exportAll(inputs, resolved, state) {
-    const exports = new runner.Exports();
-    const files = writeSecretFiles(resolved.items.filter((item) => item.asFile && item.value !== undefined), (saved) => state.saveState(STATE.files, JSON.stringify(saved)));
-    const exported = [];
-    for (const item of resolved.items) {
-        if (item.value === undefined)
-            continue;
-        const value = item.asFile ? files.get(item.ref.name) : item.value;
-        exports.setOutput(item.ref.name, value);
-        if (inputs.exportEnv)
-            exports.exportVariable(item.ref.name, value);
-        exported.push(item.ref.name);
-    }
-    const skipped = resolved.items.filter((item) => item.outcome === 'skipped').map((item) => item.ref.name);
-    exports.setOutput('exported', JSON.stringify(exported));
-    exports.setOutput('skipped', JSON.stringify(skipped));
-    exports.commit();
-}
-function auditEvent(item) {
-    return {
-        action: ACTION,
-        event: 'secret-fetched',
-        outcome: item.outcome,
-        subject: {
-            name: item.ref.name,
-            provider: item.ref.provider,
-            reference: item.ref.text,
-            optional: item.ref.optional,
-            as_file: item.asFile,
-            latency_ms: item.latencyMs,
-            ...(item.version ? { version: item.version } : {}),
-            ...(item.failure ? { failure: item.failure.kind, status: item.failure.status ?? null } : {}),
-        },
-    };
-}
-/** One error listing every failed name with its provider, status and fix. */
-function failureError(resolved) {
-    const { failures } = resolved;
-    for (const item of failures) {
-        const { message, fix } = item.failure;
-        runner.error(`${item.ref.name} (${item.ref.text}, 'secrets' line ${item.ref.line}): ${message.replace(/\.+$/, '')}. Fix: ${fix}`);
-    }
-    const list = failures.map((item) => `${item.ref.name} (${item.ref.provider}, ${label(item.failure)})`).join(', ');
-    const fixes = [...new Set(failures.map((item) => item.failure.fix))];
-    return new errors/* GatehouseError */.GA('SECRET_FETCH_FAILED', `${failures.length} of ${resolved.items.length} secrets could not be fetched, so nothing was exported: ${list}.`, { fix: fixes.length === 1 ? fixes[0] : 'See the error for each secret above.' });
-}
-/** An error status when there was one (403, 404, 503), else the kind (invalid for a malformed 200). */
-function label(failure) {
-    return failure.status !== undefined && failure.status >= 300 ? failure.status : failure.kind;
-}
-
-
-/***/ }),
 
 /***/ 7638:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
@@ -2076,7 +70,7 @@ function quote(value, max = 60) {
 
 /***/ }),
 
-/***/ 1006:
+/***/ 7339:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2098,8 +92,6 @@ var errors = __nccwpck_require__(7638);
 var inputs = __nccwpck_require__(7276);
 // EXTERNAL MODULE: ./packages/core/src/runner.ts
 var runner = __nccwpck_require__(8643);
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 ;// CONCATENATED MODULE: ./packages/core/src/node-transport.ts
 // A fetch-shaped transport over node:http and node:https, used for every request that does not
 // go through a proxy. Node's global fetch is undici, which costs ~45 ms to load at start-up and
@@ -2110,9 +102,8 @@ const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 // Error shapes mirror fetch's, so http.ts classifies both the same way: a network failure is a
 // TypeError whose `cause` carries the code; a request Node refuses to send (an invalid header
 // value) is a TypeError without a cause.
-
-// createRequire: node:http and node:https are loaded on the first request, not at start-up.
-const load = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
+// node:http and node:https are loaded on the first request, not at start-up.
+const load = (name) => process.getBuiltinModule(name);
 const agents = new Map();
 function agentFor(protocol, ca) {
     const key = `${protocol}${ca ?? ''}`;
@@ -2887,7 +878,7 @@ function isInside(root, path) {
 /* harmony export */ });
 /* unused harmony exports ID_TOKEN_URL_VAR, ID_TOKEN_TOKEN_VAR, idTokenUrl, trustedClaims, formatTrustedClaims */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1006);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7339);
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8643);
 // GitHub Actions OIDC: fetch the job's ID token the way actions/toolkit's oidc-utils.ts does
 // (reference/secret-providers.md §2.0) and read its claims.
@@ -3031,60 +1022,6 @@ const DEFAULT_POLICY_PATH = '.github/gatehouse.yml';
 
 /***/ }),
 
-/***/ 8971:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ runAction)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8643);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(521);
-// The one way every entry point (main and post) runs: catch anything thrown, print
-// `<action> failed: <message>` as an error annotation, and make sure the process exits 1.
-
-
-
-/**
- * `fn` may return an exit code to propagate (mask-logs passes on its command's); a failure always
- * exits 1.
- */
-async function runAction(action, fn) {
-    // Errors thrown from callbacks outside the awaited chain (timers, streams) must fail the step
-    // too, not crash with a stack trace or, worse, be swallowed.
-    const onStray = (err) => fail(action, err);
-    process.on('uncaughtException', onStray);
-    process.on('unhandledRejection', onStray);
-    try {
-        const code = await fn();
-        if (typeof code === 'number' && process.exitCode !== 1)
-            process.exitCode = code;
-    }
-    catch (err) {
-        fail(action, err);
-    }
-    finally {
-        // Annotations past GitHub's per-step limit were held back; say how many, once, at the end.
-        try {
-            (0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .flushAnnotations */ .r$)();
-        }
-        catch (err) {
-            fail(action, err);
-        }
-        process.off('uncaughtException', onStray);
-        process.off('unhandledRejection', onStray);
-    }
-}
-function fail(action, err) {
-    process.exitCode = 1;
-    _runner_js__WEBPACK_IMPORTED_MODULE_1__.error(`${action} failed: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(err)}`);
-    if (_runner_js__WEBPACK_IMPORTED_MODULE_1__.isDebug() && err instanceof Error && err.stack)
-        _runner_js__WEBPACK_IMPORTED_MODULE_1__.debug(err.stack);
-}
-
-
-/***/ }),
-
 /***/ 8643:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3116,10 +1053,8 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7638);
-/* harmony import */ var _sha256_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7550);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7638);
+/* harmony import */ var _sha256_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7550);
 // The GitHub Actions runner protocol: workflow commands on stdout (`::name k=v::message`) and file
 // commands (GITHUB_OUTPUT, GITHUB_ENV, GITHUB_STATE, GITHUB_STEP_SUMMARY).
 //
@@ -3130,7 +1065,8 @@ __nccwpck_require__.r(__webpack_exports__);
 
 
 
-
+/** os.EOL without loading node:os (~0.3 ms of start-up): the line ending @actions/core writes. */
+const EOL = process.platform === 'win32' ? '\r\n' : '\n';
 /**
  * Write all of `data` to a file descriptor synchronously. process.stdout would build a stream
  * (several ms of module loading at start-up); on Linux its pipe writes are synchronous anyway, so
@@ -3180,11 +1116,11 @@ function formatCommand(command, properties, message) {
     return `::${command}${props ? ` ${props}` : ''}::${escapeData(message)}`;
 }
 function issueCommand(command, properties, message) {
-    out(formatCommand(command, properties, message) + node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
+    out(formatCommand(command, properties, message) + EOL);
 }
 // ---- log lines -------------------------------------------------------------------------------
 function info(message) {
-    out(message + node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
+    out(message + EOL);
 }
 function isDebug() {
     return process.env['RUNNER_DEBUG'] === '1';
@@ -3228,7 +1164,7 @@ function addMask(value) {
 function addMasks(values) {
     if (values.length === 0)
         return;
-    out(values.map((v) => formatCommand('add-mask', {}, v) + node_os__WEBPACK_IMPORTED_MODULE_1__.EOL).join(''));
+    out(values.map((v) => formatCommand('add-mask', {}, v) + EOL).join(''));
 }
 // ---- inputs and state --------------------------------------------------------------------------
 /** The raw value of an input as the runner passes it (`INPUT_<NAME>`, hyphens kept). */
@@ -3241,19 +1177,19 @@ function getState(name) {
 }
 /** `name<<delimiter\nvalue\ndelimiter`, the heredoc form the runner parses for multi-line values. */
 function keyValueMessage(name, value) {
-    const delimiter = `ghadelimiter_${(0,_sha256_js__WEBPACK_IMPORTED_MODULE_3__/* .uniqueId */ .N)()}`;
+    const delimiter = `ghadelimiter_${(0,_sha256_js__WEBPACK_IMPORTED_MODULE_2__/* .uniqueId */ .N)()}`;
     if (name.includes(delimiter) || value.includes(delimiter)) {
         // A UUID collision would let a value end the heredoc early and inject variables.
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GatehouseError */ .GA('RUNNER_FILE_COMMAND', `Refusing to write '${name}': it contains the heredoc delimiter.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GatehouseError */ .GA('RUNNER_FILE_COMMAND', `Refusing to write '${name}': it contains the heredoc delimiter.`);
     }
-    return `${name}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}${delimiter}`;
+    return `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}`;
 }
 function fileCommandPath(command) {
     const path = process.env[`GITHUB_${command}`];
     if (!path)
         return undefined;
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GatehouseError */ .GA('RUNNER_FILE_COMMAND', `The runner's GITHUB_${command} file does not exist.`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GatehouseError */ .GA('RUNNER_FILE_COMMAND', `The runner's GITHUB_${command} file does not exist.`, {
             fix: 'Run the action on a GitHub Actions runner, or create the file named by the variable.',
         });
     }
@@ -3273,7 +1209,7 @@ class Exports {
     }
     exportVariable(name, value) {
         if (name === 'NODE_OPTIONS') {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GatehouseError */ .GA('RUNNER_FILE_COMMAND', 'Refusing to export NODE_OPTIONS: the runner blocks it.');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GatehouseError */ .GA('RUNNER_FILE_COMMAND', 'Refusing to export NODE_OPTIONS: the runner blocks it.');
         }
         this.env.set(name, value);
     }
@@ -3288,7 +1224,7 @@ class Exports {
     }
     commit() {
         if (this.committed)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GatehouseError */ .GA('INTERNAL', 'Exports committed twice.');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GatehouseError */ .GA('INTERNAL', 'Exports committed twice.');
         this.committed = true;
         // Check every target file before writing any, so a missing GITHUB_ENV cannot leave outputs
         // written and env not (fileCommandPath throws for a path that is set but does not exist).
@@ -3314,7 +1250,7 @@ function write(command, entries, legacy) {
     if (path) {
         let text = '';
         for (const [name, value] of entries)
-            text += keyValueMessage(name, value) + node_os__WEBPACK_IMPORTED_MODULE_1__.EOL;
+            text += keyValueMessage(name, value) + EOL;
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(path, text, { encoding: 'utf8' });
         return;
     }
@@ -3323,7 +1259,7 @@ function write(command, entries, legacy) {
     // the last write (say, a child's passed-through output) may not have ended one.
     for (const [name, value] of entries) {
         if (legacy === 'set-output')
-            out(node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
+            out(EOL);
         issueCommand(legacy, { name }, value);
     }
 }
@@ -3332,7 +1268,7 @@ function appendSummary(markdown) {
     const path = process.env['GITHUB_STEP_SUMMARY'];
     if (!path)
         return;
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(path, markdown.endsWith('\n') ? markdown : markdown + node_os__WEBPACK_IMPORTED_MODULE_1__.EOL, { encoding: 'utf8' });
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(path, markdown.endsWith('\n') ? markdown : markdown + EOL, { encoding: 'utf8' });
 }
 
 
@@ -3445,482 +1381,192 @@ function uniqueId() {
 
 /***/ }),
 
-/***/ 521:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   R_: () => (/* binding */ heading),
-/* harmony export */   aY: () => (/* binding */ code),
-/* harmony export */   pq: () => (/* binding */ countOf),
-/* harmony export */   r$: () => (/* binding */ flushAnnotations),
-/* harmony export */   tp: () => (/* binding */ table)
-/* harmony export */ });
-/* unused harmony exports escapeHtml, escapeMarkdown, inlineCode, md, link, renderCell, keyValueTable, paragraph, details, list, writeSummary, formatBytes, ANNOTATION_LIMIT, workspaceRelative, Annotator, annotate, resetAnnotations */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7638);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7276);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8643);
-// Job summary and annotation helpers. Results go to the job summary as tables; findings go as
-// annotations with file and line. Everything shown comes from names, refs and reports (package
-// names, advisory titles) that a third party may control, so every piece of text is escaped: it
-// renders as the same characters and can neither break a table nor inject links, images or HTML.
-//
-// GitHub shows at most 10 annotations of each type (error, warning, notice) per step and drops
-// the rest silently. annotate() emits the first 10 of each, prints the others as plain log lines,
-// and flushAnnotations() (call it once at the end of the step) adds "N more ..." to the summary.
-
-
-
-
-
-// ---- escaping ------------------------------------------------------------------------------------
-/** Escape HTML-significant characters: `&`, `<`, `>`, `"`, `'`. */
-function escapeHtml(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
-/**
- * Plain text as inline markdown that renders as exactly that text: `&`, `<`, `>` escaped, markdown
- * punctuation that starts emphasis, code, links, images or strikethrough backslash-escaped, `|`
- * escaped so it cannot end a table cell, and line breaks as `<br>`.
- */
-function escapeMarkdown(text) {
-    // Backslashes first, on the raw text: the entities added after must stay intact. Quotes only
-    // matter inside HTML attributes, which escaped `<` rules out, so they stay readable.
-    const escaped = text
-        .replace(/[\\`*_[\]~|!#]/g, '\\$&')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;');
-    return escaped.replace(/\r\n|\r|\n/g, '<br>');
-}
-/** escapeMarkdown, plus what would start a list or heading at the beginning of a block. */
-function escapeBlockStart(text) {
-    return escapeMarkdown(text).replace(/^(\s*)(?:([-+])|(\d+)([.)]))(?=\s|$)/, (_, space, bullet, n, dot) => (bullet ? `${space}\\${bullet}` : `${space}${n}\\${dot}`));
-}
-/**
- * Inline code that holds any text: a fence longer than any backtick run. In a table `|` must be
- * escaped even inside code (GFM); elsewhere the backslash would show, so it is not.
- */
-function inlineCode(text, inTable = false) {
-    const flat = text.replace(/\r\n|\r|\n/g, ' ');
-    const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((m) => m[0].length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = flat.startsWith('`') || flat.endsWith('`') || (flat.startsWith(' ') && flat.endsWith(' ') && flat.trim() !== '') ? ' ' : '';
-    return `${fence}${pad}${inTable ? flat.replace(/\|/g, '\\|') : flat}${pad}${fence}`;
-}
-function md(markdown) {
-    return { markdown };
-}
-function code(text) {
-    return { code: text };
-}
-/** A link whose text and address are both escaped; only http(s) addresses are linked. */
-function link(text, url) {
-    if (!/^https?:\/\//i.test(url))
-        return { markdown: escapeMarkdown(text) };
-    const href = encodeURI(decodeURISafe(url)).replace(/[()]/g, (c) => (c === '(' ? '%28' : '%29'));
-    return { markdown: `[${escapeMarkdown(text)}](${href})` };
-}
-function decodeURISafe(url) {
-    try {
-        return decodeURI(url);
-    }
-    catch {
-        return url;
-    }
-}
-/** One cell (or list item) as inline markdown; `inTable` escapes `|` inside code too. */
-function renderCell(cell, inTable = true) {
-    if (cell === null || cell === undefined)
-        return '';
-    if (typeof cell === 'object') {
-        if ('code' in cell)
-            return inlineCode(cell.code, inTable);
-        const flat = cell.markdown.replace(/\r\n|\r|\n/g, '<br>');
-        return inTable ? flat.replace(/(?<!\\)\|/g, '\\|') : flat;
-    }
-    return escapeMarkdown(String(cell));
-}
-/** A GitHub-flavoured markdown table; every cell escaped. */
-function table(headers, rows, options = {}) {
-    if (headers.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GatehouseError */ .GA('INTERNAL', 'A summary table needs at least one column.');
-    if (rows.length === 0 && options.empty !== undefined)
-        return `_${escapeMarkdown(options.empty)}_\n`;
-    const width = headers.length;
-    const line = (cells) => {
-        if (cells.length > width) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GatehouseError */ .GA('INTERNAL', `A summary table row has ${cells.length} cells for ${width} columns.`);
-        }
-        const padded = Array.from({ length: width }, (_, i) => renderCell(cells[i]));
-        return `| ${padded.join(' | ')} |`;
-    };
-    const rule = headers.map((_, i) => {
-        switch (options.align?.[i]) {
-            case 'left':
-                return ':---';
-            case 'center':
-                return ':---:';
-            case 'right':
-                return '---:';
-            default:
-                return '---';
-        }
-    });
-    const shown = options.maxRows !== undefined ? rows.slice(0, Math.max(0, options.maxRows)) : rows;
-    const out = [line(headers), `| ${rule.join(' | ')} |`, ...shown.map(line)];
-    let text = out.join('\n') + '\n';
-    const hidden = rows.length - shown.length;
-    if (hidden > 0)
-        text += `\n_… and ${hidden} more ${escapeMarkdown(options.noun ?? 'rows')}_\n`;
-    return text;
-}
-/** A two-column table of names and values, in the order given. */
-function keyValueTable(entries, headers = ['Item', 'Value']) {
-    const pairs = Array.isArray(entries)
-        ? entries
-        : Object.entries(entries);
-    return table(headers, pairs.map(([key, value]) => [key, value]));
-}
-function heading(text, level = 2) {
-    return `${'#'.repeat(level)} ${escapeMarkdown(text)}\n`;
-}
-/** A paragraph of plain text. */
-function paragraph(text) {
-    return `${escapeBlockStart(text)}\n`;
-}
-/** A collapsible block; `body` is markdown (build it with these helpers). */
-function details(summary, body, options = {}) {
-    return `<details${options.open ? ' open' : ''}><summary>${escapeHtml(summary).replace(/\r\n|\r|\n/g, ' ')}</summary>\n\n${body.replace(/\n*$/, '')}\n\n</details>\n`;
-}
-/** A bulleted list of plain-text items. */
-function list(items) {
-    return items.map((item) => `- ${typeof item === 'string' ? escapeBlockStart(item) : renderCell(item, false)}`).join('\n') + '\n';
-}
-/** Append to the job summary (no-op outside a runner). Blocks are separated by a blank line. */
-function writeSummary(markdown) {
-    _runner_js__WEBPACK_IMPORTED_MODULE_3__.appendSummary(markdown.endsWith('\n\n') ? markdown : markdown.replace(/\n?$/, '\n\n'));
-}
-// ---- numbers -------------------------------------------------------------------------------------
-const BYTE_UNITS = (/* unused pure expression or super */ null && (['B', 'KiB', 'MiB', 'GiB', 'TiB']));
-/** `512 B`, `1.5 KiB`, `12 MiB` (binary units, at most 3 significant digits). */
-function formatBytes(bytes) {
-    if (!Number.isFinite(bytes) || bytes < 0)
-        return String(bytes);
-    let value = bytes;
-    let unit = 0;
-    while (value >= 1024 && unit < BYTE_UNITS.length - 1) {
-        value /= 1024;
-        unit++;
-    }
-    if (unit === 0)
-        return `${bytes} B`;
-    const digits = value < 10 ? 2 : value < 100 ? 1 : 0;
-    return `${Number(value.toFixed(digits))} ${BYTE_UNITS[unit]}`;
-}
-/** `1 finding`, `3 findings`; `plural` defaults to noun + "s". */
-function countOf(n, noun, plural = `${noun}s`) {
-    return `${n} ${n === 1 ? noun : plural}`;
-}
-/** GitHub's limit per type per step. */
-const ANNOTATION_LIMIT = 10;
-const LEVEL_NAMES = {
-    error: ['error', 'errors'],
-    warning: ['warning', 'warnings'],
-    notice: ['notice', 'notices'],
-};
-/** A file path as GitHub wants it in annotations: relative to the workspace, `/`-separated. */
-function workspaceRelative(file, workspace = process.env['GITHUB_WORKSPACE'] || process.cwd()) {
-    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(workspace);
-    const full = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(root, file);
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(root, full);
-    if (rel === '' || rel === '..' || rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_0__.sep}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel)) {
-        // Outside the workspace GitHub cannot link it; keep it readable.
-        return ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(file) ? file : full).split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/');
-    }
-    return rel.split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/');
-}
-/**
- * Emits annotations up to the per-type limit and counts the rest. One per step is enough: use the
- * module functions below, or a new Annotator in tests.
- */
-class Annotator {
-    limit;
-    shown = { error: 0, warning: 0, notice: 0 };
-    hidden = { error: 0, warning: 0, notice: 0 };
-    constructor(limit = ANNOTATION_LIMIT) {
-        this.limit = limit;
-    }
-    /** True if it became an annotation; false if over the limit (then it is a plain log line). */
-    annotate(level, message, location = {}) {
-        const file = location.file ? workspaceRelative(location.file) : undefined;
-        if (this.shown[level] >= this.limit) {
-            this.hidden[level]++;
-            const where = file
-                ? `${file}${location.line ? `:${location.line}` : ''}${location.line && location.col ? `:${location.col}` : ''}: `
-                : '';
-            // One line: a message line starting with `::` would otherwise be read as a workflow command.
-            const text = `${level}: ${where}${location.title ? `${location.title}: ` : ''}${message}`;
-            _runner_js__WEBPACK_IMPORTED_MODULE_3__.info(text.replace(/\s*[\r\n]+\s*/g, ' '));
-            return false;
-        }
-        this.shown[level]++;
-        const props = {};
-        if (location.title !== undefined)
-            props.title = location.title;
-        if (file !== undefined)
-            props.file = file;
-        if (location.line !== undefined)
-            props.startLine = location.line;
-        if (location.endLine !== undefined)
-            props.endLine = location.endLine;
-        if (location.col !== undefined)
-            props.startColumn = location.col;
-        if (location.endColumn !== undefined)
-            props.endColumn = location.endColumn;
-        _runner_js__WEBPACK_IMPORTED_MODULE_3__[level](message, props);
-        return true;
-    }
-    /** How many were not shown, per type. */
-    get overflow() {
-        return { ...this.hidden };
-    }
-    /** "12 more warnings and 1 more error ..." or undefined when nothing was held back. */
-    overflowLine() {
-        const parts = ['error', 'warning', 'notice']
-            .filter((level) => this.hidden[level] > 0)
-            .map((level) => `${this.hidden[level]} more ${LEVEL_NAMES[level][this.hidden[level] === 1 ? 0 : 1]}`);
-        if (parts.length === 0)
-            return undefined;
-        const joined = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
-        return `${joined} not shown as annotations (GitHub shows at most ${this.limit} of each type per step); they are listed in the step log.`;
-    }
-    /** Write the overflow line to the job summary once and reset the counts. Returns the line. */
-    flush() {
-        const line = this.overflowLine();
-        if (line !== undefined)
-            writeSummary(paragraph(line));
-        this.reset();
-        return line;
-    }
-    reset() {
-        for (const level of ['error', 'warning', 'notice']) {
-            this.shown[level] = 0;
-            this.hidden[level] = 0;
-        }
-    }
-}
-const stepAnnotator = new Annotator();
-/** Emit a file/line annotation, within GitHub's per-step limit. */
-function annotate(level, message, location = {}) {
-    return stepAnnotator.annotate(level, message, location);
-}
-/** At the end of a step: add "N more ..." to the job summary if annotations were held back. */
-function flushAnnotations() {
-    return stepAnnotator.flush();
-}
-/** For tests: forget this process's annotation counts. */
-function resetAnnotations() {
-    stepAnnotator.reset();
-}
-
-
-/***/ }),
-
 /***/ 181:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+module.exports = process.getBuiltinModule("buffer");
 
 /***/ }),
 
 /***/ 4589:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+module.exports = process.getBuiltinModule("node:assert");
 
 /***/ }),
 
 /***/ 6698:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+module.exports = process.getBuiltinModule("node:async_hooks");
 
 /***/ }),
 
 /***/ 4573:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+module.exports = process.getBuiltinModule("node:buffer");
 
 /***/ }),
 
 /***/ 7540:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+module.exports = process.getBuiltinModule("node:console");
 
 /***/ }),
 
 /***/ 7598:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+module.exports = process.getBuiltinModule("node:crypto");
 
 /***/ }),
 
 /***/ 3053:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+module.exports = process.getBuiltinModule("node:diagnostics_channel");
 
 /***/ }),
 
 /***/ 610:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+module.exports = process.getBuiltinModule("node:dns");
 
 /***/ }),
 
 /***/ 8474:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+module.exports = process.getBuiltinModule("node:events");
 
 /***/ }),
 
 /***/ 3024:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+module.exports = process.getBuiltinModule("node:fs");
 
 /***/ }),
 
 /***/ 1455:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+module.exports = process.getBuiltinModule("node:fs/promises");
 
 /***/ }),
 
 /***/ 7067:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+module.exports = process.getBuiltinModule("node:http");
 
 /***/ }),
 
 /***/ 2467:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+module.exports = process.getBuiltinModule("node:http2");
 
 /***/ }),
 
 /***/ 7030:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 8161:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+module.exports = process.getBuiltinModule("node:net");
 
 /***/ }),
 
 /***/ 6760:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+module.exports = process.getBuiltinModule("node:path");
 
 /***/ }),
 
 /***/ 643:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+module.exports = process.getBuiltinModule("node:perf_hooks");
 
 /***/ }),
 
 /***/ 1792:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+module.exports = process.getBuiltinModule("node:querystring");
 
 /***/ }),
 
 /***/ 99:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:sqlite");
+module.exports = process.getBuiltinModule("node:sqlite");
 
 /***/ }),
 
 /***/ 7075:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+module.exports = process.getBuiltinModule("node:stream");
 
 /***/ }),
 
 /***/ 7997:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers");
+module.exports = process.getBuiltinModule("node:timers");
 
 /***/ }),
 
 /***/ 1692:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+module.exports = process.getBuiltinModule("node:tls");
 
 /***/ }),
 
 /***/ 3136:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+module.exports = process.getBuiltinModule("node:url");
 
 /***/ }),
 
 /***/ 7975:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+module.exports = process.getBuiltinModule("node:util");
 
 /***/ }),
 
 /***/ 3429:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+module.exports = process.getBuiltinModule("node:util/types");
 
 /***/ }),
 
 /***/ 5919:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+module.exports = process.getBuiltinModule("node:worker_threads");
 
 /***/ }),
 
 /***/ 8522:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+module.exports = process.getBuiltinModule("node:zlib");
 
 /***/ }),
 
 /***/ 932:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+module.exports = process.getBuiltinModule("process");
 
 /***/ })
 
@@ -3965,75 +1611,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
-/******/ 
-/******/ /* webpack/runtime/async module */
-/******/ (() => {
-/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
-/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
-/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
-/******/ 	var resolveQueue = (queue) => {
-/******/ 		if(queue && queue.d < 1) {
-/******/ 			queue.d = 1;
-/******/ 			queue.forEach((fn) => (fn.r--));
-/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
-/******/ 		}
-/******/ 	}
-/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
-/******/ 		if(dep !== null && typeof dep === "object") {
-/******/ 			if(dep[webpackQueues]) return dep;
-/******/ 			if(dep.then) {
-/******/ 				var queue = [];
-/******/ 				queue.d = 0;
-/******/ 				dep.then((r) => {
-/******/ 					obj[webpackExports] = r;
-/******/ 					resolveQueue(queue);
-/******/ 				}, (e) => {
-/******/ 					obj[webpackError] = e;
-/******/ 					resolveQueue(queue);
-/******/ 				});
-/******/ 				var obj = {};
-/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
-/******/ 				return obj;
-/******/ 			}
-/******/ 		}
-/******/ 		var ret = {};
-/******/ 		ret[webpackQueues] = x => {};
-/******/ 		ret[webpackExports] = dep;
-/******/ 		return ret;
-/******/ 	}));
-/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
-/******/ 		var queue;
-/******/ 		hasAwait && ((queue = []).d = -1);
-/******/ 		var depQueues = new Set();
-/******/ 		var exports = module.exports;
-/******/ 		var currentDeps;
-/******/ 		var outerResolve;
-/******/ 		var reject;
-/******/ 		var promise = new Promise((resolve, rej) => {
-/******/ 			reject = rej;
-/******/ 			outerResolve = resolve;
-/******/ 		});
-/******/ 		promise[webpackExports] = exports;
-/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
-/******/ 		module.exports = promise;
-/******/ 		body((deps) => {
-/******/ 			currentDeps = wrapDeps(deps);
-/******/ 			var fn;
-/******/ 			var getResult = () => (currentDeps.map((d) => {
-/******/ 				if(d[webpackError]) throw d[webpackError];
-/******/ 				return d[webpackExports];
-/******/ 			}))
-/******/ 			var promise = new Promise((resolve) => {
-/******/ 				fn = () => (resolve(getResult));
-/******/ 				fn.r = 0;
-/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
-/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
-/******/ 			});
-/******/ 			return fn.r ? promise : getResult();
-/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
-/******/ 		queue && queue.d < 0 && (queue.d = 0);
-/******/ 	};
-/******/ })();
 /******/ 
 /******/ /* webpack/runtime/compat get default export */
 /******/ (() => {
@@ -4200,10 +1777,2376 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /******/ })();
 /******/ 
 /************************************************************************/
-/******/ 
-/******/ // startup
-/******/ // Load entry module and return exports
-/******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(6064);
-/******/ __webpack_exports__ = await __webpack_exports__;
-/******/ 
+var __webpack_exports__ = {};
+
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/runner.ts
+var runner = __nccwpck_require__(8643);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./packages/core/src/inputs.ts
+var src_inputs = __nccwpck_require__(7276);
+;// CONCATENATED MODULE: ./packages/core/src/summary.ts
+// Job summary and annotation helpers. Results go to the job summary as tables; findings go as
+// annotations with file and line. Everything shown comes from names, refs and reports (package
+// names, advisory titles) that a third party may control, so every piece of text is escaped: it
+// renders as the same characters and can neither break a table nor inject links, images or HTML.
+//
+// GitHub shows at most 10 annotations of each type (error, warning, notice) per step and drops
+// the rest silently. annotate() emits the first 10 of each, prints the others as plain log lines,
+// and flushAnnotations() (call it once at the end of the step) adds "N more ..." to the summary.
+
+
+
+
+
+// ---- escaping ------------------------------------------------------------------------------------
+/** Escape HTML-significant characters: `&`, `<`, `>`, `"`, `'`. */
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+/**
+ * Plain text as inline markdown that renders as exactly that text: `&`, `<`, `>` escaped, markdown
+ * punctuation that starts emphasis, code, links, images or strikethrough backslash-escaped, `|`
+ * escaped so it cannot end a table cell, and line breaks as `<br>`.
+ */
+function escapeMarkdown(text) {
+    // Backslashes first, on the raw text: the entities added after must stay intact. Quotes only
+    // matter inside HTML attributes, which escaped `<` rules out, so they stay readable.
+    const escaped = text
+        .replace(/[\\`*_[\]~|!#]/g, '\\$&')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;');
+    return escaped.replace(/\r\n|\r|\n/g, '<br>');
+}
+/** escapeMarkdown, plus what would start a list or heading at the beginning of a block. */
+function escapeBlockStart(text) {
+    return escapeMarkdown(text).replace(/^(\s*)(?:([-+])|(\d+)([.)]))(?=\s|$)/, (_, space, bullet, n, dot) => (bullet ? `${space}\\${bullet}` : `${space}${n}\\${dot}`));
+}
+/**
+ * Inline code that holds any text: a fence longer than any backtick run. In a table `|` must be
+ * escaped even inside code (GFM); elsewhere the backslash would show, so it is not.
+ */
+function inlineCode(text, inTable = false) {
+    const flat = text.replace(/\r\n|\r|\n/g, ' ');
+    const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = flat.startsWith('`') || flat.endsWith('`') || (flat.startsWith(' ') && flat.endsWith(' ') && flat.trim() !== '') ? ' ' : '';
+    return `${fence}${pad}${inTable ? flat.replace(/\|/g, '\\|') : flat}${pad}${fence}`;
+}
+function md(markdown) {
+    return { markdown };
+}
+function code(text) {
+    return { code: text };
+}
+/** A link whose text and address are both escaped; only http(s) addresses are linked. */
+function summary_link(text, url) {
+    if (!/^https?:\/\//i.test(url))
+        return { markdown: escapeMarkdown(text) };
+    const href = encodeURI(decodeURISafe(url)).replace(/[()]/g, (c) => (c === '(' ? '%28' : '%29'));
+    return { markdown: `[${escapeMarkdown(text)}](${href})` };
+}
+function decodeURISafe(url) {
+    try {
+        return decodeURI(url);
+    }
+    catch {
+        return url;
+    }
+}
+/** One cell (or list item) as inline markdown; `inTable` escapes `|` inside code too. */
+function renderCell(cell, inTable = true) {
+    if (cell === null || cell === undefined)
+        return '';
+    if (typeof cell === 'object') {
+        if ('code' in cell)
+            return inlineCode(cell.code, inTable);
+        const flat = cell.markdown.replace(/\r\n|\r|\n/g, '<br>');
+        return inTable ? flat.replace(/(?<!\\)\|/g, '\\|') : flat;
+    }
+    return escapeMarkdown(String(cell));
+}
+/** A GitHub-flavoured markdown table; every cell escaped. */
+function table(headers, rows, options = {}) {
+    if (headers.length === 0)
+        throw new errors/* GatehouseError */.GA('INTERNAL', 'A summary table needs at least one column.');
+    if (rows.length === 0 && options.empty !== undefined)
+        return `_${escapeMarkdown(options.empty)}_\n`;
+    const width = headers.length;
+    const line = (cells) => {
+        if (cells.length > width) {
+            throw new errors/* GatehouseError */.GA('INTERNAL', `A summary table row has ${cells.length} cells for ${width} columns.`);
+        }
+        const padded = Array.from({ length: width }, (_, i) => renderCell(cells[i]));
+        return `| ${padded.join(' | ')} |`;
+    };
+    const rule = headers.map((_, i) => {
+        switch (options.align?.[i]) {
+            case 'left':
+                return ':---';
+            case 'center':
+                return ':---:';
+            case 'right':
+                return '---:';
+            default:
+                return '---';
+        }
+    });
+    const shown = options.maxRows !== undefined ? rows.slice(0, Math.max(0, options.maxRows)) : rows;
+    const out = [line(headers), `| ${rule.join(' | ')} |`, ...shown.map(line)];
+    let text = out.join('\n') + '\n';
+    const hidden = rows.length - shown.length;
+    if (hidden > 0)
+        text += `\n_… and ${hidden} more ${escapeMarkdown(options.noun ?? 'rows')}_\n`;
+    return text;
+}
+/** A two-column table of names and values, in the order given. */
+function keyValueTable(entries, headers = ['Item', 'Value']) {
+    const pairs = Array.isArray(entries)
+        ? entries
+        : Object.entries(entries);
+    return table(headers, pairs.map(([key, value]) => [key, value]));
+}
+function heading(text, level = 2) {
+    return `${'#'.repeat(level)} ${escapeMarkdown(text)}\n`;
+}
+/** A paragraph of plain text. */
+function paragraph(text) {
+    return `${escapeBlockStart(text)}\n`;
+}
+/** A collapsible block; `body` is markdown (build it with these helpers). */
+function details(summary, body, options = {}) {
+    return `<details${options.open ? ' open' : ''}><summary>${escapeHtml(summary).replace(/\r\n|\r|\n/g, ' ')}</summary>\n\n${body.replace(/\n*$/, '')}\n\n</details>\n`;
+}
+/** A bulleted list of plain-text items. */
+function list(items) {
+    return items.map((item) => `- ${typeof item === 'string' ? escapeBlockStart(item) : renderCell(item, false)}`).join('\n') + '\n';
+}
+/** Append to the job summary (no-op outside a runner). Blocks are separated by a blank line. */
+function writeSummary(markdown) {
+    runner.appendSummary(markdown.endsWith('\n\n') ? markdown : markdown.replace(/\n?$/, '\n\n'));
+}
+// ---- numbers -------------------------------------------------------------------------------------
+const BYTE_UNITS = (/* unused pure expression or super */ null && (['B', 'KiB', 'MiB', 'GiB', 'TiB']));
+/** `512 B`, `1.5 KiB`, `12 MiB` (binary units, at most 3 significant digits). */
+function formatBytes(bytes) {
+    if (!Number.isFinite(bytes) || bytes < 0)
+        return String(bytes);
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1024 && unit < BYTE_UNITS.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    if (unit === 0)
+        return `${bytes} B`;
+    const digits = value < 10 ? 2 : value < 100 ? 1 : 0;
+    return `${Number(value.toFixed(digits))} ${BYTE_UNITS[unit]}`;
+}
+/** `1 finding`, `3 findings`; `plural` defaults to noun + "s". */
+function countOf(n, noun, plural = `${noun}s`) {
+    return `${n} ${n === 1 ? noun : plural}`;
+}
+/** GitHub's limit per type per step. */
+const ANNOTATION_LIMIT = 10;
+const LEVEL_NAMES = {
+    error: ['error', 'errors'],
+    warning: ['warning', 'warnings'],
+    notice: ['notice', 'notices'],
+};
+/** A file path as GitHub wants it in annotations: relative to the workspace, `/`-separated. */
+function workspaceRelative(file, workspace = process.env['GITHUB_WORKSPACE'] || process.cwd()) {
+    const root = (0,external_node_path_.resolve)(workspace);
+    const full = (0,external_node_path_.resolve)(root, file);
+    const rel = (0,external_node_path_.relative)(root, full);
+    if (rel === '' || rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(rel)) {
+        // Outside the workspace GitHub cannot link it; keep it readable.
+        return ((0,external_node_path_.isAbsolute)(file) ? file : full).split(external_node_path_.sep).join('/');
+    }
+    return rel.split(external_node_path_.sep).join('/');
+}
+/**
+ * Emits annotations up to the per-type limit and counts the rest. One per step is enough: use the
+ * module functions below, or a new Annotator in tests.
+ */
+class Annotator {
+    limit;
+    shown = { error: 0, warning: 0, notice: 0 };
+    hidden = { error: 0, warning: 0, notice: 0 };
+    constructor(limit = ANNOTATION_LIMIT) {
+        this.limit = limit;
+    }
+    /** True if it became an annotation; false if over the limit (then it is a plain log line). */
+    annotate(level, message, location = {}) {
+        const file = location.file ? workspaceRelative(location.file) : undefined;
+        if (this.shown[level] >= this.limit) {
+            this.hidden[level]++;
+            const where = file
+                ? `${file}${location.line ? `:${location.line}` : ''}${location.line && location.col ? `:${location.col}` : ''}: `
+                : '';
+            // One line: a message line starting with `::` would otherwise be read as a workflow command.
+            const text = `${level}: ${where}${location.title ? `${location.title}: ` : ''}${message}`;
+            runner.info(text.replace(/\s*[\r\n]+\s*/g, ' '));
+            return false;
+        }
+        this.shown[level]++;
+        const props = {};
+        if (location.title !== undefined)
+            props.title = location.title;
+        if (file !== undefined)
+            props.file = file;
+        if (location.line !== undefined)
+            props.startLine = location.line;
+        if (location.endLine !== undefined)
+            props.endLine = location.endLine;
+        if (location.col !== undefined)
+            props.startColumn = location.col;
+        if (location.endColumn !== undefined)
+            props.endColumn = location.endColumn;
+        runner[level](message, props);
+        return true;
+    }
+    /** How many were not shown, per type. */
+    get overflow() {
+        return { ...this.hidden };
+    }
+    /** "12 more warnings and 1 more error ..." or undefined when nothing was held back. */
+    overflowLine() {
+        const parts = ['error', 'warning', 'notice']
+            .filter((level) => this.hidden[level] > 0)
+            .map((level) => `${this.hidden[level]} more ${LEVEL_NAMES[level][this.hidden[level] === 1 ? 0 : 1]}`);
+        if (parts.length === 0)
+            return undefined;
+        const joined = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+        return `${joined} not shown as annotations (GitHub shows at most ${this.limit} of each type per step); they are listed in the step log.`;
+    }
+    /** Write the overflow line to the job summary once and reset the counts. Returns the line. */
+    flush() {
+        const line = this.overflowLine();
+        if (line !== undefined)
+            writeSummary(paragraph(line));
+        this.reset();
+        return line;
+    }
+    reset() {
+        for (const level of ['error', 'warning', 'notice']) {
+            this.shown[level] = 0;
+            this.hidden[level] = 0;
+        }
+    }
+}
+const stepAnnotator = new Annotator();
+/** Emit a file/line annotation, within GitHub's per-step limit. */
+function annotate(level, message, location = {}) {
+    return stepAnnotator.annotate(level, message, location);
+}
+/** At the end of a step: add "N more ..." to the job summary if annotations were held back. */
+function flushAnnotations() {
+    return stepAnnotator.flush();
+}
+/** For tests: forget this process's annotation counts. */
+function resetAnnotations() {
+    stepAnnotator.reset();
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/run-action.ts
+// The one way every entry point (main and post) runs: catch anything thrown, print
+// `<action> failed: <message>` as an error annotation, and make sure the process exits 1.
+
+
+
+/**
+ * `fn` may return an exit code to propagate (mask-logs passes on its command's); a failure always
+ * exits 1. Entry points call it without a top-level `await` (which would make the bundler wrap
+ * every module in async-module code, paid at each start), so the 'exit' listener below is what
+ * keeps a run whose work never settles from ending with exit code 0.
+ */
+async function runAction(action, fn) {
+    // Errors thrown from callbacks outside the awaited chain (timers, streams) must fail the step
+    // too, not crash with a stack trace or, worse, be swallowed.
+    const onStray = (err) => fail(action, err);
+    // Node exits when nothing is left to wait for, even if `fn` is still pending (a promise nobody
+    // will ever settle): that is a failure, not a silent success.
+    const onEarlyExit = () => {
+        if (process.exitCode !== 1)
+            fail(action, new Error('the step ended before its work finished (a promise was never settled)'));
+    };
+    process.on('uncaughtException', onStray);
+    process.on('unhandledRejection', onStray);
+    process.on('exit', onEarlyExit);
+    try {
+        const code = await fn();
+        if (typeof code === 'number' && process.exitCode !== 1)
+            process.exitCode = code;
+    }
+    catch (err) {
+        fail(action, err);
+    }
+    finally {
+        process.off('exit', onEarlyExit);
+        // Annotations past GitHub's per-step limit were held back; say how many, once, at the end.
+        try {
+            flushAnnotations();
+        }
+        catch (err) {
+            fail(action, err);
+        }
+        process.off('uncaughtException', onStray);
+        process.off('unhandledRejection', onStray);
+    }
+}
+function fail(action, err) {
+    process.exitCode = 1;
+    runner.error(`${action} failed: ${(0,errors/* describeError */.Uc)(err)}`);
+    if (runner.isDebug() && err instanceof Error && err.stack)
+        runner.debug(err.stack);
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./actions/fetch-secrets/src/names.ts
+// Which names a secret may be exported under. The runner itself only blocks NODE_OPTIONS in
+// GITHUB_ENV; anything else an action writes there applies to every later step of the job. A
+// secret named PATH, LD_PRELOAD or BASH_ENV would let whoever controls the secret's value run code
+// in those steps, and GITHUB_*/RUNNER_*/ACTIONS_* would spoof the runner's own context.
+
+/** Names that change how programs start, where they look for code, or what the runner reports. */
+const RESERVED = new Set([
+    'PATH',
+    'BASH_ENV',
+    'ENV',
+    'HOME',
+    'SHELL',
+    'SHELLOPTS',
+    'BASHOPTS',
+    'IFS',
+    'CDPATH',
+    'GLOBIGNORE',
+    'PS4',
+    'PROMPT_COMMAND',
+    'TMPDIR',
+    'CI',
+    'CLASSPATH',
+    'JAVA_TOOL_OPTIONS',
+    '_JAVA_OPTIONS',
+    'JDK_JAVA_OPTIONS',
+    'PYTHONPATH',
+    'PYTHONHOME',
+    'PYTHONSTARTUP',
+    'PERL5LIB',
+    'PERL5OPT',
+    'PERLLIB',
+    'RUBYLIB',
+    'RUBYOPT',
+    'GCONV_PATH',
+    'HOSTALIASES',
+    'GIT_ASKPASS',
+    'GIT_SSH',
+    'GIT_SSH_COMMAND',
+    'GIT_EXEC_PATH',
+    'GIT_EDITOR',
+    'GIT_PAGER',
+    'GIT_PROXY_COMMAND',
+    'GIT_EXTERNAL_DIFF',
+    'GIT_TEMPLATE_DIR',
+    'GIT_DIR',
+    'GIT_WORK_TREE',
+    'SSL_CERT_FILE',
+    'SSL_CERT_DIR',
+    'CURL_CA_BUNDLE',
+    'REQUESTS_CA_BUNDLE',
+    'HTTP_PROXY',
+    'HTTPS_PROXY',
+    'ALL_PROXY',
+    'NO_PROXY',
+]);
+/** Prefixes of families that are all dangerous (loader, runtime and runner variables). */
+const RESERVED_PREFIXES = [
+    'LD_',
+    'DYLD_',
+    'NODE_',
+    'GITHUB_',
+    'RUNNER_',
+    'ACTIONS_',
+    'BASH_FUNC_',
+    'GIT_CONFIG',
+    'NPM_CONFIG_',
+    'INPUT_',
+    'STATE_',
+];
+/** Why `name` may not be used, or undefined when it may. Case-insensitive, as Windows runners are. */
+function reservedReason(name) {
+    const upper = name.toUpperCase();
+    if (RESERVED.has(upper))
+        return `${name} would change how every later step of the job runs`;
+    const prefix = RESERVED_PREFIXES.find((p) => upper.startsWith(p));
+    if (prefix)
+        return `names starting with ${prefix} are reserved for the runner, the loader or the runtime`;
+    return undefined;
+}
+/** Throws INPUT_INVALID when `name` would hijack the job; `where` says where it was written. */
+function checkName(name, where) {
+    const reason = reservedReason(name);
+    if (reason) {
+        throw new errors/* GatehouseError */.GA('INPUT_INVALID', `${where}: refusing the name ${name}: ${reason}.`, {
+            fix: `Export the secret under another name (e.g. APP_${name.toUpperCase().replace(/^_+/, '')}) and pass it on explicitly where it is needed.`,
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/fetch-secrets/src/providers/types.ts
+// The contract between fetch-secrets' orchestration (main.ts) and each provider module. A provider
+// module speaks one service's wire protocol and nothing else: it authenticates once per step, reads
+// every distinct locator it is handed (through the shared pool), and reports one outcome per read.
+// Field selection (`#db.password`), masking of the values, policy, export and audit are done by the
+// caller, so providers stay small and alike.
+const PROVIDERS = ['vault', 'aws-sm', 'gcp-sm', 'azure-kv', 'sops'];
+
+;// CONCATENATED MODULE: ./actions/fetch-secrets/src/references.ts
+// The `secrets` input: one reference per line, `NAME[?]=<provider>:<locator>[#<field>]`. Parsed
+// completely before anything touches the network, so a typo fails with its line number and the
+// expected form instead of a provider's 404 half-way through the step.
+//
+//   DB_PASSWORD=vault:secret/data/app#password          KV v2 (KV v1: vault:kv/app#password)
+//   API_KEY?=aws-sm:prod/api#key                        `?`: optional, skipped when missing
+//   SA_KEY=gcp-sm:projects/p/secrets/sa/versions/3
+//   TLS_CERT=azure-kv:my-vault/tls-cert
+//   SIGNING_KEY=sops:deploy/secrets.enc.yaml#signing.key
+//
+// Blank lines and lines starting with `#` are ignored, as is ` # comment` after a reference.
+
+
+
+const FORM = 'NAME=<provider>:<locator>[#field] (providers: vault, aws-sm, gcp-sm, azure-kv, sops)';
+const LINE = /^([A-Za-z_][A-Za-z0-9_]*)(\?)?\s*=\s*([a-z][a-z0-9-]*):(.*)$/;
+function parseReferences(input) {
+    const refs = [];
+    const seen = new Map();
+    input.split(/\r?\n/).forEach((raw, index) => {
+        const line = index + 1;
+        const text = raw.trim();
+        if (text === '' || text.startsWith('#'))
+            return;
+        const ref = parseLine(text, line);
+        const upper = ref.name.toUpperCase();
+        const earlier = seen.get(upper);
+        if (earlier !== undefined) {
+            // Outputs and (on Windows) environment variables are case-insensitive: FOO and foo collide.
+            throw refError(line, `${ref.name} is already defined on line ${earlier}`, 'Give every secret its own name.');
+        }
+        seen.set(upper, line);
+        refs.push(ref);
+    });
+    if (refs.length === 0) {
+        throw new errors/* GatehouseError */.GA('INPUT_MISSING', "Input 'secrets' has no references.", {
+            fix: `Add one reference per line: ${FORM}.`,
+        });
+    }
+    return refs;
+}
+function parseLine(raw, line) {
+    // ` # ...` after whitespace is a comment; `#field` right after the locator is not.
+    const text = raw.replace(/\s+#.*$/, '');
+    const match = LINE.exec(text);
+    if (!match) {
+        const name = /^([^=?\s]*)/.exec(text)?.[1] ?? '';
+        if (name && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) && text.includes('=')) {
+            throw refError(line, `'${clip(name)}' is not a valid name`, 'Use letters, digits and underscores, not starting with a digit (e.g. DB_PASSWORD).');
+        }
+        throw refError(line, 'is not a secret reference', `Write ${FORM}.`);
+    }
+    const [, name, optional, provider, rest] = match;
+    if (!PROVIDERS.includes(provider)) {
+        throw refError(line, `'${clip(provider)}' is not a provider`, `Use one of ${PROVIDERS.join(', ')}: ${FORM}.`);
+    }
+    checkName(name, `Input 'secrets' line ${line}`);
+    const hash = rest.indexOf('#');
+    const locatorText = (hash < 0 ? rest : rest.slice(0, hash)).trim();
+    const field = hash < 0 ? undefined : rest.slice(hash + 1).trim();
+    if (field !== undefined)
+        checkField(field, line);
+    const locator = parseLocator(provider, locatorText, line);
+    if (provider === 'sops' && field === undefined) {
+        throw refError(line, 'names a SOPS file without a key', 'Add the key path to read: sops:<file>#<key.path>, e.g. sops:secrets.enc.yaml#db.password.');
+    }
+    const readKey = `${provider}:${locatorText}`;
+    return {
+        name,
+        optional: optional === '?',
+        provider: provider,
+        locator,
+        readKey,
+        field,
+        text: field === undefined ? readKey : `${readKey}#${field}`,
+        line,
+    };
+}
+function checkField(field, line) {
+    if (field === '' || /\s/.test(field) || field.split('.').some((part) => part === '')) {
+        throw refError(line, `has an empty field ('#${clip(field)}')`, 'Write the key after #, with dots between levels: #db.password.');
+    }
+}
+// ---- locators --------------------------------------------------------------------------------
+function parseLocator(provider, text, line) {
+    if (text === '')
+        throw refError(line, `has nothing after '${provider}:'`, `Write ${example(provider)}.`);
+    switch (provider) {
+        case 'vault':
+            return vaultLocator(text, line);
+        case 'aws-sm':
+            return awsLocator(text, line);
+        case 'gcp-sm':
+            return gcpLocator(text, line);
+        case 'azure-kv':
+            return azureLocator(text, line);
+        case 'sops':
+            return sopsLocator(text, line);
+    }
+}
+function example(provider) {
+    return {
+        vault: 'vault:<mount>/data/<path>#<key> (KV v2) or vault:<mount>/<path>#<key> (KV v1)',
+        'aws-sm': 'aws-sm:<secret name or ARN>[#<key>]',
+        'gcp-sm': 'gcp-sm:projects/<project>/secrets/<secret>[/versions/<version>][#<key>]',
+        'azure-kv': 'azure-kv:<vault name>/<secret name>[/<version>][#<key>]',
+        sops: 'sops:<file in the repository>#<key.path>',
+    }[provider];
+}
+const VAULT_SEGMENT = /^[A-Za-z0-9_.@+=:,~-]+$/;
+function vaultLocator(text, line) {
+    const [path = '', query] = text.split('?', 2);
+    const bad = (problem) => refError(line, problem, `Write ${example('vault')}, without /v1/ or a leading slash.`);
+    if (path.startsWith('/'))
+        throw bad(`has a Vault path starting with '/' ('${clip(path)}')`);
+    if (path.startsWith('v1/'))
+        throw bad(`has a Vault path starting with 'v1/' ('${clip(path)}'); Gatehouse adds /v1/ itself`);
+    const segments = path.split('/');
+    if (segments.length < 2 || segments.some((s) => s === '' || s === '.' || s === '..' || !VAULT_SEGMENT.test(s))) {
+        throw bad(`has an invalid Vault path ('${clip(path)}')`);
+    }
+    if (query === undefined)
+        return { provider: 'vault', path };
+    const version = /^version=([1-9]\d{0,9})$/.exec(query);
+    if (!version)
+        throw refError(line, `has an unsupported query ('?${clip(query)}')`, 'Only ?version=<N> is supported, for KV v2 secrets.');
+    return { provider: 'vault', path, version: Number(version[1]) };
+}
+const AWS_ARN = /^arn:aws(?:-[a-z]+)*:secretsmanager:([a-z]{2}(?:-[a-z]+)+-\d):\d{12}:secret:[A-Za-z0-9/_+=.@-]+$/;
+const AWS_NAME = /^[A-Za-z0-9/_+=.@-]{1,512}$/;
+function awsLocator(text, line) {
+    if (text.startsWith('arn:')) {
+        const arn = AWS_ARN.exec(text);
+        if (!arn)
+            throw refError(line, `has an invalid Secrets Manager ARN ('${clip(text)}')`, 'Use arn:aws:secretsmanager:<region>:<account>:secret:<name>, or the secret name.');
+        return { provider: 'aws-sm', secretId: text, region: arn[1] };
+    }
+    if (!AWS_NAME.test(text)) {
+        throw refError(line, `has an invalid Secrets Manager secret name ('${clip(text)}')`, 'Names use letters, digits and /_+=.@- (at most 512 characters).');
+    }
+    return { provider: 'aws-sm', secretId: text };
+}
+const GCP = /^projects\/([A-Za-z0-9.:-]+)\/(?:locations\/([a-z0-9-]+)\/)?secrets\/([A-Za-z0-9_-]{1,255})(?:\/versions\/(latest|[1-9]\d*))?$/;
+function gcpLocator(text, line) {
+    const match = GCP.exec(text);
+    if (!match)
+        throw refError(line, `has an invalid Secret Manager name ('${clip(text)}')`, `Write ${example('gcp-sm')}; regional secrets use projects/<p>/locations/<l>/secrets/<s>.`);
+    const [, project, location, secret, version] = match;
+    return { provider: 'gcp-sm', project, location, secret, version: version ?? 'latest' };
+}
+const AZURE_VAULT = /^(?:[A-Za-z][A-Za-z0-9-]{1,22}[A-Za-z0-9]|[A-Za-z][A-Za-z0-9-]{1,22}[A-Za-z0-9](?:\.[a-z0-9-]+)+)$/;
+const AZURE_NAME = /^[0-9A-Za-z-]{1,127}$/;
+const AZURE_VERSION = /^[0-9A-Za-z]{1,64}$/;
+function azureLocator(text, line) {
+    const [vault = '', secret = '', version, ...extra] = text.split('/');
+    const fix = `Write ${example('azure-kv')}.`;
+    if (extra.length > 0 || !secret)
+        throw refError(line, `has an invalid Key Vault reference ('${clip(text)}')`, fix);
+    if (!AZURE_VAULT.test(vault)) {
+        throw refError(line, `has an invalid Key Vault name ('${clip(vault)}')`, 'Vault names are 3-24 letters, digits and hyphens (or a full host name such as v.vault.azure.net).');
+    }
+    if (!AZURE_NAME.test(secret)) {
+        throw refError(line, `has an invalid Key Vault secret name ('${clip(secret)}')`, 'Secret names are 1-127 letters, digits and hyphens.');
+    }
+    if (version !== undefined && !AZURE_VERSION.test(version)) {
+        throw refError(line, `has an invalid Key Vault secret version ('${clip(version)}')`, 'Versions are the 32-character id from the secret identifier.');
+    }
+    return version === undefined ? { provider: 'azure-kv', vault, secret } : { provider: 'azure-kv', vault, secret, version };
+}
+function sopsLocator(text, line) {
+    if (text.includes('\0') || text.startsWith('/') || /^[A-Za-z]:[\\/]/.test(text) || text.split(/[\\/]/).includes('..')) {
+        throw refError(line, `names a SOPS file outside the repository ('${clip(text)}')`, 'Use a path relative to the workspace, without ..');
+    }
+    return { provider: 'sops', file: text };
+}
+function refError(line, problem, fix) {
+    return new errors/* GatehouseError */.GA('INPUT_INVALID', `Input 'secrets' line ${line} ${problem}.`, { fix });
+}
+function clip(text, max = 80) {
+    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+;// CONCATENATED MODULE: ./actions/fetch-secrets/src/inputs.ts
+// fetch-secrets inputs -> one validated object. The references are parsed here, completely, so a
+// malformed line fails before any network call. Credential inputs (vault-token, vault-secret-id,
+// sops-age-key, ...) are never shown in an error.
+
+
+
+
+const DEFAULT_TIMEOUT_MS = 60_000;
+const DEFAULT_CONCURRENCY = 64;
+function readInputs() {
+    const secrets = (0,src_inputs/* readString */.E3)('secrets', { required: true, keepWhitespace: true });
+    const refs = parseReferences(secrets);
+    const settings = readSettings();
+    return {
+        refs,
+        exportEnv: (0,src_inputs/* readBoolean */.Vf)('export-env', true),
+        asFile: readAsFile(refs),
+        timeoutMs: (0,src_inputs/* readDuration */.$7)('timeout', DEFAULT_TIMEOUT_MS, { min: 1000, max: 6 * 3_600_000 }),
+        concurrency: (0,src_inputs/* readInteger */.JI)('concurrency', DEFAULT_CONCURRENCY, { min: 1, max: 256 }),
+        policy: (0,src_inputs/* readString */.E3)('policy'),
+        auditLog: (0,src_inputs/* readString */.E3)('audit-log'),
+        ca: readCa(),
+        settings,
+        credentials: [settings.vault.token, settings.vault.secretId, settings.vault.roleId, settings.sops.ageKey].filter((v) => v !== ''),
+    };
+}
+function readSettings() {
+    const vaultAuth = (0,src_inputs/* readEnum */.ai)('vault-auth', ['jwt', 'approle', 'token'], 'jwt');
+    return {
+        vault: {
+            url: (0,src_inputs/* readString */.E3)('vault-url').replace(/\/+$/, ''),
+            auth: vaultAuth,
+            role: (0,src_inputs/* readString */.E3)('vault-role'),
+            authPath: (0,src_inputs/* readString */.E3)('vault-auth-path').replace(/^\/+|\/+$/g, '') || (vaultAuth === 'approle' ? 'approle' : 'jwt'),
+            namespace: (0,src_inputs/* readString */.E3)('vault-namespace'),
+            token: (0,src_inputs/* readString */.E3)('vault-token', { secret: true }),
+            roleId: (0,src_inputs/* readString */.E3)('vault-role-id', { secret: true }),
+            secretId: (0,src_inputs/* readString */.E3)('vault-secret-id', { secret: true }),
+            jwtAudience: (0,src_inputs/* readString */.E3)('vault-jwt-audience'),
+        },
+        aws: {
+            region: (0,src_inputs/* readString */.E3)('aws-region'),
+            roleArn: (0,src_inputs/* readString */.E3)('aws-role-arn'),
+            roleSessionName: readSessionName(),
+        },
+        gcp: {
+            workloadIdentityProvider: (0,src_inputs/* readString */.E3)('gcp-workload-identity-provider'),
+            serviceAccount: (0,src_inputs/* readString */.E3)('gcp-service-account'),
+        },
+        azure: {
+            tenantId: (0,src_inputs/* readString */.E3)('azure-tenant-id'),
+            clientId: (0,src_inputs/* readString */.E3)('azure-client-id'),
+        },
+        sops: { ageKey: (0,src_inputs/* readString */.E3)('sops-age-key', { secret: true }) },
+    };
+}
+function readSessionName() {
+    const name = (0,src_inputs/* readString */.E3)('aws-role-session-name') || 'GitHubActions';
+    // STS: 2-64 characters of [\w+=,.@-].
+    if (!/^[\w+=,.@-]{2,64}$/.test(name)) {
+        throw (0,errors/* inputError */.Xu)('aws-role-session-name', 'is not a valid session name', 'Use 2-64 letters, digits and +=,.@_- (default GitHubActions).', name);
+    }
+    return name;
+}
+function readAsFile(refs) {
+    const names = (0,src_inputs/* readList */.LD)('as-file', { separator: 'comma' });
+    const known = new Set(refs.map((r) => r.name));
+    for (const name of names) {
+        if (!known.has(name)) {
+            throw (0,errors/* inputError */.Xu)('as-file', `names ${name}, which is not a reference in 'secrets'`, 'List names defined in the secrets input, one per line or comma-separated.');
+        }
+    }
+    return new Set(names);
+}
+/** `ca-certificates`: PEM text, or the path of a PEM file in the workspace. */
+function readCa() {
+    const value = (0,src_inputs/* readString */.E3)('ca-certificates');
+    if (value === '')
+        return undefined;
+    let pem = value;
+    if (!value.includes('-----BEGIN')) {
+        const path = (0,src_inputs/* resolveInWorkspace */.z1)('ca-certificates', value);
+        try {
+            pem = (0,external_node_fs_.readFileSync)(path, 'utf8');
+        }
+        catch (err) {
+            throw (0,errors/* inputError */.Xu)('ca-certificates', `names a file that cannot be read (${err.code ?? 'error'})`, 'Give PEM text or the path of a PEM file in the workspace.', value);
+        }
+    }
+    if (!/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/.test(pem)) {
+        throw new errors/* GatehouseError */.GA('INPUT_INVALID', "Input 'ca-certificates' holds no PEM certificate.", {
+            fix: 'Give one or more -----BEGIN CERTIFICATE----- blocks, or the path of such a file.',
+        });
+    }
+    return pem;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/canonical-json.ts
+// Canonical JSON in the style of RFC 8785 (JSON Canonicalization Scheme, JCS): the one byte
+// sequence for a JSON value, so that a hash of it means the same thing to every reader.
+//
+//   - no whitespace between tokens;
+//   - object members sorted by key, comparing the keys as sequences of UTF-16 code units
+//     (RFC 8785 §3.2.3), which is what `<` on JavaScript strings does;
+//   - strings escaped as ECMAScript JSON.stringify does (RFC 8785 §3.2.2.2): `\"`, `\\`, `\b`,
+//     `\f`, `\n`, `\r`, `\t`, other controls as `\u00xx` (lower-case hex), everything else as is;
+//   - numbers in the ECMAScript Number::toString form (RFC 8785 §3.2.2.3), `-0` written as `0`.
+//
+// Values JSON cannot carry faithfully are refused rather than silently changed: NaN and
+// ±Infinity, bigint, functions, symbols, `undefined` in arrays or at the top, strings with lone
+// surrogates (not I-JSON, RFC 7493), cycles and objects that are not plain (Date, Map, class
+// instances: JSON.stringify would turn them into something else). The one leniency is that an
+// object member whose value is `undefined` is left out, as JSON.stringify does, so optional
+// fields of a TypeScript object need no cleaning first.
+/** Thrown for a value that has no canonical JSON form; `path` names it, e.g. `$.subject.size`. */
+class CanonicalJsonError extends TypeError {
+    name = 'CanonicalJsonError';
+    path;
+    constructor(path, problem) {
+        super(`Cannot write ${path} as canonical JSON: ${problem}.`);
+        this.path = path;
+    }
+}
+/** The canonical JSON text of `value`. */
+function canonical_json_canonicalize(value) {
+    const parts = [];
+    write(value, '$', parts, new Set());
+    return parts.join('');
+}
+/** The canonical JSON of `value` as UTF-8 bytes, ready to hash or write. */
+function canonicalBytes(value) {
+    return Buffer.from(canonical_json_canonicalize(value), 'utf8');
+}
+/** Code-unit order of two strings (RFC 8785 §3.2.3); independent of locale. */
+function compareKeys(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function write(value, path, out, seen) {
+    switch (typeof value) {
+        case 'string':
+            out.push(serializeString(value, path));
+            return;
+        case 'number':
+            out.push(serializeNumber(value, path));
+            return;
+        case 'boolean':
+            out.push(value ? 'true' : 'false');
+            return;
+        case 'undefined':
+            throw new CanonicalJsonError(path, 'undefined has no JSON form');
+        case 'bigint':
+            throw new CanonicalJsonError(path, 'bigint has no exact JSON number form; pass it as a string');
+        case 'function':
+        case 'symbol':
+            throw new CanonicalJsonError(path, `a ${typeof value} has no JSON form`);
+        case 'object':
+            break;
+    }
+    if (value === null) {
+        out.push('null');
+        return;
+    }
+    const object = value;
+    if (seen.has(object))
+        throw new CanonicalJsonError(path, 'the value refers to itself (a cycle)');
+    seen.add(object);
+    if (Array.isArray(object)) {
+        out.push('[');
+        for (let i = 0; i < object.length; i++) {
+            if (i > 0)
+                out.push(',');
+            // Holes and undefined items would become `null` in JSON.stringify: refuse instead.
+            if (!(i in object))
+                throw new CanonicalJsonError(`${path}[${i}]`, 'arrays must not have holes');
+            write(object[i], `${path}[${i}]`, out, seen);
+        }
+        out.push(']');
+    }
+    else {
+        const proto = Object.getPrototypeOf(object);
+        if (proto !== Object.prototype && proto !== null) {
+            const kind = object.constructor?.name ?? 'object';
+            throw new CanonicalJsonError(path, `a ${kind} is not a plain object; convert it to JSON data first`);
+        }
+        if (Object.getOwnPropertySymbols(object).length > 0) {
+            throw new CanonicalJsonError(path, 'symbol keys have no JSON form');
+        }
+        const record = object;
+        const keys = Object.keys(record).sort(compareKeys);
+        out.push('{');
+        let first = true;
+        for (const key of keys) {
+            const item = record[key];
+            if (item === undefined)
+                continue;
+            const itemPath = memberPath(path, key);
+            if (!first)
+                out.push(',');
+            first = false;
+            out.push(serializeString(key, itemPath), ':');
+            write(item, itemPath, out, seen);
+        }
+        out.push('}');
+    }
+    seen.delete(object);
+}
+function serializeNumber(value, path) {
+    if (!Number.isFinite(value))
+        throw new CanonicalJsonError(path, `${String(value)} is not a JSON number`);
+    // Number::toString is the ECMAScript serialisation RFC 8785 prescribes; it already writes -0 as "0".
+    return String(value);
+}
+// JSON.stringify escapes exactly the characters RFC 8785 §3.2.2.2 requires and writes the rest
+// as is; it also escapes lone surrogates, which we refuse first because they are not I-JSON.
+function serializeString(value, path) {
+    if (!value.isWellFormed())
+        throw new CanonicalJsonError(path, 'the string has a lone UTF-16 surrogate (not valid Unicode)');
+    return JSON.stringify(value);
+}
+function memberPath(path, key) {
+    return /^[A-Za-z_$][\w$-]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/sha256.ts
+var sha256 = __nccwpck_require__(7550);
+;// CONCATENATED MODULE: ./packages/core/src/time.ts
+// ISO 8601 UTC timestamps without Date#toISOString: its first call initialises V8's date cache and
+// time-zone data, about 0.3 ms of every action's start-up, for a UTC string that is plain
+// arithmetic on the epoch milliseconds.
+/** `2026-11-22T06:09:42.123Z` for `ms` since the epoch; the same string as new Date(ms).toISOString(). */
+function isoTime(ms = Date.now()) {
+    if (!Number.isFinite(ms))
+        throw new RangeError('Invalid time value');
+    ms = Math.trunc(ms);
+    const days = Math.floor(ms / 86_400_000);
+    let rest = ms - days * 86_400_000;
+    // Days since 1970-01-01 to a proleptic Gregorian civil date (H. Hinnant, "chrono-compatible
+    // low-level date algorithms", days_from_civil's inverse).
+    const z = days + 719_468;
+    const era = Math.floor(z / 146_097);
+    const doe = z - era * 146_097;
+    const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+    const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+    const mp = Math.floor((5 * doy + 2) / 153);
+    const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+    const month = mp < 10 ? mp + 3 : mp - 9;
+    const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+    // Outside 0000-9999 toISOString switches to a signed six-digit year; leave that to it.
+    if (year < 0 || year > 9999)
+        return new Date(ms).toISOString();
+    const hours = Math.floor(rest / 3_600_000);
+    rest -= hours * 3_600_000;
+    const minutes = Math.floor(rest / 60_000);
+    rest -= minutes * 60_000;
+    const seconds = Math.floor(rest / 1000);
+    const millis = rest - seconds * 1000;
+    const two = (n) => (n < 10 ? `0${n}` : `${n}`);
+    return `${String(year).padStart(4, '0')}-${two(month)}-${two(day)}T${two(hours)}:${two(minutes)}:${two(seconds)}.${String(millis).padStart(3, '0')}Z`;
+}
+
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
+;// CONCATENATED MODULE: ./packages/core/src/utf8.ts
+// Strict UTF-8: bytes that are not valid UTF-8 are binary, not text with replacement characters
+// (a secret or a file decoded lossily would be exported or masked wrong).
+//
+// buffer.isUtf8 and Buffer#toString are native; a fatal TextDecoder gives the same answer but its
+// first use costs a few hundred microseconds of start-up, which every action pays.
+
+/** The text of `bytes` (a leading byte-order mark dropped, as TextDecoder does), or undefined when they are not valid UTF-8. */
+function decodeUtf8(bytes) {
+    if (!(0,external_node_buffer_.isUtf8)(bytes))
+        return undefined;
+    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/audit.ts
+// The audit log: one JSON-lines file that every Gatehouse action appends to, hash-chained so that
+// any edit, reorder or deletion of a line is detected (verify-gate checks it).
+//
+// The format, precisely:
+//
+//   - The file is UTF-8. Every record is one line terminated by a single LF (0x0A). No blank lines,
+//     no CR. A file that does not end with LF ends with an incomplete (truncated) line.
+//   - A line is the canonical JSON (canonical-json.ts, RFC 8785 style) of an object with exactly
+//     these members:
+//       seq      integer, 1 for the first line, then +1 per line
+//       time     when it was written, ISO 8601 UTC with milliseconds (`2026-01-02T03:04:05.678Z`)
+//       action   the action that wrote it (`fetch-secrets`, `scan-deps`, ...)
+//       event    what happened (`secrets.fetched`, `gate.decided`, ...)
+//       subject  object of names, refs and digests it is about; never secret values
+//       outcome  `success` | `failure` | `denied` | `skipped`
+//       run      { repository, run_id, run_attempt, workflow_ref, sha } from GITHUB_REPOSITORY,
+//                GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT, GITHUB_WORKFLOW_REF, GITHUB_SHA (strings as the
+//                runner sets them; null when unset, e.g. outside a runner)
+//       prev     lower-case hex SHA-256 of the previous line's bytes: the UTF-8 bytes of that line
+//                exactly as stored in the file, from its first byte up to but excluding its
+//                terminating LF. For seq 1 it is 64 zeros.
+//       hash     lower-case hex SHA-256 of the canonical JSON (UTF-8) of this same object without
+//                the `hash` member.
+//   - The chain's `head` is the SHA-256 of the last line (what the next line's `prev` will be).
+//
+// The chain detects any change inside the log. Removing or rewriting lines at the end can only be
+// detected against an anchor kept elsewhere: compare `count`/`head` of verifyAuditLog with values a
+// later step recorded (for example in a step output).
+//
+// Appends are safe when several processes write at once: a lock file (`<log>.lock`, created with
+// O_EXCL) serialises them; a lock whose process has exited, or that is older than `staleLockMs`,
+// is broken. Under the lock the last line is read from the end of the file (never the whole log),
+// the record is built, written with one write() on an O_APPEND descriptor and fsync'ed.
+
+
+
+
+
+
+
+const GENESIS_PREV = '0'.repeat(64);
+const AUDIT_OUTCOMES = ['success', 'failure', 'denied', 'skipped'];
+/** Records are small; a longer line is refused on write and treated as damage on read. */
+const MAX_LINE_BYTES = 1024 * 1024;
+const RECORD_KEYS = (/* unused pure expression or super */ null && (['action', 'event', 'hash', 'outcome', 'prev', 'run', 'seq', 'subject', 'time']));
+const RUN_KEYS = (/* unused pure expression or super */ null && (['repository', 'run_attempt', 'run_id', 'sha', 'workflow_ref']));
+const HEX64 = /^[0-9a-f]{64}$/;
+const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?Z$/;
+const LF = 0x0a;
+/** `$RUNNER_TEMP/gatehouse/audit.jsonl`, or under the OS temp dir outside a runner. */
+function defaultAuditLogPath(env = process.env) {
+    // node:os only when needed: loading it costs ~0.3 ms of start-up, and runners set RUNNER_TEMP.
+    return (0,external_node_path_.join)(env['RUNNER_TEMP'] || process.getBuiltinModule('node:os').tmpdir(), 'gatehouse', 'audit.jsonl');
+}
+/** The run a record belongs to, from the runner's default environment variables. */
+function currentRun(env = process.env) {
+    const get = (name) => env[name] || null;
+    return {
+        repository: get('GITHUB_REPOSITORY'),
+        run_id: get('GITHUB_RUN_ID'),
+        run_attempt: get('GITHUB_RUN_ATTEMPT'),
+        workflow_ref: get('GITHUB_WORKFLOW_REF'),
+        sha: get('GITHUB_SHA'),
+    };
+}
+function sha256Hex(data) {
+    return (0,sha256/* sha256Hex */.f)(data);
+}
+/** `hash` of a record: SHA-256 of the canonical JSON of the record without its `hash` member. */
+function computeRecordHash(record) {
+    const { hash: _ignored, ...rest } = record;
+    return sha256Hex(canonicalize(rest));
+}
+/** `prev` for the line after `line`: SHA-256 of the line's bytes without its LF. */
+function lineDigest(line) {
+    return sha256Hex(line);
+}
+/**
+ * Append one event to the audit log at `path` (default: defaultAuditLogPath()) and return the
+ * record written. Throws GatehouseError AUDIT_WRITE_FAILED when it cannot append (the action must
+ * fail), SECRET_REFUSED when the event carries a registered secret value.
+ */
+async function appendAuditEvent(path, event, options = {}) {
+    const [record] = await appendAuditEvents(path, [event], options);
+    return record;
+}
+/**
+ * Append several events under one lock and in one write (fetch-secrets records one event per
+ * secret: fifty appends would cost fifty lock round trips). All or nothing: an event that carries a
+ * secret or is too large refuses the whole batch before anything is written.
+ */
+async function appendAuditEvents(path, events, options = {}) {
+    const file = (0,external_node_path_.resolve)(path || defaultAuditLogPath(options.env));
+    const prepared = events.map((event) => prepareEvent(file, event));
+    if (options.containsSecret)
+        refuseSecrets(prepared, options.containsSecret);
+    if (events.length === 0)
+        return [];
+    const run = currentRun(options.env);
+    const runText = canonical_json_canonicalize(run);
+    const now = options.now ? () => isoTime(options.now().getTime()) : () => isoTime();
+    try {
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(file), { recursive: true, mode: 0o700 });
+    }
+    catch (err) {
+        throw writeFailed(file, `cannot create its folder (${errno(err)})`, 'Point the audit-log input at a writable path.', err);
+    }
+    let lock;
+    try {
+        lock = await acquireLock(file, options.lockTimeoutMs ?? 15_000, options.staleLockMs ?? 30_000);
+    }
+    catch (err) {
+        if (err instanceof errors/* GatehouseError */.GA)
+            throw err;
+        throw writeFailed(file, `cannot take its lock (${errno(err)})`, 'Point the audit-log input at a writable path.', err);
+    }
+    try {
+        let fd;
+        try {
+            fd = (0,external_node_fs_.openSync)(file, 'a+', 0o600);
+        }
+        catch (err) {
+            throw writeFailed(file, `cannot open it (${errno(err)})`, 'Point the audit-log input at a writable path.', err);
+        }
+        try {
+            const size = (0,external_node_fs_.fstatSync)(fd).size;
+            const last = readLastLine(fd, size, file);
+            let seq = 1;
+            let prev = GENESIS_PREV;
+            if (last) {
+                seq = lastSeq(last, file) + 1;
+                prev = lineDigest(last);
+            }
+            const records = [];
+            let text = '';
+            prepared.forEach((event, i) => {
+                const time = now();
+                const recordPrev = prev;
+                // The canonical JSON of the record, assembled around the subject's canonical text rather
+                // than serialising the whole record again: members in code-unit order (action, event,
+                // hash, outcome, prev, run, seq, subject, time), `hash` over the same text without it.
+                const head = `{"action":${event.actionText},"event":${event.eventText},`;
+                const tail = `"outcome":"${event.outcome}","prev":"${recordPrev}","run":${runText},"seq":${seq + i},"subject":${event.subjectText},"time":"${time}"}`;
+                const hash = sha256Hex(head + tail);
+                const line = `${head}"hash":"${hash}",${tail}`;
+                const bytes = Buffer.byteLength(line, 'utf8') + 1;
+                if (bytes > MAX_LINE_BYTES) {
+                    throw writeFailed(file, `the event is ${bytes} bytes, over the ${MAX_LINE_BYTES}-byte line limit`, 'Record names and digests in the subject, not contents.');
+                }
+                // The next record's `prev`; the last one's is computed by whoever appends next.
+                if (i < prepared.length - 1)
+                    prev = lineDigest(line);
+                text += line + '\n';
+                records.push({
+                    seq: seq + i,
+                    time,
+                    action: event.action,
+                    event: event.event,
+                    subject: JSON.parse(event.subjectText),
+                    outcome: event.outcome,
+                    run,
+                    prev: recordPrev,
+                    hash,
+                });
+            });
+            appendLine(fd, Buffer.from(text, 'utf8'), size, file);
+            return records;
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+    }
+    catch (err) {
+        if (err instanceof errors/* GatehouseError */.GA)
+            throw err;
+        throw writeFailed(file, errno(err), 'Check that the audit log is on a writable, local file system.', err);
+    }
+    finally {
+        releaseLock(lock);
+    }
+}
+/**
+ * Check the whole chain, streaming the file. Reports the first broken record: `brokenSeq` is the
+ * seq the first bad line should have had (the number of good lines before it, plus one).
+ */
+async function verifyAuditLog(path, env = process.env) {
+    const file = resolve(path || defaultAuditLogPath(env));
+    let handle;
+    try {
+        // Loaded here, not at the top: node:fs/promises pulls in streams and readline, which every
+        // action would otherwise pay for at start-up just to append one line.
+        const { open } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1455, 23));
+        handle = await open(file, 'r');
+    }
+    catch (err) {
+        const reason = errno(err) === 'ENOENT' ? 'the audit log does not exist' : `cannot read the audit log (${errno(err)})`;
+        return { ok: false, count: 0, brokenSeq: 1, reason };
+    }
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    let count = 0;
+    let prev = GENESIS_PREV;
+    const fail = (reason) => ({
+        ok: false,
+        count,
+        brokenSeq: count + 1,
+        reason: `line ${count + 1}: ${reason}`,
+    });
+    const checkLine = (line) => {
+        if (line.length === 0)
+            return 'the line is empty';
+        if (line.length > MAX_LINE_BYTES)
+            return `the line is longer than ${MAX_LINE_BYTES} bytes`;
+        let text;
+        try {
+            text = decoder.decode(line);
+        }
+        catch {
+            return 'the line is not valid UTF-8';
+        }
+        let value;
+        try {
+            value = JSON.parse(text);
+        }
+        catch {
+            return 'the line is not valid JSON';
+        }
+        const shape = shapeProblem(value);
+        if (shape)
+            return shape;
+        const record = value;
+        let canonical;
+        try {
+            canonical = canonicalize(record);
+        }
+        catch {
+            return 'the record has no canonical JSON form';
+        }
+        if (canonical !== text)
+            return 'the line is not in canonical JSON form (it was reformatted or edited)';
+        if (record.seq !== count + 1)
+            return `expected seq ${count + 1}, found ${record.seq}`;
+        if (record.prev !== prev) {
+            return count === 0 ? "'prev' of the first record must be 64 zeros" : `'prev' does not match the SHA-256 of line ${count}`;
+        }
+        if (record.hash !== computeRecordHash(record))
+            return "'hash' does not match the record (the line was edited)";
+        prev = lineDigest(line);
+        count++;
+        return undefined;
+    };
+    try {
+        const chunk = Buffer.alloc(64 * 1024);
+        let carry = [];
+        let carryLength = 0;
+        for (;;) {
+            const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+            if (bytesRead === 0)
+                break;
+            const data = chunk.subarray(0, bytesRead);
+            let start = 0;
+            for (let nl = data.indexOf(LF, start); nl !== -1; nl = data.indexOf(LF, start)) {
+                const piece = data.subarray(start, nl);
+                const line = carryLength > 0 ? Buffer.concat([...carry, piece]) : piece;
+                carry = [];
+                carryLength = 0;
+                const problem = checkLine(line);
+                if (problem)
+                    return fail(problem);
+                start = nl + 1;
+            }
+            if (start < data.length) {
+                carry.push(Buffer.from(data.subarray(start)));
+                carryLength += data.length - start;
+                if (carryLength > MAX_LINE_BYTES)
+                    return fail(`the line is longer than ${MAX_LINE_BYTES} bytes`);
+            }
+        }
+        if (carryLength > 0)
+            return fail('the last line is incomplete (no newline at the end: the log was truncated)');
+    }
+    catch (err) {
+        return fail(`cannot read the audit log (${errno(err)})`);
+    }
+    finally {
+        await handle.close();
+    }
+    return { ok: true, count, head: prev };
+}
+function prepareEvent(file, event) {
+    const fix = 'Pass action, event and outcome as in the AuditEvent type.';
+    if (typeof event.action !== 'string' || event.action.trim() === '')
+        throw writeFailed(file, "the event has no 'action'", fix);
+    if (typeof event.event !== 'string' || event.event.trim() === '')
+        throw writeFailed(file, "the event has no 'event' name", fix);
+    if (!AUDIT_OUTCOMES.includes(event.outcome)) {
+        throw writeFailed(file, `outcome must be one of ${AUDIT_OUTCOMES.join(', ')}`, fix);
+    }
+    const subject = event.subject ?? {};
+    if (typeof subject !== 'object' || subject === null || Array.isArray(subject)) {
+        throw writeFailed(file, 'the subject must be an object of names, refs and digests', fix);
+    }
+    let subjectText;
+    try {
+        // Serialised now, so later mutation of the caller's object cannot change what is written.
+        subjectText = canonical_json_canonicalize(subject);
+    }
+    catch (err) {
+        throw writeFailed(file, `the subject is not JSON data (${err.message})`, 'Record strings, numbers and plain objects only.', err);
+    }
+    let actionText;
+    let eventText;
+    try {
+        actionText = canonical_json_canonicalize(event.action);
+        eventText = canonical_json_canonicalize(event.event);
+    }
+    catch (err) {
+        throw writeFailed(file, `the action or event name is not valid Unicode (${err.message})`, fix, err);
+    }
+    return { action: event.action, event: event.event, outcome: event.outcome, actionText, eventText, subjectText };
+}
+/**
+ * Refuse a batch whose text carries a registered secret. The check runs over the serialised text,
+ * which is exactly what would be written (a secret with quotes or control characters appears
+ * JSON-escaped there, and the registry holds that form too), in one pass for the whole batch;
+ * only on a hit are the events looked at one by one to say where.
+ */
+function refuseSecrets(events, containsSecret) {
+    let all = '';
+    for (const e of events)
+        all += `${e.actionText}\n${e.eventText}\n${e.subjectText}\n`;
+    if (!containsSecret(all))
+        return;
+    for (const e of events) {
+        const refuse = (where) => {
+            throw new errors/* GatehouseError */.GA('SECRET_REFUSED', `Refusing to write audit event '${e.action} ${e.event}': ${where} holds a registered secret value.`, {
+                fix: "Record the secret's name or reference in the audit subject, never its value.",
+            });
+        };
+        if (containsSecret(e.actionText))
+            refuse('action');
+        if (containsSecret(e.eventText))
+            refuse('event');
+        if (!containsSecret(e.subjectText))
+            continue;
+        walkStrings(JSON.parse(e.subjectText), 'subject', (value, where) => {
+            if (containsSecret(value) || containsSecret(JSON.stringify(value)))
+                refuse(where);
+        });
+        refuse('subject'); // the secret spans several members of the serialised subject
+    }
+    // Otherwise the hit spanned two events in the joined text, which is not what is written.
+}
+/** Calls `visit` for every string in `value`: object keys and string leaves. */
+function walkStrings(value, where, visit) {
+    if (typeof value === 'string') {
+        visit(value, where);
+    }
+    else if (Array.isArray(value)) {
+        value.forEach((item, i) => walkStrings(item, `${where}[${i}]`, visit));
+    }
+    else if (value !== null && typeof value === 'object') {
+        Object.entries(value).forEach(([key, item], i) => {
+            // Name the position, not the key: the key itself might be the secret.
+            const at = `${where} key #${i + 1}`;
+            visit(key, at);
+            walkStrings(item, /^[\w-]+$/.test(key) && key.length <= 40 ? `${where}.${key}` : at, visit);
+        });
+    }
+}
+/**
+ * The last line of the file (without its LF), read backwards from the end in chunks so a large log
+ * is never loaded; undefined for an empty file.
+ */
+function readLastLine(fd, size, file) {
+    if (size === 0)
+        return undefined;
+    const tail = Buffer.alloc(1);
+    (0,external_node_fs_.readSync)(fd, tail, 0, 1, size - 1);
+    if (tail[0] !== LF) {
+        throw writeFailed(file, 'its last line is incomplete (no newline at the end: the log was truncated or damaged)', 'Keep the damaged log as evidence and point the audit-log input at a new file.');
+    }
+    const end = size - 1;
+    const chunks = [];
+    let position = end;
+    // Records are a few hundred bytes: start small and grow, so a long log costs one small read.
+    let step = 4096;
+    while (position > 0) {
+        const length = Math.min(step, position);
+        step = Math.min(step * 4, 64 * 1024);
+        const start = position - length;
+        const buffer = Buffer.alloc(length);
+        readFully(fd, buffer, start);
+        const nl = buffer.lastIndexOf(LF);
+        if (nl !== -1) {
+            chunks.unshift(buffer.subarray(nl + 1));
+            break;
+        }
+        chunks.unshift(buffer);
+        position = start;
+        if (end - position > MAX_LINE_BYTES) {
+            throw writeFailed(file, `its last line is longer than ${MAX_LINE_BYTES} bytes`, 'Keep the damaged log as evidence and point the audit-log input at a new file.');
+        }
+    }
+    const line = Buffer.concat(chunks);
+    if (line.length === 0) {
+        throw writeFailed(file, 'its last line is empty', 'Keep the damaged log as evidence and point the audit-log input at a new file.');
+    }
+    return line;
+}
+function readFully(fd, buffer, position) {
+    let done = 0;
+    while (done < buffer.length) {
+        const n = (0,external_node_fs_.readSync)(fd, buffer, done, buffer.length - done, position + done);
+        if (n === 0)
+            throw new Error('the file shrank while it was read');
+        done += n;
+    }
+}
+function lastSeq(line, file) {
+    let seq;
+    try {
+        seq = JSON.parse(decodeUtf8(line) ?? '').seq;
+    }
+    catch {
+        seq = undefined;
+    }
+    if (typeof seq !== 'number' || !Number.isSafeInteger(seq) || seq < 1) {
+        throw writeFailed(file, 'its last line is not an audit record', 'Keep the damaged log as evidence and point the audit-log input at a new file.');
+    }
+    return seq;
+}
+/** One write on the O_APPEND descriptor; on any failure the file is cut back to its old size. */
+function appendLine(fd, line, oldSize, file) {
+    try {
+        let written = (0,external_node_fs_.writeSync)(fd, line);
+        // A short write is rare (full disk, signals); finish it rather than leave half a line.
+        while (written < line.length)
+            written += (0,external_node_fs_.writeSync)(fd, line, written, line.length - written);
+        // No fsync: it cost ~5 ms per event, and it guards only against the machine losing power,
+        // which on a runner loses the job (and its disk) too. The chain protects against edits, not
+        // crashes; a torn last line is detected and refused by the next append or verify.
+    }
+    catch (err) {
+        try {
+            (0,external_node_fs_.ftruncateSync)(fd, oldSize);
+        }
+        catch {
+            // The next append or verify reports the incomplete line.
+        }
+        throw writeFailed(file, `the write failed (${errno(err)})`, 'Free disk space or point the audit-log input at a writable path.', err);
+    }
+}
+async function acquireLock(file, timeoutMs, staleMs) {
+    const path = `${file}.lock`;
+    const token = (0,sha256/* uniqueId */.N)();
+    const content = JSON.stringify({ pid: process.pid, host: hostname(), token, time: isoTime() }) + '\n';
+    const deadline = Date.now() + timeoutMs;
+    let delay = 2;
+    for (;;) {
+        let fd;
+        try {
+            fd = (0,external_node_fs_.openSync)(path, 'wx', 0o600);
+        }
+        catch (err) {
+            if (errno(err) !== 'EEXIST') {
+                throw writeFailed(file, `cannot create its lock file (${errno(err)})`, 'Point the audit-log input at a writable path.', err);
+            }
+        }
+        if (fd !== undefined) {
+            try {
+                (0,external_node_fs_.writeSync)(fd, content);
+                (0,external_node_fs_.closeSync)(fd);
+            }
+            catch (err) {
+                (0,external_node_fs_.closeSync)(fd);
+                unlinkQuietly(path);
+                throw writeFailed(file, `cannot write its lock file (${errno(err)})`, 'Free disk space or point the audit-log input at a writable path.', err);
+            }
+            return { path, token };
+        }
+        const holder = inspectLock(path);
+        if (holder === undefined)
+            continue; // released between our open and our look: try again now
+        if (isStale(holder, staleMs)) {
+            breakStaleLock(path, holder, staleMs);
+            continue;
+        }
+        if (Date.now() >= deadline) {
+            const who = holder.owner ? `process ${holder.owner.pid} on ${holder.owner.host}` : 'another process';
+            throw writeFailed(file, `it stayed locked by ${who} for ${Math.round(timeoutMs / 1000)}s`, `If no other Gatehouse step is running, delete ${path}.`);
+        }
+        await new Promise((done) => setTimeout(done, delay + Math.random() * delay));
+        delay = Math.min(delay * 2, 100);
+    }
+}
+function inspectLock(path) {
+    try {
+        const stat = (0,external_node_fs_.statSync)(path);
+        const raw = (0,external_node_fs_.readFileSync)(path, 'utf8');
+        let owner;
+        try {
+            const parsed = JSON.parse(raw);
+            if (typeof parsed.pid === 'number' && typeof parsed.host === 'string')
+                owner = { pid: parsed.pid, host: parsed.host };
+        }
+        catch {
+            owner = undefined; // being written right now, or junk: judged by age alone
+        }
+        return { ino: stat.ino, mtimeMs: stat.mtimeMs, raw, owner };
+    }
+    catch (err) {
+        if (errno(err) === 'ENOENT')
+            return undefined;
+        throw err;
+    }
+}
+let machine;
+/**
+ * This machine's name, for telling whether a lock's owner can be checked here. On Linux it is read
+ * where gethostname(2) reads it, which spares loading node:os (~0.3 ms of start-up); elsewhere,
+ * os.hostname().
+ */
+function hostname() {
+    if (machine === undefined) {
+        try {
+            if (process.platform === 'linux')
+                machine = (0,external_node_fs_.readFileSync)('/proc/sys/kernel/hostname', 'utf8').trim();
+        }
+        catch {
+            // No /proc: ask libuv.
+        }
+        machine ||= process.getBuiltinModule('node:os').hostname();
+    }
+    return machine;
+}
+function isStale(lock, staleMs) {
+    if (lock.owner && lock.owner.host === hostname() && !processAlive(lock.owner.pid))
+        return true;
+    return Date.now() - lock.mtimeMs > staleMs;
+}
+function processAlive(pid) {
+    if (!Number.isSafeInteger(pid) || pid <= 0)
+        return false;
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (err) {
+        return errno(err) === 'EPERM';
+    }
+}
+/**
+ * Remove a stale lock without removing a fresh one by mistake: breakers serialise on a second
+ * lock file and remove the lock only if it is still the very file judged stale (same inode, same
+ * content, same mtime); a new lock created meanwhile by a live writer is left alone.
+ */
+function breakStaleLock(path, judged, staleMs) {
+    const breaker = `${path}.break`;
+    try {
+        (0,external_node_fs_.closeSync)((0,external_node_fs_.openSync)(breaker, 'wx', 0o600));
+    }
+    catch (err) {
+        if (errno(err) !== 'EEXIST')
+            throw err;
+        // Someone else is breaking it. A breaker file is held for microseconds; an old one was left
+        // by a process that died mid-break.
+        try {
+            if (Date.now() - (0,external_node_fs_.statSync)(breaker).mtimeMs > staleMs)
+                (0,external_node_fs_.unlinkSync)(breaker);
+        }
+        catch {
+            // Gone already.
+        }
+        return;
+    }
+    try {
+        const now = inspectLock(path);
+        if (now && now.ino === judged.ino && now.mtimeMs === judged.mtimeMs && now.raw === judged.raw)
+            unlinkQuietly(path);
+    }
+    finally {
+        unlinkQuietly(breaker);
+    }
+}
+function releaseLock(lock) {
+    try {
+        // Only our own lock: if it was broken as stale, the file now belongs to another writer.
+        if ((0,external_node_fs_.readFileSync)(lock.path, 'utf8').includes(lock.token))
+            (0,external_node_fs_.unlinkSync)(lock.path);
+    }
+    catch {
+        // Already gone.
+    }
+}
+function unlinkQuietly(path) {
+    try {
+        (0,external_node_fs_.unlinkSync)(path);
+    }
+    catch {
+        // Already gone.
+    }
+}
+// ---- reading -----------------------------------------------------------------------------------
+function shapeProblem(value) {
+    if (!isPlainObject(value))
+        return 'the line is not a JSON object';
+    for (const key of Object.keys(value))
+        if (!RECORD_KEYS.includes(key))
+            return `unknown field '${key}'`;
+    for (const key of RECORD_KEYS)
+        if (!(key in value))
+            return `missing field '${key}'`;
+    const { seq, time, action, event, subject, outcome, run, prev, hash } = value;
+    if (typeof seq !== 'number' || !Number.isSafeInteger(seq) || seq < 1)
+        return "'seq' is not a positive integer";
+    if (typeof time !== 'string' || !ISO_UTC.test(time))
+        return "'time' is not an ISO 8601 UTC time";
+    for (const [name, field] of [
+        ['action', action],
+        ['event', event],
+        ['outcome', outcome],
+    ]) {
+        if (typeof field !== 'string' || field === '')
+            return `'${name}' is not a non-empty string`;
+    }
+    if (!isPlainObject(subject))
+        return "'subject' is not an object";
+    if (!isPlainObject(run))
+        return "'run' is not an object";
+    for (const key of Object.keys(run))
+        if (!RUN_KEYS.includes(key))
+            return `unknown field 'run.${key}'`;
+    for (const key of RUN_KEYS) {
+        const field = run[key];
+        if (field === undefined)
+            return `missing field 'run.${key}'`;
+        if (field !== null && typeof field !== 'string')
+            return `'run.${key}' is not a string or null`;
+    }
+    if (typeof prev !== 'string' || !HEX64.test(prev))
+        return "'prev' is not 64 lower-case hex digits";
+    if (typeof hash !== 'string' || !HEX64.test(hash))
+        return "'hash' is not 64 lower-case hex digits";
+    return undefined;
+}
+function isPlainObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+// ---- errors ------------------------------------------------------------------------------------
+function writeFailed(file, problem, fix, cause) {
+    return new errors/* GatehouseError */.GA('AUDIT_WRITE_FAILED', `Cannot append to the audit log ${file}: ${problem}.`, { fix, cause });
+}
+function errno(err) {
+    if (err && typeof err === 'object' && 'code' in err && typeof err.code === 'string')
+        return err.code;
+    return err instanceof Error ? err.message : String(err);
+}
+
+// EXTERNAL MODULE: ./packages/core/src/http.ts + 1 modules
+var http = __nccwpck_require__(7339);
+;// CONCATENATED MODULE: ./packages/core/src/encodings.ts
+// The encoded forms under which a secret can reach a log. The runner masks a few of these itself
+// (reference/secret-providers.md §4); the rest are the gaps people hit in practice: `echo $S |
+// base64` (a trailing newline), base64url in JWTs and URLs, hex dumps, form-encoded bodies, shell
+// traces of quoted arguments. All functions are pure; masking.ts decides which forms to register.
+const utf8 = (value) => Buffer.from(value, 'utf8');
+const base64 = (bytes) => bytes.toString('base64');
+const base64Url = (bytes) => bytes.toString('base64url');
+const unpad = (text) => text.replace(/=+$/, '');
+/**
+ * Base64 of the secret as it appears inside a longer encoded text. When the secret starts at a
+ * byte offset that is not a multiple of 3, its encoding is shifted; the bytes from the next 3-byte
+ * boundary on always encode to the same characters. Shift 0..2 covers every alignment; the result
+ * is cut to whole 3-byte groups so it does not depend on what follows the secret.
+ */
+function base64Aligned(bytes, shift) {
+    const body = bytes.subarray(shift);
+    const whole = body.length - (body.length % 3);
+    return body.subarray(0, whole).toString('base64');
+}
+/** The runner's own Base64StringEscapeShift1/2: base64 of the value minus its first bytes. */
+function base64Shifted(bytes, shift) {
+    return bytes.length > shift ? bytes.subarray(shift).toString('base64') : bytes.toString('base64');
+}
+/** RFC 3986 percent-encoding: unreserved characters stay, everything else is %XX. */
+function percentEncode(value) {
+    return encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+/** application/x-www-form-urlencoded, as URLSearchParams and HTML forms write it. */
+function formEncode(value) {
+    return new URLSearchParams({ v: value }).toString().slice(2);
+}
+/** The body of a JSON string literal, without the quotes. */
+function jsonEscape(value) {
+    return JSON.stringify(value).slice(1, -1);
+}
+/** The inside of a shell single-quoted word: `'` becomes `'\''`. */
+function shellSingleQuoteEscape(value) {
+    return value.replace(/'/g, `'\\''`);
+}
+/** The runner's CommandLineArgumentEscape: `"` becomes `\"`. */
+function commandLineEscape(value) {
+    return value.replace(/"/g, '\\"');
+}
+/** The runner's XmlDataEscape. */
+function xmlEscape(value) {
+    return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+}
+/** The runner's ExpressionStringEscape: `'` doubles inside an expression string literal. */
+function expressionEscape(value) {
+    return value.replace(/'/g, "''");
+}
+/** Every encoded form of one value (including the value itself), possibly with repeats. */
+function encodedForms(value) {
+    const bytes = utf8(value);
+    const withNewline = utf8(`${value}\n`);
+    const forms = [
+        { kind: 'raw', text: value },
+        { kind: 'base64', text: base64(bytes) },
+        { kind: 'base64-unpadded', text: unpad(base64(bytes)) },
+        { kind: 'base64url', text: base64Url(bytes) },
+        { kind: 'base64url-padded', text: base64(bytes).replace(/\+/g, '-').replace(/\//g, '_') },
+        { kind: 'base64-shift1', text: base64Shifted(bytes, 1) },
+        { kind: 'base64-shift2', text: base64Shifted(bytes, 2) },
+        { kind: 'base64-newline', text: base64(withNewline) },
+        { kind: 'base64url-newline', text: base64Url(withNewline) },
+        { kind: 'hex', text: bytes.toString('hex') },
+        { kind: 'hex-upper', text: bytes.toString('hex').toUpperCase() },
+        { kind: 'percent', text: percentEncode(value) },
+        { kind: 'form', text: formEncode(value) },
+        { kind: 'json', text: jsonEscape(value) },
+        { kind: 'shell-single-quote', text: shellSingleQuoteEscape(value) },
+        { kind: 'command-line', text: commandLineEscape(value) },
+        { kind: 'xml', text: xmlEscape(value) },
+        { kind: 'expression', text: expressionEscape(value) },
+    ];
+    // Inside longer base64 text (a secret embedded in a base64'd config or auth header).
+    for (const shift of [0, 1, 2]) {
+        const aligned = base64Aligned(bytes, shift);
+        forms.push({ kind: `base64-aligned${shift}`, text: aligned });
+        forms.push({ kind: `base64url-aligned${shift}`, text: aligned.replace(/\+/g, '-').replace(/\//g, '_') });
+    }
+    // Wrapped base64: coreutils `base64` breaks lines at 76 columns, OpenSSL and PEM at 64, so a
+    // value of 57+ bytes piped through them comes out as several lines, each to be masked.
+    for (const width of [76, 64]) {
+        for (const [kind, encoded] of [
+            ['base64', base64(bytes)],
+            ['base64-newline', base64(withNewline)],
+        ]) {
+            if (encoded.length <= width)
+                continue;
+            for (let i = 0; i < encoded.length; i += width)
+                forms.push({ kind: `${kind}-wrap${width}`, text: encoded.slice(i, i + width) });
+        }
+    }
+    // The runner's TrimDoubleQuotes, for values longer than 8 characters.
+    if (value.length > 8 && value.startsWith('"') && value.endsWith('"')) {
+        forms.push({ kind: 'trim-double-quotes', text: value.slice(1, -1) });
+    }
+    return forms;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/masking.ts
+// Registering secrets: the value, each trimmed line of a multi-line value, the string leaves and
+// compact form of a JSON value, and every encoded form of each (encodings.ts). Each form goes to
+// the runner as `::add-mask::` (so later steps are masked too) and into the registry, which feeds
+// this process's redactor and the audit log's "never write a secret" check.
+//
+// Trivial values are never masked: `true`, `false`, `null` and bare numbers would replace every
+// occurrence of common words and digits in the job log without protecting anything. Values shorter
+// than `minLength` are refused with a warning for the same reason.
+
+
+const DEFAULT_MIN_LENGTH = 4;
+/** The shortest form ever masked, whatever min-length says: shorter ones would shred the log. */
+const MIN_MASK_LENGTH = 4;
+/** Aligned base64 fragments shorter than this match ordinary base64 text too often to be useful. */
+const MIN_ALIGNED_FRAGMENT = 8;
+const TRIVIAL = /^(?:true|false|null|[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)$/i;
+function isTrivial(value) {
+    return TRIVIAL.test(value.trim());
+}
+class SecretRegistry {
+    minLength;
+    forms = new Set();
+    addMasks;
+    constructor(options = {}) {
+        this.minLength = Math.max(options.minLength ?? DEFAULT_MIN_LENGTH, MIN_MASK_LENGTH);
+        this.addMasks = options.addMasks ?? runner.addMasks;
+    }
+    /** How many distinct forms are registered. */
+    get size() {
+        return this.forms.size;
+    }
+    patterns() {
+        return [...this.forms];
+    }
+    /** Why `value` would be refused, if it would be. */
+    refusal(value) {
+        if (value.trim() === '')
+            return 'empty';
+        if (isTrivial(value))
+            return 'trivial';
+        if (value.trim().length < this.minLength)
+            return 'too-short';
+        return undefined;
+    }
+    register(value) {
+        const reason = this.refusal(value);
+        if (reason)
+            return { accepted: false, reason, added: 0 };
+        const added = [];
+        for (const base of baseValues(value)) {
+            if (this.refusal(base))
+                continue;
+            for (const form of encodedForms(base)) {
+                // Fragments (aligned base64, the short last line of wrapped base64) shorter than this
+                // would match ordinary base64 text too often.
+                if ((form.kind.includes('aligned') || form.kind.includes('wrap')) && form.text.length < MIN_ALIGNED_FRAGMENT)
+                    continue;
+                if (this.add(form.text))
+                    added.push(form.text);
+            }
+        }
+        this.addMasks(added);
+        return { accepted: true, added: added.length };
+    }
+    /** True when `text` contains any registered form: used to keep secrets out of the audit log. */
+    containsSecret(text) {
+        if (text.length < this.minLength)
+            return false;
+        for (const form of this.forms)
+            if (text.includes(form))
+                return true;
+        return false;
+    }
+    add(form) {
+        if (form.trim().length < this.minLength || isTrivial(form) || this.forms.has(form))
+            return false;
+        this.forms.add(form);
+        return true;
+    }
+}
+/** The value, its trimmed lines, and for JSON its compact form and string leaves. */
+function baseValues(value) {
+    const out = new Set([value]);
+    for (const line of value.split(/\r\n|\r|\n/)) {
+        const trimmed = line.trim();
+        if (trimmed)
+            out.add(trimmed);
+    }
+    const json = parseJson(value);
+    if (json !== undefined && typeof json === 'object' && json !== null) {
+        out.add(JSON.stringify(json));
+        for (const leaf of stringLeaves(json)) {
+            out.add(leaf);
+            for (const line of leaf.split(/\r\n|\r|\n/))
+                if (line.trim())
+                    out.add(line.trim());
+        }
+    }
+    return [...out];
+}
+function parseJson(value) {
+    const text = value.trim();
+    if (!(text.startsWith('{') || text.startsWith('[')))
+        return undefined;
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+function* stringLeaves(node, depth = 0) {
+    if (depth > 64)
+        return;
+    if (typeof node === 'string') {
+        yield node;
+    }
+    else if (Array.isArray(node)) {
+        for (const item of node)
+            yield* stringLeaves(item, depth + 1);
+    }
+    else if (node && typeof node === 'object') {
+        for (const item of Object.values(node))
+            yield* stringLeaves(item, depth + 1);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/pool.ts
+// A bounded pool for concurrent work (HTTP reads, OSV lookups): at most `size` tasks run at once,
+// the rest wait in FIFO order. A failing task rejects only its own promise.
+function createLimit(size) {
+    if (!Number.isInteger(size) || size < 1)
+        throw new RangeError(`pool size must be a positive integer, got ${size}`);
+    let active = 0;
+    const waiting = [];
+    const release = () => {
+        active--;
+        const next = waiting.shift();
+        if (next) {
+            active++;
+            next();
+        }
+    };
+    return (task) => new Promise((resolve, reject) => {
+        const start = () => {
+            // Promise.resolve().then: a task that throws synchronously still releases its slot.
+            Promise.resolve().then(task).then(resolve, reject).finally(release);
+        };
+        if (active < size) {
+            active++;
+            start();
+        }
+        else {
+            waiting.push(start);
+        }
+    });
+}
+/** Map `items` through `fn` with at most `size` in flight; results keep the input order. */
+async function mapLimit(items, size, fn) {
+    const limit = createLimit(size);
+    return Promise.all(items.map((item, index) => limit(() => fn(item, index))));
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = process.getBuiltinModule("node:os");
+;// CONCATENATED MODULE: ./actions/fetch-secrets/src/as-file.ts
+// as-file: secrets written to 0600 files in a fresh 0700 directory under RUNNER_TEMP, whose paths
+// are exported instead of the values (certificates, keys, kubeconfigs: tools want files). The paths
+// are saved for the post step, which deletes them, before the first byte is written.
+
+
+
+
+
+function writeSecretFiles(items, savePaths) {
+    const files = new Map();
+    if (items.length === 0)
+        return files;
+    const dir = (0,external_node_path_.join)(process.env['RUNNER_TEMP'] || (0,external_node_os_namespaceObject.tmpdir)(), `gatehouse-secrets-${(0,sha256/* uniqueId */.N)()}`);
+    const paths = items.map((item) => (0,external_node_path_.join)(dir, item.ref.name));
+    savePaths({ dir, files: paths });
+    try {
+        // Fails if it exists: a directory planted in advance (or a symlink) is never written into.
+        (0,external_node_fs_.mkdirSync)(dir, { mode: 0o700 });
+        items.forEach((item, i) => {
+            // `wx`: O_CREAT|O_EXCL, so a symlink in the path's place is refused rather than followed.
+            (0,external_node_fs_.writeFileSync)(paths[i], item.value, { mode: 0o600, flag: 'wx' });
+            files.set(item.ref.name, paths[i]);
+        });
+    }
+    catch (err) {
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+        throw new errors/* GatehouseError */.GA('INTERNAL', `Could not write the as-file secrets to ${dir} (${err.code ?? 'error'}); nothing was exported.`, {
+            fix: 'Check that RUNNER_TEMP is a writable local directory.',
+            cause: err,
+        });
+    }
+    return files;
+}
+
+;// CONCATENATED MODULE: ./actions/fetch-secrets/src/fetch.ts
+// Fetching: group the references into distinct reads per provider, load only the provider modules
+// that are used, check their settings (before any network call), then run every provider at once,
+// all sharing one bounded pool and one deadline. Returns one outcome per read key.
+/** Each provider's code is loaded only when a reference uses it: node:crypto, XML and age are not free. */
+const LOADERS = {
+    vault: () => __nccwpck_require__.e(/* import() */ 209).then(__nccwpck_require__.bind(__nccwpck_require__, 4209)),
+    'aws-sm': () => __nccwpck_require__.e(/* import() */ 994).then(__nccwpck_require__.bind(__nccwpck_require__, 4994)),
+    'gcp-sm': () => __nccwpck_require__.e(/* import() */ 707).then(__nccwpck_require__.bind(__nccwpck_require__, 4707)),
+    'azure-kv': () => __nccwpck_require__.e(/* import() */ 546).then(__nccwpck_require__.bind(__nccwpck_require__, 9546)),
+    sops: () => __nccwpck_require__.e(/* import() */ 791).then(__nccwpck_require__.bind(__nccwpck_require__, 1791)),
+};
+/** One read per distinct `<provider>:<locator>`, whatever the fields and names that use it. */
+function groupReads(refs) {
+    const groups = new Map();
+    const seen = new Set();
+    for (const ref of refs) {
+        if (seen.has(ref.readKey))
+            continue;
+        seen.add(ref.readKey);
+        const list = groups.get(ref.provider) ?? [];
+        list.push({ key: ref.readKey, locator: ref.locator });
+        groups.set(ref.provider, list);
+    }
+    return groups;
+}
+/** Load the providers used and check their settings; throws the first settings error. */
+async function prepareFetch(refs, settings, env) {
+    const groups = groupReads(refs);
+    const names = [...groups.keys()];
+    const modules = await Promise.all(names.map((name) => LOADERS[name]()));
+    names.forEach((name, i) => modules[i].checkSettings(settings, env, groups.get(name).map((r) => r.locator)));
+    return {
+        providers: names,
+        reads: [...groups.values()].reduce((n, list) => n + list.length, 0),
+        async run(ctx) {
+            const results = new Map();
+            const started = Date.now();
+            await Promise.all(names.map(async (name, i) => {
+                const reads = groups.get(name);
+                const outcomes = await modules[i].fetchAll(reads, ctx);
+                const latencyMs = Date.now() - started;
+                reads.forEach((read, j) => {
+                    const outcome = outcomes[j] ?? internalGap(name);
+                    results.set(read.key, { outcome, provider: name, latencyMs });
+                });
+            }));
+            return results;
+        },
+    };
+}
+function internalGap(provider) {
+    return {
+        ok: false,
+        failure: {
+            kind: 'invalid',
+            message: `the ${provider} provider returned no outcome for this read`,
+            fix: 'Report this as a Gatehouse bug.',
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/policy-path.ts
+var policy_path = __nccwpck_require__(271);
+;// CONCATENATED MODULE: ./actions/fetch-secrets/src/enforce-policy.ts
+// The environment policy, enforced before any provider is called. The job's environment and ref
+// come from its OIDC token, verified against the issuer's keys: a step can point
+// ACTIONS_ID_TOKEN_REQUEST_URL at a server of its own, but cannot forge GitHub's signature.
+
+
+
+
+
+
+
+/**
+ * Throws POLICY_DENIED listing every reference the job may not read. Returns a description of the
+ * policy applied for the log, or undefined when the policy file has no `secrets:` rules.
+ */
+async function checkPolicy(inputs, tokens, deadline, containsSecret) {
+    // Loaded only when there is a file to read: YAML and the schema cost start-up time, and most
+    // jobs have no policy file (an explicit `policy` input that names no file still fails, in loadPolicy).
+    if (!inputs.policy && !(0,external_node_fs_.existsSync)((0,external_node_path_.resolve)((0,src_inputs/* workspaceRoot */.oS)(), policy_path/* DEFAULT_POLICY_PATH */.l)))
+        return undefined;
+    const [{ loadPolicy }, { denials, enforced, secretsPolicySchema }] = await Promise.all([
+        __nccwpck_require__.e(/* import() */ 411).then(__nccwpck_require__.bind(__nccwpck_require__, 1411)),
+        __nccwpck_require__.e(/* import() */ 925).then(__nccwpck_require__.bind(__nccwpck_require__, 8925)),
+    ]);
+    const policy = await loadPolicy(inputs.policy, { secrets: secretsPolicySchema });
+    const rules = policy.sections.secrets;
+    if (!enforced(rules))
+        return undefined;
+    const { verifyIdToken, GITHUB_OIDC_ISSUER } = await __nccwpck_require__.e(/* import() */ 232).then(__nccwpck_require__.bind(__nccwpck_require__, 3232));
+    const issuer = rules.issuer ?? GITHUB_OIDC_ISSUER;
+    let job;
+    try {
+        const claims = await verifyIdToken(await tokens.any(), { issuer, deadline, ca: inputs.ca });
+        job = {
+            environment: typeof claims.environment === 'string' && claims.environment ? claims.environment : undefined,
+            ref: String(claims.ref ?? ''),
+        };
+    }
+    catch (err) {
+        if (err instanceof errors/* GatehouseError */.GA && err.code === 'OIDC_UNAVAILABLE') {
+            throw new errors/* GatehouseError */.GA('OIDC_UNAVAILABLE', `The secrets policy in ${policy.file} needs the job's verified environment, and ${err.message}`, { fix: err.fix ?? '' });
+        }
+        throw err;
+    }
+    const denied = denials(rules, inputs.refs, job);
+    const where = `${job.environment ? `environment ${job.environment}` : 'no environment'}, ${job.ref}`;
+    if (denied.length === 0)
+        return `policy ${policy.file} allows all of them (${where})`;
+    for (const { ref, reason } of denied)
+        runner.error(`${ref.name} ('secrets' line ${ref.line}): ${reason}.`);
+    await appendAuditEvents(inputs.auditLog, denied.map(({ ref, reason }) => ({
+        action: 'fetch-secrets',
+        event: 'secret-denied',
+        outcome: 'denied',
+        subject: {
+            name: ref.name,
+            provider: ref.provider,
+            reference: ref.text,
+            reason,
+            environment: job.environment ?? null,
+            ref: job.ref,
+            policy: policy.digest ?? null,
+        },
+    })), { containsSecret });
+    const names = denied.map((d) => d.ref.name).join(', ');
+    throw new errors/* GatehouseError */.GA('POLICY_DENIED', `The secrets policy in ${policy.file} does not let this job (${where}) read ${names}; nothing was fetched.`, {
+        fix: `Run the job in an environment whose rule allows these references, or change the secrets: section of ${policy.file} (reviewed like code).`,
+    });
+}
+
+// EXTERNAL MODULE: ./packages/core/src/oidc.ts
+var oidc = __nccwpck_require__(6824);
+;// CONCATENATED MODULE: ./actions/fetch-secrets/src/id-tokens.ts
+// GitHub OIDC tokens for the step, one request per audience however many providers ask for it
+// (the policy check and a Vault login may share one). Each token is masked with its encodings.
+
+class IdTokens {
+    deadline;
+    mask;
+    cache = new Map();
+    constructor(deadline, mask) {
+        this.deadline = deadline;
+        this.mask = mask;
+    }
+    /** `''` asks for GitHub's default audience (https://github.com/<owner>). */
+    get(audience) {
+        let token = this.cache.get(audience);
+        if (!token) {
+            token = (0,oidc/* getIdToken */.p9)(audience || undefined, { deadline: this.deadline }).then((jwt) => {
+                this.mask(jwt);
+                return jwt;
+            });
+            this.cache.set(audience, token);
+        }
+        return token;
+    }
+    /** Any token already asked for (its claims do not depend on the audience), else the default one. */
+    any() {
+        const first = this.cache.values().next();
+        return first.done ? this.get('') : first.value;
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/fetch-secrets/src/select.ts
+// From what a provider returned to the string (or bytes) that is exported: the whole value, or the
+// field a reference names after `#`. Dots descend (`#db.password`), but a key that literally
+// contains the dots wins (`#smtp.host` reads {"smtp.host": ...} when that key exists), and a
+// number selects a list item. Leaves that are not strings are exported as their JSON text.
+
+function selectField(value, field) {
+    if (field === undefined)
+        return whole(value);
+    let data;
+    if (value.kind === 'json') {
+        data = value.data;
+    }
+    else {
+        const text = value.kind === 'text' ? value.text : decodeUtf8(value.bytes);
+        if (text === undefined)
+            return {
+                ok: false,
+                problem: 'the value is binary, so it has no fields',
+                fix: 'Remove the #field to export the whole value (with as-file).',
+            };
+        try {
+            data = JSON.parse(text);
+        }
+        catch {
+            return { ok: false, problem: 'the value is not JSON, so it has no fields', fix: 'Remove the #field to export the whole value.' };
+        }
+    }
+    const found = descend(data, field);
+    if (!found.ok)
+        return found;
+    const leaf = found.value;
+    if (leaf === null || leaf === undefined)
+        return { ok: false, problem: `field '${field}' is null`, fix: 'Store a value in that field, or read another field.' };
+    return { ok: true, value: typeof leaf === 'string' ? leaf : JSON.stringify(leaf) };
+}
+function whole(value) {
+    switch (value.kind) {
+        case 'text':
+            return { ok: true, value: value.text };
+        case 'bytes':
+            return { ok: true, value: value.bytes };
+        case 'json':
+            return { ok: true, value: typeof value.data === 'string' ? value.data : JSON.stringify(value.data) };
+    }
+}
+function descend(data, field) {
+    if (isObject(data) && Object.hasOwn(data, field))
+        return { ok: true, value: data[field] };
+    let node = data;
+    const parts = field.split('.');
+    for (let i = 0; i < parts.length; i++) {
+        const part = parts[i];
+        const at = parts.slice(0, i).join('.');
+        if (Array.isArray(node) && /^\d+$/.test(part) && Number(part) < node.length) {
+            node = node[Number(part)];
+        }
+        else if (isObject(node) && Object.hasOwn(node, part)) {
+            node = node[part];
+        }
+        else {
+            const where = at ? `under '${at}'` : 'at the top level';
+            return {
+                ok: false,
+                problem: `field '${field}' does not exist (no '${part}' ${where})`,
+                fix: `Use one of the keys there: ${keysOf(node)}.`,
+            };
+        }
+    }
+    return { ok: true, value: node };
+}
+/** Key names help the user fix a typo; they are names, not values (values are never shown). */
+function keysOf(node) {
+    if (Array.isArray(node))
+        return node.length ? `indexes 0-${node.length - 1}` : '(an empty list)';
+    if (!isObject(node))
+        return '(none: it is a single value)';
+    const keys = Object.keys(node);
+    if (keys.length === 0)
+        return '(none: it is empty)';
+    const shown = keys.slice(0, 12).join(', ');
+    return keys.length > 12 ? `${shown} and ${keys.length - 12} more` : shown;
+}
+function isObject(node) {
+    return typeof node === 'object' && node !== null && !Array.isArray(node);
+}
+
+;// CONCATENATED MODULE: ./actions/fetch-secrets/src/resolve.ts
+// From read outcomes to what each reference exports: select the field, mask the value (with its
+// encodings, before it is exported or could be printed), and sort out what failed and what an
+// optional reference may skip. Only `not-found` may be skipped; any other failure still fails.
+
+
+
+function resolveSecrets(refs, results, registry, asFile) {
+    const warnings = [];
+    const items = refs.map((ref) => {
+        const result = results.get(ref.readKey);
+        const base = { ref, asFile: asFile.has(ref.name), latencyMs: result?.latencyMs ?? 0 };
+        if (!result)
+            return {
+                ...base,
+                outcome: 'failure',
+                failure: { kind: 'invalid', message: 'it was never read', fix: 'Report this as a Gatehouse bug.' },
+            };
+        const { outcome } = result;
+        if (!outcome.ok) {
+            if (ref.optional && outcome.failure.kind === 'not-found') {
+                runner.notice(`${ref.name} was skipped: ${ref.text} does not exist (optional reference).`);
+                return { ...base, outcome: 'skipped', failure: outcome.failure };
+            }
+            return { ...base, outcome: 'failure', failure: outcome.failure };
+        }
+        const selected = selectField(outcome.value, ref.field);
+        if (!selected.ok) {
+            return { ...base, outcome: 'failure', failure: { kind: 'invalid', message: `${ref.text}: ${selected.problem}`, fix: selected.fix } };
+        }
+        let value = selected.value;
+        if (typeof value !== 'string') {
+            const text = decodeUtf8(value);
+            if (text !== undefined) {
+                value = base.asFile ? value : text;
+                mask(registry, text, ref, warnings);
+            }
+            else if (base.asFile) {
+                // Binary (a keystore, a DER key): it can only reach a log encoded, so mask the encodings.
+                registry.register(Buffer.from(value).toString('base64'));
+            }
+            else {
+                return {
+                    ...base,
+                    outcome: 'failure',
+                    failure: {
+                        kind: 'invalid',
+                        message: `${ref.text} is binary and cannot be exported as text`,
+                        fix: `List ${ref.name} in the as-file input to write it to a file.`,
+                    },
+                };
+            }
+        }
+        else {
+            mask(registry, value, ref, warnings);
+        }
+        return { ...base, outcome: 'success', value, ...(outcome.version ? { version: outcome.version } : {}) };
+    });
+    return { items, failures: items.filter((item) => item.outcome === 'failure'), warnings };
+}
+function mask(registry, value, ref, warnings) {
+    const outcome = registry.register(value);
+    if (outcome.accepted)
+        return;
+    if (outcome.reason === 'empty') {
+        warnings.push(`${ref.name} is empty.`);
+    }
+    else {
+        // Masking `true` or `1234` would blank those characters across the whole job log and still
+        // protect nothing; say so, so that the owner can make the secret a real one.
+        const why = outcome.reason === 'trivial' ? 'is true, false, null or a number' : `is shorter than ${registry.minLength} characters`;
+        warnings.push(`${ref.name} ${why}, so it cannot be masked in the log; treat it as public or make it longer.`);
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/fetch-secrets/src/state.ts
+// Names of the state the main step saves for the post step (STATE_<name> in the post's environment).
+const STATE = {
+    /** The Vault token obtained by login, to revoke (the vault provider saves it). */
+    vaultToken: 'vault-token',
+    /** JSON list of the as-file paths to delete. */
+    files: 'files',
+};
+
+;// CONCATENATED MODULE: ./actions/fetch-secrets/src/summary.ts
+// The job summary: one row per secret with its provider, reference, outcome and latency. Names and
+// references only; values never reach the summary.
+
+
+function renderSummary(resolved, totalMs) {
+    const fetched = resolved.items.filter((i) => i.outcome === 'success').length;
+    const skipped = resolved.items.filter((i) => i.outcome === 'skipped').length;
+    const failed = resolved.failures.length;
+    const verdict = failed
+        ? `**${failed} failed: nothing was exported.**`
+        : `${fetched} exported${skipped ? `, ${skipped} optional skipped` : ''}.`;
+    const rows = resolved.items.map((item) => [
+        code(item.ref.name),
+        item.ref.provider,
+        code(item.ref.text),
+        outcome(item),
+        item.version ?? '',
+        (0,src_inputs/* formatDuration */.a3)(item.latencyMs),
+    ]);
+    return [
+        heading('fetch-secrets', 3),
+        `${resolved.items.length} secrets in ${(0,src_inputs/* formatDuration */.a3)(totalMs)}: ${verdict}`,
+        '',
+        table(['Name', 'Provider', 'Reference', 'Outcome', 'Version', 'Latency'], rows),
+    ].join('\n');
+}
+function outcome(item) {
+    if (item.outcome === 'success')
+        return item.asFile ? 'fetched (as file)' : 'fetched';
+    const failure = item.failure;
+    const status = failure.status !== undefined ? `${failure.status} ` : '';
+    if (item.outcome === 'skipped')
+        return `skipped: ${status}not found (optional)`;
+    return `failed: ${status}${failure.kind}: ${failure.message}`;
+}
+
+;// CONCATENATED MODULE: ./actions/fetch-secrets/src/main.ts
+// fetch-secrets: read every referenced secret, mask it (with its encodings) before anything else
+// can see it, and export all of them, or nothing.
+//
+// Order: mask credential inputs -> environment policy (before any provider call) -> load and check
+// the providers used -> fetch everything concurrently (one pool, one deadline) -> select fields and
+// mask every value -> audit (one event per secret) and summary -> on any required failure: fail,
+// exporting nothing -> else write as-file files, then outputs and env in one commit.
+// State for the post step (the Vault token to revoke, the files to delete) is saved whatever happens.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const ACTION = 'fetch-secrets';
+async function run(inputs) {
+    const started = Date.now();
+    // Masks are written to the runner in batches (one write per batch, not per value): at once for
+    // credentials, and for the fetched values right after they are selected, before anything that
+    // could print or export them.
+    const pending = [];
+    const registry = new SecretRegistry({ addMasks: (forms) => pending.push(...forms) });
+    const flushMasks = () => {
+        runner.addMasks(pending.splice(0));
+    };
+    // Credentials given as inputs are masked first: the runner masks `${{ secrets.X }}`, but not a
+    // value that reached the input some other way (a step output, a file).
+    for (const value of inputs.credentials)
+        registry.register(value);
+    flushMasks();
+    const containsSecret = (text) => registry.containsSecret(text);
+    const deadline = new http/* Deadline */.B2(inputs.timeoutMs, "the step's timeout", "Raise the 'timeout' input, or check that the secret services are reachable from the runner.");
+    const state = new runner.Exports();
+    try {
+        const maskNow = (value) => {
+            registry.register(value);
+            flushMasks();
+        };
+        const tokens = new IdTokens(deadline, maskNow);
+        const policy = await checkPolicy(inputs, tokens, deadline, containsSecret);
+        const prepared = await prepareFetch(inputs.refs, inputs.settings, process.env);
+        runner.info(`Fetching ${countOf(inputs.refs.length, 'secret')} (${countOf(prepared.reads, 'distinct read')}) from ${prepared.providers.join(', ')}` +
+            (policy ? `; ${policy}` : '') +
+            '.');
+        const ctx = {
+            settings: inputs.settings,
+            deadline,
+            idToken: (audience) => tokens.get(audience),
+            mask: maskNow,
+            limit: createLimit(inputs.concurrency),
+            saveState: (name, value) => state.saveState(name, value),
+            workspace: (0,src_inputs/* workspaceRoot */.oS)(),
+            env: process.env,
+            ca: inputs.ca,
+            info: runner.info,
+            debug: runner.debug,
+        };
+        const results = await prepared.run(ctx);
+        const resolved = resolveSecrets(inputs.refs, results, registry, inputs.asFile);
+        flushMasks();
+        for (const warning of resolved.warnings)
+            runner.warning(warning);
+        await appendAuditEvents(inputs.auditLog, resolved.items.map(auditEvent), { containsSecret });
+        runner.appendSummary(renderSummary(resolved, Date.now() - started));
+        if (resolved.failures.length > 0)
+            throw failureError(resolved);
+        exportAll(inputs, resolved, state);
+        const skipped = resolved.items.filter((item) => item.outcome === 'skipped').length;
+        runner.info(`Exported ${countOf(resolved.items.length - skipped, 'secret')}` +
+            (skipped ? `, skipped ${skipped} optional` : '') +
+            ` in ${(0,src_inputs/* formatDuration */.a3)(Date.now() - started)}; ${registry.size} masks registered.`);
+    }
+    finally {
+        // Even a failed step must let the post step revoke the token it obtained and delete files.
+        state.commit();
+    }
+}
+function exportAll(inputs, resolved, state) {
+    const exports = new runner.Exports();
+    const files = writeSecretFiles(resolved.items.filter((item) => item.asFile && item.value !== undefined), (saved) => state.saveState(STATE.files, JSON.stringify(saved)));
+    const exported = [];
+    for (const item of resolved.items) {
+        if (item.value === undefined)
+            continue;
+        const value = item.asFile ? files.get(item.ref.name) : item.value;
+        exports.setOutput(item.ref.name, value);
+        if (inputs.exportEnv)
+            exports.exportVariable(item.ref.name, value);
+        exported.push(item.ref.name);
+    }
+    const skipped = resolved.items.filter((item) => item.outcome === 'skipped').map((item) => item.ref.name);
+    exports.setOutput('exported', JSON.stringify(exported));
+    exports.setOutput('skipped', JSON.stringify(skipped));
+    exports.commit();
+}
+function auditEvent(item) {
+    return {
+        action: ACTION,
+        event: 'secret-fetched',
+        outcome: item.outcome,
+        subject: {
+            name: item.ref.name,
+            provider: item.ref.provider,
+            reference: item.ref.text,
+            optional: item.ref.optional,
+            as_file: item.asFile,
+            latency_ms: item.latencyMs,
+            ...(item.version ? { version: item.version } : {}),
+            ...(item.failure ? { failure: item.failure.kind, status: item.failure.status ?? null } : {}),
+        },
+    };
+}
+/** One error listing every failed name with its provider, status and fix. */
+function failureError(resolved) {
+    const { failures } = resolved;
+    for (const item of failures) {
+        const { message, fix } = item.failure;
+        runner.error(`${item.ref.name} (${item.ref.text}, 'secrets' line ${item.ref.line}): ${message.replace(/\.+$/, '')}. Fix: ${fix}`);
+    }
+    const list = failures.map((item) => `${item.ref.name} (${item.ref.provider}, ${label(item.failure)})`).join(', ');
+    const fixes = [...new Set(failures.map((item) => item.failure.fix))];
+    return new errors/* GatehouseError */.GA('SECRET_FETCH_FAILED', `${failures.length} of ${resolved.items.length} secrets could not be fetched, so nothing was exported: ${list}.`, { fix: fixes.length === 1 ? fixes[0] : 'See the error for each secret above.' });
+}
+/** An error status when there was one (403, 404, 503), else the kind (invalid for a malformed 200). */
+function label(failure) {
+    return failure.status !== undefined && failure.status >= 300 ? failure.status : failure.kind;
+}
+
+;// CONCATENATED MODULE: ./actions/fetch-secrets/src/index.ts
+// Entry point: read inputs, run, report. Everything else lives in main.ts.
+
+
+
+void runAction(ACTION, () => run(readInputs()));
+

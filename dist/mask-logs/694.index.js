@@ -21,10 +21,10 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/audit.ts + 1 modules
-var audit = __webpack_require__(1477);
+// EXTERNAL MODULE: ./packages/core/src/audit.ts + 4 modules
+var audit = __webpack_require__(9162);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(7638);
+var errors = __webpack_require__(5257);
 // EXTERNAL MODULE: ./packages/core/src/inputs.ts
 var inputs = __webpack_require__(7276);
 // EXTERNAL MODULE: ./packages/core/src/runner.ts

@@ -18,7 +18,7 @@ export const modules = {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _gatehouse_core_errors__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7638);
+/* harmony import */ var _gatehouse_core_errors__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5257);
 /* harmony import */ var _gatehouse_core_redaction__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3812);
 /* harmony import */ var _gatehouse_core_runner__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8643);
 // Run the user's command with stdout and stderr each piped through its own redactor, so nothing

@@ -1,588 +1,6 @@
-import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 8260:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _gatehouse_core_run_action__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8971);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6874);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9560);
-// Entry point: read inputs, run, report. Everything else lives in main.ts.
-
-
-
-await (0,_gatehouse_core_run_action__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)('mask-logs', () => (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .e)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readInputs */ .Ko)()));
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 6874:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Ko: () => (/* binding */ readInputs)
-});
-
-// UNUSED EXPORTS: DEFAULT_MAX_FILE_SIZE, parseSize
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(7638);
-// EXTERNAL MODULE: ./packages/core/src/inputs.ts
-var inputs = __nccwpck_require__(7276);
-// EXTERNAL MODULE: ./packages/core/src/runner.ts
-var runner = __nccwpck_require__(8643);
-;// CONCATENATED MODULE: ./actions/mask-logs/src/shell.ts
-// The `shell` input, with the same meanings as `shell:` on a workflow run step, so a command moves
-// between `run:` and mask-logs unchanged.
-
-const BUILT_IN = {
-    bash: { name: 'bash', argv: ['bash', '--noprofile', '--norc', '-eo', 'pipefail', '{0}'], extension: '.sh' },
-    sh: { name: 'sh', argv: ['sh', '-e', '{0}'], extension: '.sh' },
-    pwsh: { name: 'pwsh', argv: ['pwsh', '-command', ". '{0}'"], extension: '.ps1' },
-    python: { name: 'python', argv: ['python3', '{0}'], extension: '.py' },
-};
-function resolveShell(value) {
-    const known = BUILT_IN[value];
-    if (known)
-        return known;
-    if (!value.includes('{0}')) {
-        throw (0,errors/* inputError */.Xu)('shell', 'is not a known shell and has no {0} placeholder', `Use bash, sh, pwsh or python, or a template such as 'perl {0}'.`, value);
-    }
-    const argv = value.trim().split(/\s+/);
-    return { name: argv[0], argv, extension: '' };
-}
-
-;// CONCATENATED MODULE: ./actions/mask-logs/src/inputs.ts
-// mask-logs inputs -> one validated object. Secret values never appear in an error message.
-
-
-
-
-
-const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
-const MAX_FILE_SIZE_LIMIT = 1024 * 1024 * 1024;
-const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-function readInputs() {
-    const maskEnv = (0,inputs/* readList */.LD)('mask-env', { separator: 'comma' });
-    for (const name of maskEnv) {
-        if (!ENV_NAME.test(name)) {
-            throw (0,errors/* inputError */.Xu)('mask-env', 'has an invalid variable name', 'List names like API_KEY, one per line or comma-separated, without $ or values.', name);
-        }
-    }
-    const secretsRaw = (0,inputs/* readString */.E3)('secrets', { secret: true });
-    const run = (0,inputs/* readString */.E3)('run', { keepWhitespace: true });
-    const dir = (0,inputs/* readString */.E3)('working-directory');
-    return {
-        secrets: (0,inputs/* readList */.LD)('secrets', { secret: true }),
-        secretsWhole: /[\r\n]/.test(secretsRaw) ? secretsRaw : '',
-        maskEnv,
-        minLength: (0,inputs/* readInteger */.JI)('min-length', 4, { min: 4, max: 1024 }),
-        run: run.trim() === '' ? '' : run,
-        shell: resolveShell((0,inputs/* readString */.E3)('shell') || 'bash'),
-        workingDirectory: existingDirectory(dir ? (0,inputs/* resolveInWorkspace */.z1)('working-directory', dir) : (0,inputs/* workspaceRoot */.oS)(), dir),
-        auditLog: (0,inputs/* readString */.E3)('audit-log'),
-        ...readScanInputs(),
-    };
-}
-function readScanInputs() {
-    const scan = (0,inputs/* readList */.LD)('scan', { comments: true });
-    for (const pattern of scan) {
-        // Globs are checked by their literal part when walked; here, plain paths and `..` escapes.
-        (0,inputs/* resolveInWorkspace */.z1)('scan', pattern.replace(/[*?[{].*$/s, '') || '.');
-    }
-    const path = (name) => {
-        const value = (0,inputs/* readString */.E3)(name);
-        return value ? (0,inputs/* resolveInWorkspace */.z1)(name, value) : '';
-    };
-    const scanOnly = ['baseline', 'rules', 'sarif-file', 'report-file'].filter((name) => (0,inputs/* readString */.E3)(name) !== '');
-    if (scan.length === 0 && scanOnly.length > 0) {
-        throw (0,errors/* inputError */.Xu)(scanOnly[0], 'is set but scan is empty', "Set 'scan' to the paths to scan (for example '.'), or remove it.", (0,inputs/* readString */.E3)(scanOnly[0]));
-    }
-    return {
-        scan,
-        failOnFindings: (0,inputs/* readBoolean */.Vf)('fail-on-findings', true),
-        baseline: path('baseline'),
-        rules: path('rules'),
-        sarifFile: path('sarif-file'),
-        reportFile: path('report-file'),
-        maxFileSize: readSize('max-file-size', DEFAULT_MAX_FILE_SIZE),
-    };
-}
-/** `10485760`, `512k`, `10m`, `1g`, `10MB`, `512KiB` (units are powers of 1024). */
-function parseSize(text) {
-    const match = /^(\d+(?:\.\d+)?)\s*([kmg]?)(?:i?b)?$/i.exec(text.trim());
-    if (!match)
-        return undefined;
-    const unit = match[2].toLowerCase();
-    const factor = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;
-    const bytes = Math.floor(Number(match[1]) * factor);
-    return Number.isSafeInteger(bytes) ? bytes : undefined;
-}
-function readSize(name, fallback) {
-    const value = (0,runner.rawInput)(name).trim();
-    if (value === '')
-        return fallback;
-    const bytes = parseSize(value);
-    const fix = 'Use a size such as 512k, 10m or 1g (powers of 1024), or a number of bytes, from 1 byte to 1g.';
-    if (bytes === undefined)
-        throw (0,errors/* inputError */.Xu)(name, 'is not a size', fix, value);
-    if (bytes < 1 || bytes > MAX_FILE_SIZE_LIMIT)
-        throw (0,errors/* inputError */.Xu)(name, 'is out of range', fix, value);
-    return bytes;
-}
-function existingDirectory(path, shown) {
-    let isDir = false;
-    try {
-        isDir = (0,external_node_fs_.statSync)(path).isDirectory();
-    }
-    catch {
-        // reported below
-    }
-    if (!isDir) {
-        throw (0,errors/* inputError */.Xu)('working-directory', 'is not an existing directory', 'Create it in an earlier step or fix the path (relative to the workspace).', shown || path);
-    }
-    return path;
-}
-
-
-/***/ }),
-
-/***/ 9560:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
-});
-
-// EXTERNAL MODULE: ./packages/core/src/audit.ts + 1 modules
-var audit = __nccwpck_require__(1477);
-// EXTERNAL MODULE: ./packages/core/src/inputs.ts
-var src_inputs = __nccwpck_require__(7276);
-// EXTERNAL MODULE: ./packages/core/src/sha256.ts
-var sha256 = __nccwpck_require__(7550);
-;// CONCATENATED MODULE: ./packages/core/src/encodings.ts
-// The encoded forms under which a secret can reach a log. The runner masks a few of these itself
-// (reference/secret-providers.md §4); the rest are the gaps people hit in practice: `echo $S |
-// base64` (a trailing newline), base64url in JWTs and URLs, hex dumps, form-encoded bodies, shell
-// traces of quoted arguments. All functions are pure; masking.ts decides which forms to register.
-const utf8 = (value) => Buffer.from(value, 'utf8');
-const base64 = (bytes) => bytes.toString('base64');
-const base64Url = (bytes) => bytes.toString('base64url');
-const unpad = (text) => text.replace(/=+$/, '');
-/**
- * Base64 of the secret as it appears inside a longer encoded text. When the secret starts at a
- * byte offset that is not a multiple of 3, its encoding is shifted; the bytes from the next 3-byte
- * boundary on always encode to the same characters. Shift 0..2 covers every alignment; the result
- * is cut to whole 3-byte groups so it does not depend on what follows the secret.
- */
-function base64Aligned(bytes, shift) {
-    const body = bytes.subarray(shift);
-    const whole = body.length - (body.length % 3);
-    return body.subarray(0, whole).toString('base64');
-}
-/** The runner's own Base64StringEscapeShift1/2: base64 of the value minus its first bytes. */
-function base64Shifted(bytes, shift) {
-    return bytes.length > shift ? bytes.subarray(shift).toString('base64') : bytes.toString('base64');
-}
-/** RFC 3986 percent-encoding: unreserved characters stay, everything else is %XX. */
-function percentEncode(value) {
-    return encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-}
-/** application/x-www-form-urlencoded, as URLSearchParams and HTML forms write it. */
-function formEncode(value) {
-    return new URLSearchParams({ v: value }).toString().slice(2);
-}
-/** The body of a JSON string literal, without the quotes. */
-function jsonEscape(value) {
-    return JSON.stringify(value).slice(1, -1);
-}
-/** The inside of a shell single-quoted word: `'` becomes `'\''`. */
-function shellSingleQuoteEscape(value) {
-    return value.replace(/'/g, `'\\''`);
-}
-/** The runner's CommandLineArgumentEscape: `"` becomes `\"`. */
-function commandLineEscape(value) {
-    return value.replace(/"/g, '\\"');
-}
-/** The runner's XmlDataEscape. */
-function xmlEscape(value) {
-    return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
-}
-/** The runner's ExpressionStringEscape: `'` doubles inside an expression string literal. */
-function expressionEscape(value) {
-    return value.replace(/'/g, "''");
-}
-/** Every encoded form of one value (including the value itself), possibly with repeats. */
-function encodedForms(value) {
-    const bytes = utf8(value);
-    const withNewline = utf8(`${value}\n`);
-    const forms = [
-        { kind: 'raw', text: value },
-        { kind: 'base64', text: base64(bytes) },
-        { kind: 'base64-unpadded', text: unpad(base64(bytes)) },
-        { kind: 'base64url', text: base64Url(bytes) },
-        { kind: 'base64url-padded', text: base64(bytes).replace(/\+/g, '-').replace(/\//g, '_') },
-        { kind: 'base64-shift1', text: base64Shifted(bytes, 1) },
-        { kind: 'base64-shift2', text: base64Shifted(bytes, 2) },
-        { kind: 'base64-newline', text: base64(withNewline) },
-        { kind: 'base64url-newline', text: base64Url(withNewline) },
-        { kind: 'hex', text: bytes.toString('hex') },
-        { kind: 'hex-upper', text: bytes.toString('hex').toUpperCase() },
-        { kind: 'percent', text: percentEncode(value) },
-        { kind: 'form', text: formEncode(value) },
-        { kind: 'json', text: jsonEscape(value) },
-        { kind: 'shell-single-quote', text: shellSingleQuoteEscape(value) },
-        { kind: 'command-line', text: commandLineEscape(value) },
-        { kind: 'xml', text: xmlEscape(value) },
-        { kind: 'expression', text: expressionEscape(value) },
-    ];
-    // Inside longer base64 text (a secret embedded in a base64'd config or auth header).
-    for (const shift of [0, 1, 2]) {
-        const aligned = base64Aligned(bytes, shift);
-        forms.push({ kind: `base64-aligned${shift}`, text: aligned });
-        forms.push({ kind: `base64url-aligned${shift}`, text: aligned.replace(/\+/g, '-').replace(/\//g, '_') });
-    }
-    // Wrapped base64: coreutils `base64` breaks lines at 76 columns, OpenSSL and PEM at 64, so a
-    // value of 57+ bytes piped through them comes out as several lines, each to be masked.
-    for (const width of [76, 64]) {
-        for (const [kind, encoded] of [
-            ['base64', base64(bytes)],
-            ['base64-newline', base64(withNewline)],
-        ]) {
-            if (encoded.length <= width)
-                continue;
-            for (let i = 0; i < encoded.length; i += width)
-                forms.push({ kind: `${kind}-wrap${width}`, text: encoded.slice(i, i + width) });
-        }
-    }
-    // The runner's TrimDoubleQuotes, for values longer than 8 characters.
-    if (value.length > 8 && value.startsWith('"') && value.endsWith('"')) {
-        forms.push({ kind: 'trim-double-quotes', text: value.slice(1, -1) });
-    }
-    return forms;
-}
-
-// EXTERNAL MODULE: ./packages/core/src/runner.ts
-var runner = __nccwpck_require__(8643);
-;// CONCATENATED MODULE: ./packages/core/src/masking.ts
-// Registering secrets: the value, each trimmed line of a multi-line value, the string leaves and
-// compact form of a JSON value, and every encoded form of each (encodings.ts). Each form goes to
-// the runner as `::add-mask::` (so later steps are masked too) and into the registry, which feeds
-// this process's redactor and the audit log's "never write a secret" check.
-//
-// Trivial values are never masked: `true`, `false`, `null` and bare numbers would replace every
-// occurrence of common words and digits in the job log without protecting anything. Values shorter
-// than `minLength` are refused with a warning for the same reason.
-
-
-const DEFAULT_MIN_LENGTH = 4;
-/** The shortest form ever masked, whatever min-length says: shorter ones would shred the log. */
-const MIN_MASK_LENGTH = 4;
-/** Aligned base64 fragments shorter than this match ordinary base64 text too often to be useful. */
-const MIN_ALIGNED_FRAGMENT = 8;
-const TRIVIAL = /^(?:true|false|null|[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)$/i;
-function isTrivial(value) {
-    return TRIVIAL.test(value.trim());
-}
-class SecretRegistry {
-    minLength;
-    forms = new Set();
-    addMasks;
-    constructor(options = {}) {
-        this.minLength = Math.max(options.minLength ?? DEFAULT_MIN_LENGTH, MIN_MASK_LENGTH);
-        this.addMasks = options.addMasks ?? runner.addMasks;
-    }
-    /** How many distinct forms are registered. */
-    get size() {
-        return this.forms.size;
-    }
-    patterns() {
-        return [...this.forms];
-    }
-    /** Why `value` would be refused, if it would be. */
-    refusal(value) {
-        if (value.trim() === '')
-            return 'empty';
-        if (isTrivial(value))
-            return 'trivial';
-        if (value.trim().length < this.minLength)
-            return 'too-short';
-        return undefined;
-    }
-    register(value) {
-        const reason = this.refusal(value);
-        if (reason)
-            return { accepted: false, reason, added: 0 };
-        const added = [];
-        for (const base of baseValues(value)) {
-            if (this.refusal(base))
-                continue;
-            for (const form of encodedForms(base)) {
-                // Fragments (aligned base64, the short last line of wrapped base64) shorter than this
-                // would match ordinary base64 text too often.
-                if ((form.kind.includes('aligned') || form.kind.includes('wrap')) && form.text.length < MIN_ALIGNED_FRAGMENT)
-                    continue;
-                if (this.add(form.text))
-                    added.push(form.text);
-            }
-        }
-        this.addMasks(added);
-        return { accepted: true, added: added.length };
-    }
-    /** True when `text` contains any registered form: used to keep secrets out of the audit log. */
-    containsSecret(text) {
-        if (text.length < this.minLength)
-            return false;
-        for (const form of this.forms)
-            if (text.includes(form))
-                return true;
-        return false;
-    }
-    add(form) {
-        if (form.trim().length < this.minLength || isTrivial(form) || this.forms.has(form))
-            return false;
-        this.forms.add(form);
-        return true;
-    }
-}
-/** The value, its trimmed lines, and for JSON its compact form and string leaves. */
-function baseValues(value) {
-    const out = new Set([value]);
-    for (const line of value.split(/\r\n|\r|\n/)) {
-        const trimmed = line.trim();
-        if (trimmed)
-            out.add(trimmed);
-    }
-    const json = parseJson(value);
-    if (json !== undefined && typeof json === 'object' && json !== null) {
-        out.add(JSON.stringify(json));
-        for (const leaf of stringLeaves(json)) {
-            out.add(leaf);
-            for (const line of leaf.split(/\r\n|\r|\n/))
-                if (line.trim())
-                    out.add(line.trim());
-        }
-    }
-    return [...out];
-}
-function parseJson(value) {
-    const text = value.trim();
-    if (!(text.startsWith('{') || text.startsWith('[')))
-        return undefined;
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
-}
-function* stringLeaves(node, depth = 0) {
-    if (depth > 64)
-        return;
-    if (typeof node === 'string') {
-        yield node;
-    }
-    else if (Array.isArray(node)) {
-        for (const item of node)
-            yield* stringLeaves(item, depth + 1);
-    }
-    else if (node && typeof node === 'object') {
-        for (const item of Object.values(node))
-            yield* stringLeaves(item, depth + 1);
-    }
-}
-
-// EXTERNAL MODULE: ./packages/core/src/summary.ts
-var summary = __nccwpck_require__(521);
-;// CONCATENATED MODULE: ./actions/mask-logs/src/summary.ts
-// The job summary for mask-logs: counts and timings only, never values.
-
-
-function renderSummary(registration, result, shell) {
-    const refused = Object.entries(registration.refused)
-        .filter(([, n]) => n > 0)
-        .map(([reason, n]) => `${n} ${reason}`)
-        .join(', ');
-    const names = (list) => (list.length ? (0,summary.md)(list.map((n) => (0,summary/* inlineCode */.ti)(n, true)).join(', ')) : 'none');
-    const rows = [
-        ['Values registered', String(registration.values)],
-        ['Masks registered (values and encodings)', String(registration.forms)],
-        ['Refused', refused || 'none'],
-        ['Environment variables masked', names(registration.envMasked)],
-        ['Registration time', (0,src_inputs/* formatDuration */.a3)(registration.durationMs)],
-    ];
-    if (registration.envMissing.length)
-        rows.push(['Environment variables not set', names(registration.envMissing)]);
-    if (result) {
-        rows.push(['Command', `${shell}, ${result.signal ? `killed by ${result.signal}` : `exit code ${result.exitCode}`}`], ['Command time', (0,src_inputs/* formatDuration */.a3)(result.durationMs)], ['Output redacted', `${result.redactions} redaction(s) in ${(0,summary/* formatBytes */.z3)(result.bytesIn)}`]);
-    }
-    return `${(0,summary/* heading */.R_)('mask-logs', 3)}\n${(0,summary/* keyValueTable */.z2)(rows, ['Measure', 'Value'])}`;
-}
-
-;// CONCATENATED MODULE: ./actions/mask-logs/src/main.ts
-// mask-logs: register every secret and its encodings with the runner, then (optionally) run a
-// command whose output is streamed through a redactor, then (optionally) scan files for leaked
-// credentials. Returns the command's exit code.
-//
-// Order: register -> load the scan's rules and baseline (a bad file fails before the command runs)
-// -> run the command -> scan (so the command's outputs: build artifacts, logs, are scanned) ->
-// outputs -> fail for new findings. The scan code is loaded only when `scan` is set.
-
-
-
-
-
-
-const ACTION = 'mask-logs';
-/** Tokens the runner injects into an action's environment and masks itself; our redactor covers
- * them too, because the command's output reaches the log through us first. */
-const RUNNER_TOKENS = ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
-async function run(inputs) {
-    const started = Date.now();
-    const registry = new SecretRegistry({ minLength: inputs.minLength });
-    const registration = registerAll(inputs, registry);
-    registration.durationMs = Date.now() - started;
-    runner.info(`Registered ${registration.forms} masks for ${registration.values} value(s)` +
-        (registration.envMasked.length ? ` (env: ${registration.envMasked.join(', ')})` : '') +
-        ` in ${(0,src_inputs/* formatDuration */.a3)(registration.durationMs)}.`);
-    const containsSecret = (text) => registry.containsSecret(text);
-    await (0,audit/* appendAuditEvent */._q)(inputs.auditLog, {
-        action: ACTION,
-        event: 'secrets-registered',
-        outcome: 'success',
-        subject: {
-            values: registration.values,
-            forms: registration.forms,
-            refused: { ...registration.refused },
-            env: registration.envMasked,
-            env_missing: registration.envMissing,
-        },
-    }, { containsSecret });
-    let scanJob;
-    if (inputs.scan.length > 0) {
-        // Loaded only when there is a scan: the engine, rules and node:crypto are not free at start-up.
-        const { prepareScan } = await __nccwpck_require__.e(/* import() */ 694).then(__nccwpck_require__.bind(__nccwpck_require__, 7694));
-        scanJob = await prepareScan({
-            patterns: inputs.scan,
-            failOnFindings: inputs.failOnFindings,
-            baseline: inputs.baseline,
-            rules: inputs.rules,
-            reportFile: inputs.reportFile,
-            sarifFile: inputs.sarifFile,
-            maxFileSize: inputs.maxFileSize,
-            auditLog: inputs.auditLog,
-            workspace: (0,src_inputs/* workspaceRoot */.oS)(),
-        });
-    }
-    let result;
-    if (inputs.run) {
-        const runnerTokens = new SecretRegistry({ minLength: inputs.minLength, addMasks: () => { } });
-        for (const name of RUNNER_TOKENS) {
-            const value = process.env[name];
-            if (value)
-                runnerTokens.register(value);
-        }
-        // Loaded only when there is a command: child_process and the automaton are not free at start-up.
-        const { runCommand } = await __nccwpck_require__.e(/* import() */ 917).then(__nccwpck_require__.bind(__nccwpck_require__, 4917));
-        result = await runCommand({
-            script: inputs.run,
-            shell: inputs.shell,
-            cwd: inputs.workingDirectory,
-            patterns: [...registry.patterns(), ...runnerTokens.patterns()],
-        });
-        runner.info(`The command ${describeExit(result)} after ${(0,src_inputs/* formatDuration */.a3)(result.durationMs)}; ${result.redactions} redaction(s) in ${result.bytesIn} bytes of output.`);
-        await (0,audit/* appendAuditEvent */._q)(inputs.auditLog, {
-            action: ACTION,
-            event: 'command-run',
-            outcome: result.exitCode === 0 ? 'success' : 'failure',
-            subject: {
-                shell: inputs.shell.name,
-                script_sha256: (0,sha256/* sha256Hex */.f)(inputs.run),
-                exit_code: result.exitCode,
-                signal: result.signal,
-                redactions: result.redactions,
-                output_bytes: result.bytesIn,
-            },
-        }, { containsSecret });
-    }
-    runner.appendSummary(renderSummary(registration, result, inputs.shell.name));
-    const exports = new runner.Exports();
-    exports.setOutput('masked', String(registration.forms));
-    exports.setOutput('exit-code', result ? String(result.exitCode) : '');
-    let scan;
-    if (scanJob)
-        scan = await scanJob.run({ registered: registry.patterns(), containsSecret, exports });
-    exports.commit();
-    if (result && result.exitCode !== 0) {
-        runner.error(`mask-logs: the command ${describeExit(result)}.`);
-        // The command's exit code stays the step's; the leak failure is still reported.
-        if (scan?.failure)
-            runner.error(`mask-logs: ${scan.failure.describe()}`);
-        return result.exitCode;
-    }
-    // Last: the report, SARIF, summary, annotations and outputs above are already written.
-    if (scan?.failure)
-        throw scan.failure;
-    return result?.exitCode ?? 0;
-}
-/** "exited with code 3" or "was killed by SIGTERM", for the log and the error annotation. */
-function describeExit(result) {
-    return result.signal ? `was killed by ${result.signal}` : `exited with code ${result.exitCode}`;
-}
-function registerAll(inputs, registry) {
-    const refused = { empty: 0, trivial: 0, 'too-short': 0 };
-    let values = 0;
-    const note = (label, reason) => {
-        refused[reason]++;
-        if (reason === 'too-short')
-            runner.warning(`${label} is shorter than min-length (${inputs.minLength}); it was not masked.`);
-        if (reason === 'trivial')
-            runner.warning(`${label} is true, false, null or a number; masking it would hide ordinary log text, so it was not masked.`);
-    };
-    inputs.secrets.forEach((value, index) => {
-        const outcome = registry.register(value);
-        if (outcome.accepted)
-            values++;
-        else if (outcome.reason)
-            note(`'secrets' line ${index + 1}`, outcome.reason);
-    });
-    // Masked whole as well, not counted as a value of its own: see Inputs.secretsWhole.
-    if (inputs.secretsWhole)
-        registry.register(inputs.secretsWhole);
-    const envMasked = [];
-    const envMissing = [];
-    for (const name of inputs.maskEnv) {
-        const value = process.env[name];
-        if (value === undefined || value === '') {
-            envMissing.push(name);
-            runner.warning(`mask-env: ${name} is not set or empty; there is nothing to mask.`);
-            continue;
-        }
-        const outcome = registry.register(value);
-        if (outcome.accepted) {
-            values++;
-            envMasked.push(name);
-        }
-        else if (outcome.reason) {
-            note(`The value of ${name}`, outcome.reason);
-        }
-    }
-    return { values, forms: registry.size, refused, envMasked, envMissing, durationMs: 0 };
-}
-
-
-/***/ }),
-
-/***/ 1477:
+/***/ 9162:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -595,8 +13,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./packages/core/src/canonical-json.ts
@@ -726,9 +142,61 @@ function memberPath(path, key) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(7638);
+var errors = __nccwpck_require__(5257);
 // EXTERNAL MODULE: ./packages/core/src/sha256.ts
 var sha256 = __nccwpck_require__(7550);
+;// CONCATENATED MODULE: ./packages/core/src/time.ts
+// ISO 8601 UTC timestamps without Date#toISOString: its first call initialises V8's date cache and
+// time-zone data, about 0.3 ms of every action's start-up, for a UTC string that is plain
+// arithmetic on the epoch milliseconds.
+/** `2026-11-22T06:09:42.123Z` for `ms` since the epoch; the same string as new Date(ms).toISOString(). */
+function isoTime(ms = Date.now()) {
+    if (!Number.isFinite(ms))
+        throw new RangeError('Invalid time value');
+    ms = Math.trunc(ms);
+    const days = Math.floor(ms / 86_400_000);
+    let rest = ms - days * 86_400_000;
+    // Days since 1970-01-01 to a proleptic Gregorian civil date (H. Hinnant, "chrono-compatible
+    // low-level date algorithms", days_from_civil's inverse).
+    const z = days + 719_468;
+    const era = Math.floor(z / 146_097);
+    const doe = z - era * 146_097;
+    const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+    const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+    const mp = Math.floor((5 * doy + 2) / 153);
+    const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+    const month = mp < 10 ? mp + 3 : mp - 9;
+    const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+    // Outside 0000-9999 toISOString switches to a signed six-digit year; leave that to it.
+    if (year < 0 || year > 9999)
+        return new Date(ms).toISOString();
+    const hours = Math.floor(rest / 3_600_000);
+    rest -= hours * 3_600_000;
+    const minutes = Math.floor(rest / 60_000);
+    rest -= minutes * 60_000;
+    const seconds = Math.floor(rest / 1000);
+    const millis = rest - seconds * 1000;
+    const two = (n) => (n < 10 ? `0${n}` : `${n}`);
+    return `${String(year).padStart(4, '0')}-${two(month)}-${two(day)}T${two(hours)}:${two(minutes)}:${two(seconds)}.${String(millis).padStart(3, '0')}Z`;
+}
+
+;// CONCATENATED MODULE: external "node:buffer"
+const external_node_buffer_namespaceObject = process.getBuiltinModule("node:buffer");
+;// CONCATENATED MODULE: ./packages/core/src/utf8.ts
+// Strict UTF-8: bytes that are not valid UTF-8 are binary, not text with replacement characters
+// (a secret or a file decoded lossily would be exported or masked wrong).
+//
+// buffer.isUtf8 and Buffer#toString are native; a fatal TextDecoder gives the same answer but its
+// first use costs a few hundred microseconds of start-up, which every action pays.
+
+/** The text of `bytes` (a leading byte-order mark dropped, as TextDecoder does), or undefined when they are not valid UTF-8. */
+function decodeUtf8(bytes) {
+    if (!(0,external_node_buffer_namespaceObject.isUtf8)(bytes))
+        return undefined;
+    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/audit.ts
 // The audit log: one JSON-lines file that every Gatehouse action appends to, hash-chained so that
 // any edit, reorder or deletion of a line is detected (verify-gate checks it).
@@ -769,6 +237,7 @@ var sha256 = __nccwpck_require__(7550);
 
 
 
+
 const GENESIS_PREV = '0'.repeat(64);
 const AUDIT_OUTCOMES = ['success', 'failure', 'denied', 'skipped'];
 /** Records are small; a longer line is refused on write and treated as damage on read. */
@@ -780,7 +249,8 @@ const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?Z$/;
 const LF = 0x0a;
 /** `$RUNNER_TEMP/gatehouse/audit.jsonl`, or under the OS temp dir outside a runner. */
 function defaultAuditLogPath(env = process.env) {
-    return (0,external_node_path_.join)(env['RUNNER_TEMP'] || (0,external_node_os_.tmpdir)(), 'gatehouse', 'audit.jsonl');
+    // node:os only when needed: loading it costs ~0.3 ms of start-up, and runners set RUNNER_TEMP.
+    return (0,external_node_path_.join)(env['RUNNER_TEMP'] || process.getBuiltinModule('node:os').tmpdir(), 'gatehouse', 'audit.jsonl');
 }
 /** The run a record belongs to, from the runner's default environment variables. */
 function currentRun(env = process.env) {
@@ -799,7 +269,7 @@ function sha256Hex(data) {
 /** `hash` of a record: SHA-256 of the canonical JSON of the record without its `hash` member. */
 function computeRecordHash(record) {
     const { hash: _ignored, ...rest } = record;
-    return sha256Hex(canonical_json_canonicalize(rest));
+    return sha256Hex(canonicalize(rest));
 }
 /** `prev` for the line after `line`: SHA-256 of the line's bytes without its LF. */
 function lineDigest(line) {
@@ -821,11 +291,14 @@ async function appendAuditEvent(path, event, options = {}) {
  */
 async function appendAuditEvents(path, events, options = {}) {
     const file = (0,external_node_path_.resolve)(path || defaultAuditLogPath(options.env));
-    const subjects = events.map((event) => checkEvent(file, event, options.containsSecret));
+    const prepared = events.map((event) => prepareEvent(file, event));
+    if (options.containsSecret)
+        refuseSecrets(prepared, options.containsSecret);
     if (events.length === 0)
         return [];
     const run = currentRun(options.env);
-    const now = options.now ?? (() => new Date());
+    const runText = canonical_json_canonicalize(run);
+    const now = options.now ? () => isoTime(options.now().getTime()) : () => isoTime();
     try {
         (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(file), { recursive: true, mode: 0o700 });
     }
@@ -859,29 +332,38 @@ async function appendAuditEvents(path, events, options = {}) {
                 prev = lineDigest(last);
             }
             const records = [];
-            const lines = [];
-            events.forEach((event, i) => {
-                const unsigned = {
+            let text = '';
+            prepared.forEach((event, i) => {
+                const time = now();
+                const recordPrev = prev;
+                // The canonical JSON of the record, assembled around the subject's canonical text rather
+                // than serialising the whole record again: members in code-unit order (action, event,
+                // hash, outcome, prev, run, seq, subject, time), `hash` over the same text without it.
+                const head = `{"action":${event.actionText},"event":${event.eventText},`;
+                const tail = `"outcome":"${event.outcome}","prev":"${recordPrev}","run":${runText},"seq":${seq + i},"subject":${event.subjectText},"time":"${time}"}`;
+                const hash = sha256Hex(head + tail);
+                const line = `${head}"hash":"${hash}",${tail}`;
+                const bytes = Buffer.byteLength(line, 'utf8') + 1;
+                if (bytes > MAX_LINE_BYTES) {
+                    throw writeFailed(file, `the event is ${bytes} bytes, over the ${MAX_LINE_BYTES}-byte line limit`, 'Record names and digests in the subject, not contents.');
+                }
+                // The next record's `prev`; the last one's is computed by whoever appends next.
+                if (i < prepared.length - 1)
+                    prev = lineDigest(line);
+                text += line + '\n';
+                records.push({
                     seq: seq + i,
-                    time: now().toISOString(),
+                    time,
                     action: event.action,
                     event: event.event,
-                    subject: subjects[i],
+                    subject: JSON.parse(event.subjectText),
                     outcome: event.outcome,
                     run,
-                    prev,
-                };
-                const record = { ...unsigned, hash: computeRecordHash(unsigned) };
-                const text = canonical_json_canonicalize(record);
-                const line = Buffer.from(text + '\n', 'utf8');
-                if (line.length > MAX_LINE_BYTES) {
-                    throw writeFailed(file, `the event is ${line.length} bytes, over the ${MAX_LINE_BYTES}-byte line limit`, 'Record names and digests in the subject, not contents.');
-                }
-                prev = lineDigest(text);
-                records.push(record);
-                lines.push(line);
+                    prev: recordPrev,
+                    hash,
+                });
             });
-            appendLine(fd, lines.length === 1 ? lines[0] : Buffer.concat(lines), size, file);
+            appendLine(fd, Buffer.from(text, 'utf8'), size, file);
             return records;
         }
         finally {
@@ -1004,8 +486,7 @@ async function verifyAuditLog(path, env = process.env) {
     }
     return { ok: true, count, head: prev };
 }
-// ---- writing -----------------------------------------------------------------------------------
-function checkEvent(file, event, containsSecret) {
+function prepareEvent(file, event) {
     const fix = 'Pass action, event and outcome as in the AuditEvent type.';
     if (typeof event.action !== 'string' || event.action.trim() === '')
         throw writeFailed(file, "the event has no 'action'", fix);
@@ -1018,32 +499,56 @@ function checkEvent(file, event, containsSecret) {
     if (typeof subject !== 'object' || subject === null || Array.isArray(subject)) {
         throw writeFailed(file, 'the subject must be an object of names, refs and digests', fix);
     }
-    let copy;
+    let subjectText;
     try {
-        // A copy of exactly what is written (undefined members dropped), immune to later mutation.
-        copy = JSON.parse(canonical_json_canonicalize(subject));
+        // Serialised now, so later mutation of the caller's object cannot change what is written.
+        subjectText = canonical_json_canonicalize(subject);
     }
     catch (err) {
         throw writeFailed(file, `the subject is not JSON data (${err.message})`, 'Record strings, numbers and plain objects only.', err);
     }
-    if (containsSecret) {
-        const refuse = (where) => {
-            throw new errors/* GatehouseError */.GA('SECRET_REFUSED', `Refusing to write audit event '${event.action} ${event.event}': ${where} holds a registered secret value.`, { fix: "Record the secret's name or reference in the audit subject, never its value." });
-        };
-        // One check over all the strings first (each check scans every registered form); only on a
-        // hit, look string by string, which also finds where the secret is for the message.
-        const strings = [
-            [event.action, 'action'],
-            [event.event, 'event'],
-        ];
-        walkStrings(copy, 'subject', (value, where) => strings.push([value, where]));
-        if (containsSecret(strings.map(([value]) => value).join('\n'))) {
-            for (const [value, where] of strings)
-                if (containsSecret(value))
-                    refuse(where);
-        }
+    let actionText;
+    let eventText;
+    try {
+        actionText = canonical_json_canonicalize(event.action);
+        eventText = canonical_json_canonicalize(event.event);
     }
-    return copy;
+    catch (err) {
+        throw writeFailed(file, `the action or event name is not valid Unicode (${err.message})`, fix, err);
+    }
+    return { action: event.action, event: event.event, outcome: event.outcome, actionText, eventText, subjectText };
+}
+/**
+ * Refuse a batch whose text carries a registered secret. The check runs over the serialised text,
+ * which is exactly what would be written (a secret with quotes or control characters appears
+ * JSON-escaped there, and the registry holds that form too), in one pass for the whole batch;
+ * only on a hit are the events looked at one by one to say where.
+ */
+function refuseSecrets(events, containsSecret) {
+    let all = '';
+    for (const e of events)
+        all += `${e.actionText}\n${e.eventText}\n${e.subjectText}\n`;
+    if (!containsSecret(all))
+        return;
+    for (const e of events) {
+        const refuse = (where) => {
+            throw new errors/* GatehouseError */.GA('SECRET_REFUSED', `Refusing to write audit event '${e.action} ${e.event}': ${where} holds a registered secret value.`, {
+                fix: "Record the secret's name or reference in the audit subject, never its value.",
+            });
+        };
+        if (containsSecret(e.actionText))
+            refuse('action');
+        if (containsSecret(e.eventText))
+            refuse('event');
+        if (!containsSecret(e.subjectText))
+            continue;
+        walkStrings(JSON.parse(e.subjectText), 'subject', (value, where) => {
+            if (containsSecret(value) || containsSecret(JSON.stringify(value)))
+                refuse(where);
+        });
+        refuse('subject'); // the secret spans several members of the serialised subject
+    }
+    // Otherwise the hit spanned two events in the joined text, which is not what is written.
 }
 /** Calls `visit` for every string in `value`: object keys and string leaves. */
 function walkStrings(value, where, visit) {
@@ -1114,7 +619,7 @@ function readFully(fd, buffer, position) {
 function lastSeq(line, file) {
     let seq;
     try {
-        seq = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(line)).seq;
+        seq = JSON.parse(decodeUtf8(line) ?? '').seq;
     }
     catch {
         seq = undefined;
@@ -1148,7 +653,7 @@ function appendLine(fd, line, oldSize, file) {
 async function acquireLock(file, timeoutMs, staleMs) {
     const path = `${file}.lock`;
     const token = (0,sha256/* uniqueId */.N)();
-    const content = JSON.stringify({ pid: process.pid, host: (0,external_node_os_.hostname)(), token, time: new Date().toISOString() }) + '\n';
+    const content = JSON.stringify({ pid: process.pid, host: hostname(), token, time: isoTime() }) + '\n';
     const deadline = Date.now() + timeoutMs;
     let delay = 2;
     for (;;) {
@@ -1209,8 +714,27 @@ function inspectLock(path) {
         throw err;
     }
 }
+let machine;
+/**
+ * This machine's name, for telling whether a lock's owner can be checked here. On Linux it is read
+ * where gethostname(2) reads it, which spares loading node:os (~0.3 ms of start-up); elsewhere,
+ * os.hostname().
+ */
+function hostname() {
+    if (machine === undefined) {
+        try {
+            if (process.platform === 'linux')
+                machine = (0,external_node_fs_.readFileSync)('/proc/sys/kernel/hostname', 'utf8').trim();
+        }
+        catch {
+            // No /proc: ask libuv.
+        }
+        machine ||= process.getBuiltinModule('node:os').hostname();
+    }
+    return machine;
+}
 function isStale(lock, staleMs) {
-    if (lock.owner && lock.owner.host === (0,external_node_os_.hostname)() && !processAlive(lock.owner.pid))
+    if (lock.owner && lock.owner.host === hostname() && !processAlive(lock.owner.pid))
         return true;
     return Date.now() - lock.mtimeMs > staleMs;
 }
@@ -1335,7 +859,7 @@ function errno(err) {
 
 /***/ }),
 
-/***/ 7638:
+/***/ 5257:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1422,7 +946,7 @@ function quote(value, max = 60) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7638);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5257);
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8643);
 // Typed readers for action inputs. Each action's inputs.ts calls these once to build one validated
 // object; logic code never reads INPUT_* itself. Every failure names the input, shows the bad
@@ -1572,60 +1096,6 @@ function isInside(root, path) {
 
 /***/ }),
 
-/***/ 8971:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ runAction)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8643);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(521);
-// The one way every entry point (main and post) runs: catch anything thrown, print
-// `<action> failed: <message>` as an error annotation, and make sure the process exits 1.
-
-
-
-/**
- * `fn` may return an exit code to propagate (mask-logs passes on its command's); a failure always
- * exits 1.
- */
-async function runAction(action, fn) {
-    // Errors thrown from callbacks outside the awaited chain (timers, streams) must fail the step
-    // too, not crash with a stack trace or, worse, be swallowed.
-    const onStray = (err) => fail(action, err);
-    process.on('uncaughtException', onStray);
-    process.on('unhandledRejection', onStray);
-    try {
-        const code = await fn();
-        if (typeof code === 'number' && process.exitCode !== 1)
-            process.exitCode = code;
-    }
-    catch (err) {
-        fail(action, err);
-    }
-    finally {
-        // Annotations past GitHub's per-step limit were held back; say how many, once, at the end.
-        try {
-            (0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .flushAnnotations */ .r$)();
-        }
-        catch (err) {
-            fail(action, err);
-        }
-        process.off('uncaughtException', onStray);
-        process.off('unhandledRejection', onStray);
-    }
-}
-function fail(action, err) {
-    process.exitCode = 1;
-    _runner_js__WEBPACK_IMPORTED_MODULE_1__.error(`${action} failed: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(err)}`);
-    if (_runner_js__WEBPACK_IMPORTED_MODULE_1__.isDebug() && err instanceof Error && err.stack)
-        _runner_js__WEBPACK_IMPORTED_MODULE_1__.debug(err.stack);
-}
-
-
-/***/ }),
-
 /***/ 8643:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1657,10 +1127,8 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7638);
-/* harmony import */ var _sha256_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7550);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5257);
+/* harmony import */ var _sha256_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7550);
 // The GitHub Actions runner protocol: workflow commands on stdout (`::name k=v::message`) and file
 // commands (GITHUB_OUTPUT, GITHUB_ENV, GITHUB_STATE, GITHUB_STEP_SUMMARY).
 //
@@ -1671,7 +1139,8 @@ __nccwpck_require__.r(__webpack_exports__);
 
 
 
-
+/** os.EOL without loading node:os (~0.3 ms of start-up): the line ending @actions/core writes. */
+const EOL = process.platform === 'win32' ? '\r\n' : '\n';
 /**
  * Write all of `data` to a file descriptor synchronously. process.stdout would build a stream
  * (several ms of module loading at start-up); on Linux its pipe writes are synchronous anyway, so
@@ -1721,11 +1190,11 @@ function formatCommand(command, properties, message) {
     return `::${command}${props ? ` ${props}` : ''}::${escapeData(message)}`;
 }
 function issueCommand(command, properties, message) {
-    out(formatCommand(command, properties, message) + node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
+    out(formatCommand(command, properties, message) + EOL);
 }
 // ---- log lines -------------------------------------------------------------------------------
 function info(message) {
-    out(message + node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
+    out(message + EOL);
 }
 function isDebug() {
     return process.env['RUNNER_DEBUG'] === '1';
@@ -1769,7 +1238,7 @@ function addMask(value) {
 function addMasks(values) {
     if (values.length === 0)
         return;
-    out(values.map((v) => formatCommand('add-mask', {}, v) + node_os__WEBPACK_IMPORTED_MODULE_1__.EOL).join(''));
+    out(values.map((v) => formatCommand('add-mask', {}, v) + EOL).join(''));
 }
 // ---- inputs and state --------------------------------------------------------------------------
 /** The raw value of an input as the runner passes it (`INPUT_<NAME>`, hyphens kept). */
@@ -1782,19 +1251,19 @@ function getState(name) {
 }
 /** `name<<delimiter\nvalue\ndelimiter`, the heredoc form the runner parses for multi-line values. */
 function keyValueMessage(name, value) {
-    const delimiter = `ghadelimiter_${(0,_sha256_js__WEBPACK_IMPORTED_MODULE_3__/* .uniqueId */ .N)()}`;
+    const delimiter = `ghadelimiter_${(0,_sha256_js__WEBPACK_IMPORTED_MODULE_2__/* .uniqueId */ .N)()}`;
     if (name.includes(delimiter) || value.includes(delimiter)) {
         // A UUID collision would let a value end the heredoc early and inject variables.
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GatehouseError */ .GA('RUNNER_FILE_COMMAND', `Refusing to write '${name}': it contains the heredoc delimiter.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GatehouseError */ .GA('RUNNER_FILE_COMMAND', `Refusing to write '${name}': it contains the heredoc delimiter.`);
     }
-    return `${name}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}${delimiter}`;
+    return `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}`;
 }
 function fileCommandPath(command) {
     const path = process.env[`GITHUB_${command}`];
     if (!path)
         return undefined;
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GatehouseError */ .GA('RUNNER_FILE_COMMAND', `The runner's GITHUB_${command} file does not exist.`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GatehouseError */ .GA('RUNNER_FILE_COMMAND', `The runner's GITHUB_${command} file does not exist.`, {
             fix: 'Run the action on a GitHub Actions runner, or create the file named by the variable.',
         });
     }
@@ -1814,7 +1283,7 @@ class Exports {
     }
     exportVariable(name, value) {
         if (name === 'NODE_OPTIONS') {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GatehouseError */ .GA('RUNNER_FILE_COMMAND', 'Refusing to export NODE_OPTIONS: the runner blocks it.');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GatehouseError */ .GA('RUNNER_FILE_COMMAND', 'Refusing to export NODE_OPTIONS: the runner blocks it.');
         }
         this.env.set(name, value);
     }
@@ -1829,7 +1298,7 @@ class Exports {
     }
     commit() {
         if (this.committed)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GatehouseError */ .GA('INTERNAL', 'Exports committed twice.');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GatehouseError */ .GA('INTERNAL', 'Exports committed twice.');
         this.committed = true;
         // Check every target file before writing any, so a missing GITHUB_ENV cannot leave outputs
         // written and env not (fileCommandPath throws for a path that is set but does not exist).
@@ -1855,7 +1324,7 @@ function write(command, entries, legacy) {
     if (path) {
         let text = '';
         for (const [name, value] of entries)
-            text += keyValueMessage(name, value) + node_os__WEBPACK_IMPORTED_MODULE_1__.EOL;
+            text += keyValueMessage(name, value) + EOL;
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(path, text, { encoding: 'utf8' });
         return;
     }
@@ -1864,7 +1333,7 @@ function write(command, entries, legacy) {
     // the last write (say, a child's passed-through output) may not have ended one.
     for (const [name, value] of entries) {
         if (legacy === 'set-output')
-            out(node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
+            out(EOL);
         issueCommand(legacy, { name }, value);
     }
 }
@@ -1873,7 +1342,7 @@ function appendSummary(markdown) {
     const path = process.env['GITHUB_STEP_SUMMARY'];
     if (!path)
         return;
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(path, markdown.endsWith('\n') ? markdown : markdown + node_os__WEBPACK_IMPORTED_MODULE_1__.EOL, { encoding: 'utf8' });
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(path, markdown.endsWith('\n') ? markdown : markdown + EOL, { encoding: 'utf8' });
 }
 
 
@@ -2007,7 +1476,7 @@ function uniqueId() {
 /* unused harmony exports escapeHtml, escapeMarkdown, link, renderCell, details, list, ANNOTATION_LIMIT, Annotator, resetAnnotations */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7638);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5257);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7276);
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8643);
 // Job summary and annotation helpers. Results go to the job summary as tables; findings go as
@@ -2280,70 +1749,70 @@ function resetAnnotations() {
 /***/ 181:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+module.exports = process.getBuiltinModule("buffer");
 
 /***/ }),
 
 /***/ 1421:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+module.exports = process.getBuiltinModule("node:child_process");
 
 /***/ }),
 
 /***/ 7598:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+module.exports = process.getBuiltinModule("node:crypto");
 
 /***/ }),
 
 /***/ 3024:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+module.exports = process.getBuiltinModule("node:fs");
 
 /***/ }),
 
 /***/ 1455:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+module.exports = process.getBuiltinModule("node:fs/promises");
 
 /***/ }),
 
 /***/ 8161:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+module.exports = process.getBuiltinModule("node:os");
 
 /***/ }),
 
 /***/ 6760:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+module.exports = process.getBuiltinModule("node:path");
 
 /***/ }),
 
 /***/ 3136:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+module.exports = process.getBuiltinModule("node:url");
 
 /***/ }),
 
 /***/ 8522:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+module.exports = process.getBuiltinModule("node:zlib");
 
 /***/ }),
 
 /***/ 932:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+module.exports = process.getBuiltinModule("process");
 
 /***/ })
 
@@ -2385,75 +1854,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
-/******/ 
-/******/ /* webpack/runtime/async module */
-/******/ (() => {
-/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
-/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
-/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
-/******/ 	var resolveQueue = (queue) => {
-/******/ 		if(queue && queue.d < 1) {
-/******/ 			queue.d = 1;
-/******/ 			queue.forEach((fn) => (fn.r--));
-/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
-/******/ 		}
-/******/ 	}
-/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
-/******/ 		if(dep !== null && typeof dep === "object") {
-/******/ 			if(dep[webpackQueues]) return dep;
-/******/ 			if(dep.then) {
-/******/ 				var queue = [];
-/******/ 				queue.d = 0;
-/******/ 				dep.then((r) => {
-/******/ 					obj[webpackExports] = r;
-/******/ 					resolveQueue(queue);
-/******/ 				}, (e) => {
-/******/ 					obj[webpackError] = e;
-/******/ 					resolveQueue(queue);
-/******/ 				});
-/******/ 				var obj = {};
-/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
-/******/ 				return obj;
-/******/ 			}
-/******/ 		}
-/******/ 		var ret = {};
-/******/ 		ret[webpackQueues] = x => {};
-/******/ 		ret[webpackExports] = dep;
-/******/ 		return ret;
-/******/ 	}));
-/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
-/******/ 		var queue;
-/******/ 		hasAwait && ((queue = []).d = -1);
-/******/ 		var depQueues = new Set();
-/******/ 		var exports = module.exports;
-/******/ 		var currentDeps;
-/******/ 		var outerResolve;
-/******/ 		var reject;
-/******/ 		var promise = new Promise((resolve, rej) => {
-/******/ 			reject = rej;
-/******/ 			outerResolve = resolve;
-/******/ 		});
-/******/ 		promise[webpackExports] = exports;
-/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
-/******/ 		module.exports = promise;
-/******/ 		body((deps) => {
-/******/ 			currentDeps = wrapDeps(deps);
-/******/ 			var fn;
-/******/ 			var getResult = () => (currentDeps.map((d) => {
-/******/ 				if(d[webpackError]) throw d[webpackError];
-/******/ 				return d[webpackExports];
-/******/ 			}))
-/******/ 			var promise = new Promise((resolve) => {
-/******/ 				fn = () => (resolve(getResult));
-/******/ 				fn.r = 0;
-/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
-/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
-/******/ 			});
-/******/ 			return fn.r ? promise : getResult();
-/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
-/******/ 		queue && queue.d < 0 && (queue.d = 0);
-/******/ 	};
-/******/ })();
 /******/ 
 /******/ /* webpack/runtime/compat get default export */
 /******/ (() => {
@@ -2611,10 +2011,598 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /******/ })();
 /******/ 
 /************************************************************************/
-/******/ 
-/******/ // startup
-/******/ // Load entry module and return exports
-/******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(8260);
-/******/ __webpack_exports__ = await __webpack_exports__;
-/******/ 
+var __webpack_exports__ = {};
+
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(5257);
+// EXTERNAL MODULE: ./packages/core/src/runner.ts
+var runner = __nccwpck_require__(8643);
+// EXTERNAL MODULE: ./packages/core/src/summary.ts
+var summary = __nccwpck_require__(521);
+;// CONCATENATED MODULE: ./packages/core/src/run-action.ts
+// The one way every entry point (main and post) runs: catch anything thrown, print
+// `<action> failed: <message>` as an error annotation, and make sure the process exits 1.
+
+
+
+/**
+ * `fn` may return an exit code to propagate (mask-logs passes on its command's); a failure always
+ * exits 1. Entry points call it without a top-level `await` (which would make the bundler wrap
+ * every module in async-module code, paid at each start), so the 'exit' listener below is what
+ * keeps a run whose work never settles from ending with exit code 0.
+ */
+async function runAction(action, fn) {
+    // Errors thrown from callbacks outside the awaited chain (timers, streams) must fail the step
+    // too, not crash with a stack trace or, worse, be swallowed.
+    const onStray = (err) => fail(action, err);
+    // Node exits when nothing is left to wait for, even if `fn` is still pending (a promise nobody
+    // will ever settle): that is a failure, not a silent success.
+    const onEarlyExit = () => {
+        if (process.exitCode !== 1)
+            fail(action, new Error('the step ended before its work finished (a promise was never settled)'));
+    };
+    process.on('uncaughtException', onStray);
+    process.on('unhandledRejection', onStray);
+    process.on('exit', onEarlyExit);
+    try {
+        const code = await fn();
+        if (typeof code === 'number' && process.exitCode !== 1)
+            process.exitCode = code;
+    }
+    catch (err) {
+        fail(action, err);
+    }
+    finally {
+        process.off('exit', onEarlyExit);
+        // Annotations past GitHub's per-step limit were held back; say how many, once, at the end.
+        try {
+            (0,summary/* flushAnnotations */.r$)();
+        }
+        catch (err) {
+            fail(action, err);
+        }
+        process.off('uncaughtException', onStray);
+        process.off('unhandledRejection', onStray);
+    }
+}
+function fail(action, err) {
+    process.exitCode = 1;
+    runner.error(`${action} failed: ${(0,errors/* describeError */.Uc)(err)}`);
+    if (runner.isDebug() && err instanceof Error && err.stack)
+        runner.debug(err.stack);
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./packages/core/src/inputs.ts
+var src_inputs = __nccwpck_require__(7276);
+;// CONCATENATED MODULE: ./actions/mask-logs/src/shell.ts
+// The `shell` input, with the same meanings as `shell:` on a workflow run step, so a command moves
+// between `run:` and mask-logs unchanged.
+
+const BUILT_IN = {
+    bash: { name: 'bash', argv: ['bash', '--noprofile', '--norc', '-eo', 'pipefail', '{0}'], extension: '.sh' },
+    sh: { name: 'sh', argv: ['sh', '-e', '{0}'], extension: '.sh' },
+    pwsh: { name: 'pwsh', argv: ['pwsh', '-command', ". '{0}'"], extension: '.ps1' },
+    python: { name: 'python', argv: ['python3', '{0}'], extension: '.py' },
+};
+function resolveShell(value) {
+    const known = BUILT_IN[value];
+    if (known)
+        return known;
+    if (!value.includes('{0}')) {
+        throw (0,errors/* inputError */.Xu)('shell', 'is not a known shell and has no {0} placeholder', `Use bash, sh, pwsh or python, or a template such as 'perl {0}'.`, value);
+    }
+    const argv = value.trim().split(/\s+/);
+    return { name: argv[0], argv, extension: '' };
+}
+
+;// CONCATENATED MODULE: ./actions/mask-logs/src/inputs.ts
+// mask-logs inputs -> one validated object. Secret values never appear in an error message.
+
+
+
+
+
+const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
+const MAX_FILE_SIZE_LIMIT = 1024 * 1024 * 1024;
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+function readInputs() {
+    const maskEnv = (0,src_inputs/* readList */.LD)('mask-env', { separator: 'comma' });
+    for (const name of maskEnv) {
+        if (!ENV_NAME.test(name)) {
+            throw (0,errors/* inputError */.Xu)('mask-env', 'has an invalid variable name', 'List names like API_KEY, one per line or comma-separated, without $ or values.', name);
+        }
+    }
+    const secretsRaw = (0,src_inputs/* readString */.E3)('secrets', { secret: true });
+    const run = (0,src_inputs/* readString */.E3)('run', { keepWhitespace: true });
+    const dir = (0,src_inputs/* readString */.E3)('working-directory');
+    return {
+        secrets: (0,src_inputs/* readList */.LD)('secrets', { secret: true }),
+        secretsWhole: /[\r\n]/.test(secretsRaw) ? secretsRaw : '',
+        maskEnv,
+        minLength: (0,src_inputs/* readInteger */.JI)('min-length', 4, { min: 4, max: 1024 }),
+        run: run.trim() === '' ? '' : run,
+        shell: resolveShell((0,src_inputs/* readString */.E3)('shell') || 'bash'),
+        workingDirectory: existingDirectory(dir ? (0,src_inputs/* resolveInWorkspace */.z1)('working-directory', dir) : (0,src_inputs/* workspaceRoot */.oS)(), dir),
+        auditLog: (0,src_inputs/* readString */.E3)('audit-log'),
+        ...readScanInputs(),
+    };
+}
+function readScanInputs() {
+    const scan = (0,src_inputs/* readList */.LD)('scan', { comments: true });
+    for (const pattern of scan) {
+        // Globs are checked by their literal part when walked; here, plain paths and `..` escapes.
+        (0,src_inputs/* resolveInWorkspace */.z1)('scan', pattern.replace(/[*?[{].*$/s, '') || '.');
+    }
+    const path = (name) => {
+        const value = (0,src_inputs/* readString */.E3)(name);
+        return value ? (0,src_inputs/* resolveInWorkspace */.z1)(name, value) : '';
+    };
+    const scanOnly = ['baseline', 'rules', 'sarif-file', 'report-file'].filter((name) => (0,src_inputs/* readString */.E3)(name) !== '');
+    if (scan.length === 0 && scanOnly.length > 0) {
+        throw (0,errors/* inputError */.Xu)(scanOnly[0], 'is set but scan is empty', "Set 'scan' to the paths to scan (for example '.'), or remove it.", (0,src_inputs/* readString */.E3)(scanOnly[0]));
+    }
+    return {
+        scan,
+        failOnFindings: (0,src_inputs/* readBoolean */.Vf)('fail-on-findings', true),
+        baseline: path('baseline'),
+        rules: path('rules'),
+        sarifFile: path('sarif-file'),
+        reportFile: path('report-file'),
+        maxFileSize: readSize('max-file-size', DEFAULT_MAX_FILE_SIZE),
+    };
+}
+/** `10485760`, `512k`, `10m`, `1g`, `10MB`, `512KiB` (units are powers of 1024). */
+function parseSize(text) {
+    const match = /^(\d+(?:\.\d+)?)\s*([kmg]?)(?:i?b)?$/i.exec(text.trim());
+    if (!match)
+        return undefined;
+    const unit = match[2].toLowerCase();
+    const factor = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;
+    const bytes = Math.floor(Number(match[1]) * factor);
+    return Number.isSafeInteger(bytes) ? bytes : undefined;
+}
+function readSize(name, fallback) {
+    const value = (0,runner.rawInput)(name).trim();
+    if (value === '')
+        return fallback;
+    const bytes = parseSize(value);
+    const fix = 'Use a size such as 512k, 10m or 1g (powers of 1024), or a number of bytes, from 1 byte to 1g.';
+    if (bytes === undefined)
+        throw (0,errors/* inputError */.Xu)(name, 'is not a size', fix, value);
+    if (bytes < 1 || bytes > MAX_FILE_SIZE_LIMIT)
+        throw (0,errors/* inputError */.Xu)(name, 'is out of range', fix, value);
+    return bytes;
+}
+function existingDirectory(path, shown) {
+    let isDir = false;
+    try {
+        isDir = (0,external_node_fs_.statSync)(path).isDirectory();
+    }
+    catch {
+        // reported below
+    }
+    if (!isDir) {
+        throw (0,errors/* inputError */.Xu)('working-directory', 'is not an existing directory', 'Create it in an earlier step or fix the path (relative to the workspace).', shown || path);
+    }
+    return path;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/audit.ts + 4 modules
+var audit = __nccwpck_require__(9162);
+// EXTERNAL MODULE: ./packages/core/src/sha256.ts
+var sha256 = __nccwpck_require__(7550);
+;// CONCATENATED MODULE: ./packages/core/src/encodings.ts
+// The encoded forms under which a secret can reach a log. The runner masks a few of these itself
+// (reference/secret-providers.md §4); the rest are the gaps people hit in practice: `echo $S |
+// base64` (a trailing newline), base64url in JWTs and URLs, hex dumps, form-encoded bodies, shell
+// traces of quoted arguments. All functions are pure; masking.ts decides which forms to register.
+const utf8 = (value) => Buffer.from(value, 'utf8');
+const base64 = (bytes) => bytes.toString('base64');
+const base64Url = (bytes) => bytes.toString('base64url');
+const unpad = (text) => text.replace(/=+$/, '');
+/**
+ * Base64 of the secret as it appears inside a longer encoded text. When the secret starts at a
+ * byte offset that is not a multiple of 3, its encoding is shifted; the bytes from the next 3-byte
+ * boundary on always encode to the same characters. Shift 0..2 covers every alignment; the result
+ * is cut to whole 3-byte groups so it does not depend on what follows the secret.
+ */
+function base64Aligned(bytes, shift) {
+    const body = bytes.subarray(shift);
+    const whole = body.length - (body.length % 3);
+    return body.subarray(0, whole).toString('base64');
+}
+/** The runner's own Base64StringEscapeShift1/2: base64 of the value minus its first bytes. */
+function base64Shifted(bytes, shift) {
+    return bytes.length > shift ? bytes.subarray(shift).toString('base64') : bytes.toString('base64');
+}
+/** RFC 3986 percent-encoding: unreserved characters stay, everything else is %XX. */
+function percentEncode(value) {
+    return encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+/** application/x-www-form-urlencoded, as URLSearchParams and HTML forms write it. */
+function formEncode(value) {
+    return new URLSearchParams({ v: value }).toString().slice(2);
+}
+/** The body of a JSON string literal, without the quotes. */
+function jsonEscape(value) {
+    return JSON.stringify(value).slice(1, -1);
+}
+/** The inside of a shell single-quoted word: `'` becomes `'\''`. */
+function shellSingleQuoteEscape(value) {
+    return value.replace(/'/g, `'\\''`);
+}
+/** The runner's CommandLineArgumentEscape: `"` becomes `\"`. */
+function commandLineEscape(value) {
+    return value.replace(/"/g, '\\"');
+}
+/** The runner's XmlDataEscape. */
+function xmlEscape(value) {
+    return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+}
+/** The runner's ExpressionStringEscape: `'` doubles inside an expression string literal. */
+function expressionEscape(value) {
+    return value.replace(/'/g, "''");
+}
+/** Every encoded form of one value (including the value itself), possibly with repeats. */
+function encodedForms(value) {
+    const bytes = utf8(value);
+    const withNewline = utf8(`${value}\n`);
+    const forms = [
+        { kind: 'raw', text: value },
+        { kind: 'base64', text: base64(bytes) },
+        { kind: 'base64-unpadded', text: unpad(base64(bytes)) },
+        { kind: 'base64url', text: base64Url(bytes) },
+        { kind: 'base64url-padded', text: base64(bytes).replace(/\+/g, '-').replace(/\//g, '_') },
+        { kind: 'base64-shift1', text: base64Shifted(bytes, 1) },
+        { kind: 'base64-shift2', text: base64Shifted(bytes, 2) },
+        { kind: 'base64-newline', text: base64(withNewline) },
+        { kind: 'base64url-newline', text: base64Url(withNewline) },
+        { kind: 'hex', text: bytes.toString('hex') },
+        { kind: 'hex-upper', text: bytes.toString('hex').toUpperCase() },
+        { kind: 'percent', text: percentEncode(value) },
+        { kind: 'form', text: formEncode(value) },
+        { kind: 'json', text: jsonEscape(value) },
+        { kind: 'shell-single-quote', text: shellSingleQuoteEscape(value) },
+        { kind: 'command-line', text: commandLineEscape(value) },
+        { kind: 'xml', text: xmlEscape(value) },
+        { kind: 'expression', text: expressionEscape(value) },
+    ];
+    // Inside longer base64 text (a secret embedded in a base64'd config or auth header).
+    for (const shift of [0, 1, 2]) {
+        const aligned = base64Aligned(bytes, shift);
+        forms.push({ kind: `base64-aligned${shift}`, text: aligned });
+        forms.push({ kind: `base64url-aligned${shift}`, text: aligned.replace(/\+/g, '-').replace(/\//g, '_') });
+    }
+    // Wrapped base64: coreutils `base64` breaks lines at 76 columns, OpenSSL and PEM at 64, so a
+    // value of 57+ bytes piped through them comes out as several lines, each to be masked.
+    for (const width of [76, 64]) {
+        for (const [kind, encoded] of [
+            ['base64', base64(bytes)],
+            ['base64-newline', base64(withNewline)],
+        ]) {
+            if (encoded.length <= width)
+                continue;
+            for (let i = 0; i < encoded.length; i += width)
+                forms.push({ kind: `${kind}-wrap${width}`, text: encoded.slice(i, i + width) });
+        }
+    }
+    // The runner's TrimDoubleQuotes, for values longer than 8 characters.
+    if (value.length > 8 && value.startsWith('"') && value.endsWith('"')) {
+        forms.push({ kind: 'trim-double-quotes', text: value.slice(1, -1) });
+    }
+    return forms;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/masking.ts
+// Registering secrets: the value, each trimmed line of a multi-line value, the string leaves and
+// compact form of a JSON value, and every encoded form of each (encodings.ts). Each form goes to
+// the runner as `::add-mask::` (so later steps are masked too) and into the registry, which feeds
+// this process's redactor and the audit log's "never write a secret" check.
+//
+// Trivial values are never masked: `true`, `false`, `null` and bare numbers would replace every
+// occurrence of common words and digits in the job log without protecting anything. Values shorter
+// than `minLength` are refused with a warning for the same reason.
+
+
+const DEFAULT_MIN_LENGTH = 4;
+/** The shortest form ever masked, whatever min-length says: shorter ones would shred the log. */
+const MIN_MASK_LENGTH = 4;
+/** Aligned base64 fragments shorter than this match ordinary base64 text too often to be useful. */
+const MIN_ALIGNED_FRAGMENT = 8;
+const TRIVIAL = /^(?:true|false|null|[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)$/i;
+function isTrivial(value) {
+    return TRIVIAL.test(value.trim());
+}
+class SecretRegistry {
+    minLength;
+    forms = new Set();
+    addMasks;
+    constructor(options = {}) {
+        this.minLength = Math.max(options.minLength ?? DEFAULT_MIN_LENGTH, MIN_MASK_LENGTH);
+        this.addMasks = options.addMasks ?? runner.addMasks;
+    }
+    /** How many distinct forms are registered. */
+    get size() {
+        return this.forms.size;
+    }
+    patterns() {
+        return [...this.forms];
+    }
+    /** Why `value` would be refused, if it would be. */
+    refusal(value) {
+        if (value.trim() === '')
+            return 'empty';
+        if (isTrivial(value))
+            return 'trivial';
+        if (value.trim().length < this.minLength)
+            return 'too-short';
+        return undefined;
+    }
+    register(value) {
+        const reason = this.refusal(value);
+        if (reason)
+            return { accepted: false, reason, added: 0 };
+        const added = [];
+        for (const base of baseValues(value)) {
+            if (this.refusal(base))
+                continue;
+            for (const form of encodedForms(base)) {
+                // Fragments (aligned base64, the short last line of wrapped base64) shorter than this
+                // would match ordinary base64 text too often.
+                if ((form.kind.includes('aligned') || form.kind.includes('wrap')) && form.text.length < MIN_ALIGNED_FRAGMENT)
+                    continue;
+                if (this.add(form.text))
+                    added.push(form.text);
+            }
+        }
+        this.addMasks(added);
+        return { accepted: true, added: added.length };
+    }
+    /** True when `text` contains any registered form: used to keep secrets out of the audit log. */
+    containsSecret(text) {
+        if (text.length < this.minLength)
+            return false;
+        for (const form of this.forms)
+            if (text.includes(form))
+                return true;
+        return false;
+    }
+    add(form) {
+        if (form.trim().length < this.minLength || isTrivial(form) || this.forms.has(form))
+            return false;
+        this.forms.add(form);
+        return true;
+    }
+}
+/** The value, its trimmed lines, and for JSON its compact form and string leaves. */
+function baseValues(value) {
+    const out = new Set([value]);
+    for (const line of value.split(/\r\n|\r|\n/)) {
+        const trimmed = line.trim();
+        if (trimmed)
+            out.add(trimmed);
+    }
+    const json = parseJson(value);
+    if (json !== undefined && typeof json === 'object' && json !== null) {
+        out.add(JSON.stringify(json));
+        for (const leaf of stringLeaves(json)) {
+            out.add(leaf);
+            for (const line of leaf.split(/\r\n|\r|\n/))
+                if (line.trim())
+                    out.add(line.trim());
+        }
+    }
+    return [...out];
+}
+function parseJson(value) {
+    const text = value.trim();
+    if (!(text.startsWith('{') || text.startsWith('[')))
+        return undefined;
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+function* stringLeaves(node, depth = 0) {
+    if (depth > 64)
+        return;
+    if (typeof node === 'string') {
+        yield node;
+    }
+    else if (Array.isArray(node)) {
+        for (const item of node)
+            yield* stringLeaves(item, depth + 1);
+    }
+    else if (node && typeof node === 'object') {
+        for (const item of Object.values(node))
+            yield* stringLeaves(item, depth + 1);
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/mask-logs/src/summary.ts
+// The job summary for mask-logs: counts and timings only, never values.
+
+
+function renderSummary(registration, result, shell) {
+    const refused = Object.entries(registration.refused)
+        .filter(([, n]) => n > 0)
+        .map(([reason, n]) => `${n} ${reason}`)
+        .join(', ');
+    const names = (list) => (list.length ? (0,summary.md)(list.map((n) => (0,summary/* inlineCode */.ti)(n, true)).join(', ')) : 'none');
+    const rows = [
+        ['Values registered', String(registration.values)],
+        ['Masks registered (values and encodings)', String(registration.forms)],
+        ['Refused', refused || 'none'],
+        ['Environment variables masked', names(registration.envMasked)],
+        ['Registration time', (0,src_inputs/* formatDuration */.a3)(registration.durationMs)],
+    ];
+    if (registration.envMissing.length)
+        rows.push(['Environment variables not set', names(registration.envMissing)]);
+    if (result) {
+        rows.push(['Command', `${shell}, ${result.signal ? `killed by ${result.signal}` : `exit code ${result.exitCode}`}`], ['Command time', (0,src_inputs/* formatDuration */.a3)(result.durationMs)], ['Output redacted', `${result.redactions} redaction(s) in ${(0,summary/* formatBytes */.z3)(result.bytesIn)}`]);
+    }
+    return `${(0,summary/* heading */.R_)('mask-logs', 3)}\n${(0,summary/* keyValueTable */.z2)(rows, ['Measure', 'Value'])}`;
+}
+
+;// CONCATENATED MODULE: ./actions/mask-logs/src/main.ts
+// mask-logs: register every secret and its encodings with the runner, then (optionally) run a
+// command whose output is streamed through a redactor, then (optionally) scan files for leaked
+// credentials. Returns the command's exit code.
+//
+// Order: register -> load the scan's rules and baseline (a bad file fails before the command runs)
+// -> run the command -> scan (so the command's outputs: build artifacts, logs, are scanned) ->
+// outputs -> fail for new findings. The scan code is loaded only when `scan` is set.
+
+
+
+
+
+
+const ACTION = 'mask-logs';
+/** Tokens the runner injects into an action's environment and masks itself; our redactor covers
+ * them too, because the command's output reaches the log through us first. */
+const RUNNER_TOKENS = ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
+async function run(inputs) {
+    const started = Date.now();
+    const registry = new SecretRegistry({ minLength: inputs.minLength });
+    const registration = registerAll(inputs, registry);
+    registration.durationMs = Date.now() - started;
+    runner.info(`Registered ${registration.forms} masks for ${registration.values} value(s)` +
+        (registration.envMasked.length ? ` (env: ${registration.envMasked.join(', ')})` : '') +
+        ` in ${(0,src_inputs/* formatDuration */.a3)(registration.durationMs)}.`);
+    const containsSecret = (text) => registry.containsSecret(text);
+    await (0,audit/* appendAuditEvent */._q)(inputs.auditLog, {
+        action: ACTION,
+        event: 'secrets-registered',
+        outcome: 'success',
+        subject: {
+            values: registration.values,
+            forms: registration.forms,
+            refused: { ...registration.refused },
+            env: registration.envMasked,
+            env_missing: registration.envMissing,
+        },
+    }, { containsSecret });
+    let scanJob;
+    if (inputs.scan.length > 0) {
+        // Loaded only when there is a scan: the engine, rules and node:crypto are not free at start-up.
+        const { prepareScan } = await __nccwpck_require__.e(/* import() */ 694).then(__nccwpck_require__.bind(__nccwpck_require__, 7694));
+        scanJob = await prepareScan({
+            patterns: inputs.scan,
+            failOnFindings: inputs.failOnFindings,
+            baseline: inputs.baseline,
+            rules: inputs.rules,
+            reportFile: inputs.reportFile,
+            sarifFile: inputs.sarifFile,
+            maxFileSize: inputs.maxFileSize,
+            auditLog: inputs.auditLog,
+            workspace: (0,src_inputs/* workspaceRoot */.oS)(),
+        });
+    }
+    let result;
+    if (inputs.run) {
+        const runnerTokens = new SecretRegistry({ minLength: inputs.minLength, addMasks: () => { } });
+        for (const name of RUNNER_TOKENS) {
+            const value = process.env[name];
+            if (value)
+                runnerTokens.register(value);
+        }
+        // Loaded only when there is a command: child_process and the automaton are not free at start-up.
+        const { runCommand } = await __nccwpck_require__.e(/* import() */ 917).then(__nccwpck_require__.bind(__nccwpck_require__, 4917));
+        result = await runCommand({
+            script: inputs.run,
+            shell: inputs.shell,
+            cwd: inputs.workingDirectory,
+            patterns: [...registry.patterns(), ...runnerTokens.patterns()],
+        });
+        runner.info(`The command ${describeExit(result)} after ${(0,src_inputs/* formatDuration */.a3)(result.durationMs)}; ${result.redactions} redaction(s) in ${result.bytesIn} bytes of output.`);
+        await (0,audit/* appendAuditEvent */._q)(inputs.auditLog, {
+            action: ACTION,
+            event: 'command-run',
+            outcome: result.exitCode === 0 ? 'success' : 'failure',
+            subject: {
+                shell: inputs.shell.name,
+                script_sha256: (0,sha256/* sha256Hex */.f)(inputs.run),
+                exit_code: result.exitCode,
+                signal: result.signal,
+                redactions: result.redactions,
+                output_bytes: result.bytesIn,
+            },
+        }, { containsSecret });
+    }
+    runner.appendSummary(renderSummary(registration, result, inputs.shell.name));
+    const exports = new runner.Exports();
+    exports.setOutput('masked', String(registration.forms));
+    exports.setOutput('exit-code', result ? String(result.exitCode) : '');
+    let scan;
+    if (scanJob)
+        scan = await scanJob.run({ registered: registry.patterns(), containsSecret, exports });
+    exports.commit();
+    if (result && result.exitCode !== 0) {
+        runner.error(`mask-logs: the command ${describeExit(result)}.`);
+        // The command's exit code stays the step's; the leak failure is still reported.
+        if (scan?.failure)
+            runner.error(`mask-logs: ${scan.failure.describe()}`);
+        return result.exitCode;
+    }
+    // Last: the report, SARIF, summary, annotations and outputs above are already written.
+    if (scan?.failure)
+        throw scan.failure;
+    return result?.exitCode ?? 0;
+}
+/** "exited with code 3" or "was killed by SIGTERM", for the log and the error annotation. */
+function describeExit(result) {
+    return result.signal ? `was killed by ${result.signal}` : `exited with code ${result.exitCode}`;
+}
+function registerAll(inputs, registry) {
+    const refused = { empty: 0, trivial: 0, 'too-short': 0 };
+    let values = 0;
+    const note = (label, reason) => {
+        refused[reason]++;
+        if (reason === 'too-short')
+            runner.warning(`${label} is shorter than min-length (${inputs.minLength}); it was not masked.`);
+        if (reason === 'trivial')
+            runner.warning(`${label} is true, false, null or a number; masking it would hide ordinary log text, so it was not masked.`);
+    };
+    inputs.secrets.forEach((value, index) => {
+        const outcome = registry.register(value);
+        if (outcome.accepted)
+            values++;
+        else if (outcome.reason)
+            note(`'secrets' line ${index + 1}`, outcome.reason);
+    });
+    // Masked whole as well, not counted as a value of its own: see Inputs.secretsWhole.
+    if (inputs.secretsWhole)
+        registry.register(inputs.secretsWhole);
+    const envMasked = [];
+    const envMissing = [];
+    for (const name of inputs.maskEnv) {
+        const value = process.env[name];
+        if (value === undefined || value === '') {
+            envMissing.push(name);
+            runner.warning(`mask-env: ${name} is not set or empty; there is nothing to mask.`);
+            continue;
+        }
+        const outcome = registry.register(value);
+        if (outcome.accepted) {
+            values++;
+            envMasked.push(name);
+        }
+        else if (outcome.reason) {
+            note(`The value of ${name}`, outcome.reason);
+        }
+    }
+    return { values, forms: registry.size, refused, envMasked, envMissing, durationMs: 0 };
+}
+
+;// CONCATENATED MODULE: ./actions/mask-logs/src/index.ts
+// Entry point: read inputs, run, report. Everything else lives in main.ts.
+
+
+
+void runAction('mask-logs', () => run(readInputs()));
+

@@ -1,96 +1,4 @@
-import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
-
-/***/ 8586:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _gatehouse_core_run_action__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8971);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(481);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7779);
-// Entry point: read inputs, run, report. Everything else lives in main.ts.
-
-
-
-await (0,_gatehouse_core_run_action__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_2__/* .ACTION */ .hr, () => (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .eF)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readInputs */ .K)()));
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 481:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ readInputs)
-/* harmony export */ });
-/* harmony import */ var _gatehouse_core_errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
-/* harmony import */ var _gatehouse_core_inputs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7276);
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8910);
-// scan-deps inputs -> one validated object. Inputs given here override the `scan-deps:` section of
-// the policy file for this step; empty inputs leave the policy's values.
-
-
-
-function readInputs() {
-    const root = (0,_gatehouse_core_inputs__WEBPACK_IMPORTED_MODULE_1__/* .workspaceRoot */ .oS)();
-    const osv = (0,_gatehouse_core_inputs__WEBPACK_IMPORTED_MODULE_1__/* .readEnum */ .ai)('osv', ['api', 'offline', 'off'], 'api');
-    const osvOfflineDb = (0,_gatehouse_core_inputs__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)('osv-offline-db');
-    if (osv === 'offline' && !osvOfflineDb) {
-        throw (0,_gatehouse_core_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('osv-offline-db', 'is required when osv is offline', 'Point it at a directory or zip files of OSV records (e.g. npm/all.zip from osv-vulnerabilities).');
-    }
-    const osvUrl = (0,_gatehouse_core_inputs__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)('osv-url') || 'https://api.osv.dev';
-    if (!URL.canParse(osvUrl) || !/^https?:$/.test(new URL(osvUrl).protocol)) {
-        throw (0,_gatehouse_core_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('osv-url', 'is not an http(s) URL', 'Use the OSV API base URL, such as https://api.osv.dev.', osvUrl);
-    }
-    const baseRef = (0,_gatehouse_core_inputs__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)('base-ref');
-    if (baseRef && !/^[A-Za-z0-9._/@^~-]+$/.test(baseRef)) {
-        throw (0,_gatehouse_core_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('base-ref', 'is not a git ref', 'Use a branch, tag or commit such as origin/main or ${{ github.event.pull_request.base.sha }}.', baseRef);
-    }
-    return {
-        path: (0,_gatehouse_core_inputs__WEBPACK_IMPORTED_MODULE_1__/* .resolveInWorkspace */ .z1)('path', (0,_gatehouse_core_inputs__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)('path') || '.', root),
-        lockfiles: (0,_gatehouse_core_inputs__WEBPACK_IMPORTED_MODULE_1__/* .readList */ .LD)('lockfiles', { separator: 'comma' }).map((file) => (0,_gatehouse_core_inputs__WEBPACK_IMPORTED_MODULE_1__/* .resolveInWorkspace */ .z1)('lockfiles', file, root)),
-        osv,
-        osvUrl: osvUrl.replace(/\/+$/, ''),
-        osvOfflineDb: osvOfflineDb ? (0,_gatehouse_core_inputs__WEBPACK_IMPORTED_MODULE_1__/* .resolveInWorkspace */ .z1)('osv-offline-db', osvOfflineDb, root) : '',
-        overrides: {
-            ...optionalEnum('fail-on-severity'),
-            ...optionalList('allowed-registries', 'allowedRegistries'),
-            ...optionalBool('require-integrity', 'requireIntegrity'),
-            ...optionalList('allowed-licenses', 'allowedLicenses'),
-            ...optionalList('denied-licenses', 'deniedLicenses'),
-            ...optionalBool('check-actions-pinning', 'checkActionsPinning'),
-        },
-        baseRef,
-        policy: (0,_gatehouse_core_inputs__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)('policy'),
-        reportFile: (0,_gatehouse_core_inputs__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)('report-file'),
-        sarifFile: (0,_gatehouse_core_inputs__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)('sarif-file'),
-        sbomFile: (0,_gatehouse_core_inputs__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)('sbom-file'),
-        auditLog: (0,_gatehouse_core_inputs__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)('audit-log'),
-        timeoutMs: (0,_gatehouse_core_inputs__WEBPACK_IMPORTED_MODULE_1__/* .readDuration */ .$7)('timeout', 5 * 60_000, { min: 1000, max: 6 * 3_600_000 }),
-        concurrency: (0,_gatehouse_core_inputs__WEBPACK_IMPORTED_MODULE_1__/* .readInteger */ .JI)('concurrency', 16, { min: 1, max: 128 }),
-        githubToken: (0,_gatehouse_core_inputs__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)('github-token'),
-        githubApiUrl: process.env['GITHUB_API_URL'] || 'https://api.github.com',
-    };
-}
-function optionalEnum(name) {
-    return (0,_gatehouse_core_inputs__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)(name) ? { failOnSeverity: (0,_gatehouse_core_inputs__WEBPACK_IMPORTED_MODULE_1__/* .readEnum */ .ai)(name, _policy_js__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITY_GATES */ .xo, 'high') } : {};
-}
-function optionalList(name, key) {
-    return (0,_gatehouse_core_inputs__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)(name) ? { [key]: (0,_gatehouse_core_inputs__WEBPACK_IMPORTED_MODULE_1__/* .readList */ .LD)(name, { separator: 'comma' }) } : {};
-}
-function optionalBool(name, key) {
-    const value = (0,_gatehouse_core_inputs__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)(name);
-    if (!value)
-        return {};
-    if (value !== 'true' && value !== 'false')
-        throw (0,_gatehouse_core_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(name, 'must be true or false', `Set '${name}: true' or '${name}: false'.`, value);
-    return { [key]: value === 'true' };
-}
-
-
-/***/ }),
 
 /***/ 1139:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
@@ -523,1562 +431,6 @@ function classifyReachability(roots, edges) {
 
 /***/ }),
 
-/***/ 7779:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  hr: () => (/* binding */ ACTION),
-  eF: () => (/* binding */ run)
-});
-
-// UNUSED EXPORTS: VERSION
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ./packages/core/src/canonical-json.ts
-// Canonical JSON in the style of RFC 8785 (JSON Canonicalization Scheme, JCS): the one byte
-// sequence for a JSON value, so that a hash of it means the same thing to every reader.
-//
-//   - no whitespace between tokens;
-//   - object members sorted by key, comparing the keys as sequences of UTF-16 code units
-//     (RFC 8785 §3.2.3), which is what `<` on JavaScript strings does;
-//   - strings escaped as ECMAScript JSON.stringify does (RFC 8785 §3.2.2.2): `\"`, `\\`, `\b`,
-//     `\f`, `\n`, `\r`, `\t`, other controls as `\u00xx` (lower-case hex), everything else as is;
-//   - numbers in the ECMAScript Number::toString form (RFC 8785 §3.2.2.3), `-0` written as `0`.
-//
-// Values JSON cannot carry faithfully are refused rather than silently changed: NaN and
-// ±Infinity, bigint, functions, symbols, `undefined` in arrays or at the top, strings with lone
-// surrogates (not I-JSON, RFC 7493), cycles and objects that are not plain (Date, Map, class
-// instances: JSON.stringify would turn them into something else). The one leniency is that an
-// object member whose value is `undefined` is left out, as JSON.stringify does, so optional
-// fields of a TypeScript object need no cleaning first.
-/** Thrown for a value that has no canonical JSON form; `path` names it, e.g. `$.subject.size`. */
-class CanonicalJsonError extends TypeError {
-    name = 'CanonicalJsonError';
-    path;
-    constructor(path, problem) {
-        super(`Cannot write ${path} as canonical JSON: ${problem}.`);
-        this.path = path;
-    }
-}
-/** The canonical JSON text of `value`. */
-function canonical_json_canonicalize(value) {
-    const parts = [];
-    write(value, '$', parts, new Set());
-    return parts.join('');
-}
-/** The canonical JSON of `value` as UTF-8 bytes, ready to hash or write. */
-function canonicalBytes(value) {
-    return Buffer.from(canonical_json_canonicalize(value), 'utf8');
-}
-/** Code-unit order of two strings (RFC 8785 §3.2.3); independent of locale. */
-function compareKeys(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-function write(value, path, out, seen) {
-    switch (typeof value) {
-        case 'string':
-            out.push(serializeString(value, path));
-            return;
-        case 'number':
-            out.push(serializeNumber(value, path));
-            return;
-        case 'boolean':
-            out.push(value ? 'true' : 'false');
-            return;
-        case 'undefined':
-            throw new CanonicalJsonError(path, 'undefined has no JSON form');
-        case 'bigint':
-            throw new CanonicalJsonError(path, 'bigint has no exact JSON number form; pass it as a string');
-        case 'function':
-        case 'symbol':
-            throw new CanonicalJsonError(path, `a ${typeof value} has no JSON form`);
-        case 'object':
-            break;
-    }
-    if (value === null) {
-        out.push('null');
-        return;
-    }
-    const object = value;
-    if (seen.has(object))
-        throw new CanonicalJsonError(path, 'the value refers to itself (a cycle)');
-    seen.add(object);
-    if (Array.isArray(object)) {
-        out.push('[');
-        for (let i = 0; i < object.length; i++) {
-            if (i > 0)
-                out.push(',');
-            // Holes and undefined items would become `null` in JSON.stringify: refuse instead.
-            if (!(i in object))
-                throw new CanonicalJsonError(`${path}[${i}]`, 'arrays must not have holes');
-            write(object[i], `${path}[${i}]`, out, seen);
-        }
-        out.push(']');
-    }
-    else {
-        const proto = Object.getPrototypeOf(object);
-        if (proto !== Object.prototype && proto !== null) {
-            const kind = object.constructor?.name ?? 'object';
-            throw new CanonicalJsonError(path, `a ${kind} is not a plain object; convert it to JSON data first`);
-        }
-        if (Object.getOwnPropertySymbols(object).length > 0) {
-            throw new CanonicalJsonError(path, 'symbol keys have no JSON form');
-        }
-        const record = object;
-        const keys = Object.keys(record).sort(compareKeys);
-        out.push('{');
-        let first = true;
-        for (const key of keys) {
-            const item = record[key];
-            if (item === undefined)
-                continue;
-            const itemPath = memberPath(path, key);
-            if (!first)
-                out.push(',');
-            first = false;
-            out.push(serializeString(key, itemPath), ':');
-            write(item, itemPath, out, seen);
-        }
-        out.push('}');
-    }
-    seen.delete(object);
-}
-function serializeNumber(value, path) {
-    if (!Number.isFinite(value))
-        throw new CanonicalJsonError(path, `${String(value)} is not a JSON number`);
-    // Number::toString is the ECMAScript serialisation RFC 8785 prescribes; it already writes -0 as "0".
-    return String(value);
-}
-// JSON.stringify escapes exactly the characters RFC 8785 §3.2.2.2 requires and writes the rest
-// as is; it also escapes lone surrogates, which we refuse first because they are not I-JSON.
-function serializeString(value, path) {
-    if (!value.isWellFormed())
-        throw new CanonicalJsonError(path, 'the string has a lone UTF-16 surrogate (not valid Unicode)');
-    return JSON.stringify(value);
-}
-function memberPath(path, key) {
-    return /^[A-Za-z_$][\w$-]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
-}
-
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(7638);
-// EXTERNAL MODULE: ./packages/core/src/sha256.ts
-var sha256 = __nccwpck_require__(7550);
-;// CONCATENATED MODULE: ./packages/core/src/audit.ts
-// The audit log: one JSON-lines file that every Gatehouse action appends to, hash-chained so that
-// any edit, reorder or deletion of a line is detected (verify-gate checks it).
-//
-// The format, precisely:
-//
-//   - The file is UTF-8. Every record is one line terminated by a single LF (0x0A). No blank lines,
-//     no CR. A file that does not end with LF ends with an incomplete (truncated) line.
-//   - A line is the canonical JSON (canonical-json.ts, RFC 8785 style) of an object with exactly
-//     these members:
-//       seq      integer, 1 for the first line, then +1 per line
-//       time     when it was written, ISO 8601 UTC with milliseconds (`2026-01-02T03:04:05.678Z`)
-//       action   the action that wrote it (`fetch-secrets`, `scan-deps`, ...)
-//       event    what happened (`secrets.fetched`, `gate.decided`, ...)
-//       subject  object of names, refs and digests it is about; never secret values
-//       outcome  `success` | `failure` | `denied` | `skipped`
-//       run      { repository, run_id, run_attempt, workflow_ref, sha } from GITHUB_REPOSITORY,
-//                GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT, GITHUB_WORKFLOW_REF, GITHUB_SHA (strings as the
-//                runner sets them; null when unset, e.g. outside a runner)
-//       prev     lower-case hex SHA-256 of the previous line's bytes: the UTF-8 bytes of that line
-//                exactly as stored in the file, from its first byte up to but excluding its
-//                terminating LF. For seq 1 it is 64 zeros.
-//       hash     lower-case hex SHA-256 of the canonical JSON (UTF-8) of this same object without
-//                the `hash` member.
-//   - The chain's `head` is the SHA-256 of the last line (what the next line's `prev` will be).
-//
-// The chain detects any change inside the log. Removing or rewriting lines at the end can only be
-// detected against an anchor kept elsewhere: compare `count`/`head` of verifyAuditLog with values a
-// later step recorded (for example in a step output).
-//
-// Appends are safe when several processes write at once: a lock file (`<log>.lock`, created with
-// O_EXCL) serialises them; a lock whose process has exited, or that is older than `staleLockMs`,
-// is broken. Under the lock the last line is read from the end of the file (never the whole log),
-// the record is built, written with one write() on an O_APPEND descriptor and fsync'ed.
-
-
-
-
-
-
-const GENESIS_PREV = '0'.repeat(64);
-const AUDIT_OUTCOMES = ['success', 'failure', 'denied', 'skipped'];
-/** Records are small; a longer line is refused on write and treated as damage on read. */
-const MAX_LINE_BYTES = 1024 * 1024;
-const RECORD_KEYS = (/* unused pure expression or super */ null && (['action', 'event', 'hash', 'outcome', 'prev', 'run', 'seq', 'subject', 'time']));
-const RUN_KEYS = (/* unused pure expression or super */ null && (['repository', 'run_attempt', 'run_id', 'sha', 'workflow_ref']));
-const HEX64 = /^[0-9a-f]{64}$/;
-const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?Z$/;
-const LF = 0x0a;
-/** `$RUNNER_TEMP/gatehouse/audit.jsonl`, or under the OS temp dir outside a runner. */
-function defaultAuditLogPath(env = process.env) {
-    return (0,external_node_path_.join)(env['RUNNER_TEMP'] || (0,external_node_os_.tmpdir)(), 'gatehouse', 'audit.jsonl');
-}
-/** The run a record belongs to, from the runner's default environment variables. */
-function currentRun(env = process.env) {
-    const get = (name) => env[name] || null;
-    return {
-        repository: get('GITHUB_REPOSITORY'),
-        run_id: get('GITHUB_RUN_ID'),
-        run_attempt: get('GITHUB_RUN_ATTEMPT'),
-        workflow_ref: get('GITHUB_WORKFLOW_REF'),
-        sha: get('GITHUB_SHA'),
-    };
-}
-function sha256Hex(data) {
-    return (0,sha256/* sha256Hex */.f)(data);
-}
-/** `hash` of a record: SHA-256 of the canonical JSON of the record without its `hash` member. */
-function computeRecordHash(record) {
-    const { hash: _ignored, ...rest } = record;
-    return sha256Hex(canonical_json_canonicalize(rest));
-}
-/** `prev` for the line after `line`: SHA-256 of the line's bytes without its LF. */
-function lineDigest(line) {
-    return sha256Hex(line);
-}
-/**
- * Append one event to the audit log at `path` (default: defaultAuditLogPath()) and return the
- * record written. Throws GatehouseError AUDIT_WRITE_FAILED when it cannot append (the action must
- * fail), SECRET_REFUSED when the event carries a registered secret value.
- */
-async function appendAuditEvent(path, event, options = {}) {
-    const [record] = await appendAuditEvents(path, [event], options);
-    return record;
-}
-/**
- * Append several events under one lock and in one write (fetch-secrets records one event per
- * secret: fifty appends would cost fifty lock round trips). All or nothing: an event that carries a
- * secret or is too large refuses the whole batch before anything is written.
- */
-async function appendAuditEvents(path, events, options = {}) {
-    const file = (0,external_node_path_.resolve)(path || defaultAuditLogPath(options.env));
-    const subjects = events.map((event) => checkEvent(file, event, options.containsSecret));
-    if (events.length === 0)
-        return [];
-    const run = currentRun(options.env);
-    const now = options.now ?? (() => new Date());
-    try {
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(file), { recursive: true, mode: 0o700 });
-    }
-    catch (err) {
-        throw writeFailed(file, `cannot create its folder (${errno(err)})`, 'Point the audit-log input at a writable path.', err);
-    }
-    let lock;
-    try {
-        lock = await acquireLock(file, options.lockTimeoutMs ?? 15_000, options.staleLockMs ?? 30_000);
-    }
-    catch (err) {
-        if (err instanceof errors/* GatehouseError */.GA)
-            throw err;
-        throw writeFailed(file, `cannot take its lock (${errno(err)})`, 'Point the audit-log input at a writable path.', err);
-    }
-    try {
-        let fd;
-        try {
-            fd = (0,external_node_fs_.openSync)(file, 'a+', 0o600);
-        }
-        catch (err) {
-            throw writeFailed(file, `cannot open it (${errno(err)})`, 'Point the audit-log input at a writable path.', err);
-        }
-        try {
-            const size = (0,external_node_fs_.fstatSync)(fd).size;
-            const last = readLastLine(fd, size, file);
-            let seq = 1;
-            let prev = GENESIS_PREV;
-            if (last) {
-                seq = lastSeq(last, file) + 1;
-                prev = lineDigest(last);
-            }
-            const records = [];
-            const lines = [];
-            events.forEach((event, i) => {
-                const unsigned = {
-                    seq: seq + i,
-                    time: now().toISOString(),
-                    action: event.action,
-                    event: event.event,
-                    subject: subjects[i],
-                    outcome: event.outcome,
-                    run,
-                    prev,
-                };
-                const record = { ...unsigned, hash: computeRecordHash(unsigned) };
-                const text = canonical_json_canonicalize(record);
-                const line = Buffer.from(text + '\n', 'utf8');
-                if (line.length > MAX_LINE_BYTES) {
-                    throw writeFailed(file, `the event is ${line.length} bytes, over the ${MAX_LINE_BYTES}-byte line limit`, 'Record names and digests in the subject, not contents.');
-                }
-                prev = lineDigest(text);
-                records.push(record);
-                lines.push(line);
-            });
-            appendLine(fd, lines.length === 1 ? lines[0] : Buffer.concat(lines), size, file);
-            return records;
-        }
-        finally {
-            (0,external_node_fs_.closeSync)(fd);
-        }
-    }
-    catch (err) {
-        if (err instanceof errors/* GatehouseError */.GA)
-            throw err;
-        throw writeFailed(file, errno(err), 'Check that the audit log is on a writable, local file system.', err);
-    }
-    finally {
-        releaseLock(lock);
-    }
-}
-/**
- * Check the whole chain, streaming the file. Reports the first broken record: `brokenSeq` is the
- * seq the first bad line should have had (the number of good lines before it, plus one).
- */
-async function verifyAuditLog(path, env = process.env) {
-    const file = resolve(path || defaultAuditLogPath(env));
-    let handle;
-    try {
-        // Loaded here, not at the top: node:fs/promises pulls in streams and readline, which every
-        // action would otherwise pay for at start-up just to append one line.
-        const { open } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1455, 23));
-        handle = await open(file, 'r');
-    }
-    catch (err) {
-        const reason = errno(err) === 'ENOENT' ? 'the audit log does not exist' : `cannot read the audit log (${errno(err)})`;
-        return { ok: false, count: 0, brokenSeq: 1, reason };
-    }
-    const decoder = new TextDecoder('utf-8', { fatal: true });
-    let count = 0;
-    let prev = GENESIS_PREV;
-    const fail = (reason) => ({
-        ok: false,
-        count,
-        brokenSeq: count + 1,
-        reason: `line ${count + 1}: ${reason}`,
-    });
-    const checkLine = (line) => {
-        if (line.length === 0)
-            return 'the line is empty';
-        if (line.length > MAX_LINE_BYTES)
-            return `the line is longer than ${MAX_LINE_BYTES} bytes`;
-        let text;
-        try {
-            text = decoder.decode(line);
-        }
-        catch {
-            return 'the line is not valid UTF-8';
-        }
-        let value;
-        try {
-            value = JSON.parse(text);
-        }
-        catch {
-            return 'the line is not valid JSON';
-        }
-        const shape = shapeProblem(value);
-        if (shape)
-            return shape;
-        const record = value;
-        let canonical;
-        try {
-            canonical = canonicalize(record);
-        }
-        catch {
-            return 'the record has no canonical JSON form';
-        }
-        if (canonical !== text)
-            return 'the line is not in canonical JSON form (it was reformatted or edited)';
-        if (record.seq !== count + 1)
-            return `expected seq ${count + 1}, found ${record.seq}`;
-        if (record.prev !== prev) {
-            return count === 0 ? "'prev' of the first record must be 64 zeros" : `'prev' does not match the SHA-256 of line ${count}`;
-        }
-        if (record.hash !== computeRecordHash(record))
-            return "'hash' does not match the record (the line was edited)";
-        prev = lineDigest(line);
-        count++;
-        return undefined;
-    };
-    try {
-        const chunk = Buffer.alloc(64 * 1024);
-        let carry = [];
-        let carryLength = 0;
-        for (;;) {
-            const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
-            if (bytesRead === 0)
-                break;
-            const data = chunk.subarray(0, bytesRead);
-            let start = 0;
-            for (let nl = data.indexOf(LF, start); nl !== -1; nl = data.indexOf(LF, start)) {
-                const piece = data.subarray(start, nl);
-                const line = carryLength > 0 ? Buffer.concat([...carry, piece]) : piece;
-                carry = [];
-                carryLength = 0;
-                const problem = checkLine(line);
-                if (problem)
-                    return fail(problem);
-                start = nl + 1;
-            }
-            if (start < data.length) {
-                carry.push(Buffer.from(data.subarray(start)));
-                carryLength += data.length - start;
-                if (carryLength > MAX_LINE_BYTES)
-                    return fail(`the line is longer than ${MAX_LINE_BYTES} bytes`);
-            }
-        }
-        if (carryLength > 0)
-            return fail('the last line is incomplete (no newline at the end: the log was truncated)');
-    }
-    catch (err) {
-        return fail(`cannot read the audit log (${errno(err)})`);
-    }
-    finally {
-        await handle.close();
-    }
-    return { ok: true, count, head: prev };
-}
-// ---- writing -----------------------------------------------------------------------------------
-function checkEvent(file, event, containsSecret) {
-    const fix = 'Pass action, event and outcome as in the AuditEvent type.';
-    if (typeof event.action !== 'string' || event.action.trim() === '')
-        throw writeFailed(file, "the event has no 'action'", fix);
-    if (typeof event.event !== 'string' || event.event.trim() === '')
-        throw writeFailed(file, "the event has no 'event' name", fix);
-    if (!AUDIT_OUTCOMES.includes(event.outcome)) {
-        throw writeFailed(file, `outcome must be one of ${AUDIT_OUTCOMES.join(', ')}`, fix);
-    }
-    const subject = event.subject ?? {};
-    if (typeof subject !== 'object' || subject === null || Array.isArray(subject)) {
-        throw writeFailed(file, 'the subject must be an object of names, refs and digests', fix);
-    }
-    let copy;
-    try {
-        // A copy of exactly what is written (undefined members dropped), immune to later mutation.
-        copy = JSON.parse(canonical_json_canonicalize(subject));
-    }
-    catch (err) {
-        throw writeFailed(file, `the subject is not JSON data (${err.message})`, 'Record strings, numbers and plain objects only.', err);
-    }
-    if (containsSecret) {
-        const refuse = (where) => {
-            throw new errors/* GatehouseError */.GA('SECRET_REFUSED', `Refusing to write audit event '${event.action} ${event.event}': ${where} holds a registered secret value.`, { fix: "Record the secret's name or reference in the audit subject, never its value." });
-        };
-        // One check over all the strings first (each check scans every registered form); only on a
-        // hit, look string by string, which also finds where the secret is for the message.
-        const strings = [
-            [event.action, 'action'],
-            [event.event, 'event'],
-        ];
-        walkStrings(copy, 'subject', (value, where) => strings.push([value, where]));
-        if (containsSecret(strings.map(([value]) => value).join('\n'))) {
-            for (const [value, where] of strings)
-                if (containsSecret(value))
-                    refuse(where);
-        }
-    }
-    return copy;
-}
-/** Calls `visit` for every string in `value`: object keys and string leaves. */
-function walkStrings(value, where, visit) {
-    if (typeof value === 'string') {
-        visit(value, where);
-    }
-    else if (Array.isArray(value)) {
-        value.forEach((item, i) => walkStrings(item, `${where}[${i}]`, visit));
-    }
-    else if (value !== null && typeof value === 'object') {
-        Object.entries(value).forEach(([key, item], i) => {
-            // Name the position, not the key: the key itself might be the secret.
-            const at = `${where} key #${i + 1}`;
-            visit(key, at);
-            walkStrings(item, /^[\w-]+$/.test(key) && key.length <= 40 ? `${where}.${key}` : at, visit);
-        });
-    }
-}
-/**
- * The last line of the file (without its LF), read backwards from the end in chunks so a large log
- * is never loaded; undefined for an empty file.
- */
-function readLastLine(fd, size, file) {
-    if (size === 0)
-        return undefined;
-    const tail = Buffer.alloc(1);
-    (0,external_node_fs_.readSync)(fd, tail, 0, 1, size - 1);
-    if (tail[0] !== LF) {
-        throw writeFailed(file, 'its last line is incomplete (no newline at the end: the log was truncated or damaged)', 'Keep the damaged log as evidence and point the audit-log input at a new file.');
-    }
-    const end = size - 1;
-    const chunks = [];
-    let position = end;
-    // Records are a few hundred bytes: start small and grow, so a long log costs one small read.
-    let step = 4096;
-    while (position > 0) {
-        const length = Math.min(step, position);
-        step = Math.min(step * 4, 64 * 1024);
-        const start = position - length;
-        const buffer = Buffer.alloc(length);
-        readFully(fd, buffer, start);
-        const nl = buffer.lastIndexOf(LF);
-        if (nl !== -1) {
-            chunks.unshift(buffer.subarray(nl + 1));
-            break;
-        }
-        chunks.unshift(buffer);
-        position = start;
-        if (end - position > MAX_LINE_BYTES) {
-            throw writeFailed(file, `its last line is longer than ${MAX_LINE_BYTES} bytes`, 'Keep the damaged log as evidence and point the audit-log input at a new file.');
-        }
-    }
-    const line = Buffer.concat(chunks);
-    if (line.length === 0) {
-        throw writeFailed(file, 'its last line is empty', 'Keep the damaged log as evidence and point the audit-log input at a new file.');
-    }
-    return line;
-}
-function readFully(fd, buffer, position) {
-    let done = 0;
-    while (done < buffer.length) {
-        const n = (0,external_node_fs_.readSync)(fd, buffer, done, buffer.length - done, position + done);
-        if (n === 0)
-            throw new Error('the file shrank while it was read');
-        done += n;
-    }
-}
-function lastSeq(line, file) {
-    let seq;
-    try {
-        seq = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(line)).seq;
-    }
-    catch {
-        seq = undefined;
-    }
-    if (typeof seq !== 'number' || !Number.isSafeInteger(seq) || seq < 1) {
-        throw writeFailed(file, 'its last line is not an audit record', 'Keep the damaged log as evidence and point the audit-log input at a new file.');
-    }
-    return seq;
-}
-/** One write on the O_APPEND descriptor; on any failure the file is cut back to its old size. */
-function appendLine(fd, line, oldSize, file) {
-    try {
-        let written = (0,external_node_fs_.writeSync)(fd, line);
-        // A short write is rare (full disk, signals); finish it rather than leave half a line.
-        while (written < line.length)
-            written += (0,external_node_fs_.writeSync)(fd, line, written, line.length - written);
-        // No fsync: it cost ~5 ms per event, and it guards only against the machine losing power,
-        // which on a runner loses the job (and its disk) too. The chain protects against edits, not
-        // crashes; a torn last line is detected and refused by the next append or verify.
-    }
-    catch (err) {
-        try {
-            (0,external_node_fs_.ftruncateSync)(fd, oldSize);
-        }
-        catch {
-            // The next append or verify reports the incomplete line.
-        }
-        throw writeFailed(file, `the write failed (${errno(err)})`, 'Free disk space or point the audit-log input at a writable path.', err);
-    }
-}
-async function acquireLock(file, timeoutMs, staleMs) {
-    const path = `${file}.lock`;
-    const token = (0,sha256/* uniqueId */.N)();
-    const content = JSON.stringify({ pid: process.pid, host: (0,external_node_os_.hostname)(), token, time: new Date().toISOString() }) + '\n';
-    const deadline = Date.now() + timeoutMs;
-    let delay = 2;
-    for (;;) {
-        let fd;
-        try {
-            fd = (0,external_node_fs_.openSync)(path, 'wx', 0o600);
-        }
-        catch (err) {
-            if (errno(err) !== 'EEXIST') {
-                throw writeFailed(file, `cannot create its lock file (${errno(err)})`, 'Point the audit-log input at a writable path.', err);
-            }
-        }
-        if (fd !== undefined) {
-            try {
-                (0,external_node_fs_.writeSync)(fd, content);
-                (0,external_node_fs_.closeSync)(fd);
-            }
-            catch (err) {
-                (0,external_node_fs_.closeSync)(fd);
-                unlinkQuietly(path);
-                throw writeFailed(file, `cannot write its lock file (${errno(err)})`, 'Free disk space or point the audit-log input at a writable path.', err);
-            }
-            return { path, token };
-        }
-        const holder = inspectLock(path);
-        if (holder === undefined)
-            continue; // released between our open and our look: try again now
-        if (isStale(holder, staleMs)) {
-            breakStaleLock(path, holder, staleMs);
-            continue;
-        }
-        if (Date.now() >= deadline) {
-            const who = holder.owner ? `process ${holder.owner.pid} on ${holder.owner.host}` : 'another process';
-            throw writeFailed(file, `it stayed locked by ${who} for ${Math.round(timeoutMs / 1000)}s`, `If no other Gatehouse step is running, delete ${path}.`);
-        }
-        await new Promise((done) => setTimeout(done, delay + Math.random() * delay));
-        delay = Math.min(delay * 2, 100);
-    }
-}
-function inspectLock(path) {
-    try {
-        const stat = (0,external_node_fs_.statSync)(path);
-        const raw = (0,external_node_fs_.readFileSync)(path, 'utf8');
-        let owner;
-        try {
-            const parsed = JSON.parse(raw);
-            if (typeof parsed.pid === 'number' && typeof parsed.host === 'string')
-                owner = { pid: parsed.pid, host: parsed.host };
-        }
-        catch {
-            owner = undefined; // being written right now, or junk: judged by age alone
-        }
-        return { ino: stat.ino, mtimeMs: stat.mtimeMs, raw, owner };
-    }
-    catch (err) {
-        if (errno(err) === 'ENOENT')
-            return undefined;
-        throw err;
-    }
-}
-function isStale(lock, staleMs) {
-    if (lock.owner && lock.owner.host === (0,external_node_os_.hostname)() && !processAlive(lock.owner.pid))
-        return true;
-    return Date.now() - lock.mtimeMs > staleMs;
-}
-function processAlive(pid) {
-    if (!Number.isSafeInteger(pid) || pid <= 0)
-        return false;
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (err) {
-        return errno(err) === 'EPERM';
-    }
-}
-/**
- * Remove a stale lock without removing a fresh one by mistake: breakers serialise on a second
- * lock file and remove the lock only if it is still the very file judged stale (same inode, same
- * content, same mtime); a new lock created meanwhile by a live writer is left alone.
- */
-function breakStaleLock(path, judged, staleMs) {
-    const breaker = `${path}.break`;
-    try {
-        (0,external_node_fs_.closeSync)((0,external_node_fs_.openSync)(breaker, 'wx', 0o600));
-    }
-    catch (err) {
-        if (errno(err) !== 'EEXIST')
-            throw err;
-        // Someone else is breaking it. A breaker file is held for microseconds; an old one was left
-        // by a process that died mid-break.
-        try {
-            if (Date.now() - (0,external_node_fs_.statSync)(breaker).mtimeMs > staleMs)
-                (0,external_node_fs_.unlinkSync)(breaker);
-        }
-        catch {
-            // Gone already.
-        }
-        return;
-    }
-    try {
-        const now = inspectLock(path);
-        if (now && now.ino === judged.ino && now.mtimeMs === judged.mtimeMs && now.raw === judged.raw)
-            unlinkQuietly(path);
-    }
-    finally {
-        unlinkQuietly(breaker);
-    }
-}
-function releaseLock(lock) {
-    try {
-        // Only our own lock: if it was broken as stale, the file now belongs to another writer.
-        if ((0,external_node_fs_.readFileSync)(lock.path, 'utf8').includes(lock.token))
-            (0,external_node_fs_.unlinkSync)(lock.path);
-    }
-    catch {
-        // Already gone.
-    }
-}
-function unlinkQuietly(path) {
-    try {
-        (0,external_node_fs_.unlinkSync)(path);
-    }
-    catch {
-        // Already gone.
-    }
-}
-// ---- reading -----------------------------------------------------------------------------------
-function shapeProblem(value) {
-    if (!isPlainObject(value))
-        return 'the line is not a JSON object';
-    for (const key of Object.keys(value))
-        if (!RECORD_KEYS.includes(key))
-            return `unknown field '${key}'`;
-    for (const key of RECORD_KEYS)
-        if (!(key in value))
-            return `missing field '${key}'`;
-    const { seq, time, action, event, subject, outcome, run, prev, hash } = value;
-    if (typeof seq !== 'number' || !Number.isSafeInteger(seq) || seq < 1)
-        return "'seq' is not a positive integer";
-    if (typeof time !== 'string' || !ISO_UTC.test(time))
-        return "'time' is not an ISO 8601 UTC time";
-    for (const [name, field] of [
-        ['action', action],
-        ['event', event],
-        ['outcome', outcome],
-    ]) {
-        if (typeof field !== 'string' || field === '')
-            return `'${name}' is not a non-empty string`;
-    }
-    if (!isPlainObject(subject))
-        return "'subject' is not an object";
-    if (!isPlainObject(run))
-        return "'run' is not an object";
-    for (const key of Object.keys(run))
-        if (!RUN_KEYS.includes(key))
-            return `unknown field 'run.${key}'`;
-    for (const key of RUN_KEYS) {
-        const field = run[key];
-        if (field === undefined)
-            return `missing field 'run.${key}'`;
-        if (field !== null && typeof field !== 'string')
-            return `'run.${key}' is not a string or null`;
-    }
-    if (typeof prev !== 'string' || !HEX64.test(prev))
-        return "'prev' is not 64 lower-case hex digits";
-    if (typeof hash !== 'string' || !HEX64.test(hash))
-        return "'hash' is not 64 lower-case hex digits";
-    return undefined;
-}
-function isPlainObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-// ---- errors ------------------------------------------------------------------------------------
-function writeFailed(file, problem, fix, cause) {
-    return new errors/* GatehouseError */.GA('AUDIT_WRITE_FAILED', `Cannot append to the audit log ${file}: ${problem}.`, { fix, cause });
-}
-function errno(err) {
-    if (err && typeof err === 'object' && 'code' in err && typeof err.code === 'string')
-        return err.code;
-    return err instanceof Error ? err.message : String(err);
-}
-
-// EXTERNAL MODULE: ./packages/core/src/http.ts + 2 modules
-var http = __nccwpck_require__(1006);
-// EXTERNAL MODULE: ./packages/core/src/inputs.ts
-var src_inputs = __nccwpck_require__(7276);
-// EXTERNAL MODULE: ./packages/core/src/policy-path.ts
-var policy_path = __nccwpck_require__(271);
-// EXTERNAL MODULE: ./packages/core/src/runner.ts
-var runner = __nccwpck_require__(8643);
-;// CONCATENATED MODULE: ./actions/scan-deps/src/checks.ts
-// Supply-chain hygiene checks over the inventory: lockfiles present, versions pinned, integrity
-// hashes present, packages only from allowed registries, licenses allowed. Each problem is a
-// Violation with a rule id (stable: reports, SARIF and ignores refer to it) and where it is.
-const RULES = {
-    'lockfile-missing': 'A manifest has no lockfile beside it, so its dependency tree is not pinned.',
-    unpinned: 'A dependency is not pinned to an exact version.',
-    'integrity-missing': 'A package has no integrity hash in the lockfile, so a tampered download would not be detected.',
-    'registry-not-allowed': 'A package is downloaded from a host that is not an allowed registry.',
-    'license-denied': 'A package carries a denied license.',
-    'license-not-allowed': 'A package carries a license that is not in the allowed list.',
-    'action-unpinned': 'A GitHub Action (or a Docker action image) is not pinned to a full commit SHA (or a digest).',
-    'action-version-comment': 'The version comment after a pinned Action SHA is not a version tag, or names a tag that is not that commit, so reviewers cannot tell what the SHA is.',
-    'ignore-expired': 'An ignore entry in the policy has expired.',
-};
-/** Registry hosts that integrity and registry checks accept for `source: registry` without a URL. */
-function packageChecks(inventory, policy) {
-    const out = [];
-    for (const m of inventory.missing) {
-        out.push({
-            rule: 'lockfile-missing',
-            message: `${m.manifest} has no lockfile (expected ${m.expected} beside it).`,
-            file: m.manifest,
-            new: true,
-        });
-    }
-    const allowedHosts = policy['allowed-registries']?.map((h) => h.toLowerCase());
-    const denied = new Set(policy['denied-licenses'].map((l) => l.toLowerCase()));
-    const allowed = policy['allowed-licenses'] ? new Set(policy['allowed-licenses'].map((l) => l.toLowerCase())) : undefined;
-    for (const lockfile of inventory.lockfiles) {
-        for (const pkg of lockfile.packages) {
-            const at = { file: pkg.lockfile, ...(pkg.line !== undefined ? { line: pkg.line } : {}), package: pkg, new: true };
-            const label = `${pkg.name}${pkg.version ? `@${pkg.version}` : ''}`;
-            if (pkg.version === '' && pkg.source === 'registry') {
-                out.push({ rule: 'unpinned', message: `${label} in ${pkg.lockfile} is not pinned to an exact version.`, ...at });
-            }
-            if (policy['require-integrity'] && (pkg.source === 'registry' || pkg.source === 'url') && pkg.version !== '' && !pkg.integrity) {
-                out.push({ rule: 'integrity-missing', message: `${label} in ${pkg.lockfile} has no integrity hash.`, ...at });
-            }
-            if (allowedHosts && (pkg.source === 'registry' || pkg.source === 'url' || pkg.source === 'git')) {
-                const host = hostOf(pkg.resolved);
-                if (host && !allowedHosts.includes(host)) {
-                    out.push({
-                        rule: 'registry-not-allowed',
-                        message: `${label} in ${pkg.lockfile} comes from ${host}, which is not an allowed registry.`,
-                        ...at,
-                    });
-                }
-            }
-            for (const license of pkg.licenses ?? []) {
-                const key = license.toLowerCase();
-                if (denied.has(key))
-                    out.push({ rule: 'license-denied', message: `${label} is licensed ${license}, which the policy denies.`, ...at });
-                else if (allowed && !allowed.has(key))
-                    out.push({ rule: 'license-not-allowed', message: `${label} is licensed ${license}, which is not in allowed-licenses.`, ...at });
-            }
-        }
-    }
-    return out;
-}
-/** The host a package is fetched from: URL host, or the host of an scp-like git URL. */
-function hostOf(resolved) {
-    if (!resolved)
-        return undefined;
-    const url = resolved.replace(/^git\+/, '').replace(/^(registry|sparse)\+/, '');
-    if (URL.canParse(url)) {
-        const host = new URL(url).host.toLowerCase();
-        return host || undefined;
-    }
-    const scp = /^[\w.-]+@([\w.-]+):/.exec(url);
-    return scp ? scp[1].toLowerCase() : undefined;
-}
-/** Policy ignores that have expired: they fail the step until renewed or removed. */
-function expiredIgnores(policy, file, today) {
-    return policy.ignore
-        .filter((entry) => entry.expires !== undefined && entry.expires < today)
-        .map((entry) => ({
-        rule: 'ignore-expired',
-        message: `The ignore entry for ${entry.id} expired on ${entry.expires} ("${entry.reason}").`,
-        ...(file ? { file } : {}),
-        new: true,
-    }));
-}
-
-// EXTERNAL MODULE: ./actions/scan-deps/src/lockfiles/index.ts
-var src_lockfiles = __nccwpck_require__(1139);
-// EXTERNAL MODULE: ./actions/scan-deps/src/lockfiles/js-common.ts + 1 modules
-var js_common = __nccwpck_require__(5404);
-// EXTERNAL MODULE: ./actions/scan-deps/src/types.ts
-var types = __nccwpck_require__(859);
-;// CONCATENATED MODULE: ./actions/scan-deps/src/inventory.ts
-// Finding and parsing lockfiles: auto-discovery under `path` (or the `lockfiles` input), each file
-// parsed by the parser for its name, loaded only when such a file exists. Also notes manifests that
-// have no lockfile beside them: an unpinned dependency tree cannot be inventoried or reproduced.
-
-
-
-
-
-
-/** Directories never searched: dependencies, VCS data and build output hold other projects' files. */
-const SKIP_DIRS = new Set([
-    'node_modules',
-    '.git',
-    '.hg',
-    '.svn',
-    'vendor',
-    'bower_components',
-    '.venv',
-    'venv',
-    '__pypackages__',
-    'target',
-    'dist',
-    '.yarn',
-    '.pnpm-store',
-]);
-const MAX_FILES = 20_000;
-const MAX_LOCKFILE_BYTES = 64 * 1024 * 1024;
-/** Manifests and the lockfiles any one of which pins them. */
-const MANIFESTS = [
-    { manifest: 'package.json', locks: ['package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', 'bun.lock'] },
-    { manifest: 'Cargo.toml', locks: ['Cargo.lock'] },
-    { manifest: 'Gemfile', locks: ['Gemfile.lock', 'gems.locked'] },
-    { manifest: 'composer.json', locks: ['composer.lock'] },
-    { manifest: 'Pipfile', locks: ['Pipfile.lock'] },
-    { manifest: 'go.mod', locks: ['go.sum'] },
-];
-function discover(root, start) {
-    const lockfiles = [];
-    const missing = [];
-    let seen = 0;
-    /** `workspace`: the nearest JS lockfile's project root and its member patterns, when inside one. */
-    const walk = (dir, workspace) => {
-        let entries;
-        try {
-            entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
-        }
-        catch {
-            return;
-        }
-        const names = new Set(entries.filter((e) => e.isFile()).map((e) => e.name));
-        for (const name of [...names].sort()) {
-            if (++seen > MAX_FILES)
-                return;
-            if ((0,src_lockfiles/* formatOf */.b)(name))
-                lockfiles.push((0,external_node_path_.join)(dir, name));
-        }
-        const member = workspace !== undefined && (0,js_common/* matchesWorkspaceGlobs */.wQ)(rel(workspace.root, dir), workspace.members);
-        for (const { manifest, locks } of MANIFESTS) {
-            // A workspace member's package.json is pinned by the lockfile at the workspace root.
-            if (!names.has(manifest) || locks.some((l) => names.has(l)) || (manifest === 'package.json' && member))
-                continue;
-            if (manifest === 'package.json' && !hasDependencies((0,external_node_path_.join)(dir, manifest)))
-                continue;
-            missing.push({ manifest: rel(root, (0,external_node_path_.join)(dir, manifest)), expected: locks.join(' or ') });
-        }
-        const here = JS_LOCKS.some((l) => names.has(l)) ? { root: dir, members: workspaceMembers(dir) } : undefined;
-        for (const entry of entries) {
-            if (entry.isDirectory() && !SKIP_DIRS.has(entry.name) && !entry.name.startsWith('.'))
-                walk((0,external_node_path_.join)(dir, entry.name), here ?? workspace);
-        }
-    };
-    walk(start, undefined);
-    return { lockfiles, missing };
-}
-const JS_LOCKS = ['package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', 'bun.lock'];
-/** Member globs of a JS workspace root (package.json `workspaces`, pnpm-workspace.yaml). */
-function workspaceMembers(dir) {
-    const patterns = [];
-    try {
-        const json = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, 'package.json'), 'utf8'));
-        const ws = json.workspaces;
-        const list = Array.isArray(ws) ? ws : ws && typeof ws === 'object' ? ws.packages : undefined;
-        if (Array.isArray(list))
-            patterns.push(...list.filter((p) => typeof p === 'string'));
-    }
-    catch {
-        // no package.json, or not JSON: no npm/yarn/bun workspaces
-    }
-    try {
-        // pnpm-workspace.yaml: the items of its `packages:` list.
-        const text = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, 'pnpm-workspace.yaml'), 'utf8');
-        const block = /^packages:\s*\n((?:[ \t]+-.*\n?)+)/m.exec(text)?.[1] ?? '';
-        for (const m of block.matchAll(/^[ \t]+-[ \t]*['"]?([^'"\n#]+?)['"]?[ \t]*(?:#.*)?$/gm))
-            patterns.push(m[1]);
-    }
-    catch {
-        // no pnpm workspace
-    }
-    return patterns;
-}
-function hasDependencies(path) {
-    try {
-        const json = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
-        return ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies'].some((key) => json[key] && typeof json[key] === 'object' && Object.keys(json[key]).length > 0);
-    }
-    catch {
-        return false;
-    }
-}
-/** Parse each lockfile; LockfileError for a malformed one (the caller fails naming it). */
-async function parseLockfiles(root, files) {
-    const out = [];
-    for (const file of files) {
-        const path = rel(root, file);
-        const format = (0,src_lockfiles/* formatOf */.b)((0,external_node_path_.basename)(file));
-        if (!format)
-            throw new types/* LockfileError */.g(path, `is not a lockfile Gatehouse reads (known: ${src_lockfiles/* FORMATS */.h.map((f) => f.label).join(', ')})`);
-        const size = (0,external_node_fs_.statSync)(file).size;
-        if (size > MAX_LOCKFILE_BYTES)
-            throw new types/* LockfileError */.g(path, `is ${size} bytes, over the ${MAX_LOCKFILE_BYTES}-byte limit`);
-        const bytes = (0,external_node_fs_.readFileSync)(file);
-        const text = bytes.toString('utf8');
-        const parser = await format.load();
-        const readInclude = (relativePath) => {
-            const target = (0,external_node_path_.resolve)((0,external_node_path_.dirname)(file), relativePath);
-            if ((0,external_node_path_.relative)(root, target).startsWith('..'))
-                throw new types/* LockfileError */.g(path, `includes ${relativePath}, which is outside the workspace`);
-            try {
-                return (0,external_node_fs_.readFileSync)(target, 'utf8');
-            }
-            catch {
-                return undefined;
-            }
-        };
-        const packages = parser(text, { path, readInclude });
-        out.push({ path, format: format.name, sha256: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex'), bytes: size, packages });
-    }
-    return out;
-}
-function rel(root, file) {
-    return (0,external_node_path_.relative)(root, file).split(external_node_path_.sep).join('/');
-}
-
-// EXTERNAL MODULE: ./actions/scan-deps/src/policy.ts
-var src_policy = __nccwpck_require__(8910);
-;// CONCATENATED MODULE: ./actions/scan-deps/src/report.ts
-// The scan report (`"schema": "gatehouse.scan-report/v1"`): what was scanned, every package, every
-// finding (ignored and pre-existing ones included, flagged), every violation, what was skipped and
-// the decision. verify-gate reads it; so do reviewers.
-const REPORT_SCHEMA = 'gatehouse.scan-report/v1';
-const ORDER = { critical: 0, high: 1, medium: 2, low: 3, unknown: 4, none: 5 };
-/** Findings by severity (critical first), then advisory id, then package. */
-function sortFindings(findings) {
-    return [...findings].sort((a, b) => (ORDER[a.severity.level] ?? 9) - (ORDER[b.severity.level] ?? 9) ||
-        (b.severity.score ?? -1) - (a.severity.score ?? -1) ||
-        a.id.localeCompare(b.id) ||
-        a.package.purl.localeCompare(b.package.purl));
-}
-function lockfileSummary(lockfiles) {
-    return lockfiles.map((l) => ({ path: l.path, format: l.format, sha256: l.sha256, packages: l.packages.length }));
-}
-
-;// CONCATENATED MODULE: ./actions/scan-deps/src/sarif.ts
-// SARIF 2.1.0 for code scanning: one rule per advisory (and per hygiene rule), one result per
-// affected package, located at the package's entry in its lockfile. partialFingerprints keep
-// results stable across runs so code scanning tracks them instead of re-opening them.
-
-const LEVEL = {
-    critical: 'error',
-    high: 'error',
-    medium: 'warning',
-    low: 'note',
-    unknown: 'warning',
-    none: 'note',
-};
-function toSarif(findings, violations, toolVersion) {
-    const rules = new Map();
-    const results = [];
-    for (const f of findings) {
-        if (!rules.has(f.id)) {
-            rules.set(f.id, {
-                id: f.id,
-                name: f.id.replace(/[^A-Za-z0-9]/g, ''),
-                shortDescription: { text: f.summary || f.id },
-                helpUri: `https://osv.dev/vulnerability/${encodeURIComponent(f.id)}`,
-                help: { text: `${f.summary || f.id}${f.fixed.length ? `\nFixed in ${f.fixed.join(', ')}.` : '\nNo fixed version is known.'}` },
-                properties: {
-                    tags: ['security', 'vulnerability', ...f.aliases],
-                    ...(f.severity.score !== undefined ? { 'security-severity': f.severity.score.toFixed(1) } : {}),
-                },
-            });
-        }
-        const pkg = f.package;
-        results.push({
-            ruleId: f.id,
-            level: LEVEL[f.severity.level] ?? 'warning',
-            message: {
-                text: `${pkg.name}@${pkg.version} is affected by ${f.id}${f.aliases.length ? ` (${f.aliases.join(', ')})` : ''}: ${f.summary || 'see the advisory'}. ${f.fixed.length ? `Upgrade to ${f.fixed.join(' or ')}.` : 'No fixed version is known.'}${f.ignored ? ` Ignored by policy: ${f.ignored.reason}.` : ''}`,
-            },
-            locations: [sarif_location(pkg.lockfile, pkg.line)],
-            partialFingerprints: { 'gatehouse/v1': `${f.id}:${pkg.purl}` },
-            ...(f.ignored ? { suppressions: [{ kind: 'external', justification: f.ignored.reason }] } : {}),
-        });
-    }
-    for (const v of violations) {
-        const id = `gatehouse/${v.rule}`;
-        if (!rules.has(id))
-            rules.set(id, { id, name: v.rule, shortDescription: { text: RULES[v.rule] }, properties: { tags: ['supply-chain'] } });
-        results.push({
-            ruleId: id,
-            level: 'error',
-            message: { text: v.message },
-            ...(v.file ? { locations: [sarif_location(v.file, v.line)] } : {}),
-            partialFingerprints: { 'gatehouse/v1': `${v.rule}:${v.package?.purl ?? v.file ?? ''}:${v.package ? '' : (v.line ?? '')}` },
-        });
-    }
-    return {
-        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: { name: 'gatehouse scan-deps', version: toolVersion, informationUri: 'https://osv.dev', rules: [...rules.values()] },
-                },
-                results,
-            },
-        ],
-    };
-}
-function sarif_location(file, line) {
-    return { physicalLocation: { artifactLocation: { uri: file }, ...(line !== undefined ? { region: { startLine: line } } : {}) } };
-}
-
-;// CONCATENATED MODULE: ./actions/scan-deps/src/sbom.ts
-// CycloneDX 1.5 JSON (https://cyclonedx.org/docs/1.5/json/): every package as a library component
-// keyed by its purl, with hashes from the lockfile's integrity, licenses where known, dev
-// dependencies scoped `optional`, and the vulnerabilities found, linked to the components.
-const SRI_ALG = { sha1: 'SHA-1', sha256: 'SHA-256', sha384: 'SHA-384', sha512: 'SHA-512' };
-/** SRI (`sha512-<base64>`) and `<alg>:<hex>` integrity to CycloneDX hashes (hex); others are skipped. */
-function hashesOf(integrity) {
-    if (!integrity)
-        return [];
-    const out = [];
-    for (const token of integrity.split(/\s+/)) {
-        const sri = /^(sha1|sha256|sha384|sha512)-([A-Za-z0-9+/]+={0,2})$/.exec(token);
-        if (sri) {
-            out.push({ alg: SRI_ALG[sri[1]], content: Buffer.from(sri[2], 'base64').toString('hex') });
-            continue;
-        }
-        const hex = /^(sha1|sha256|sha384|sha512)[:=]([0-9a-fA-F]+)$/.exec(token);
-        if (hex)
-            out.push({ alg: SRI_ALG[hex[1]], content: hex[2].toLowerCase() });
-    }
-    return out;
-}
-function cycloneDx(packages, findings, options) {
-    const components = packages.map((pkg) => {
-        const hashes = hashesOf(pkg.integrity);
-        return {
-            type: 'library',
-            'bom-ref': pkg.purl,
-            name: pkg.name,
-            version: pkg.version,
-            purl: pkg.purl,
-            scope: pkg.dev ? 'optional' : 'required',
-            ...(hashes.length ? { hashes } : {}),
-            ...(pkg.licenses?.length
-                ? { licenses: pkg.licenses.map((id) => (/^[A-Za-z0-9.+-]+$/.test(id) ? { license: { id } } : { license: { name: id } })) }
-                : {}),
-            ...(pkg.resolved && /^https?:\/\//.test(pkg.resolved) ? { externalReferences: [{ type: 'distribution', url: pkg.resolved }] } : {}),
-            properties: [
-                { name: 'gatehouse:lockfile', value: pkg.lockfile },
-                { name: 'gatehouse:source', value: pkg.source },
-            ],
-        };
-    });
-    const byId = new Map();
-    for (const finding of findings)
-        byId.set(finding.id, [...(byId.get(finding.id) ?? []), finding]);
-    const vulnerabilities = [...byId.entries()].map(([id, list]) => {
-        const first = list[0];
-        const rating = first.severity.score !== undefined || first.severity.level !== 'unknown'
-            ? [
-                {
-                    source: { name: 'OSV' },
-                    ...(first.severity.score !== undefined ? { score: first.severity.score } : {}),
-                    severity: first.severity.level === 'unknown' ? 'unknown' : first.severity.level,
-                    ...(first.severity.source?.startsWith('CVSS:3')
-                        ? { method: first.severity.source.startsWith('CVSS:3.1') ? 'CVSSv31' : 'CVSSv3', vector: first.severity.source }
-                        : {}),
-                    ...(first.severity.source?.startsWith('CVSS:4') ? { method: 'CVSSv4', vector: first.severity.source } : {}),
-                },
-            ]
-            : [];
-        return {
-            'bom-ref': `vuln:${id}`,
-            id,
-            source: { name: 'OSV', url: `https://osv.dev/vulnerability/${encodeURIComponent(id)}` },
-            ...(rating.length ? { ratings: rating } : {}),
-            ...(first.summary ? { description: first.summary } : {}),
-            ...(first.fixed.length ? { recommendation: `Upgrade to ${first.fixed.join(' or ')}.` } : {}),
-            ...(first.aliases.length
-                ? { references: first.aliases.map((alias) => ({ id: alias, source: { name: alias.startsWith('CVE-') ? 'NVD' : 'OSV' } })) }
-                : {}),
-            affects: [...new Set(list.map((f) => f.package.purl))].map((ref) => ({ ref })),
-        };
-    });
-    return {
-        bomFormat: 'CycloneDX',
-        specVersion: '1.5',
-        serialNumber: options.serialNumber,
-        version: 1,
-        metadata: {
-            timestamp: options.timestamp,
-            tools: { components: [{ type: 'application', author: 'Gatehouse', name: 'gatehouse scan-deps', version: options.toolVersion }] },
-            ...(options.repository
-                ? { component: { type: 'application', 'bom-ref': `repo:${options.repository}`, name: options.repository } }
-                : {}),
-        },
-        components: dedupe(components),
-        ...(vulnerabilities.length ? { vulnerabilities } : {}),
-    };
-}
-/** One component per bom-ref: the same purl from two lockfiles is one component. */
-function dedupe(items) {
-    const seen = new Set();
-    return items.filter((item) => (seen.has(item['bom-ref']) ? false : (seen.add(item['bom-ref']), true)));
-}
-
-// EXTERNAL MODULE: ./packages/core/src/summary.ts
-var summary = __nccwpck_require__(521);
-;// CONCATENATED MODULE: ./actions/scan-deps/src/summary.ts
-// The job summary, sized to be pasted as a PR comment: counts, the decision, findings sorted by
-// severity with the versions that fix them, violations, and what was skipped. Kept under 64 KB
-// (GitHub's comment limit is 65,536 characters): rows past the budget are cut with a pointer to
-// the full report.
-
-const SUMMARY_LIMIT = 64 * 1024;
-function renderSummary(report, reportPath) {
-    const c = report.counts;
-    const verdict = report.decision.passed ? '**Passed.**' : `**Failed:** ${report.decision.reasons.join('; ')}.`;
-    const head = [
-        (0,summary/* heading */.R_)('scan-deps', 3),
-        `${verdict} ${c.packages} packages in ${report.lockfiles.length} lockfile(s); ${c.vulnerabilities} vulnerable package(s) (${c.failingVulnerabilities} at or above \`${report.decision.failOnSeverity}\`, ${c.ignored} ignored); ${c.violations} violation(s) (${c.failingViolations} failing).`,
-        '',
-    ].join('\n');
-    const findingRows = report.findings.map((f) => [
-        f.severity.level + (f.severity.score !== undefined ? ` ${f.severity.score.toFixed(1)}` : ''),
-        (0,summary/* code */.aY)(f.id),
-        (0,summary/* code */.aY)(`${f.package.name}@${f.package.version}`),
-        f.fixed.length ? f.fixed.join(', ') : 'none',
-        f.package.lockfile + (f.package.line ? `:${f.package.line}` : ''),
-        f.ignored ? `ignored: ${f.ignored.reason}` : !f.new ? 'already at base' : f.failing ? 'fails' : 'below threshold',
-    ]);
-    const violationRows = report.violations.map((v) => [
-        (0,summary/* code */.aY)(v.rule),
-        v.message,
-        v.file ? v.file + (v.line ? `:${v.line}` : '') : '',
-        v.failing ? 'fails' : 'already at base',
-    ]);
-    const skipped = report.skipped.map((s) => `- ${s.what}: ${s.why}`).join('\n');
-    const tail = `\nFull report: ${(0,summary/* inlineCode */.ti)(reportPath)}\n`;
-    let out = head;
-    const budget = SUMMARY_LIMIT - tail.length - 512;
-    const section = (title, headers, rows) => {
-        if (rows.length === 0)
-            return;
-        let shown = rows.length;
-        let text = `${(0,summary/* heading */.R_)(title, 4)}\n${(0,summary/* table */.tp)(headers, rows)}\n`;
-        while (out.length + text.length > budget && shown > 0) {
-            shown = Math.floor(shown / 2);
-            text = `${(0,summary/* heading */.R_)(title, 4)}\n${(0,summary/* table */.tp)(headers, rows.slice(0, shown))}\n\n${rows.length - shown} more not shown: see the full report.\n`;
-        }
-        out += text;
-    };
-    section('Vulnerabilities', ['Severity', 'Advisory', 'Package', 'Fixed in', 'Lockfile', 'Status'], findingRows);
-    section('Violations', ['Rule', 'Problem', 'Where', 'Status'], violationRows);
-    if (skipped && out.length + skipped.length < budget)
-        out += `${(0,summary/* heading */.R_)('Skipped', 4)}\n${skipped}\n`;
-    return out + tail;
-}
-
-// EXTERNAL MODULE: ./actions/scan-deps/src/package-names.ts
-var package_names = __nccwpck_require__(2367);
-;// CONCATENATED MODULE: ./actions/scan-deps/src/vulnerabilities.ts
-// From packages to findings. `api` asks OSV (querybatch, then each distinct record once); `offline`
-// matches against a local database of OSV records; both run the local matcher for the versions that
-// fix each finding, and compute severity from the CVSS vectors. Packages without an exact version
-// cannot be matched and are reported as skipped, never silently passed.
-
-async function findVulnerabilities(packages, options) {
-    const skipped = [];
-    if (options.mode === 'off')
-        return { findings: [], skipped: [{ what: 'vulnerabilities', why: 'osv is off' }], source: undefined, queried: 0 };
-    // One lookup per distinct package; every copy (other lockfiles, other paths) gets the findings.
-    const groups = new Map();
-    for (const pkg of packages) {
-        if (pkg.version === '' && !pkg.commit) {
-            skipped.push({ what: `${pkg.name} (${pkg.lockfile})`, why: 'no exact version to look up' });
-            continue;
-        }
-        if (pkg.source === 'workspace' || pkg.source === 'link' || pkg.source === 'file')
-            continue;
-        const key = (0,package_names/* packageKey */.M)(pkg);
-        groups.set(key, [...(groups.get(key) ?? []), pkg]);
-    }
-    const unique = [...groups.values()].map((list) => list[0]);
-    let recordsFor;
-    let source;
-    if (options.mode === 'api') {
-        const { queryOsv } = await __nccwpck_require__.e(/* import() */ 5).then(__nccwpck_require__.bind(__nccwpck_require__, 2005));
-        const found = await queryOsv(unique, {
-            baseUrl: options.osvUrl,
-            deadline: options.deadline,
-            concurrency: options.concurrency,
-            onProgress: options.onProgress,
-        });
-        recordsFor = (pkg) => found.recordsFor(pkg) ?? [];
-        source = options.osvUrl;
-    }
-    else {
-        const { loadOfflineDb } = await __nccwpck_require__.e(/* import() */ 26).then(__nccwpck_require__.bind(__nccwpck_require__, 3026));
-        const db = await loadOfflineDb(options.offlineDb, new Set(unique.map((p) => p.ecosystem)));
-        recordsFor = (pkg) => db.recordsFor(pkg);
-        source = options.offlineDb;
-    }
-    // Matching code (every ecosystem's version ordering, CVSS) is loaded only when there is a lookup.
-    const [{ affects }, { severityOf }, { compareFor }] = await Promise.all([
-        __nccwpck_require__.e(/* import() */ 884).then(__nccwpck_require__.bind(__nccwpck_require__, 7884)),
-        __nccwpck_require__.e(/* import() */ 862).then(__nccwpck_require__.bind(__nccwpck_require__, 7862)),
-        __nccwpck_require__.e(/* import() */ 944).then(__nccwpck_require__.bind(__nccwpck_require__, 1944)),
-    ]);
-    const findings = [];
-    for (const pkg of unique) {
-        for (const record of recordsFor(pkg)) {
-            if (record.withdrawn)
-                continue;
-            let match;
-            try {
-                match = affects(record, pkg, compareFor(pkg.ecosystem));
-            }
-            catch {
-                match = { affected: options.mode === 'api', fixed: [] };
-            }
-            // The API has already matched server-side; offline, the local matcher decides.
-            if (options.mode === 'offline' && !match.affected)
-                continue;
-            for (const copy of groups.get((0,package_names/* packageKey */.M)(pkg))) {
-                findings.push({
-                    id: record.id,
-                    aliases: record.aliases ?? [],
-                    summary: record.summary ?? firstLine(record.details),
-                    severity: severityOf(record),
-                    package: copy,
-                    fixed: match.fixed,
-                    references: (record.references ?? []).map((r) => r.url).slice(0, 10),
-                });
-            }
-        }
-    }
-    return { findings, skipped, source, queried: unique.length };
-}
-function firstLine(text) {
-    return (text ?? '').split('\n')[0].slice(0, 200);
-}
-
-;// CONCATENATED MODULE: ./actions/scan-deps/src/main.ts
-// scan-deps: inventory every lockfile, look the packages up in OSV, apply the supply-chain checks
-// and the policy, then write the report, SARIF and SBOM and decide. Everything is written (report,
-// SARIF, SBOM, summary, audit event, outputs) before the step fails, so a failing run is as
-// reviewable as a passing one.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const ACTION = 'scan-deps';
-const VERSION = '0.1.0';
-async function run(inputs) {
-    const started = Date.now();
-    const root = (0,src_inputs/* workspaceRoot */.oS)();
-    const deadline = new http/* Deadline */.B2(inputs.timeoutMs, "the step's timeout", "Raise the 'timeout' input, or use osv: offline with a local database.");
-    const loaded = await readPolicy(root, inputs.policy);
-    const policy = withOverrides(loaded.policy, inputs.overrides);
-    // git is needed only in diff mode.
-    const baseRef = inputs.baseRef ? await __nccwpck_require__.e(/* import() */ 17).then(__nccwpck_require__.bind(__nccwpck_require__, 1017)) : undefined;
-    if (baseRef)
-        baseRef.checkBaseRef(root, inputs.baseRef);
-    const inventory = await takeInventory(root, inputs);
-    const packages = inventory.lockfiles.flatMap((l) => l.packages);
-    runner.info(`Read ${inventory.lockfiles.length} lockfile(s) with ${packages.length} packages in ${(0,src_inputs/* formatDuration */.a3)(Date.now() - started)}.`);
-    const vulns = await findVulnerabilities(packages, {
-        mode: inputs.osv,
-        osvUrl: inputs.osvUrl,
-        offlineDb: inputs.osvOfflineDb,
-        deadline,
-        concurrency: inputs.concurrency,
-        onProgress: runner.info,
-    });
-    const today = new Date().toISOString().slice(0, 10);
-    const violations = [...packageChecks(inventory, policy), ...expiredIgnores(policy, loaded.file, today)];
-    const skipped = [...vulns.skipped];
-    // The `uses:` value (and comment) of each pinning violation, to find it in the file at the base.
-    const usesOf = new Map();
-    if (policy['check-actions-pinning']) {
-        const { checkActionsPinning } = await __nccwpck_require__.e(/* import() */ 379).then(__nccwpck_require__.bind(__nccwpck_require__, 5379));
-        const pinned = [];
-        const found = await checkActionsPinning(root, { onPinned: (use) => pinned.push(use) });
-        if (pinned.length) {
-            const { verifyPinnedTags } = await __nccwpck_require__.e(/* import() */ 174).then(__nccwpck_require__.bind(__nccwpck_require__, 6174));
-            const tags = await verifyPinnedTags(pinned, {
-                apiUrl: inputs.githubApiUrl,
-                token: inputs.githubToken,
-                deadline,
-                concurrency: inputs.concurrency,
-            });
-            found.push(...tags.findings);
-            skipped.push(...tags.skipped);
-        }
-        for (const p of found) {
-            const rule = p.kind === 'comment-mismatch' ? 'action-version-comment' : 'action-unpinned';
-            const violation = { rule, message: p.message, file: p.file, line: p.line, new: true };
-            violations.push(violation);
-            usesOf.set(violation, { uses: p.uses, comment: p.kind === 'comment-mismatch' ? p.comment : undefined });
-        }
-    }
-    // base-ref: what the base already had is reported, not failed.
-    if (baseRef) {
-        const base = await baseRef.basePackages(root, inputs.baseRef, inventory.lockfiles);
-        for (const v of violations) {
-            if (v.package && base.has((0,package_names/* packageKey */.M)(v.package)))
-                v.new = false;
-            const site = usesOf.get(v);
-            if (site && v.file)
-                v.new = !lineAtBase(baseRef.fileAtBase(root, inputs.baseRef, v.file), site.uses, site.comment);
-        }
-        vulns.findings.forEach((f) => Object.assign(f, { new: !base.has((0,package_names/* packageKey */.M)(f.package)) }));
-    }
-    const findings = sortFindings(vulns.findings).map((f) => {
-        const ignore = policy.ignore.find((entry) => (entry.id === f.id || f.aliases.includes(entry.id)) && !(entry.expires && entry.expires < today));
-        const isNew = f.new !== false;
-        return {
-            ...f,
-            ...(ignore ? { ignored: { reason: ignore.reason, ...(ignore.expires ? { expires: ignore.expires } : {}) } } : {}),
-            new: isNew,
-            failing: !ignore && isNew && (0,src_policy/* gateFails */.xd)(policy['fail-on-severity'], f.severity.level),
-        };
-    });
-    const failingFindings = findings.filter((f) => f.failing);
-    const failingViolations = violations.filter((v) => v.new);
-    const reasons = [];
-    if (failingFindings.length)
-        reasons.push(`${failingFindings.length} vulnerable package(s) at or above ${policy['fail-on-severity']}`);
-    if (failingViolations.length)
-        reasons.push(`${failingViolations.length} supply-chain violation(s)`);
-    const report = {
-        schema: REPORT_SCHEMA,
-        tool: { name: 'gatehouse scan-deps', version: VERSION },
-        generated: new Date().toISOString(),
-        ...(process.env['GITHUB_REPOSITORY'] ? { repository: process.env['GITHUB_REPOSITORY'] } : {}),
-        ...(process.env['GITHUB_SHA'] ? { commit: process.env['GITHUB_SHA'] } : {}),
-        ...(inputs.baseRef ? { baseRef: inputs.baseRef } : {}),
-        osv: { mode: inputs.osv, ...(vulns.source ? { source: vulns.source } : {}) },
-        lockfiles: lockfileSummary(inventory.lockfiles),
-        packages,
-        findings,
-        violations: violations.map(({ package: pkg, ...v }) => ({ ...v, ...(pkg ? { package: pkg.purl } : {}), failing: v.new })),
-        skipped,
-        counts: {
-            packages: packages.length,
-            vulnerabilities: findings.length,
-            failingVulnerabilities: failingFindings.length,
-            violations: violations.length,
-            failingViolations: failingViolations.length,
-            ignored: findings.filter((f) => f.ignored).length,
-        },
-        decision: { passed: reasons.length === 0, failOnSeverity: policy['fail-on-severity'], reasons },
-    };
-    const outDir = (0,external_node_path_.join)(process.env['RUNNER_TEMP'] || root, 'gatehouse');
-    const reportPath = writeJson(inputs.reportFile, (0,external_node_path_.join)(outDir, 'scan-report.json'), root, 'report-file', report);
-    const sarifPath = writeJson(inputs.sarifFile, (0,external_node_path_.join)(outDir, 'scan-deps.sarif'), root, 'sarif-file', toSarif(findings, violations, VERSION));
-    const sbomPath = writeJson(inputs.sbomFile, (0,external_node_path_.join)(outDir, 'sbom.cdx.json'), root, 'sbom-file', cycloneDx(packages, findings, {
-        toolVersion: VERSION,
-        serialNumber: `urn:uuid:${(0,external_node_crypto_.randomUUID)()}`,
-        timestamp: report.generated,
-        ...(report.repository ? { repository: report.repository } : {}),
-    }));
-    runner.appendSummary(renderSummary(report, reportPath));
-    for (const f of failingFindings.slice(0, 10)) {
-        runner.error(`${f.id} in ${f.package.name}@${f.package.version} (${f.severity.level}): ${f.summary}${f.fixed.length ? `; fixed in ${f.fixed.join(', ')}` : ''}.`, {
-            file: f.package.lockfile,
-            ...(f.package.line ? { startLine: f.package.line } : {}),
-        });
-    }
-    for (const v of failingViolations.slice(0, 10))
-        runner.error(v.message, { ...(v.file ? { file: v.file } : {}), ...(v.line ? { startLine: v.line } : {}) });
-    await appendAuditEvent(inputs.auditLog, {
-        action: ACTION,
-        event: 'dependencies-scanned',
-        outcome: report.decision.passed ? 'success' : 'denied',
-        subject: {
-            lockfiles: inventory.lockfiles.map((l) => ({ path: l.path, sha256: l.sha256, packages: l.packages.length })),
-            packages: packages.length,
-            vulnerabilities: findings.length,
-            failing_vulnerabilities: failingFindings.length,
-            violations: violations.length,
-            failing_violations: failingViolations.length,
-            fail_on_severity: policy['fail-on-severity'],
-            osv: inputs.osv,
-            base_ref: inputs.baseRef || null,
-            policy: loaded.digest ?? null,
-            passed: report.decision.passed,
-        },
-    });
-    const exports = new runner.Exports();
-    exports.setOutput('report', reportPath);
-    exports.setOutput('sarif', sarifPath);
-    exports.setOutput('sbom', sbomPath);
-    exports.setOutput('vulnerabilities', String(findings.length));
-    exports.setOutput('violations', String(violations.length));
-    exports.setOutput('passed', String(report.decision.passed));
-    exports.commit();
-    runner.info(`${packages.length} packages, ${findings.length} vulnerable (${failingFindings.length} failing), ${violations.length} violation(s) (${failingViolations.length} failing) in ${(0,src_inputs/* formatDuration */.a3)(Date.now() - started)}.`);
-    if (!report.decision.passed) {
-        throw new errors/* GatehouseError */.GA('SCAN_FAILED', `Dependencies failed the policy: ${reasons.join('; ')}.`, {
-            fix: `Upgrade to the fixed versions in the report (${reportPath}), or add a reasoned ignore with an expiry to the scan-deps section of the policy.`,
-        });
-    }
-}
-/**
- * The scan-deps section of the policy file. The policy code (YAML parser, schema) is loaded only
- * when there is a file to read; without one the section's defaults apply.
- */
-async function readPolicy(root, input) {
-    if (!input && !(0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(root, policy_path/* DEFAULT_POLICY_PATH */.l)))
-        return { policy: src_policy/* DEFAULT_POLICY */.zj, file: undefined, digest: undefined };
-    const [{ loadPolicy }, { scanDepsPolicySchema }] = await Promise.all([__nccwpck_require__.e(/* import() */ 227).then(__nccwpck_require__.bind(__nccwpck_require__, 2227)), __nccwpck_require__.e(/* import() */ 448).then(__nccwpck_require__.bind(__nccwpck_require__, 6448))]);
-    const loaded = await loadPolicy(input, { 'scan-deps': scanDepsPolicySchema });
-    return { policy: loaded.sections['scan-deps'], file: loaded.file, digest: loaded.digest };
-}
-function withOverrides(policy, o) {
-    return {
-        ...policy,
-        ...(o.failOnSeverity ? { 'fail-on-severity': o.failOnSeverity } : {}),
-        ...(o.allowedRegistries ? { 'allowed-registries': o.allowedRegistries } : {}),
-        ...(o.requireIntegrity !== undefined ? { 'require-integrity': o.requireIntegrity } : {}),
-        ...(o.allowedLicenses ? { 'allowed-licenses': o.allowedLicenses } : {}),
-        ...(o.deniedLicenses ? { 'denied-licenses': o.deniedLicenses } : {}),
-        ...(o.checkActionsPinning !== undefined ? { 'check-actions-pinning': o.checkActionsPinning } : {}),
-    };
-}
-async function takeInventory(root, inputs) {
-    const found = inputs.lockfiles.length ? { lockfiles: inputs.lockfiles, missing: [] } : discover(root, inputs.path);
-    try {
-        return { lockfiles: await parseLockfiles(root, found.lockfiles), missing: found.missing };
-    }
-    catch (err) {
-        if (err instanceof types/* LockfileError */.g) {
-            throw new errors/* GatehouseError */.GA('LOCKFILE_INVALID', `Lockfile ${err.message}.`, {
-                fix: 'Regenerate the lockfile with its package manager, or fix it at that line.',
-            });
-        }
-        throw err;
-    }
-}
-/**
- * The file at the base (`base`: its text there) has a line with this `uses:` value, and for a
- * version comment the same comment after it: what the base already had is not the change's fault.
- */
-function lineAtBase(base, uses, comment) {
-    if (base === undefined)
-        return false;
-    const commented = comment === undefined ? undefined : new RegExp(`#\\s*${comment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
-    return base.split(/\r?\n/).some((line) => {
-        const at = line.indexOf(uses);
-        // The whole value: `actions/checkout@v4` is not `actions/checkout@v4.1.0`.
-        const rest = at >= 0 ? line.slice(at + uses.length) : undefined;
-        return rest !== undefined && /^(?:$|[\s'",}])/.test(rest) && (commented === undefined || commented.test(rest));
-    });
-}
-function writeJson(input, fallback, root, name, value) {
-    const path = input ? (0,src_inputs/* resolveInWorkspace */.z1)(name, input, root) : (0,external_node_path_.resolve)(fallback);
-    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
-    (0,external_node_fs_.writeFileSync)(path, JSON.stringify(value, null, 2) + '\n');
-    return path;
-}
-
-
-/***/ }),
-
 /***/ 2367:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2256,7 +608,7 @@ function quote(value, max = 60) {
 
 /***/ }),
 
-/***/ 1006:
+/***/ 7339:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2276,8 +628,6 @@ var errors = __nccwpck_require__(7638);
 var inputs = __nccwpck_require__(7276);
 // EXTERNAL MODULE: ./packages/core/src/runner.ts
 var runner = __nccwpck_require__(8643);
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 ;// CONCATENATED MODULE: ./packages/core/src/node-transport.ts
 // A fetch-shaped transport over node:http and node:https, used for every request that does not
 // go through a proxy. Node's global fetch is undici, which costs ~45 ms to load at start-up and
@@ -2288,9 +638,8 @@ const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 // Error shapes mirror fetch's, so http.ts classifies both the same way: a network failure is a
 // TypeError whose `cause` carries the code; a request Node refuses to send (an invalid header
 // value) is a TypeError without a cause.
-
-// createRequire: node:http and node:https are loaded on the first request, not at start-up.
-const load = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
+// node:http and node:https are loaded on the first request, not at start-up.
+const load = (name) => process.getBuiltinModule(name);
 const agents = new Map();
 function agentFor(protocol, ca) {
     const key = `${protocol}${ca ?? ''}`;
@@ -3099,60 +1448,6 @@ const DEFAULT_POLICY_PATH = '.github/gatehouse.yml';
 
 /***/ }),
 
-/***/ 8971:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ runAction)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8643);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(521);
-// The one way every entry point (main and post) runs: catch anything thrown, print
-// `<action> failed: <message>` as an error annotation, and make sure the process exits 1.
-
-
-
-/**
- * `fn` may return an exit code to propagate (mask-logs passes on its command's); a failure always
- * exits 1.
- */
-async function runAction(action, fn) {
-    // Errors thrown from callbacks outside the awaited chain (timers, streams) must fail the step
-    // too, not crash with a stack trace or, worse, be swallowed.
-    const onStray = (err) => fail(action, err);
-    process.on('uncaughtException', onStray);
-    process.on('unhandledRejection', onStray);
-    try {
-        const code = await fn();
-        if (typeof code === 'number' && process.exitCode !== 1)
-            process.exitCode = code;
-    }
-    catch (err) {
-        fail(action, err);
-    }
-    finally {
-        // Annotations past GitHub's per-step limit were held back; say how many, once, at the end.
-        try {
-            (0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .flushAnnotations */ .r$)();
-        }
-        catch (err) {
-            fail(action, err);
-        }
-        process.off('uncaughtException', onStray);
-        process.off('unhandledRejection', onStray);
-    }
-}
-function fail(action, err) {
-    process.exitCode = 1;
-    _runner_js__WEBPACK_IMPORTED_MODULE_1__.error(`${action} failed: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(err)}`);
-    if (_runner_js__WEBPACK_IMPORTED_MODULE_1__.isDebug() && err instanceof Error && err.stack)
-        _runner_js__WEBPACK_IMPORTED_MODULE_1__.debug(err.stack);
-}
-
-
-/***/ }),
-
 /***/ 8643:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3184,10 +1479,8 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7638);
-/* harmony import */ var _sha256_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7550);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7638);
+/* harmony import */ var _sha256_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7550);
 // The GitHub Actions runner protocol: workflow commands on stdout (`::name k=v::message`) and file
 // commands (GITHUB_OUTPUT, GITHUB_ENV, GITHUB_STATE, GITHUB_STEP_SUMMARY).
 //
@@ -3198,7 +1491,8 @@ __nccwpck_require__.r(__webpack_exports__);
 
 
 
-
+/** os.EOL without loading node:os (~0.3 ms of start-up): the line ending @actions/core writes. */
+const EOL = process.platform === 'win32' ? '\r\n' : '\n';
 /**
  * Write all of `data` to a file descriptor synchronously. process.stdout would build a stream
  * (several ms of module loading at start-up); on Linux its pipe writes are synchronous anyway, so
@@ -3248,11 +1542,11 @@ function formatCommand(command, properties, message) {
     return `::${command}${props ? ` ${props}` : ''}::${escapeData(message)}`;
 }
 function issueCommand(command, properties, message) {
-    out(formatCommand(command, properties, message) + node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
+    out(formatCommand(command, properties, message) + EOL);
 }
 // ---- log lines -------------------------------------------------------------------------------
 function info(message) {
-    out(message + node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
+    out(message + EOL);
 }
 function isDebug() {
     return process.env['RUNNER_DEBUG'] === '1';
@@ -3296,7 +1590,7 @@ function addMask(value) {
 function addMasks(values) {
     if (values.length === 0)
         return;
-    out(values.map((v) => formatCommand('add-mask', {}, v) + node_os__WEBPACK_IMPORTED_MODULE_1__.EOL).join(''));
+    out(values.map((v) => formatCommand('add-mask', {}, v) + EOL).join(''));
 }
 // ---- inputs and state --------------------------------------------------------------------------
 /** The raw value of an input as the runner passes it (`INPUT_<NAME>`, hyphens kept). */
@@ -3309,19 +1603,19 @@ function getState(name) {
 }
 /** `name<<delimiter\nvalue\ndelimiter`, the heredoc form the runner parses for multi-line values. */
 function keyValueMessage(name, value) {
-    const delimiter = `ghadelimiter_${(0,_sha256_js__WEBPACK_IMPORTED_MODULE_3__/* .uniqueId */ .N)()}`;
+    const delimiter = `ghadelimiter_${(0,_sha256_js__WEBPACK_IMPORTED_MODULE_2__/* .uniqueId */ .N)()}`;
     if (name.includes(delimiter) || value.includes(delimiter)) {
         // A UUID collision would let a value end the heredoc early and inject variables.
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GatehouseError */ .GA('RUNNER_FILE_COMMAND', `Refusing to write '${name}': it contains the heredoc delimiter.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GatehouseError */ .GA('RUNNER_FILE_COMMAND', `Refusing to write '${name}': it contains the heredoc delimiter.`);
     }
-    return `${name}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}${delimiter}`;
+    return `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}`;
 }
 function fileCommandPath(command) {
     const path = process.env[`GITHUB_${command}`];
     if (!path)
         return undefined;
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GatehouseError */ .GA('RUNNER_FILE_COMMAND', `The runner's GITHUB_${command} file does not exist.`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GatehouseError */ .GA('RUNNER_FILE_COMMAND', `The runner's GITHUB_${command} file does not exist.`, {
             fix: 'Run the action on a GitHub Actions runner, or create the file named by the variable.',
         });
     }
@@ -3341,7 +1635,7 @@ class Exports {
     }
     exportVariable(name, value) {
         if (name === 'NODE_OPTIONS') {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GatehouseError */ .GA('RUNNER_FILE_COMMAND', 'Refusing to export NODE_OPTIONS: the runner blocks it.');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GatehouseError */ .GA('RUNNER_FILE_COMMAND', 'Refusing to export NODE_OPTIONS: the runner blocks it.');
         }
         this.env.set(name, value);
     }
@@ -3356,7 +1650,7 @@ class Exports {
     }
     commit() {
         if (this.committed)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GatehouseError */ .GA('INTERNAL', 'Exports committed twice.');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GatehouseError */ .GA('INTERNAL', 'Exports committed twice.');
         this.committed = true;
         // Check every target file before writing any, so a missing GITHUB_ENV cannot leave outputs
         // written and env not (fileCommandPath throws for a path that is set but does not exist).
@@ -3382,7 +1676,7 @@ function write(command, entries, legacy) {
     if (path) {
         let text = '';
         for (const [name, value] of entries)
-            text += keyValueMessage(name, value) + node_os__WEBPACK_IMPORTED_MODULE_1__.EOL;
+            text += keyValueMessage(name, value) + EOL;
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(path, text, { encoding: 'utf8' });
         return;
     }
@@ -3391,7 +1685,7 @@ function write(command, entries, legacy) {
     // the last write (say, a child's passed-through output) may not have ended one.
     for (const [name, value] of entries) {
         if (legacy === 'set-output')
-            out(node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
+            out(EOL);
         issueCommand(legacy, { name }, value);
     }
 }
@@ -3400,7 +1694,7 @@ function appendSummary(markdown) {
     const path = process.env['GITHUB_STEP_SUMMARY'];
     if (!path)
         return;
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(path, markdown.endsWith('\n') ? markdown : markdown + node_os__WEBPACK_IMPORTED_MODULE_1__.EOL, { encoding: 'utf8' });
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(path, markdown.endsWith('\n') ? markdown : markdown + EOL, { encoding: 'utf8' });
 }
 
 
@@ -3513,489 +1807,199 @@ function uniqueId() {
 
 /***/ }),
 
-/***/ 521:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   R_: () => (/* binding */ heading),
-/* harmony export */   aY: () => (/* binding */ code),
-/* harmony export */   r$: () => (/* binding */ flushAnnotations),
-/* harmony export */   ti: () => (/* binding */ inlineCode),
-/* harmony export */   tp: () => (/* binding */ table)
-/* harmony export */ });
-/* unused harmony exports escapeHtml, escapeMarkdown, md, link, renderCell, keyValueTable, paragraph, details, list, writeSummary, formatBytes, countOf, ANNOTATION_LIMIT, workspaceRelative, Annotator, annotate, resetAnnotations */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7638);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7276);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8643);
-// Job summary and annotation helpers. Results go to the job summary as tables; findings go as
-// annotations with file and line. Everything shown comes from names, refs and reports (package
-// names, advisory titles) that a third party may control, so every piece of text is escaped: it
-// renders as the same characters and can neither break a table nor inject links, images or HTML.
-//
-// GitHub shows at most 10 annotations of each type (error, warning, notice) per step and drops
-// the rest silently. annotate() emits the first 10 of each, prints the others as plain log lines,
-// and flushAnnotations() (call it once at the end of the step) adds "N more ..." to the summary.
-
-
-
-
-
-// ---- escaping ------------------------------------------------------------------------------------
-/** Escape HTML-significant characters: `&`, `<`, `>`, `"`, `'`. */
-function escapeHtml(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
-/**
- * Plain text as inline markdown that renders as exactly that text: `&`, `<`, `>` escaped, markdown
- * punctuation that starts emphasis, code, links, images or strikethrough backslash-escaped, `|`
- * escaped so it cannot end a table cell, and line breaks as `<br>`.
- */
-function escapeMarkdown(text) {
-    // Backslashes first, on the raw text: the entities added after must stay intact. Quotes only
-    // matter inside HTML attributes, which escaped `<` rules out, so they stay readable.
-    const escaped = text
-        .replace(/[\\`*_[\]~|!#]/g, '\\$&')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;');
-    return escaped.replace(/\r\n|\r|\n/g, '<br>');
-}
-/** escapeMarkdown, plus what would start a list or heading at the beginning of a block. */
-function escapeBlockStart(text) {
-    return escapeMarkdown(text).replace(/^(\s*)(?:([-+])|(\d+)([.)]))(?=\s|$)/, (_, space, bullet, n, dot) => (bullet ? `${space}\\${bullet}` : `${space}${n}\\${dot}`));
-}
-/**
- * Inline code that holds any text: a fence longer than any backtick run. In a table `|` must be
- * escaped even inside code (GFM); elsewhere the backslash would show, so it is not.
- */
-function inlineCode(text, inTable = false) {
-    const flat = text.replace(/\r\n|\r|\n/g, ' ');
-    const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((m) => m[0].length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = flat.startsWith('`') || flat.endsWith('`') || (flat.startsWith(' ') && flat.endsWith(' ') && flat.trim() !== '') ? ' ' : '';
-    return `${fence}${pad}${inTable ? flat.replace(/\|/g, '\\|') : flat}${pad}${fence}`;
-}
-function md(markdown) {
-    return { markdown };
-}
-function code(text) {
-    return { code: text };
-}
-/** A link whose text and address are both escaped; only http(s) addresses are linked. */
-function link(text, url) {
-    if (!/^https?:\/\//i.test(url))
-        return { markdown: escapeMarkdown(text) };
-    const href = encodeURI(decodeURISafe(url)).replace(/[()]/g, (c) => (c === '(' ? '%28' : '%29'));
-    return { markdown: `[${escapeMarkdown(text)}](${href})` };
-}
-function decodeURISafe(url) {
-    try {
-        return decodeURI(url);
-    }
-    catch {
-        return url;
-    }
-}
-/** One cell (or list item) as inline markdown; `inTable` escapes `|` inside code too. */
-function renderCell(cell, inTable = true) {
-    if (cell === null || cell === undefined)
-        return '';
-    if (typeof cell === 'object') {
-        if ('code' in cell)
-            return inlineCode(cell.code, inTable);
-        const flat = cell.markdown.replace(/\r\n|\r|\n/g, '<br>');
-        return inTable ? flat.replace(/(?<!\\)\|/g, '\\|') : flat;
-    }
-    return escapeMarkdown(String(cell));
-}
-/** A GitHub-flavoured markdown table; every cell escaped. */
-function table(headers, rows, options = {}) {
-    if (headers.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GatehouseError */ .GA('INTERNAL', 'A summary table needs at least one column.');
-    if (rows.length === 0 && options.empty !== undefined)
-        return `_${escapeMarkdown(options.empty)}_\n`;
-    const width = headers.length;
-    const line = (cells) => {
-        if (cells.length > width) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GatehouseError */ .GA('INTERNAL', `A summary table row has ${cells.length} cells for ${width} columns.`);
-        }
-        const padded = Array.from({ length: width }, (_, i) => renderCell(cells[i]));
-        return `| ${padded.join(' | ')} |`;
-    };
-    const rule = headers.map((_, i) => {
-        switch (options.align?.[i]) {
-            case 'left':
-                return ':---';
-            case 'center':
-                return ':---:';
-            case 'right':
-                return '---:';
-            default:
-                return '---';
-        }
-    });
-    const shown = options.maxRows !== undefined ? rows.slice(0, Math.max(0, options.maxRows)) : rows;
-    const out = [line(headers), `| ${rule.join(' | ')} |`, ...shown.map(line)];
-    let text = out.join('\n') + '\n';
-    const hidden = rows.length - shown.length;
-    if (hidden > 0)
-        text += `\n_… and ${hidden} more ${escapeMarkdown(options.noun ?? 'rows')}_\n`;
-    return text;
-}
-/** A two-column table of names and values, in the order given. */
-function keyValueTable(entries, headers = ['Item', 'Value']) {
-    const pairs = Array.isArray(entries)
-        ? entries
-        : Object.entries(entries);
-    return table(headers, pairs.map(([key, value]) => [key, value]));
-}
-function heading(text, level = 2) {
-    return `${'#'.repeat(level)} ${escapeMarkdown(text)}\n`;
-}
-/** A paragraph of plain text. */
-function paragraph(text) {
-    return `${escapeBlockStart(text)}\n`;
-}
-/** A collapsible block; `body` is markdown (build it with these helpers). */
-function details(summary, body, options = {}) {
-    return `<details${options.open ? ' open' : ''}><summary>${escapeHtml(summary).replace(/\r\n|\r|\n/g, ' ')}</summary>\n\n${body.replace(/\n*$/, '')}\n\n</details>\n`;
-}
-/** A bulleted list of plain-text items. */
-function list(items) {
-    return items.map((item) => `- ${typeof item === 'string' ? escapeBlockStart(item) : renderCell(item, false)}`).join('\n') + '\n';
-}
-/** Append to the job summary (no-op outside a runner). Blocks are separated by a blank line. */
-function writeSummary(markdown) {
-    _runner_js__WEBPACK_IMPORTED_MODULE_3__.appendSummary(markdown.endsWith('\n\n') ? markdown : markdown.replace(/\n?$/, '\n\n'));
-}
-// ---- numbers -------------------------------------------------------------------------------------
-const BYTE_UNITS = (/* unused pure expression or super */ null && (['B', 'KiB', 'MiB', 'GiB', 'TiB']));
-/** `512 B`, `1.5 KiB`, `12 MiB` (binary units, at most 3 significant digits). */
-function formatBytes(bytes) {
-    if (!Number.isFinite(bytes) || bytes < 0)
-        return String(bytes);
-    let value = bytes;
-    let unit = 0;
-    while (value >= 1024 && unit < BYTE_UNITS.length - 1) {
-        value /= 1024;
-        unit++;
-    }
-    if (unit === 0)
-        return `${bytes} B`;
-    const digits = value < 10 ? 2 : value < 100 ? 1 : 0;
-    return `${Number(value.toFixed(digits))} ${BYTE_UNITS[unit]}`;
-}
-/** `1 finding`, `3 findings`; `plural` defaults to noun + "s". */
-function countOf(n, noun, plural = `${noun}s`) {
-    return `${n} ${n === 1 ? noun : plural}`;
-}
-/** GitHub's limit per type per step. */
-const ANNOTATION_LIMIT = 10;
-const LEVEL_NAMES = {
-    error: ['error', 'errors'],
-    warning: ['warning', 'warnings'],
-    notice: ['notice', 'notices'],
-};
-/** A file path as GitHub wants it in annotations: relative to the workspace, `/`-separated. */
-function workspaceRelative(file, workspace = process.env['GITHUB_WORKSPACE'] || process.cwd()) {
-    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(workspace);
-    const full = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(root, file);
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(root, full);
-    if (rel === '' || rel === '..' || rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_0__.sep}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel)) {
-        // Outside the workspace GitHub cannot link it; keep it readable.
-        return ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(file) ? file : full).split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/');
-    }
-    return rel.split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/');
-}
-/**
- * Emits annotations up to the per-type limit and counts the rest. One per step is enough: use the
- * module functions below, or a new Annotator in tests.
- */
-class Annotator {
-    limit;
-    shown = { error: 0, warning: 0, notice: 0 };
-    hidden = { error: 0, warning: 0, notice: 0 };
-    constructor(limit = ANNOTATION_LIMIT) {
-        this.limit = limit;
-    }
-    /** True if it became an annotation; false if over the limit (then it is a plain log line). */
-    annotate(level, message, location = {}) {
-        const file = location.file ? workspaceRelative(location.file) : undefined;
-        if (this.shown[level] >= this.limit) {
-            this.hidden[level]++;
-            const where = file
-                ? `${file}${location.line ? `:${location.line}` : ''}${location.line && location.col ? `:${location.col}` : ''}: `
-                : '';
-            // One line: a message line starting with `::` would otherwise be read as a workflow command.
-            const text = `${level}: ${where}${location.title ? `${location.title}: ` : ''}${message}`;
-            _runner_js__WEBPACK_IMPORTED_MODULE_3__.info(text.replace(/\s*[\r\n]+\s*/g, ' '));
-            return false;
-        }
-        this.shown[level]++;
-        const props = {};
-        if (location.title !== undefined)
-            props.title = location.title;
-        if (file !== undefined)
-            props.file = file;
-        if (location.line !== undefined)
-            props.startLine = location.line;
-        if (location.endLine !== undefined)
-            props.endLine = location.endLine;
-        if (location.col !== undefined)
-            props.startColumn = location.col;
-        if (location.endColumn !== undefined)
-            props.endColumn = location.endColumn;
-        _runner_js__WEBPACK_IMPORTED_MODULE_3__[level](message, props);
-        return true;
-    }
-    /** How many were not shown, per type. */
-    get overflow() {
-        return { ...this.hidden };
-    }
-    /** "12 more warnings and 1 more error ..." or undefined when nothing was held back. */
-    overflowLine() {
-        const parts = ['error', 'warning', 'notice']
-            .filter((level) => this.hidden[level] > 0)
-            .map((level) => `${this.hidden[level]} more ${LEVEL_NAMES[level][this.hidden[level] === 1 ? 0 : 1]}`);
-        if (parts.length === 0)
-            return undefined;
-        const joined = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
-        return `${joined} not shown as annotations (GitHub shows at most ${this.limit} of each type per step); they are listed in the step log.`;
-    }
-    /** Write the overflow line to the job summary once and reset the counts. Returns the line. */
-    flush() {
-        const line = this.overflowLine();
-        if (line !== undefined)
-            writeSummary(paragraph(line));
-        this.reset();
-        return line;
-    }
-    reset() {
-        for (const level of ['error', 'warning', 'notice']) {
-            this.shown[level] = 0;
-            this.hidden[level] = 0;
-        }
-    }
-}
-const stepAnnotator = new Annotator();
-/** Emit a file/line annotation, within GitHub's per-step limit. */
-function annotate(level, message, location = {}) {
-    return stepAnnotator.annotate(level, message, location);
-}
-/** At the end of a step: add "N more ..." to the job summary if annotations were held back. */
-function flushAnnotations() {
-    return stepAnnotator.flush();
-}
-/** For tests: forget this process's annotation counts. */
-function resetAnnotations() {
-    stepAnnotator.reset();
-}
-
-
-/***/ }),
-
 /***/ 181:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+module.exports = process.getBuiltinModule("buffer");
 
 /***/ }),
 
 /***/ 4589:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+module.exports = process.getBuiltinModule("node:assert");
 
 /***/ }),
 
 /***/ 6698:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+module.exports = process.getBuiltinModule("node:async_hooks");
 
 /***/ }),
 
 /***/ 4573:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+module.exports = process.getBuiltinModule("node:buffer");
 
 /***/ }),
 
 /***/ 1421:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+module.exports = process.getBuiltinModule("node:child_process");
 
 /***/ }),
 
 /***/ 7540:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+module.exports = process.getBuiltinModule("node:console");
 
 /***/ }),
 
 /***/ 7598:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+module.exports = process.getBuiltinModule("node:crypto");
 
 /***/ }),
 
 /***/ 3053:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+module.exports = process.getBuiltinModule("node:diagnostics_channel");
 
 /***/ }),
 
 /***/ 610:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+module.exports = process.getBuiltinModule("node:dns");
 
 /***/ }),
 
 /***/ 8474:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+module.exports = process.getBuiltinModule("node:events");
 
 /***/ }),
 
 /***/ 3024:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+module.exports = process.getBuiltinModule("node:fs");
 
 /***/ }),
 
 /***/ 1455:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+module.exports = process.getBuiltinModule("node:fs/promises");
 
 /***/ }),
 
 /***/ 7067:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+module.exports = process.getBuiltinModule("node:http");
 
 /***/ }),
 
 /***/ 2467:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+module.exports = process.getBuiltinModule("node:http2");
 
 /***/ }),
 
 /***/ 7030:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 8161:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+module.exports = process.getBuiltinModule("node:net");
 
 /***/ }),
 
 /***/ 6760:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+module.exports = process.getBuiltinModule("node:path");
 
 /***/ }),
 
 /***/ 643:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+module.exports = process.getBuiltinModule("node:perf_hooks");
 
 /***/ }),
 
 /***/ 1792:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+module.exports = process.getBuiltinModule("node:querystring");
 
 /***/ }),
 
 /***/ 99:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:sqlite");
+module.exports = process.getBuiltinModule("node:sqlite");
 
 /***/ }),
 
 /***/ 7075:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+module.exports = process.getBuiltinModule("node:stream");
 
 /***/ }),
 
 /***/ 7997:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers");
+module.exports = process.getBuiltinModule("node:timers");
 
 /***/ }),
 
 /***/ 1692:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+module.exports = process.getBuiltinModule("node:tls");
 
 /***/ }),
 
 /***/ 3136:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+module.exports = process.getBuiltinModule("node:url");
 
 /***/ }),
 
 /***/ 7975:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+module.exports = process.getBuiltinModule("node:util");
 
 /***/ }),
 
 /***/ 3429:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+module.exports = process.getBuiltinModule("node:util/types");
 
 /***/ }),
 
 /***/ 5919:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+module.exports = process.getBuiltinModule("node:worker_threads");
 
 /***/ }),
 
 /***/ 8522:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+module.exports = process.getBuiltinModule("node:zlib");
 
 /***/ }),
 
 /***/ 932:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+module.exports = process.getBuiltinModule("process");
 
 /***/ })
 
@@ -4040,75 +2044,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
-/******/ 
-/******/ /* webpack/runtime/async module */
-/******/ (() => {
-/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
-/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
-/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
-/******/ 	var resolveQueue = (queue) => {
-/******/ 		if(queue && queue.d < 1) {
-/******/ 			queue.d = 1;
-/******/ 			queue.forEach((fn) => (fn.r--));
-/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
-/******/ 		}
-/******/ 	}
-/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
-/******/ 		if(dep !== null && typeof dep === "object") {
-/******/ 			if(dep[webpackQueues]) return dep;
-/******/ 			if(dep.then) {
-/******/ 				var queue = [];
-/******/ 				queue.d = 0;
-/******/ 				dep.then((r) => {
-/******/ 					obj[webpackExports] = r;
-/******/ 					resolveQueue(queue);
-/******/ 				}, (e) => {
-/******/ 					obj[webpackError] = e;
-/******/ 					resolveQueue(queue);
-/******/ 				});
-/******/ 				var obj = {};
-/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
-/******/ 				return obj;
-/******/ 			}
-/******/ 		}
-/******/ 		var ret = {};
-/******/ 		ret[webpackQueues] = x => {};
-/******/ 		ret[webpackExports] = dep;
-/******/ 		return ret;
-/******/ 	}));
-/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
-/******/ 		var queue;
-/******/ 		hasAwait && ((queue = []).d = -1);
-/******/ 		var depQueues = new Set();
-/******/ 		var exports = module.exports;
-/******/ 		var currentDeps;
-/******/ 		var outerResolve;
-/******/ 		var reject;
-/******/ 		var promise = new Promise((resolve, rej) => {
-/******/ 			reject = rej;
-/******/ 			outerResolve = resolve;
-/******/ 		});
-/******/ 		promise[webpackExports] = exports;
-/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
-/******/ 		module.exports = promise;
-/******/ 		body((deps) => {
-/******/ 			currentDeps = wrapDeps(deps);
-/******/ 			var fn;
-/******/ 			var getResult = () => (currentDeps.map((d) => {
-/******/ 				if(d[webpackError]) throw d[webpackError];
-/******/ 				return d[webpackExports];
-/******/ 			}))
-/******/ 			var promise = new Promise((resolve) => {
-/******/ 				fn = () => (resolve(getResult));
-/******/ 				fn.r = 0;
-/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
-/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
-/******/ 			});
-/******/ 			return fn.r ? promise : getResult();
-/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
-/******/ 		queue && queue.d < 0 && (queue.d = 0);
-/******/ 	};
-/******/ })();
 /******/ 
 /******/ /* webpack/runtime/compat get default export */
 /******/ (() => {
@@ -4275,10 +2210,2037 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /******/ })();
 /******/ 
 /************************************************************************/
-/******/ 
-/******/ // startup
-/******/ // Load entry module and return exports
-/******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(8586);
-/******/ __webpack_exports__ = await __webpack_exports__;
-/******/ 
+var __webpack_exports__ = {};
+
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/runner.ts
+var runner = __nccwpck_require__(8643);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./packages/core/src/inputs.ts
+var src_inputs = __nccwpck_require__(7276);
+;// CONCATENATED MODULE: ./packages/core/src/summary.ts
+// Job summary and annotation helpers. Results go to the job summary as tables; findings go as
+// annotations with file and line. Everything shown comes from names, refs and reports (package
+// names, advisory titles) that a third party may control, so every piece of text is escaped: it
+// renders as the same characters and can neither break a table nor inject links, images or HTML.
+//
+// GitHub shows at most 10 annotations of each type (error, warning, notice) per step and drops
+// the rest silently. annotate() emits the first 10 of each, prints the others as plain log lines,
+// and flushAnnotations() (call it once at the end of the step) adds "N more ..." to the summary.
+
+
+
+
+
+// ---- escaping ------------------------------------------------------------------------------------
+/** Escape HTML-significant characters: `&`, `<`, `>`, `"`, `'`. */
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+/**
+ * Plain text as inline markdown that renders as exactly that text: `&`, `<`, `>` escaped, markdown
+ * punctuation that starts emphasis, code, links, images or strikethrough backslash-escaped, `|`
+ * escaped so it cannot end a table cell, and line breaks as `<br>`.
+ */
+function escapeMarkdown(text) {
+    // Backslashes first, on the raw text: the entities added after must stay intact. Quotes only
+    // matter inside HTML attributes, which escaped `<` rules out, so they stay readable.
+    const escaped = text
+        .replace(/[\\`*_[\]~|!#]/g, '\\$&')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;');
+    return escaped.replace(/\r\n|\r|\n/g, '<br>');
+}
+/** escapeMarkdown, plus what would start a list or heading at the beginning of a block. */
+function escapeBlockStart(text) {
+    return escapeMarkdown(text).replace(/^(\s*)(?:([-+])|(\d+)([.)]))(?=\s|$)/, (_, space, bullet, n, dot) => (bullet ? `${space}\\${bullet}` : `${space}${n}\\${dot}`));
+}
+/**
+ * Inline code that holds any text: a fence longer than any backtick run. In a table `|` must be
+ * escaped even inside code (GFM); elsewhere the backslash would show, so it is not.
+ */
+function inlineCode(text, inTable = false) {
+    const flat = text.replace(/\r\n|\r|\n/g, ' ');
+    const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = flat.startsWith('`') || flat.endsWith('`') || (flat.startsWith(' ') && flat.endsWith(' ') && flat.trim() !== '') ? ' ' : '';
+    return `${fence}${pad}${inTable ? flat.replace(/\|/g, '\\|') : flat}${pad}${fence}`;
+}
+function md(markdown) {
+    return { markdown };
+}
+function code(text) {
+    return { code: text };
+}
+/** A link whose text and address are both escaped; only http(s) addresses are linked. */
+function summary_link(text, url) {
+    if (!/^https?:\/\//i.test(url))
+        return { markdown: escapeMarkdown(text) };
+    const href = encodeURI(decodeURISafe(url)).replace(/[()]/g, (c) => (c === '(' ? '%28' : '%29'));
+    return { markdown: `[${escapeMarkdown(text)}](${href})` };
+}
+function decodeURISafe(url) {
+    try {
+        return decodeURI(url);
+    }
+    catch {
+        return url;
+    }
+}
+/** One cell (or list item) as inline markdown; `inTable` escapes `|` inside code too. */
+function renderCell(cell, inTable = true) {
+    if (cell === null || cell === undefined)
+        return '';
+    if (typeof cell === 'object') {
+        if ('code' in cell)
+            return inlineCode(cell.code, inTable);
+        const flat = cell.markdown.replace(/\r\n|\r|\n/g, '<br>');
+        return inTable ? flat.replace(/(?<!\\)\|/g, '\\|') : flat;
+    }
+    return escapeMarkdown(String(cell));
+}
+/** A GitHub-flavoured markdown table; every cell escaped. */
+function table(headers, rows, options = {}) {
+    if (headers.length === 0)
+        throw new errors/* GatehouseError */.GA('INTERNAL', 'A summary table needs at least one column.');
+    if (rows.length === 0 && options.empty !== undefined)
+        return `_${escapeMarkdown(options.empty)}_\n`;
+    const width = headers.length;
+    const line = (cells) => {
+        if (cells.length > width) {
+            throw new errors/* GatehouseError */.GA('INTERNAL', `A summary table row has ${cells.length} cells for ${width} columns.`);
+        }
+        const padded = Array.from({ length: width }, (_, i) => renderCell(cells[i]));
+        return `| ${padded.join(' | ')} |`;
+    };
+    const rule = headers.map((_, i) => {
+        switch (options.align?.[i]) {
+            case 'left':
+                return ':---';
+            case 'center':
+                return ':---:';
+            case 'right':
+                return '---:';
+            default:
+                return '---';
+        }
+    });
+    const shown = options.maxRows !== undefined ? rows.slice(0, Math.max(0, options.maxRows)) : rows;
+    const out = [line(headers), `| ${rule.join(' | ')} |`, ...shown.map(line)];
+    let text = out.join('\n') + '\n';
+    const hidden = rows.length - shown.length;
+    if (hidden > 0)
+        text += `\n_… and ${hidden} more ${escapeMarkdown(options.noun ?? 'rows')}_\n`;
+    return text;
+}
+/** A two-column table of names and values, in the order given. */
+function keyValueTable(entries, headers = ['Item', 'Value']) {
+    const pairs = Array.isArray(entries)
+        ? entries
+        : Object.entries(entries);
+    return table(headers, pairs.map(([key, value]) => [key, value]));
+}
+function heading(text, level = 2) {
+    return `${'#'.repeat(level)} ${escapeMarkdown(text)}\n`;
+}
+/** A paragraph of plain text. */
+function paragraph(text) {
+    return `${escapeBlockStart(text)}\n`;
+}
+/** A collapsible block; `body` is markdown (build it with these helpers). */
+function details(summary, body, options = {}) {
+    return `<details${options.open ? ' open' : ''}><summary>${escapeHtml(summary).replace(/\r\n|\r|\n/g, ' ')}</summary>\n\n${body.replace(/\n*$/, '')}\n\n</details>\n`;
+}
+/** A bulleted list of plain-text items. */
+function list(items) {
+    return items.map((item) => `- ${typeof item === 'string' ? escapeBlockStart(item) : renderCell(item, false)}`).join('\n') + '\n';
+}
+/** Append to the job summary (no-op outside a runner). Blocks are separated by a blank line. */
+function writeSummary(markdown) {
+    runner.appendSummary(markdown.endsWith('\n\n') ? markdown : markdown.replace(/\n?$/, '\n\n'));
+}
+// ---- numbers -------------------------------------------------------------------------------------
+const BYTE_UNITS = (/* unused pure expression or super */ null && (['B', 'KiB', 'MiB', 'GiB', 'TiB']));
+/** `512 B`, `1.5 KiB`, `12 MiB` (binary units, at most 3 significant digits). */
+function formatBytes(bytes) {
+    if (!Number.isFinite(bytes) || bytes < 0)
+        return String(bytes);
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1024 && unit < BYTE_UNITS.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    if (unit === 0)
+        return `${bytes} B`;
+    const digits = value < 10 ? 2 : value < 100 ? 1 : 0;
+    return `${Number(value.toFixed(digits))} ${BYTE_UNITS[unit]}`;
+}
+/** `1 finding`, `3 findings`; `plural` defaults to noun + "s". */
+function countOf(n, noun, plural = `${noun}s`) {
+    return `${n} ${n === 1 ? noun : plural}`;
+}
+/** GitHub's limit per type per step. */
+const ANNOTATION_LIMIT = 10;
+const LEVEL_NAMES = {
+    error: ['error', 'errors'],
+    warning: ['warning', 'warnings'],
+    notice: ['notice', 'notices'],
+};
+/** A file path as GitHub wants it in annotations: relative to the workspace, `/`-separated. */
+function workspaceRelative(file, workspace = process.env['GITHUB_WORKSPACE'] || process.cwd()) {
+    const root = (0,external_node_path_.resolve)(workspace);
+    const full = (0,external_node_path_.resolve)(root, file);
+    const rel = (0,external_node_path_.relative)(root, full);
+    if (rel === '' || rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(rel)) {
+        // Outside the workspace GitHub cannot link it; keep it readable.
+        return ((0,external_node_path_.isAbsolute)(file) ? file : full).split(external_node_path_.sep).join('/');
+    }
+    return rel.split(external_node_path_.sep).join('/');
+}
+/**
+ * Emits annotations up to the per-type limit and counts the rest. One per step is enough: use the
+ * module functions below, or a new Annotator in tests.
+ */
+class Annotator {
+    limit;
+    shown = { error: 0, warning: 0, notice: 0 };
+    hidden = { error: 0, warning: 0, notice: 0 };
+    constructor(limit = ANNOTATION_LIMIT) {
+        this.limit = limit;
+    }
+    /** True if it became an annotation; false if over the limit (then it is a plain log line). */
+    annotate(level, message, location = {}) {
+        const file = location.file ? workspaceRelative(location.file) : undefined;
+        if (this.shown[level] >= this.limit) {
+            this.hidden[level]++;
+            const where = file
+                ? `${file}${location.line ? `:${location.line}` : ''}${location.line && location.col ? `:${location.col}` : ''}: `
+                : '';
+            // One line: a message line starting with `::` would otherwise be read as a workflow command.
+            const text = `${level}: ${where}${location.title ? `${location.title}: ` : ''}${message}`;
+            runner.info(text.replace(/\s*[\r\n]+\s*/g, ' '));
+            return false;
+        }
+        this.shown[level]++;
+        const props = {};
+        if (location.title !== undefined)
+            props.title = location.title;
+        if (file !== undefined)
+            props.file = file;
+        if (location.line !== undefined)
+            props.startLine = location.line;
+        if (location.endLine !== undefined)
+            props.endLine = location.endLine;
+        if (location.col !== undefined)
+            props.startColumn = location.col;
+        if (location.endColumn !== undefined)
+            props.endColumn = location.endColumn;
+        runner[level](message, props);
+        return true;
+    }
+    /** How many were not shown, per type. */
+    get overflow() {
+        return { ...this.hidden };
+    }
+    /** "12 more warnings and 1 more error ..." or undefined when nothing was held back. */
+    overflowLine() {
+        const parts = ['error', 'warning', 'notice']
+            .filter((level) => this.hidden[level] > 0)
+            .map((level) => `${this.hidden[level]} more ${LEVEL_NAMES[level][this.hidden[level] === 1 ? 0 : 1]}`);
+        if (parts.length === 0)
+            return undefined;
+        const joined = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+        return `${joined} not shown as annotations (GitHub shows at most ${this.limit} of each type per step); they are listed in the step log.`;
+    }
+    /** Write the overflow line to the job summary once and reset the counts. Returns the line. */
+    flush() {
+        const line = this.overflowLine();
+        if (line !== undefined)
+            writeSummary(paragraph(line));
+        this.reset();
+        return line;
+    }
+    reset() {
+        for (const level of ['error', 'warning', 'notice']) {
+            this.shown[level] = 0;
+            this.hidden[level] = 0;
+        }
+    }
+}
+const stepAnnotator = new Annotator();
+/** Emit a file/line annotation, within GitHub's per-step limit. */
+function annotate(level, message, location = {}) {
+    return stepAnnotator.annotate(level, message, location);
+}
+/** At the end of a step: add "N more ..." to the job summary if annotations were held back. */
+function flushAnnotations() {
+    return stepAnnotator.flush();
+}
+/** For tests: forget this process's annotation counts. */
+function resetAnnotations() {
+    stepAnnotator.reset();
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/run-action.ts
+// The one way every entry point (main and post) runs: catch anything thrown, print
+// `<action> failed: <message>` as an error annotation, and make sure the process exits 1.
+
+
+
+/**
+ * `fn` may return an exit code to propagate (mask-logs passes on its command's); a failure always
+ * exits 1. Entry points call it without a top-level `await` (which would make the bundler wrap
+ * every module in async-module code, paid at each start), so the 'exit' listener below is what
+ * keeps a run whose work never settles from ending with exit code 0.
+ */
+async function runAction(action, fn) {
+    // Errors thrown from callbacks outside the awaited chain (timers, streams) must fail the step
+    // too, not crash with a stack trace or, worse, be swallowed.
+    const onStray = (err) => fail(action, err);
+    // Node exits when nothing is left to wait for, even if `fn` is still pending (a promise nobody
+    // will ever settle): that is a failure, not a silent success.
+    const onEarlyExit = () => {
+        if (process.exitCode !== 1)
+            fail(action, new Error('the step ended before its work finished (a promise was never settled)'));
+    };
+    process.on('uncaughtException', onStray);
+    process.on('unhandledRejection', onStray);
+    process.on('exit', onEarlyExit);
+    try {
+        const code = await fn();
+        if (typeof code === 'number' && process.exitCode !== 1)
+            process.exitCode = code;
+    }
+    catch (err) {
+        fail(action, err);
+    }
+    finally {
+        process.off('exit', onEarlyExit);
+        // Annotations past GitHub's per-step limit were held back; say how many, once, at the end.
+        try {
+            flushAnnotations();
+        }
+        catch (err) {
+            fail(action, err);
+        }
+        process.off('uncaughtException', onStray);
+        process.off('unhandledRejection', onStray);
+    }
+}
+function fail(action, err) {
+    process.exitCode = 1;
+    runner.error(`${action} failed: ${(0,errors/* describeError */.Uc)(err)}`);
+    if (runner.isDebug() && err instanceof Error && err.stack)
+        runner.debug(err.stack);
+}
+
+// EXTERNAL MODULE: ./actions/scan-deps/src/policy.ts
+var src_policy = __nccwpck_require__(8910);
+;// CONCATENATED MODULE: ./actions/scan-deps/src/inputs.ts
+// scan-deps inputs -> one validated object. Inputs given here override the `scan-deps:` section of
+// the policy file for this step; empty inputs leave the policy's values.
+
+
+
+function readInputs() {
+    const root = (0,src_inputs/* workspaceRoot */.oS)();
+    const osv = (0,src_inputs/* readEnum */.ai)('osv', ['api', 'offline', 'off'], 'api');
+    const osvOfflineDb = (0,src_inputs/* readString */.E3)('osv-offline-db');
+    if (osv === 'offline' && !osvOfflineDb) {
+        throw (0,errors/* inputError */.Xu)('osv-offline-db', 'is required when osv is offline', 'Point it at a directory or zip files of OSV records (e.g. npm/all.zip from osv-vulnerabilities).');
+    }
+    const osvUrl = (0,src_inputs/* readString */.E3)('osv-url') || 'https://api.osv.dev';
+    if (!URL.canParse(osvUrl) || !/^https?:$/.test(new URL(osvUrl).protocol)) {
+        throw (0,errors/* inputError */.Xu)('osv-url', 'is not an http(s) URL', 'Use the OSV API base URL, such as https://api.osv.dev.', osvUrl);
+    }
+    const baseRef = (0,src_inputs/* readString */.E3)('base-ref');
+    if (baseRef && !/^[A-Za-z0-9._/@^~-]+$/.test(baseRef)) {
+        throw (0,errors/* inputError */.Xu)('base-ref', 'is not a git ref', 'Use a branch, tag or commit such as origin/main or ${{ github.event.pull_request.base.sha }}.', baseRef);
+    }
+    return {
+        path: (0,src_inputs/* resolveInWorkspace */.z1)('path', (0,src_inputs/* readString */.E3)('path') || '.', root),
+        lockfiles: (0,src_inputs/* readList */.LD)('lockfiles', { separator: 'comma' }).map((file) => (0,src_inputs/* resolveInWorkspace */.z1)('lockfiles', file, root)),
+        osv,
+        osvUrl: osvUrl.replace(/\/+$/, ''),
+        osvOfflineDb: osvOfflineDb ? (0,src_inputs/* resolveInWorkspace */.z1)('osv-offline-db', osvOfflineDb, root) : '',
+        overrides: {
+            ...optionalEnum('fail-on-severity'),
+            ...optionalList('allowed-registries', 'allowedRegistries'),
+            ...optionalBool('require-integrity', 'requireIntegrity'),
+            ...optionalList('allowed-licenses', 'allowedLicenses'),
+            ...optionalList('denied-licenses', 'deniedLicenses'),
+            ...optionalBool('check-actions-pinning', 'checkActionsPinning'),
+        },
+        baseRef,
+        policy: (0,src_inputs/* readString */.E3)('policy'),
+        reportFile: (0,src_inputs/* readString */.E3)('report-file'),
+        sarifFile: (0,src_inputs/* readString */.E3)('sarif-file'),
+        sbomFile: (0,src_inputs/* readString */.E3)('sbom-file'),
+        auditLog: (0,src_inputs/* readString */.E3)('audit-log'),
+        timeoutMs: (0,src_inputs/* readDuration */.$7)('timeout', 5 * 60_000, { min: 1000, max: 6 * 3_600_000 }),
+        concurrency: (0,src_inputs/* readInteger */.JI)('concurrency', 16, { min: 1, max: 128 }),
+        githubToken: (0,src_inputs/* readString */.E3)('github-token'),
+        githubApiUrl: process.env['GITHUB_API_URL'] || 'https://api.github.com',
+    };
+}
+function optionalEnum(name) {
+    return (0,src_inputs/* readString */.E3)(name) ? { failOnSeverity: (0,src_inputs/* readEnum */.ai)(name, src_policy/* SEVERITY_GATES */.xo, 'high') } : {};
+}
+function optionalList(name, key) {
+    return (0,src_inputs/* readString */.E3)(name) ? { [key]: (0,src_inputs/* readList */.LD)(name, { separator: 'comma' }) } : {};
+}
+function optionalBool(name, key) {
+    const value = (0,src_inputs/* readString */.E3)(name);
+    if (!value)
+        return {};
+    if (value !== 'true' && value !== 'false')
+        throw (0,errors/* inputError */.Xu)(name, 'must be true or false', `Set '${name}: true' or '${name}: false'.`, value);
+    return { [key]: value === 'true' };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./packages/core/src/canonical-json.ts
+// Canonical JSON in the style of RFC 8785 (JSON Canonicalization Scheme, JCS): the one byte
+// sequence for a JSON value, so that a hash of it means the same thing to every reader.
+//
+//   - no whitespace between tokens;
+//   - object members sorted by key, comparing the keys as sequences of UTF-16 code units
+//     (RFC 8785 §3.2.3), which is what `<` on JavaScript strings does;
+//   - strings escaped as ECMAScript JSON.stringify does (RFC 8785 §3.2.2.2): `\"`, `\\`, `\b`,
+//     `\f`, `\n`, `\r`, `\t`, other controls as `\u00xx` (lower-case hex), everything else as is;
+//   - numbers in the ECMAScript Number::toString form (RFC 8785 §3.2.2.3), `-0` written as `0`.
+//
+// Values JSON cannot carry faithfully are refused rather than silently changed: NaN and
+// ±Infinity, bigint, functions, symbols, `undefined` in arrays or at the top, strings with lone
+// surrogates (not I-JSON, RFC 7493), cycles and objects that are not plain (Date, Map, class
+// instances: JSON.stringify would turn them into something else). The one leniency is that an
+// object member whose value is `undefined` is left out, as JSON.stringify does, so optional
+// fields of a TypeScript object need no cleaning first.
+/** Thrown for a value that has no canonical JSON form; `path` names it, e.g. `$.subject.size`. */
+class CanonicalJsonError extends TypeError {
+    name = 'CanonicalJsonError';
+    path;
+    constructor(path, problem) {
+        super(`Cannot write ${path} as canonical JSON: ${problem}.`);
+        this.path = path;
+    }
+}
+/** The canonical JSON text of `value`. */
+function canonical_json_canonicalize(value) {
+    const parts = [];
+    write(value, '$', parts, new Set());
+    return parts.join('');
+}
+/** The canonical JSON of `value` as UTF-8 bytes, ready to hash or write. */
+function canonicalBytes(value) {
+    return Buffer.from(canonical_json_canonicalize(value), 'utf8');
+}
+/** Code-unit order of two strings (RFC 8785 §3.2.3); independent of locale. */
+function compareKeys(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function write(value, path, out, seen) {
+    switch (typeof value) {
+        case 'string':
+            out.push(serializeString(value, path));
+            return;
+        case 'number':
+            out.push(serializeNumber(value, path));
+            return;
+        case 'boolean':
+            out.push(value ? 'true' : 'false');
+            return;
+        case 'undefined':
+            throw new CanonicalJsonError(path, 'undefined has no JSON form');
+        case 'bigint':
+            throw new CanonicalJsonError(path, 'bigint has no exact JSON number form; pass it as a string');
+        case 'function':
+        case 'symbol':
+            throw new CanonicalJsonError(path, `a ${typeof value} has no JSON form`);
+        case 'object':
+            break;
+    }
+    if (value === null) {
+        out.push('null');
+        return;
+    }
+    const object = value;
+    if (seen.has(object))
+        throw new CanonicalJsonError(path, 'the value refers to itself (a cycle)');
+    seen.add(object);
+    if (Array.isArray(object)) {
+        out.push('[');
+        for (let i = 0; i < object.length; i++) {
+            if (i > 0)
+                out.push(',');
+            // Holes and undefined items would become `null` in JSON.stringify: refuse instead.
+            if (!(i in object))
+                throw new CanonicalJsonError(`${path}[${i}]`, 'arrays must not have holes');
+            write(object[i], `${path}[${i}]`, out, seen);
+        }
+        out.push(']');
+    }
+    else {
+        const proto = Object.getPrototypeOf(object);
+        if (proto !== Object.prototype && proto !== null) {
+            const kind = object.constructor?.name ?? 'object';
+            throw new CanonicalJsonError(path, `a ${kind} is not a plain object; convert it to JSON data first`);
+        }
+        if (Object.getOwnPropertySymbols(object).length > 0) {
+            throw new CanonicalJsonError(path, 'symbol keys have no JSON form');
+        }
+        const record = object;
+        const keys = Object.keys(record).sort(compareKeys);
+        out.push('{');
+        let first = true;
+        for (const key of keys) {
+            const item = record[key];
+            if (item === undefined)
+                continue;
+            const itemPath = memberPath(path, key);
+            if (!first)
+                out.push(',');
+            first = false;
+            out.push(serializeString(key, itemPath), ':');
+            write(item, itemPath, out, seen);
+        }
+        out.push('}');
+    }
+    seen.delete(object);
+}
+function serializeNumber(value, path) {
+    if (!Number.isFinite(value))
+        throw new CanonicalJsonError(path, `${String(value)} is not a JSON number`);
+    // Number::toString is the ECMAScript serialisation RFC 8785 prescribes; it already writes -0 as "0".
+    return String(value);
+}
+// JSON.stringify escapes exactly the characters RFC 8785 §3.2.2.2 requires and writes the rest
+// as is; it also escapes lone surrogates, which we refuse first because they are not I-JSON.
+function serializeString(value, path) {
+    if (!value.isWellFormed())
+        throw new CanonicalJsonError(path, 'the string has a lone UTF-16 surrogate (not valid Unicode)');
+    return JSON.stringify(value);
+}
+function memberPath(path, key) {
+    return /^[A-Za-z_$][\w$-]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/sha256.ts
+var sha256 = __nccwpck_require__(7550);
+;// CONCATENATED MODULE: ./packages/core/src/time.ts
+// ISO 8601 UTC timestamps without Date#toISOString: its first call initialises V8's date cache and
+// time-zone data, about 0.3 ms of every action's start-up, for a UTC string that is plain
+// arithmetic on the epoch milliseconds.
+/** `2026-11-22T06:09:42.123Z` for `ms` since the epoch; the same string as new Date(ms).toISOString(). */
+function isoTime(ms = Date.now()) {
+    if (!Number.isFinite(ms))
+        throw new RangeError('Invalid time value');
+    ms = Math.trunc(ms);
+    const days = Math.floor(ms / 86_400_000);
+    let rest = ms - days * 86_400_000;
+    // Days since 1970-01-01 to a proleptic Gregorian civil date (H. Hinnant, "chrono-compatible
+    // low-level date algorithms", days_from_civil's inverse).
+    const z = days + 719_468;
+    const era = Math.floor(z / 146_097);
+    const doe = z - era * 146_097;
+    const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+    const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+    const mp = Math.floor((5 * doy + 2) / 153);
+    const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+    const month = mp < 10 ? mp + 3 : mp - 9;
+    const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+    // Outside 0000-9999 toISOString switches to a signed six-digit year; leave that to it.
+    if (year < 0 || year > 9999)
+        return new Date(ms).toISOString();
+    const hours = Math.floor(rest / 3_600_000);
+    rest -= hours * 3_600_000;
+    const minutes = Math.floor(rest / 60_000);
+    rest -= minutes * 60_000;
+    const seconds = Math.floor(rest / 1000);
+    const millis = rest - seconds * 1000;
+    const two = (n) => (n < 10 ? `0${n}` : `${n}`);
+    return `${String(year).padStart(4, '0')}-${two(month)}-${two(day)}T${two(hours)}:${two(minutes)}:${two(seconds)}.${String(millis).padStart(3, '0')}Z`;
+}
+
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
+;// CONCATENATED MODULE: ./packages/core/src/utf8.ts
+// Strict UTF-8: bytes that are not valid UTF-8 are binary, not text with replacement characters
+// (a secret or a file decoded lossily would be exported or masked wrong).
+//
+// buffer.isUtf8 and Buffer#toString are native; a fatal TextDecoder gives the same answer but its
+// first use costs a few hundred microseconds of start-up, which every action pays.
+
+/** The text of `bytes` (a leading byte-order mark dropped, as TextDecoder does), or undefined when they are not valid UTF-8. */
+function decodeUtf8(bytes) {
+    if (!(0,external_node_buffer_.isUtf8)(bytes))
+        return undefined;
+    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/audit.ts
+// The audit log: one JSON-lines file that every Gatehouse action appends to, hash-chained so that
+// any edit, reorder or deletion of a line is detected (verify-gate checks it).
+//
+// The format, precisely:
+//
+//   - The file is UTF-8. Every record is one line terminated by a single LF (0x0A). No blank lines,
+//     no CR. A file that does not end with LF ends with an incomplete (truncated) line.
+//   - A line is the canonical JSON (canonical-json.ts, RFC 8785 style) of an object with exactly
+//     these members:
+//       seq      integer, 1 for the first line, then +1 per line
+//       time     when it was written, ISO 8601 UTC with milliseconds (`2026-01-02T03:04:05.678Z`)
+//       action   the action that wrote it (`fetch-secrets`, `scan-deps`, ...)
+//       event    what happened (`secrets.fetched`, `gate.decided`, ...)
+//       subject  object of names, refs and digests it is about; never secret values
+//       outcome  `success` | `failure` | `denied` | `skipped`
+//       run      { repository, run_id, run_attempt, workflow_ref, sha } from GITHUB_REPOSITORY,
+//                GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT, GITHUB_WORKFLOW_REF, GITHUB_SHA (strings as the
+//                runner sets them; null when unset, e.g. outside a runner)
+//       prev     lower-case hex SHA-256 of the previous line's bytes: the UTF-8 bytes of that line
+//                exactly as stored in the file, from its first byte up to but excluding its
+//                terminating LF. For seq 1 it is 64 zeros.
+//       hash     lower-case hex SHA-256 of the canonical JSON (UTF-8) of this same object without
+//                the `hash` member.
+//   - The chain's `head` is the SHA-256 of the last line (what the next line's `prev` will be).
+//
+// The chain detects any change inside the log. Removing or rewriting lines at the end can only be
+// detected against an anchor kept elsewhere: compare `count`/`head` of verifyAuditLog with values a
+// later step recorded (for example in a step output).
+//
+// Appends are safe when several processes write at once: a lock file (`<log>.lock`, created with
+// O_EXCL) serialises them; a lock whose process has exited, or that is older than `staleLockMs`,
+// is broken. Under the lock the last line is read from the end of the file (never the whole log),
+// the record is built, written with one write() on an O_APPEND descriptor and fsync'ed.
+
+
+
+
+
+
+
+const GENESIS_PREV = '0'.repeat(64);
+const AUDIT_OUTCOMES = ['success', 'failure', 'denied', 'skipped'];
+/** Records are small; a longer line is refused on write and treated as damage on read. */
+const MAX_LINE_BYTES = 1024 * 1024;
+const RECORD_KEYS = (/* unused pure expression or super */ null && (['action', 'event', 'hash', 'outcome', 'prev', 'run', 'seq', 'subject', 'time']));
+const RUN_KEYS = (/* unused pure expression or super */ null && (['repository', 'run_attempt', 'run_id', 'sha', 'workflow_ref']));
+const HEX64 = /^[0-9a-f]{64}$/;
+const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?Z$/;
+const LF = 0x0a;
+/** `$RUNNER_TEMP/gatehouse/audit.jsonl`, or under the OS temp dir outside a runner. */
+function defaultAuditLogPath(env = process.env) {
+    // node:os only when needed: loading it costs ~0.3 ms of start-up, and runners set RUNNER_TEMP.
+    return (0,external_node_path_.join)(env['RUNNER_TEMP'] || process.getBuiltinModule('node:os').tmpdir(), 'gatehouse', 'audit.jsonl');
+}
+/** The run a record belongs to, from the runner's default environment variables. */
+function currentRun(env = process.env) {
+    const get = (name) => env[name] || null;
+    return {
+        repository: get('GITHUB_REPOSITORY'),
+        run_id: get('GITHUB_RUN_ID'),
+        run_attempt: get('GITHUB_RUN_ATTEMPT'),
+        workflow_ref: get('GITHUB_WORKFLOW_REF'),
+        sha: get('GITHUB_SHA'),
+    };
+}
+function sha256Hex(data) {
+    return (0,sha256/* sha256Hex */.f)(data);
+}
+/** `hash` of a record: SHA-256 of the canonical JSON of the record without its `hash` member. */
+function computeRecordHash(record) {
+    const { hash: _ignored, ...rest } = record;
+    return sha256Hex(canonicalize(rest));
+}
+/** `prev` for the line after `line`: SHA-256 of the line's bytes without its LF. */
+function lineDigest(line) {
+    return sha256Hex(line);
+}
+/**
+ * Append one event to the audit log at `path` (default: defaultAuditLogPath()) and return the
+ * record written. Throws GatehouseError AUDIT_WRITE_FAILED when it cannot append (the action must
+ * fail), SECRET_REFUSED when the event carries a registered secret value.
+ */
+async function appendAuditEvent(path, event, options = {}) {
+    const [record] = await appendAuditEvents(path, [event], options);
+    return record;
+}
+/**
+ * Append several events under one lock and in one write (fetch-secrets records one event per
+ * secret: fifty appends would cost fifty lock round trips). All or nothing: an event that carries a
+ * secret or is too large refuses the whole batch before anything is written.
+ */
+async function appendAuditEvents(path, events, options = {}) {
+    const file = (0,external_node_path_.resolve)(path || defaultAuditLogPath(options.env));
+    const prepared = events.map((event) => prepareEvent(file, event));
+    if (options.containsSecret)
+        refuseSecrets(prepared, options.containsSecret);
+    if (events.length === 0)
+        return [];
+    const run = currentRun(options.env);
+    const runText = canonical_json_canonicalize(run);
+    const now = options.now ? () => isoTime(options.now().getTime()) : () => isoTime();
+    try {
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(file), { recursive: true, mode: 0o700 });
+    }
+    catch (err) {
+        throw writeFailed(file, `cannot create its folder (${errno(err)})`, 'Point the audit-log input at a writable path.', err);
+    }
+    let lock;
+    try {
+        lock = await acquireLock(file, options.lockTimeoutMs ?? 15_000, options.staleLockMs ?? 30_000);
+    }
+    catch (err) {
+        if (err instanceof errors/* GatehouseError */.GA)
+            throw err;
+        throw writeFailed(file, `cannot take its lock (${errno(err)})`, 'Point the audit-log input at a writable path.', err);
+    }
+    try {
+        let fd;
+        try {
+            fd = (0,external_node_fs_.openSync)(file, 'a+', 0o600);
+        }
+        catch (err) {
+            throw writeFailed(file, `cannot open it (${errno(err)})`, 'Point the audit-log input at a writable path.', err);
+        }
+        try {
+            const size = (0,external_node_fs_.fstatSync)(fd).size;
+            const last = readLastLine(fd, size, file);
+            let seq = 1;
+            let prev = GENESIS_PREV;
+            if (last) {
+                seq = lastSeq(last, file) + 1;
+                prev = lineDigest(last);
+            }
+            const records = [];
+            let text = '';
+            prepared.forEach((event, i) => {
+                const time = now();
+                const recordPrev = prev;
+                // The canonical JSON of the record, assembled around the subject's canonical text rather
+                // than serialising the whole record again: members in code-unit order (action, event,
+                // hash, outcome, prev, run, seq, subject, time), `hash` over the same text without it.
+                const head = `{"action":${event.actionText},"event":${event.eventText},`;
+                const tail = `"outcome":"${event.outcome}","prev":"${recordPrev}","run":${runText},"seq":${seq + i},"subject":${event.subjectText},"time":"${time}"}`;
+                const hash = sha256Hex(head + tail);
+                const line = `${head}"hash":"${hash}",${tail}`;
+                const bytes = Buffer.byteLength(line, 'utf8') + 1;
+                if (bytes > MAX_LINE_BYTES) {
+                    throw writeFailed(file, `the event is ${bytes} bytes, over the ${MAX_LINE_BYTES}-byte line limit`, 'Record names and digests in the subject, not contents.');
+                }
+                // The next record's `prev`; the last one's is computed by whoever appends next.
+                if (i < prepared.length - 1)
+                    prev = lineDigest(line);
+                text += line + '\n';
+                records.push({
+                    seq: seq + i,
+                    time,
+                    action: event.action,
+                    event: event.event,
+                    subject: JSON.parse(event.subjectText),
+                    outcome: event.outcome,
+                    run,
+                    prev: recordPrev,
+                    hash,
+                });
+            });
+            appendLine(fd, Buffer.from(text, 'utf8'), size, file);
+            return records;
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+    }
+    catch (err) {
+        if (err instanceof errors/* GatehouseError */.GA)
+            throw err;
+        throw writeFailed(file, errno(err), 'Check that the audit log is on a writable, local file system.', err);
+    }
+    finally {
+        releaseLock(lock);
+    }
+}
+/**
+ * Check the whole chain, streaming the file. Reports the first broken record: `brokenSeq` is the
+ * seq the first bad line should have had (the number of good lines before it, plus one).
+ */
+async function verifyAuditLog(path, env = process.env) {
+    const file = resolve(path || defaultAuditLogPath(env));
+    let handle;
+    try {
+        // Loaded here, not at the top: node:fs/promises pulls in streams and readline, which every
+        // action would otherwise pay for at start-up just to append one line.
+        const { open } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1455, 23));
+        handle = await open(file, 'r');
+    }
+    catch (err) {
+        const reason = errno(err) === 'ENOENT' ? 'the audit log does not exist' : `cannot read the audit log (${errno(err)})`;
+        return { ok: false, count: 0, brokenSeq: 1, reason };
+    }
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    let count = 0;
+    let prev = GENESIS_PREV;
+    const fail = (reason) => ({
+        ok: false,
+        count,
+        brokenSeq: count + 1,
+        reason: `line ${count + 1}: ${reason}`,
+    });
+    const checkLine = (line) => {
+        if (line.length === 0)
+            return 'the line is empty';
+        if (line.length > MAX_LINE_BYTES)
+            return `the line is longer than ${MAX_LINE_BYTES} bytes`;
+        let text;
+        try {
+            text = decoder.decode(line);
+        }
+        catch {
+            return 'the line is not valid UTF-8';
+        }
+        let value;
+        try {
+            value = JSON.parse(text);
+        }
+        catch {
+            return 'the line is not valid JSON';
+        }
+        const shape = shapeProblem(value);
+        if (shape)
+            return shape;
+        const record = value;
+        let canonical;
+        try {
+            canonical = canonicalize(record);
+        }
+        catch {
+            return 'the record has no canonical JSON form';
+        }
+        if (canonical !== text)
+            return 'the line is not in canonical JSON form (it was reformatted or edited)';
+        if (record.seq !== count + 1)
+            return `expected seq ${count + 1}, found ${record.seq}`;
+        if (record.prev !== prev) {
+            return count === 0 ? "'prev' of the first record must be 64 zeros" : `'prev' does not match the SHA-256 of line ${count}`;
+        }
+        if (record.hash !== computeRecordHash(record))
+            return "'hash' does not match the record (the line was edited)";
+        prev = lineDigest(line);
+        count++;
+        return undefined;
+    };
+    try {
+        const chunk = Buffer.alloc(64 * 1024);
+        let carry = [];
+        let carryLength = 0;
+        for (;;) {
+            const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+            if (bytesRead === 0)
+                break;
+            const data = chunk.subarray(0, bytesRead);
+            let start = 0;
+            for (let nl = data.indexOf(LF, start); nl !== -1; nl = data.indexOf(LF, start)) {
+                const piece = data.subarray(start, nl);
+                const line = carryLength > 0 ? Buffer.concat([...carry, piece]) : piece;
+                carry = [];
+                carryLength = 0;
+                const problem = checkLine(line);
+                if (problem)
+                    return fail(problem);
+                start = nl + 1;
+            }
+            if (start < data.length) {
+                carry.push(Buffer.from(data.subarray(start)));
+                carryLength += data.length - start;
+                if (carryLength > MAX_LINE_BYTES)
+                    return fail(`the line is longer than ${MAX_LINE_BYTES} bytes`);
+            }
+        }
+        if (carryLength > 0)
+            return fail('the last line is incomplete (no newline at the end: the log was truncated)');
+    }
+    catch (err) {
+        return fail(`cannot read the audit log (${errno(err)})`);
+    }
+    finally {
+        await handle.close();
+    }
+    return { ok: true, count, head: prev };
+}
+function prepareEvent(file, event) {
+    const fix = 'Pass action, event and outcome as in the AuditEvent type.';
+    if (typeof event.action !== 'string' || event.action.trim() === '')
+        throw writeFailed(file, "the event has no 'action'", fix);
+    if (typeof event.event !== 'string' || event.event.trim() === '')
+        throw writeFailed(file, "the event has no 'event' name", fix);
+    if (!AUDIT_OUTCOMES.includes(event.outcome)) {
+        throw writeFailed(file, `outcome must be one of ${AUDIT_OUTCOMES.join(', ')}`, fix);
+    }
+    const subject = event.subject ?? {};
+    if (typeof subject !== 'object' || subject === null || Array.isArray(subject)) {
+        throw writeFailed(file, 'the subject must be an object of names, refs and digests', fix);
+    }
+    let subjectText;
+    try {
+        // Serialised now, so later mutation of the caller's object cannot change what is written.
+        subjectText = canonical_json_canonicalize(subject);
+    }
+    catch (err) {
+        throw writeFailed(file, `the subject is not JSON data (${err.message})`, 'Record strings, numbers and plain objects only.', err);
+    }
+    let actionText;
+    let eventText;
+    try {
+        actionText = canonical_json_canonicalize(event.action);
+        eventText = canonical_json_canonicalize(event.event);
+    }
+    catch (err) {
+        throw writeFailed(file, `the action or event name is not valid Unicode (${err.message})`, fix, err);
+    }
+    return { action: event.action, event: event.event, outcome: event.outcome, actionText, eventText, subjectText };
+}
+/**
+ * Refuse a batch whose text carries a registered secret. The check runs over the serialised text,
+ * which is exactly what would be written (a secret with quotes or control characters appears
+ * JSON-escaped there, and the registry holds that form too), in one pass for the whole batch;
+ * only on a hit are the events looked at one by one to say where.
+ */
+function refuseSecrets(events, containsSecret) {
+    let all = '';
+    for (const e of events)
+        all += `${e.actionText}\n${e.eventText}\n${e.subjectText}\n`;
+    if (!containsSecret(all))
+        return;
+    for (const e of events) {
+        const refuse = (where) => {
+            throw new errors/* GatehouseError */.GA('SECRET_REFUSED', `Refusing to write audit event '${e.action} ${e.event}': ${where} holds a registered secret value.`, {
+                fix: "Record the secret's name or reference in the audit subject, never its value.",
+            });
+        };
+        if (containsSecret(e.actionText))
+            refuse('action');
+        if (containsSecret(e.eventText))
+            refuse('event');
+        if (!containsSecret(e.subjectText))
+            continue;
+        walkStrings(JSON.parse(e.subjectText), 'subject', (value, where) => {
+            if (containsSecret(value) || containsSecret(JSON.stringify(value)))
+                refuse(where);
+        });
+        refuse('subject'); // the secret spans several members of the serialised subject
+    }
+    // Otherwise the hit spanned two events in the joined text, which is not what is written.
+}
+/** Calls `visit` for every string in `value`: object keys and string leaves. */
+function walkStrings(value, where, visit) {
+    if (typeof value === 'string') {
+        visit(value, where);
+    }
+    else if (Array.isArray(value)) {
+        value.forEach((item, i) => walkStrings(item, `${where}[${i}]`, visit));
+    }
+    else if (value !== null && typeof value === 'object') {
+        Object.entries(value).forEach(([key, item], i) => {
+            // Name the position, not the key: the key itself might be the secret.
+            const at = `${where} key #${i + 1}`;
+            visit(key, at);
+            walkStrings(item, /^[\w-]+$/.test(key) && key.length <= 40 ? `${where}.${key}` : at, visit);
+        });
+    }
+}
+/**
+ * The last line of the file (without its LF), read backwards from the end in chunks so a large log
+ * is never loaded; undefined for an empty file.
+ */
+function readLastLine(fd, size, file) {
+    if (size === 0)
+        return undefined;
+    const tail = Buffer.alloc(1);
+    (0,external_node_fs_.readSync)(fd, tail, 0, 1, size - 1);
+    if (tail[0] !== LF) {
+        throw writeFailed(file, 'its last line is incomplete (no newline at the end: the log was truncated or damaged)', 'Keep the damaged log as evidence and point the audit-log input at a new file.');
+    }
+    const end = size - 1;
+    const chunks = [];
+    let position = end;
+    // Records are a few hundred bytes: start small and grow, so a long log costs one small read.
+    let step = 4096;
+    while (position > 0) {
+        const length = Math.min(step, position);
+        step = Math.min(step * 4, 64 * 1024);
+        const start = position - length;
+        const buffer = Buffer.alloc(length);
+        readFully(fd, buffer, start);
+        const nl = buffer.lastIndexOf(LF);
+        if (nl !== -1) {
+            chunks.unshift(buffer.subarray(nl + 1));
+            break;
+        }
+        chunks.unshift(buffer);
+        position = start;
+        if (end - position > MAX_LINE_BYTES) {
+            throw writeFailed(file, `its last line is longer than ${MAX_LINE_BYTES} bytes`, 'Keep the damaged log as evidence and point the audit-log input at a new file.');
+        }
+    }
+    const line = Buffer.concat(chunks);
+    if (line.length === 0) {
+        throw writeFailed(file, 'its last line is empty', 'Keep the damaged log as evidence and point the audit-log input at a new file.');
+    }
+    return line;
+}
+function readFully(fd, buffer, position) {
+    let done = 0;
+    while (done < buffer.length) {
+        const n = (0,external_node_fs_.readSync)(fd, buffer, done, buffer.length - done, position + done);
+        if (n === 0)
+            throw new Error('the file shrank while it was read');
+        done += n;
+    }
+}
+function lastSeq(line, file) {
+    let seq;
+    try {
+        seq = JSON.parse(decodeUtf8(line) ?? '').seq;
+    }
+    catch {
+        seq = undefined;
+    }
+    if (typeof seq !== 'number' || !Number.isSafeInteger(seq) || seq < 1) {
+        throw writeFailed(file, 'its last line is not an audit record', 'Keep the damaged log as evidence and point the audit-log input at a new file.');
+    }
+    return seq;
+}
+/** One write on the O_APPEND descriptor; on any failure the file is cut back to its old size. */
+function appendLine(fd, line, oldSize, file) {
+    try {
+        let written = (0,external_node_fs_.writeSync)(fd, line);
+        // A short write is rare (full disk, signals); finish it rather than leave half a line.
+        while (written < line.length)
+            written += (0,external_node_fs_.writeSync)(fd, line, written, line.length - written);
+        // No fsync: it cost ~5 ms per event, and it guards only against the machine losing power,
+        // which on a runner loses the job (and its disk) too. The chain protects against edits, not
+        // crashes; a torn last line is detected and refused by the next append or verify.
+    }
+    catch (err) {
+        try {
+            (0,external_node_fs_.ftruncateSync)(fd, oldSize);
+        }
+        catch {
+            // The next append or verify reports the incomplete line.
+        }
+        throw writeFailed(file, `the write failed (${errno(err)})`, 'Free disk space or point the audit-log input at a writable path.', err);
+    }
+}
+async function acquireLock(file, timeoutMs, staleMs) {
+    const path = `${file}.lock`;
+    const token = (0,sha256/* uniqueId */.N)();
+    const content = JSON.stringify({ pid: process.pid, host: hostname(), token, time: isoTime() }) + '\n';
+    const deadline = Date.now() + timeoutMs;
+    let delay = 2;
+    for (;;) {
+        let fd;
+        try {
+            fd = (0,external_node_fs_.openSync)(path, 'wx', 0o600);
+        }
+        catch (err) {
+            if (errno(err) !== 'EEXIST') {
+                throw writeFailed(file, `cannot create its lock file (${errno(err)})`, 'Point the audit-log input at a writable path.', err);
+            }
+        }
+        if (fd !== undefined) {
+            try {
+                (0,external_node_fs_.writeSync)(fd, content);
+                (0,external_node_fs_.closeSync)(fd);
+            }
+            catch (err) {
+                (0,external_node_fs_.closeSync)(fd);
+                unlinkQuietly(path);
+                throw writeFailed(file, `cannot write its lock file (${errno(err)})`, 'Free disk space or point the audit-log input at a writable path.', err);
+            }
+            return { path, token };
+        }
+        const holder = inspectLock(path);
+        if (holder === undefined)
+            continue; // released between our open and our look: try again now
+        if (isStale(holder, staleMs)) {
+            breakStaleLock(path, holder, staleMs);
+            continue;
+        }
+        if (Date.now() >= deadline) {
+            const who = holder.owner ? `process ${holder.owner.pid} on ${holder.owner.host}` : 'another process';
+            throw writeFailed(file, `it stayed locked by ${who} for ${Math.round(timeoutMs / 1000)}s`, `If no other Gatehouse step is running, delete ${path}.`);
+        }
+        await new Promise((done) => setTimeout(done, delay + Math.random() * delay));
+        delay = Math.min(delay * 2, 100);
+    }
+}
+function inspectLock(path) {
+    try {
+        const stat = (0,external_node_fs_.statSync)(path);
+        const raw = (0,external_node_fs_.readFileSync)(path, 'utf8');
+        let owner;
+        try {
+            const parsed = JSON.parse(raw);
+            if (typeof parsed.pid === 'number' && typeof parsed.host === 'string')
+                owner = { pid: parsed.pid, host: parsed.host };
+        }
+        catch {
+            owner = undefined; // being written right now, or junk: judged by age alone
+        }
+        return { ino: stat.ino, mtimeMs: stat.mtimeMs, raw, owner };
+    }
+    catch (err) {
+        if (errno(err) === 'ENOENT')
+            return undefined;
+        throw err;
+    }
+}
+let machine;
+/**
+ * This machine's name, for telling whether a lock's owner can be checked here. On Linux it is read
+ * where gethostname(2) reads it, which spares loading node:os (~0.3 ms of start-up); elsewhere,
+ * os.hostname().
+ */
+function hostname() {
+    if (machine === undefined) {
+        try {
+            if (process.platform === 'linux')
+                machine = (0,external_node_fs_.readFileSync)('/proc/sys/kernel/hostname', 'utf8').trim();
+        }
+        catch {
+            // No /proc: ask libuv.
+        }
+        machine ||= process.getBuiltinModule('node:os').hostname();
+    }
+    return machine;
+}
+function isStale(lock, staleMs) {
+    if (lock.owner && lock.owner.host === hostname() && !processAlive(lock.owner.pid))
+        return true;
+    return Date.now() - lock.mtimeMs > staleMs;
+}
+function processAlive(pid) {
+    if (!Number.isSafeInteger(pid) || pid <= 0)
+        return false;
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (err) {
+        return errno(err) === 'EPERM';
+    }
+}
+/**
+ * Remove a stale lock without removing a fresh one by mistake: breakers serialise on a second
+ * lock file and remove the lock only if it is still the very file judged stale (same inode, same
+ * content, same mtime); a new lock created meanwhile by a live writer is left alone.
+ */
+function breakStaleLock(path, judged, staleMs) {
+    const breaker = `${path}.break`;
+    try {
+        (0,external_node_fs_.closeSync)((0,external_node_fs_.openSync)(breaker, 'wx', 0o600));
+    }
+    catch (err) {
+        if (errno(err) !== 'EEXIST')
+            throw err;
+        // Someone else is breaking it. A breaker file is held for microseconds; an old one was left
+        // by a process that died mid-break.
+        try {
+            if (Date.now() - (0,external_node_fs_.statSync)(breaker).mtimeMs > staleMs)
+                (0,external_node_fs_.unlinkSync)(breaker);
+        }
+        catch {
+            // Gone already.
+        }
+        return;
+    }
+    try {
+        const now = inspectLock(path);
+        if (now && now.ino === judged.ino && now.mtimeMs === judged.mtimeMs && now.raw === judged.raw)
+            unlinkQuietly(path);
+    }
+    finally {
+        unlinkQuietly(breaker);
+    }
+}
+function releaseLock(lock) {
+    try {
+        // Only our own lock: if it was broken as stale, the file now belongs to another writer.
+        if ((0,external_node_fs_.readFileSync)(lock.path, 'utf8').includes(lock.token))
+            (0,external_node_fs_.unlinkSync)(lock.path);
+    }
+    catch {
+        // Already gone.
+    }
+}
+function unlinkQuietly(path) {
+    try {
+        (0,external_node_fs_.unlinkSync)(path);
+    }
+    catch {
+        // Already gone.
+    }
+}
+// ---- reading -----------------------------------------------------------------------------------
+function shapeProblem(value) {
+    if (!isPlainObject(value))
+        return 'the line is not a JSON object';
+    for (const key of Object.keys(value))
+        if (!RECORD_KEYS.includes(key))
+            return `unknown field '${key}'`;
+    for (const key of RECORD_KEYS)
+        if (!(key in value))
+            return `missing field '${key}'`;
+    const { seq, time, action, event, subject, outcome, run, prev, hash } = value;
+    if (typeof seq !== 'number' || !Number.isSafeInteger(seq) || seq < 1)
+        return "'seq' is not a positive integer";
+    if (typeof time !== 'string' || !ISO_UTC.test(time))
+        return "'time' is not an ISO 8601 UTC time";
+    for (const [name, field] of [
+        ['action', action],
+        ['event', event],
+        ['outcome', outcome],
+    ]) {
+        if (typeof field !== 'string' || field === '')
+            return `'${name}' is not a non-empty string`;
+    }
+    if (!isPlainObject(subject))
+        return "'subject' is not an object";
+    if (!isPlainObject(run))
+        return "'run' is not an object";
+    for (const key of Object.keys(run))
+        if (!RUN_KEYS.includes(key))
+            return `unknown field 'run.${key}'`;
+    for (const key of RUN_KEYS) {
+        const field = run[key];
+        if (field === undefined)
+            return `missing field 'run.${key}'`;
+        if (field !== null && typeof field !== 'string')
+            return `'run.${key}' is not a string or null`;
+    }
+    if (typeof prev !== 'string' || !HEX64.test(prev))
+        return "'prev' is not 64 lower-case hex digits";
+    if (typeof hash !== 'string' || !HEX64.test(hash))
+        return "'hash' is not 64 lower-case hex digits";
+    return undefined;
+}
+function isPlainObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+// ---- errors ------------------------------------------------------------------------------------
+function writeFailed(file, problem, fix, cause) {
+    return new errors/* GatehouseError */.GA('AUDIT_WRITE_FAILED', `Cannot append to the audit log ${file}: ${problem}.`, { fix, cause });
+}
+function errno(err) {
+    if (err && typeof err === 'object' && 'code' in err && typeof err.code === 'string')
+        return err.code;
+    return err instanceof Error ? err.message : String(err);
+}
+
+// EXTERNAL MODULE: ./packages/core/src/http.ts + 1 modules
+var http = __nccwpck_require__(7339);
+// EXTERNAL MODULE: ./packages/core/src/policy-path.ts
+var policy_path = __nccwpck_require__(271);
+;// CONCATENATED MODULE: ./actions/scan-deps/src/checks.ts
+// Supply-chain hygiene checks over the inventory: lockfiles present, versions pinned, integrity
+// hashes present, packages only from allowed registries, licenses allowed. Each problem is a
+// Violation with a rule id (stable: reports, SARIF and ignores refer to it) and where it is.
+const RULES = {
+    'lockfile-missing': 'A manifest has no lockfile beside it, so its dependency tree is not pinned.',
+    unpinned: 'A dependency is not pinned to an exact version.',
+    'integrity-missing': 'A package has no integrity hash in the lockfile, so a tampered download would not be detected.',
+    'registry-not-allowed': 'A package is downloaded from a host that is not an allowed registry.',
+    'license-denied': 'A package carries a denied license.',
+    'license-not-allowed': 'A package carries a license that is not in the allowed list.',
+    'action-unpinned': 'A GitHub Action (or a Docker action image) is not pinned to a full commit SHA (or a digest).',
+    'action-version-comment': 'The version comment after a pinned Action SHA is not a version tag, or names a tag that is not that commit, so reviewers cannot tell what the SHA is.',
+    'ignore-expired': 'An ignore entry in the policy has expired.',
+};
+/** Registry hosts that integrity and registry checks accept for `source: registry` without a URL. */
+function packageChecks(inventory, policy) {
+    const out = [];
+    for (const m of inventory.missing) {
+        out.push({
+            rule: 'lockfile-missing',
+            message: `${m.manifest} has no lockfile (expected ${m.expected} beside it).`,
+            file: m.manifest,
+            new: true,
+        });
+    }
+    const allowedHosts = policy['allowed-registries']?.map((h) => h.toLowerCase());
+    const denied = new Set(policy['denied-licenses'].map((l) => l.toLowerCase()));
+    const allowed = policy['allowed-licenses'] ? new Set(policy['allowed-licenses'].map((l) => l.toLowerCase())) : undefined;
+    for (const lockfile of inventory.lockfiles) {
+        for (const pkg of lockfile.packages) {
+            const at = { file: pkg.lockfile, ...(pkg.line !== undefined ? { line: pkg.line } : {}), package: pkg, new: true };
+            const label = `${pkg.name}${pkg.version ? `@${pkg.version}` : ''}`;
+            if (pkg.version === '' && pkg.source === 'registry') {
+                out.push({ rule: 'unpinned', message: `${label} in ${pkg.lockfile} is not pinned to an exact version.`, ...at });
+            }
+            if (policy['require-integrity'] && (pkg.source === 'registry' || pkg.source === 'url') && pkg.version !== '' && !pkg.integrity) {
+                out.push({ rule: 'integrity-missing', message: `${label} in ${pkg.lockfile} has no integrity hash.`, ...at });
+            }
+            if (allowedHosts && (pkg.source === 'registry' || pkg.source === 'url' || pkg.source === 'git')) {
+                const host = hostOf(pkg.resolved);
+                if (host && !allowedHosts.includes(host)) {
+                    out.push({
+                        rule: 'registry-not-allowed',
+                        message: `${label} in ${pkg.lockfile} comes from ${host}, which is not an allowed registry.`,
+                        ...at,
+                    });
+                }
+            }
+            for (const license of pkg.licenses ?? []) {
+                const key = license.toLowerCase();
+                if (denied.has(key))
+                    out.push({ rule: 'license-denied', message: `${label} is licensed ${license}, which the policy denies.`, ...at });
+                else if (allowed && !allowed.has(key))
+                    out.push({ rule: 'license-not-allowed', message: `${label} is licensed ${license}, which is not in allowed-licenses.`, ...at });
+            }
+        }
+    }
+    return out;
+}
+/** The host a package is fetched from: URL host, or the host of an scp-like git URL. */
+function hostOf(resolved) {
+    if (!resolved)
+        return undefined;
+    const url = resolved.replace(/^git\+/, '').replace(/^(registry|sparse)\+/, '');
+    if (URL.canParse(url)) {
+        const host = new URL(url).host.toLowerCase();
+        return host || undefined;
+    }
+    const scp = /^[\w.-]+@([\w.-]+):/.exec(url);
+    return scp ? scp[1].toLowerCase() : undefined;
+}
+/** Policy ignores that have expired: they fail the step until renewed or removed. */
+function expiredIgnores(policy, file, today) {
+    return policy.ignore
+        .filter((entry) => entry.expires !== undefined && entry.expires < today)
+        .map((entry) => ({
+        rule: 'ignore-expired',
+        message: `The ignore entry for ${entry.id} expired on ${entry.expires} ("${entry.reason}").`,
+        ...(file ? { file } : {}),
+        new: true,
+    }));
+}
+
+// EXTERNAL MODULE: ./actions/scan-deps/src/lockfiles/index.ts
+var src_lockfiles = __nccwpck_require__(1139);
+// EXTERNAL MODULE: ./actions/scan-deps/src/lockfiles/js-common.ts + 1 modules
+var js_common = __nccwpck_require__(5404);
+// EXTERNAL MODULE: ./actions/scan-deps/src/types.ts
+var types = __nccwpck_require__(859);
+;// CONCATENATED MODULE: ./actions/scan-deps/src/inventory.ts
+// Finding and parsing lockfiles: auto-discovery under `path` (or the `lockfiles` input), each file
+// parsed by the parser for its name, loaded only when such a file exists. Also notes manifests that
+// have no lockfile beside them: an unpinned dependency tree cannot be inventoried or reproduced.
+
+
+
+
+
+
+/** Directories never searched: dependencies, VCS data and build output hold other projects' files. */
+const SKIP_DIRS = new Set([
+    'node_modules',
+    '.git',
+    '.hg',
+    '.svn',
+    'vendor',
+    'bower_components',
+    '.venv',
+    'venv',
+    '__pypackages__',
+    'target',
+    'dist',
+    '.yarn',
+    '.pnpm-store',
+]);
+const MAX_FILES = 20_000;
+const MAX_LOCKFILE_BYTES = 64 * 1024 * 1024;
+/** Manifests and the lockfiles any one of which pins them. */
+const MANIFESTS = [
+    { manifest: 'package.json', locks: ['package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', 'bun.lock'] },
+    { manifest: 'Cargo.toml', locks: ['Cargo.lock'] },
+    { manifest: 'Gemfile', locks: ['Gemfile.lock', 'gems.locked'] },
+    { manifest: 'composer.json', locks: ['composer.lock'] },
+    { manifest: 'Pipfile', locks: ['Pipfile.lock'] },
+    { manifest: 'go.mod', locks: ['go.sum'] },
+];
+function discover(root, start) {
+    const lockfiles = [];
+    const missing = [];
+    let seen = 0;
+    /** `workspace`: the nearest JS lockfile's project root and its member patterns, when inside one. */
+    const walk = (dir, workspace) => {
+        let entries;
+        try {
+            entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        const names = new Set(entries.filter((e) => e.isFile()).map((e) => e.name));
+        for (const name of [...names].sort()) {
+            if (++seen > MAX_FILES)
+                return;
+            if ((0,src_lockfiles/* formatOf */.b)(name))
+                lockfiles.push((0,external_node_path_.join)(dir, name));
+        }
+        const member = workspace !== undefined && (0,js_common/* matchesWorkspaceGlobs */.wQ)(rel(workspace.root, dir), workspace.members);
+        for (const { manifest, locks } of MANIFESTS) {
+            // A workspace member's package.json is pinned by the lockfile at the workspace root.
+            if (!names.has(manifest) || locks.some((l) => names.has(l)) || (manifest === 'package.json' && member))
+                continue;
+            if (manifest === 'package.json' && !hasDependencies((0,external_node_path_.join)(dir, manifest)))
+                continue;
+            missing.push({ manifest: rel(root, (0,external_node_path_.join)(dir, manifest)), expected: locks.join(' or ') });
+        }
+        const here = JS_LOCKS.some((l) => names.has(l)) ? { root: dir, members: workspaceMembers(dir) } : undefined;
+        for (const entry of entries) {
+            if (entry.isDirectory() && !SKIP_DIRS.has(entry.name) && !entry.name.startsWith('.'))
+                walk((0,external_node_path_.join)(dir, entry.name), here ?? workspace);
+        }
+    };
+    walk(start, undefined);
+    return { lockfiles, missing };
+}
+const JS_LOCKS = ['package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', 'bun.lock'];
+/** Member globs of a JS workspace root (package.json `workspaces`, pnpm-workspace.yaml). */
+function workspaceMembers(dir) {
+    const patterns = [];
+    try {
+        const json = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, 'package.json'), 'utf8'));
+        const ws = json.workspaces;
+        const list = Array.isArray(ws) ? ws : ws && typeof ws === 'object' ? ws.packages : undefined;
+        if (Array.isArray(list))
+            patterns.push(...list.filter((p) => typeof p === 'string'));
+    }
+    catch {
+        // no package.json, or not JSON: no npm/yarn/bun workspaces
+    }
+    try {
+        // pnpm-workspace.yaml: the items of its `packages:` list.
+        const text = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, 'pnpm-workspace.yaml'), 'utf8');
+        const block = /^packages:\s*\n((?:[ \t]+-.*\n?)+)/m.exec(text)?.[1] ?? '';
+        for (const m of block.matchAll(/^[ \t]+-[ \t]*['"]?([^'"\n#]+?)['"]?[ \t]*(?:#.*)?$/gm))
+            patterns.push(m[1]);
+    }
+    catch {
+        // no pnpm workspace
+    }
+    return patterns;
+}
+function hasDependencies(path) {
+    try {
+        const json = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+        return ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies'].some((key) => json[key] && typeof json[key] === 'object' && Object.keys(json[key]).length > 0);
+    }
+    catch {
+        return false;
+    }
+}
+/** Parse each lockfile; LockfileError for a malformed one (the caller fails naming it). */
+async function parseLockfiles(root, files) {
+    const out = [];
+    for (const file of files) {
+        const path = rel(root, file);
+        const format = (0,src_lockfiles/* formatOf */.b)((0,external_node_path_.basename)(file));
+        if (!format)
+            throw new types/* LockfileError */.g(path, `is not a lockfile Gatehouse reads (known: ${src_lockfiles/* FORMATS */.h.map((f) => f.label).join(', ')})`);
+        const size = (0,external_node_fs_.statSync)(file).size;
+        if (size > MAX_LOCKFILE_BYTES)
+            throw new types/* LockfileError */.g(path, `is ${size} bytes, over the ${MAX_LOCKFILE_BYTES}-byte limit`);
+        const bytes = (0,external_node_fs_.readFileSync)(file);
+        const text = bytes.toString('utf8');
+        const parser = await format.load();
+        const readInclude = (relativePath) => {
+            const target = (0,external_node_path_.resolve)((0,external_node_path_.dirname)(file), relativePath);
+            if ((0,external_node_path_.relative)(root, target).startsWith('..'))
+                throw new types/* LockfileError */.g(path, `includes ${relativePath}, which is outside the workspace`);
+            try {
+                return (0,external_node_fs_.readFileSync)(target, 'utf8');
+            }
+            catch {
+                return undefined;
+            }
+        };
+        const packages = parser(text, { path, readInclude });
+        out.push({ path, format: format.name, sha256: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex'), bytes: size, packages });
+    }
+    return out;
+}
+function rel(root, file) {
+    return (0,external_node_path_.relative)(root, file).split(external_node_path_.sep).join('/');
+}
+
+;// CONCATENATED MODULE: ./actions/scan-deps/src/report.ts
+// The scan report (`"schema": "gatehouse.scan-report/v1"`): what was scanned, every package, every
+// finding (ignored and pre-existing ones included, flagged), every violation, what was skipped and
+// the decision. verify-gate reads it; so do reviewers.
+const REPORT_SCHEMA = 'gatehouse.scan-report/v1';
+const ORDER = { critical: 0, high: 1, medium: 2, low: 3, unknown: 4, none: 5 };
+/** Findings by severity (critical first), then advisory id, then package. */
+function sortFindings(findings) {
+    return [...findings].sort((a, b) => (ORDER[a.severity.level] ?? 9) - (ORDER[b.severity.level] ?? 9) ||
+        (b.severity.score ?? -1) - (a.severity.score ?? -1) ||
+        a.id.localeCompare(b.id) ||
+        a.package.purl.localeCompare(b.package.purl));
+}
+function lockfileSummary(lockfiles) {
+    return lockfiles.map((l) => ({ path: l.path, format: l.format, sha256: l.sha256, packages: l.packages.length }));
+}
+
+;// CONCATENATED MODULE: ./actions/scan-deps/src/sarif.ts
+// SARIF 2.1.0 for code scanning: one rule per advisory (and per hygiene rule), one result per
+// affected package, located at the package's entry in its lockfile. partialFingerprints keep
+// results stable across runs so code scanning tracks them instead of re-opening them.
+
+const LEVEL = {
+    critical: 'error',
+    high: 'error',
+    medium: 'warning',
+    low: 'note',
+    unknown: 'warning',
+    none: 'note',
+};
+function toSarif(findings, violations, toolVersion) {
+    const rules = new Map();
+    const results = [];
+    for (const f of findings) {
+        if (!rules.has(f.id)) {
+            rules.set(f.id, {
+                id: f.id,
+                name: f.id.replace(/[^A-Za-z0-9]/g, ''),
+                shortDescription: { text: f.summary || f.id },
+                helpUri: `https://osv.dev/vulnerability/${encodeURIComponent(f.id)}`,
+                help: { text: `${f.summary || f.id}${f.fixed.length ? `\nFixed in ${f.fixed.join(', ')}.` : '\nNo fixed version is known.'}` },
+                properties: {
+                    tags: ['security', 'vulnerability', ...f.aliases],
+                    ...(f.severity.score !== undefined ? { 'security-severity': f.severity.score.toFixed(1) } : {}),
+                },
+            });
+        }
+        const pkg = f.package;
+        results.push({
+            ruleId: f.id,
+            level: LEVEL[f.severity.level] ?? 'warning',
+            message: {
+                text: `${pkg.name}@${pkg.version} is affected by ${f.id}${f.aliases.length ? ` (${f.aliases.join(', ')})` : ''}: ${f.summary || 'see the advisory'}. ${f.fixed.length ? `Upgrade to ${f.fixed.join(' or ')}.` : 'No fixed version is known.'}${f.ignored ? ` Ignored by policy: ${f.ignored.reason}.` : ''}`,
+            },
+            locations: [sarif_location(pkg.lockfile, pkg.line)],
+            partialFingerprints: { 'gatehouse/v1': `${f.id}:${pkg.purl}` },
+            ...(f.ignored ? { suppressions: [{ kind: 'external', justification: f.ignored.reason }] } : {}),
+        });
+    }
+    for (const v of violations) {
+        const id = `gatehouse/${v.rule}`;
+        if (!rules.has(id))
+            rules.set(id, { id, name: v.rule, shortDescription: { text: RULES[v.rule] }, properties: { tags: ['supply-chain'] } });
+        results.push({
+            ruleId: id,
+            level: 'error',
+            message: { text: v.message },
+            ...(v.file ? { locations: [sarif_location(v.file, v.line)] } : {}),
+            partialFingerprints: { 'gatehouse/v1': `${v.rule}:${v.package?.purl ?? v.file ?? ''}:${v.package ? '' : (v.line ?? '')}` },
+        });
+    }
+    return {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: { name: 'gatehouse scan-deps', version: toolVersion, informationUri: 'https://osv.dev', rules: [...rules.values()] },
+                },
+                results,
+            },
+        ],
+    };
+}
+function sarif_location(file, line) {
+    return { physicalLocation: { artifactLocation: { uri: file }, ...(line !== undefined ? { region: { startLine: line } } : {}) } };
+}
+
+;// CONCATENATED MODULE: ./actions/scan-deps/src/sbom.ts
+// CycloneDX 1.5 JSON (https://cyclonedx.org/docs/1.5/json/): every package as a library component
+// keyed by its purl, with hashes from the lockfile's integrity, licenses where known, dev
+// dependencies scoped `optional`, and the vulnerabilities found, linked to the components.
+const SRI_ALG = { sha1: 'SHA-1', sha256: 'SHA-256', sha384: 'SHA-384', sha512: 'SHA-512' };
+/** SRI (`sha512-<base64>`) and `<alg>:<hex>` integrity to CycloneDX hashes (hex); others are skipped. */
+function hashesOf(integrity) {
+    if (!integrity)
+        return [];
+    const out = [];
+    for (const token of integrity.split(/\s+/)) {
+        const sri = /^(sha1|sha256|sha384|sha512)-([A-Za-z0-9+/]+={0,2})$/.exec(token);
+        if (sri) {
+            out.push({ alg: SRI_ALG[sri[1]], content: Buffer.from(sri[2], 'base64').toString('hex') });
+            continue;
+        }
+        const hex = /^(sha1|sha256|sha384|sha512)[:=]([0-9a-fA-F]+)$/.exec(token);
+        if (hex)
+            out.push({ alg: SRI_ALG[hex[1]], content: hex[2].toLowerCase() });
+    }
+    return out;
+}
+function cycloneDx(packages, findings, options) {
+    const components = packages.map((pkg) => {
+        const hashes = hashesOf(pkg.integrity);
+        return {
+            type: 'library',
+            'bom-ref': pkg.purl,
+            name: pkg.name,
+            version: pkg.version,
+            purl: pkg.purl,
+            scope: pkg.dev ? 'optional' : 'required',
+            ...(hashes.length ? { hashes } : {}),
+            ...(pkg.licenses?.length
+                ? { licenses: pkg.licenses.map((id) => (/^[A-Za-z0-9.+-]+$/.test(id) ? { license: { id } } : { license: { name: id } })) }
+                : {}),
+            ...(pkg.resolved && /^https?:\/\//.test(pkg.resolved) ? { externalReferences: [{ type: 'distribution', url: pkg.resolved }] } : {}),
+            properties: [
+                { name: 'gatehouse:lockfile', value: pkg.lockfile },
+                { name: 'gatehouse:source', value: pkg.source },
+            ],
+        };
+    });
+    const byId = new Map();
+    for (const finding of findings)
+        byId.set(finding.id, [...(byId.get(finding.id) ?? []), finding]);
+    const vulnerabilities = [...byId.entries()].map(([id, list]) => {
+        const first = list[0];
+        const rating = first.severity.score !== undefined || first.severity.level !== 'unknown'
+            ? [
+                {
+                    source: { name: 'OSV' },
+                    ...(first.severity.score !== undefined ? { score: first.severity.score } : {}),
+                    severity: first.severity.level === 'unknown' ? 'unknown' : first.severity.level,
+                    ...(first.severity.source?.startsWith('CVSS:3')
+                        ? { method: first.severity.source.startsWith('CVSS:3.1') ? 'CVSSv31' : 'CVSSv3', vector: first.severity.source }
+                        : {}),
+                    ...(first.severity.source?.startsWith('CVSS:4') ? { method: 'CVSSv4', vector: first.severity.source } : {}),
+                },
+            ]
+            : [];
+        return {
+            'bom-ref': `vuln:${id}`,
+            id,
+            source: { name: 'OSV', url: `https://osv.dev/vulnerability/${encodeURIComponent(id)}` },
+            ...(rating.length ? { ratings: rating } : {}),
+            ...(first.summary ? { description: first.summary } : {}),
+            ...(first.fixed.length ? { recommendation: `Upgrade to ${first.fixed.join(' or ')}.` } : {}),
+            ...(first.aliases.length
+                ? { references: first.aliases.map((alias) => ({ id: alias, source: { name: alias.startsWith('CVE-') ? 'NVD' : 'OSV' } })) }
+                : {}),
+            affects: [...new Set(list.map((f) => f.package.purl))].map((ref) => ({ ref })),
+        };
+    });
+    return {
+        bomFormat: 'CycloneDX',
+        specVersion: '1.5',
+        serialNumber: options.serialNumber,
+        version: 1,
+        metadata: {
+            timestamp: options.timestamp,
+            tools: { components: [{ type: 'application', author: 'Gatehouse', name: 'gatehouse scan-deps', version: options.toolVersion }] },
+            ...(options.repository
+                ? { component: { type: 'application', 'bom-ref': `repo:${options.repository}`, name: options.repository } }
+                : {}),
+        },
+        components: dedupe(components),
+        ...(vulnerabilities.length ? { vulnerabilities } : {}),
+    };
+}
+/** One component per bom-ref: the same purl from two lockfiles is one component. */
+function dedupe(items) {
+    const seen = new Set();
+    return items.filter((item) => (seen.has(item['bom-ref']) ? false : (seen.add(item['bom-ref']), true)));
+}
+
+;// CONCATENATED MODULE: ./actions/scan-deps/src/summary.ts
+// The job summary, sized to be pasted as a PR comment: counts, the decision, findings sorted by
+// severity with the versions that fix them, violations, and what was skipped. Kept under 64 KB
+// (GitHub's comment limit is 65,536 characters): rows past the budget are cut with a pointer to
+// the full report.
+
+const SUMMARY_LIMIT = 64 * 1024;
+function renderSummary(report, reportPath) {
+    const c = report.counts;
+    const verdict = report.decision.passed ? '**Passed.**' : `**Failed:** ${report.decision.reasons.join('; ')}.`;
+    const head = [
+        heading('scan-deps', 3),
+        `${verdict} ${c.packages} packages in ${report.lockfiles.length} lockfile(s); ${c.vulnerabilities} vulnerable package(s) (${c.failingVulnerabilities} at or above \`${report.decision.failOnSeverity}\`, ${c.ignored} ignored); ${c.violations} violation(s) (${c.failingViolations} failing).`,
+        '',
+    ].join('\n');
+    const findingRows = report.findings.map((f) => [
+        f.severity.level + (f.severity.score !== undefined ? ` ${f.severity.score.toFixed(1)}` : ''),
+        code(f.id),
+        code(`${f.package.name}@${f.package.version}`),
+        f.fixed.length ? f.fixed.join(', ') : 'none',
+        f.package.lockfile + (f.package.line ? `:${f.package.line}` : ''),
+        f.ignored ? `ignored: ${f.ignored.reason}` : !f.new ? 'already at base' : f.failing ? 'fails' : 'below threshold',
+    ]);
+    const violationRows = report.violations.map((v) => [
+        code(v.rule),
+        v.message,
+        v.file ? v.file + (v.line ? `:${v.line}` : '') : '',
+        v.failing ? 'fails' : 'already at base',
+    ]);
+    const skipped = report.skipped.map((s) => `- ${s.what}: ${s.why}`).join('\n');
+    const tail = `\nFull report: ${inlineCode(reportPath)}\n`;
+    let out = head;
+    const budget = SUMMARY_LIMIT - tail.length - 512;
+    const section = (title, headers, rows) => {
+        if (rows.length === 0)
+            return;
+        let shown = rows.length;
+        let text = `${heading(title, 4)}\n${table(headers, rows)}\n`;
+        while (out.length + text.length > budget && shown > 0) {
+            shown = Math.floor(shown / 2);
+            text = `${heading(title, 4)}\n${table(headers, rows.slice(0, shown))}\n\n${rows.length - shown} more not shown: see the full report.\n`;
+        }
+        out += text;
+    };
+    section('Vulnerabilities', ['Severity', 'Advisory', 'Package', 'Fixed in', 'Lockfile', 'Status'], findingRows);
+    section('Violations', ['Rule', 'Problem', 'Where', 'Status'], violationRows);
+    if (skipped && out.length + skipped.length < budget)
+        out += `${heading('Skipped', 4)}\n${skipped}\n`;
+    return out + tail;
+}
+
+// EXTERNAL MODULE: ./actions/scan-deps/src/package-names.ts
+var package_names = __nccwpck_require__(2367);
+;// CONCATENATED MODULE: ./actions/scan-deps/src/vulnerabilities.ts
+// From packages to findings. `api` asks OSV (querybatch, then each distinct record once); `offline`
+// matches against a local database of OSV records; both run the local matcher for the versions that
+// fix each finding, and compute severity from the CVSS vectors. Packages without an exact version
+// cannot be matched and are reported as skipped, never silently passed.
+
+async function findVulnerabilities(packages, options) {
+    const skipped = [];
+    if (options.mode === 'off')
+        return { findings: [], skipped: [{ what: 'vulnerabilities', why: 'osv is off' }], source: undefined, queried: 0 };
+    // One lookup per distinct package; every copy (other lockfiles, other paths) gets the findings.
+    const groups = new Map();
+    for (const pkg of packages) {
+        if (pkg.version === '' && !pkg.commit) {
+            skipped.push({ what: `${pkg.name} (${pkg.lockfile})`, why: 'no exact version to look up' });
+            continue;
+        }
+        if (pkg.source === 'workspace' || pkg.source === 'link' || pkg.source === 'file')
+            continue;
+        const key = (0,package_names/* packageKey */.M)(pkg);
+        groups.set(key, [...(groups.get(key) ?? []), pkg]);
+    }
+    const unique = [...groups.values()].map((list) => list[0]);
+    let recordsFor;
+    let source;
+    if (options.mode === 'api') {
+        const { queryOsv } = await __nccwpck_require__.e(/* import() */ 5).then(__nccwpck_require__.bind(__nccwpck_require__, 2005));
+        const found = await queryOsv(unique, {
+            baseUrl: options.osvUrl,
+            deadline: options.deadline,
+            concurrency: options.concurrency,
+            onProgress: options.onProgress,
+        });
+        recordsFor = (pkg) => found.recordsFor(pkg) ?? [];
+        source = options.osvUrl;
+    }
+    else {
+        const { loadOfflineDb } = await __nccwpck_require__.e(/* import() */ 26).then(__nccwpck_require__.bind(__nccwpck_require__, 3026));
+        const db = await loadOfflineDb(options.offlineDb, new Set(unique.map((p) => p.ecosystem)));
+        recordsFor = (pkg) => db.recordsFor(pkg);
+        source = options.offlineDb;
+    }
+    // Matching code (every ecosystem's version ordering, CVSS) is loaded only when there is a lookup.
+    const [{ affects }, { severityOf }, { compareFor }] = await Promise.all([
+        __nccwpck_require__.e(/* import() */ 884).then(__nccwpck_require__.bind(__nccwpck_require__, 7884)),
+        __nccwpck_require__.e(/* import() */ 862).then(__nccwpck_require__.bind(__nccwpck_require__, 7862)),
+        __nccwpck_require__.e(/* import() */ 944).then(__nccwpck_require__.bind(__nccwpck_require__, 1944)),
+    ]);
+    const findings = [];
+    for (const pkg of unique) {
+        for (const record of recordsFor(pkg)) {
+            if (record.withdrawn)
+                continue;
+            let match;
+            try {
+                match = affects(record, pkg, compareFor(pkg.ecosystem));
+            }
+            catch {
+                match = { affected: options.mode === 'api', fixed: [] };
+            }
+            // The API has already matched server-side; offline, the local matcher decides.
+            if (options.mode === 'offline' && !match.affected)
+                continue;
+            for (const copy of groups.get((0,package_names/* packageKey */.M)(pkg))) {
+                findings.push({
+                    id: record.id,
+                    aliases: record.aliases ?? [],
+                    summary: record.summary ?? firstLine(record.details),
+                    severity: severityOf(record),
+                    package: copy,
+                    fixed: match.fixed,
+                    references: (record.references ?? []).map((r) => r.url).slice(0, 10),
+                });
+            }
+        }
+    }
+    return { findings, skipped, source, queried: unique.length };
+}
+function firstLine(text) {
+    return (text ?? '').split('\n')[0].slice(0, 200);
+}
+
+;// CONCATENATED MODULE: ./actions/scan-deps/src/main.ts
+// scan-deps: inventory every lockfile, look the packages up in OSV, apply the supply-chain checks
+// and the policy, then write the report, SARIF and SBOM and decide. Everything is written (report,
+// SARIF, SBOM, summary, audit event, outputs) before the step fails, so a failing run is as
+// reviewable as a passing one.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const ACTION = 'scan-deps';
+const VERSION = '0.1.0';
+async function run(inputs) {
+    const started = Date.now();
+    const root = (0,src_inputs/* workspaceRoot */.oS)();
+    const deadline = new http/* Deadline */.B2(inputs.timeoutMs, "the step's timeout", "Raise the 'timeout' input, or use osv: offline with a local database.");
+    const loaded = await readPolicy(root, inputs.policy);
+    const policy = withOverrides(loaded.policy, inputs.overrides);
+    // git is needed only in diff mode.
+    const baseRef = inputs.baseRef ? await __nccwpck_require__.e(/* import() */ 17).then(__nccwpck_require__.bind(__nccwpck_require__, 1017)) : undefined;
+    if (baseRef)
+        baseRef.checkBaseRef(root, inputs.baseRef);
+    const inventory = await takeInventory(root, inputs);
+    const packages = inventory.lockfiles.flatMap((l) => l.packages);
+    runner.info(`Read ${inventory.lockfiles.length} lockfile(s) with ${packages.length} packages in ${(0,src_inputs/* formatDuration */.a3)(Date.now() - started)}.`);
+    const vulns = await findVulnerabilities(packages, {
+        mode: inputs.osv,
+        osvUrl: inputs.osvUrl,
+        offlineDb: inputs.osvOfflineDb,
+        deadline,
+        concurrency: inputs.concurrency,
+        onProgress: runner.info,
+    });
+    const today = new Date().toISOString().slice(0, 10);
+    const violations = [...packageChecks(inventory, policy), ...expiredIgnores(policy, loaded.file, today)];
+    const skipped = [...vulns.skipped];
+    // The `uses:` value (and comment) of each pinning violation, to find it in the file at the base.
+    const usesOf = new Map();
+    if (policy['check-actions-pinning']) {
+        const { checkActionsPinning } = await __nccwpck_require__.e(/* import() */ 379).then(__nccwpck_require__.bind(__nccwpck_require__, 5379));
+        const pinned = [];
+        const found = await checkActionsPinning(root, { onPinned: (use) => pinned.push(use) });
+        if (pinned.length) {
+            const { verifyPinnedTags } = await __nccwpck_require__.e(/* import() */ 174).then(__nccwpck_require__.bind(__nccwpck_require__, 6174));
+            const tags = await verifyPinnedTags(pinned, {
+                apiUrl: inputs.githubApiUrl,
+                token: inputs.githubToken,
+                deadline,
+                concurrency: inputs.concurrency,
+            });
+            found.push(...tags.findings);
+            skipped.push(...tags.skipped);
+        }
+        for (const p of found) {
+            const rule = p.kind === 'comment-mismatch' ? 'action-version-comment' : 'action-unpinned';
+            const violation = { rule, message: p.message, file: p.file, line: p.line, new: true };
+            violations.push(violation);
+            usesOf.set(violation, { uses: p.uses, comment: p.kind === 'comment-mismatch' ? p.comment : undefined });
+        }
+    }
+    // base-ref: what the base already had is reported, not failed.
+    if (baseRef) {
+        const base = await baseRef.basePackages(root, inputs.baseRef, inventory.lockfiles);
+        for (const v of violations) {
+            if (v.package && base.has((0,package_names/* packageKey */.M)(v.package)))
+                v.new = false;
+            const site = usesOf.get(v);
+            if (site && v.file)
+                v.new = !lineAtBase(baseRef.fileAtBase(root, inputs.baseRef, v.file), site.uses, site.comment);
+        }
+        vulns.findings.forEach((f) => Object.assign(f, { new: !base.has((0,package_names/* packageKey */.M)(f.package)) }));
+    }
+    const findings = sortFindings(vulns.findings).map((f) => {
+        const ignore = policy.ignore.find((entry) => (entry.id === f.id || f.aliases.includes(entry.id)) && !(entry.expires && entry.expires < today));
+        const isNew = f.new !== false;
+        return {
+            ...f,
+            ...(ignore ? { ignored: { reason: ignore.reason, ...(ignore.expires ? { expires: ignore.expires } : {}) } } : {}),
+            new: isNew,
+            failing: !ignore && isNew && (0,src_policy/* gateFails */.xd)(policy['fail-on-severity'], f.severity.level),
+        };
+    });
+    const failingFindings = findings.filter((f) => f.failing);
+    const failingViolations = violations.filter((v) => v.new);
+    const reasons = [];
+    if (failingFindings.length)
+        reasons.push(`${failingFindings.length} vulnerable package(s) at or above ${policy['fail-on-severity']}`);
+    if (failingViolations.length)
+        reasons.push(`${failingViolations.length} supply-chain violation(s)`);
+    const report = {
+        schema: REPORT_SCHEMA,
+        tool: { name: 'gatehouse scan-deps', version: VERSION },
+        generated: new Date().toISOString(),
+        ...(process.env['GITHUB_REPOSITORY'] ? { repository: process.env['GITHUB_REPOSITORY'] } : {}),
+        ...(process.env['GITHUB_SHA'] ? { commit: process.env['GITHUB_SHA'] } : {}),
+        ...(inputs.baseRef ? { baseRef: inputs.baseRef } : {}),
+        osv: { mode: inputs.osv, ...(vulns.source ? { source: vulns.source } : {}) },
+        lockfiles: lockfileSummary(inventory.lockfiles),
+        packages,
+        findings,
+        violations: violations.map(({ package: pkg, ...v }) => ({ ...v, ...(pkg ? { package: pkg.purl } : {}), failing: v.new })),
+        skipped,
+        counts: {
+            packages: packages.length,
+            vulnerabilities: findings.length,
+            failingVulnerabilities: failingFindings.length,
+            violations: violations.length,
+            failingViolations: failingViolations.length,
+            ignored: findings.filter((f) => f.ignored).length,
+        },
+        decision: { passed: reasons.length === 0, failOnSeverity: policy['fail-on-severity'], reasons },
+    };
+    const outDir = (0,external_node_path_.join)(process.env['RUNNER_TEMP'] || root, 'gatehouse');
+    const reportPath = writeJson(inputs.reportFile, (0,external_node_path_.join)(outDir, 'scan-report.json'), root, 'report-file', report);
+    const sarifPath = writeJson(inputs.sarifFile, (0,external_node_path_.join)(outDir, 'scan-deps.sarif'), root, 'sarif-file', toSarif(findings, violations, VERSION));
+    const sbomPath = writeJson(inputs.sbomFile, (0,external_node_path_.join)(outDir, 'sbom.cdx.json'), root, 'sbom-file', cycloneDx(packages, findings, {
+        toolVersion: VERSION,
+        serialNumber: `urn:uuid:${(0,external_node_crypto_.randomUUID)()}`,
+        timestamp: report.generated,
+        ...(report.repository ? { repository: report.repository } : {}),
+    }));
+    runner.appendSummary(renderSummary(report, reportPath));
+    for (const f of failingFindings.slice(0, 10)) {
+        runner.error(`${f.id} in ${f.package.name}@${f.package.version} (${f.severity.level}): ${f.summary}${f.fixed.length ? `; fixed in ${f.fixed.join(', ')}` : ''}.`, {
+            file: f.package.lockfile,
+            ...(f.package.line ? { startLine: f.package.line } : {}),
+        });
+    }
+    for (const v of failingViolations.slice(0, 10))
+        runner.error(v.message, { ...(v.file ? { file: v.file } : {}), ...(v.line ? { startLine: v.line } : {}) });
+    await appendAuditEvent(inputs.auditLog, {
+        action: ACTION,
+        event: 'dependencies-scanned',
+        outcome: report.decision.passed ? 'success' : 'denied',
+        subject: {
+            lockfiles: inventory.lockfiles.map((l) => ({ path: l.path, sha256: l.sha256, packages: l.packages.length })),
+            packages: packages.length,
+            vulnerabilities: findings.length,
+            failing_vulnerabilities: failingFindings.length,
+            violations: violations.length,
+            failing_violations: failingViolations.length,
+            fail_on_severity: policy['fail-on-severity'],
+            osv: inputs.osv,
+            base_ref: inputs.baseRef || null,
+            policy: loaded.digest ?? null,
+            passed: report.decision.passed,
+        },
+    });
+    const exports = new runner.Exports();
+    exports.setOutput('report', reportPath);
+    exports.setOutput('sarif', sarifPath);
+    exports.setOutput('sbom', sbomPath);
+    exports.setOutput('vulnerabilities', String(findings.length));
+    exports.setOutput('violations', String(violations.length));
+    exports.setOutput('passed', String(report.decision.passed));
+    exports.commit();
+    runner.info(`${packages.length} packages, ${findings.length} vulnerable (${failingFindings.length} failing), ${violations.length} violation(s) (${failingViolations.length} failing) in ${(0,src_inputs/* formatDuration */.a3)(Date.now() - started)}.`);
+    if (!report.decision.passed) {
+        throw new errors/* GatehouseError */.GA('SCAN_FAILED', `Dependencies failed the policy: ${reasons.join('; ')}.`, {
+            fix: `Upgrade to the fixed versions in the report (${reportPath}), or add a reasoned ignore with an expiry to the scan-deps section of the policy.`,
+        });
+    }
+}
+/**
+ * The scan-deps section of the policy file. The policy code (YAML parser, schema) is loaded only
+ * when there is a file to read; without one the section's defaults apply.
+ */
+async function readPolicy(root, input) {
+    if (!input && !(0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(root, policy_path/* DEFAULT_POLICY_PATH */.l)))
+        return { policy: src_policy/* DEFAULT_POLICY */.zj, file: undefined, digest: undefined };
+    const [{ loadPolicy }, { scanDepsPolicySchema }] = await Promise.all([__nccwpck_require__.e(/* import() */ 227).then(__nccwpck_require__.bind(__nccwpck_require__, 2227)), __nccwpck_require__.e(/* import() */ 448).then(__nccwpck_require__.bind(__nccwpck_require__, 6448))]);
+    const loaded = await loadPolicy(input, { 'scan-deps': scanDepsPolicySchema });
+    return { policy: loaded.sections['scan-deps'], file: loaded.file, digest: loaded.digest };
+}
+function withOverrides(policy, o) {
+    return {
+        ...policy,
+        ...(o.failOnSeverity ? { 'fail-on-severity': o.failOnSeverity } : {}),
+        ...(o.allowedRegistries ? { 'allowed-registries': o.allowedRegistries } : {}),
+        ...(o.requireIntegrity !== undefined ? { 'require-integrity': o.requireIntegrity } : {}),
+        ...(o.allowedLicenses ? { 'allowed-licenses': o.allowedLicenses } : {}),
+        ...(o.deniedLicenses ? { 'denied-licenses': o.deniedLicenses } : {}),
+        ...(o.checkActionsPinning !== undefined ? { 'check-actions-pinning': o.checkActionsPinning } : {}),
+    };
+}
+async function takeInventory(root, inputs) {
+    const found = inputs.lockfiles.length ? { lockfiles: inputs.lockfiles, missing: [] } : discover(root, inputs.path);
+    try {
+        return { lockfiles: await parseLockfiles(root, found.lockfiles), missing: found.missing };
+    }
+    catch (err) {
+        if (err instanceof types/* LockfileError */.g) {
+            throw new errors/* GatehouseError */.GA('LOCKFILE_INVALID', `Lockfile ${err.message}.`, {
+                fix: 'Regenerate the lockfile with its package manager, or fix it at that line.',
+            });
+        }
+        throw err;
+    }
+}
+/**
+ * The file at the base (`base`: its text there) has a line with this `uses:` value, and for a
+ * version comment the same comment after it: what the base already had is not the change's fault.
+ */
+function lineAtBase(base, uses, comment) {
+    if (base === undefined)
+        return false;
+    const commented = comment === undefined ? undefined : new RegExp(`#\\s*${comment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
+    return base.split(/\r?\n/).some((line) => {
+        const at = line.indexOf(uses);
+        // The whole value: `actions/checkout@v4` is not `actions/checkout@v4.1.0`.
+        const rest = at >= 0 ? line.slice(at + uses.length) : undefined;
+        return rest !== undefined && /^(?:$|[\s'",}])/.test(rest) && (commented === undefined || commented.test(rest));
+    });
+}
+function writeJson(input, fallback, root, name, value) {
+    const path = input ? (0,src_inputs/* resolveInWorkspace */.z1)(name, input, root) : (0,external_node_path_.resolve)(fallback);
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
+    (0,external_node_fs_.writeFileSync)(path, JSON.stringify(value, null, 2) + '\n');
+    return path;
+}
+
+;// CONCATENATED MODULE: ./actions/scan-deps/src/index.ts
+// Entry point: read inputs, run, report. Everything else lives in main.ts.
+
+
+
+void runAction(ACTION, () => run(readInputs()));
+

@@ -3,4 +3,4 @@ import { runAction } from '@gatehouse/core/run-action';
 import { readInputs } from './inputs.js';
 import { ACTION, run } from './main.js';
 
-await runAction(ACTION, () => run(readInputs()));
+void runAction(ACTION, () => run(readInputs()));

@@ -13,7 +13,7 @@ import { dirname } from 'node:path';
 import type { SavedFiles } from './as-file.js';
 import { STATE } from './state.js';
 
-await runAction('fetch-secrets (post)', async () => {
+void runAction('fetch-secrets (post)', async () => {
   deleteFiles();
   await revokeVaultToken();
 });

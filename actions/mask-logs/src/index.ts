@@ -3,4 +3,4 @@ import { runAction } from '@gatehouse/core/run-action';
 import { readInputs } from './inputs.js';
 import { run } from './main.js';
 
-await runAction('mask-logs', () => run(readInputs()));
+void runAction('mask-logs', () => run(readInputs()));

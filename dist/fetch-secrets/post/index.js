@@ -1,507 +1,4 @@
-import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
-
-/***/ 5516:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  No: () => (/* binding */ readCa)
-});
-
-// UNUSED EXPORTS: DEFAULT_CONCURRENCY, DEFAULT_TIMEOUT_MS, readInputs
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(7638);
-// EXTERNAL MODULE: ./packages/core/src/inputs.ts
-var inputs = __nccwpck_require__(7276);
-;// CONCATENATED MODULE: ./actions/fetch-secrets/src/names.ts
-// Which names a secret may be exported under. The runner itself only blocks NODE_OPTIONS in
-// GITHUB_ENV; anything else an action writes there applies to every later step of the job. A
-// secret named PATH, LD_PRELOAD or BASH_ENV would let whoever controls the secret's value run code
-// in those steps, and GITHUB_*/RUNNER_*/ACTIONS_* would spoof the runner's own context.
-
-/** Names that change how programs start, where they look for code, or what the runner reports. */
-const RESERVED = new Set([
-    'PATH',
-    'BASH_ENV',
-    'ENV',
-    'HOME',
-    'SHELL',
-    'SHELLOPTS',
-    'BASHOPTS',
-    'IFS',
-    'CDPATH',
-    'GLOBIGNORE',
-    'PS4',
-    'PROMPT_COMMAND',
-    'TMPDIR',
-    'CI',
-    'CLASSPATH',
-    'JAVA_TOOL_OPTIONS',
-    '_JAVA_OPTIONS',
-    'JDK_JAVA_OPTIONS',
-    'PYTHONPATH',
-    'PYTHONHOME',
-    'PYTHONSTARTUP',
-    'PERL5LIB',
-    'PERL5OPT',
-    'PERLLIB',
-    'RUBYLIB',
-    'RUBYOPT',
-    'GCONV_PATH',
-    'HOSTALIASES',
-    'GIT_ASKPASS',
-    'GIT_SSH',
-    'GIT_SSH_COMMAND',
-    'GIT_EXEC_PATH',
-    'GIT_EDITOR',
-    'GIT_PAGER',
-    'GIT_PROXY_COMMAND',
-    'GIT_EXTERNAL_DIFF',
-    'GIT_TEMPLATE_DIR',
-    'GIT_DIR',
-    'GIT_WORK_TREE',
-    'SSL_CERT_FILE',
-    'SSL_CERT_DIR',
-    'CURL_CA_BUNDLE',
-    'REQUESTS_CA_BUNDLE',
-    'HTTP_PROXY',
-    'HTTPS_PROXY',
-    'ALL_PROXY',
-    'NO_PROXY',
-]);
-/** Prefixes of families that are all dangerous (loader, runtime and runner variables). */
-const RESERVED_PREFIXES = (/* unused pure expression or super */ null && ([
-    'LD_',
-    'DYLD_',
-    'NODE_',
-    'GITHUB_',
-    'RUNNER_',
-    'ACTIONS_',
-    'BASH_FUNC_',
-    'GIT_CONFIG',
-    'NPM_CONFIG_',
-    'INPUT_',
-    'STATE_',
-]));
-/** Why `name` may not be used, or undefined when it may. Case-insensitive, as Windows runners are. */
-function reservedReason(name) {
-    const upper = name.toUpperCase();
-    if (RESERVED.has(upper))
-        return `${name} would change how every later step of the job runs`;
-    const prefix = RESERVED_PREFIXES.find((p) => upper.startsWith(p));
-    if (prefix)
-        return `names starting with ${prefix} are reserved for the runner, the loader or the runtime`;
-    return undefined;
-}
-/** Throws INPUT_INVALID when `name` would hijack the job; `where` says where it was written. */
-function names_checkName(name, where) {
-    const reason = reservedReason(name);
-    if (reason) {
-        throw new GatehouseError('INPUT_INVALID', `${where}: refusing the name ${name}: ${reason}.`, {
-            fix: `Export the secret under another name (e.g. APP_${name.toUpperCase().replace(/^_+/, '')}) and pass it on explicitly where it is needed.`,
-        });
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/fetch-secrets/src/references.ts
-// The `secrets` input: one reference per line, `NAME[?]=<provider>:<locator>[#<field>]`. Parsed
-// completely before anything touches the network, so a typo fails with its line number and the
-// expected form instead of a provider's 404 half-way through the step.
-//
-//   DB_PASSWORD=vault:secret/data/app#password          KV v2 (KV v1: vault:kv/app#password)
-//   API_KEY?=aws-sm:prod/api#key                        `?`: optional, skipped when missing
-//   SA_KEY=gcp-sm:projects/p/secrets/sa/versions/3
-//   TLS_CERT=azure-kv:my-vault/tls-cert
-//   SIGNING_KEY=sops:deploy/secrets.enc.yaml#signing.key
-//
-// Blank lines and lines starting with `#` are ignored, as is ` # comment` after a reference.
-
-
-
-const FORM = 'NAME=<provider>:<locator>[#field] (providers: vault, aws-sm, gcp-sm, azure-kv, sops)';
-const LINE = /^([A-Za-z_][A-Za-z0-9_]*)(\?)?\s*=\s*([a-z][a-z0-9-]*):(.*)$/;
-function references_parseReferences(input) {
-    const refs = [];
-    const seen = new Map();
-    input.split(/\r?\n/).forEach((raw, index) => {
-        const line = index + 1;
-        const text = raw.trim();
-        if (text === '' || text.startsWith('#'))
-            return;
-        const ref = parseLine(text, line);
-        const upper = ref.name.toUpperCase();
-        const earlier = seen.get(upper);
-        if (earlier !== undefined) {
-            // Outputs and (on Windows) environment variables are case-insensitive: FOO and foo collide.
-            throw refError(line, `${ref.name} is already defined on line ${earlier}`, 'Give every secret its own name.');
-        }
-        seen.set(upper, line);
-        refs.push(ref);
-    });
-    if (refs.length === 0) {
-        throw new GatehouseError('INPUT_MISSING', "Input 'secrets' has no references.", {
-            fix: `Add one reference per line: ${FORM}.`,
-        });
-    }
-    return refs;
-}
-function parseLine(raw, line) {
-    // ` # ...` after whitespace is a comment; `#field` right after the locator is not.
-    const text = raw.replace(/\s+#.*$/, '');
-    const match = LINE.exec(text);
-    if (!match) {
-        const name = /^([^=?\s]*)/.exec(text)?.[1] ?? '';
-        if (name && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) && text.includes('=')) {
-            throw refError(line, `'${clip(name)}' is not a valid name`, 'Use letters, digits and underscores, not starting with a digit (e.g. DB_PASSWORD).');
-        }
-        throw refError(line, 'is not a secret reference', `Write ${FORM}.`);
-    }
-    const [, name, optional, provider, rest] = match;
-    if (!PROVIDERS.includes(provider)) {
-        throw refError(line, `'${clip(provider)}' is not a provider`, `Use one of ${PROVIDERS.join(', ')}: ${FORM}.`);
-    }
-    checkName(name, `Input 'secrets' line ${line}`);
-    const hash = rest.indexOf('#');
-    const locatorText = (hash < 0 ? rest : rest.slice(0, hash)).trim();
-    const field = hash < 0 ? undefined : rest.slice(hash + 1).trim();
-    if (field !== undefined)
-        checkField(field, line);
-    const locator = parseLocator(provider, locatorText, line);
-    if (provider === 'sops' && field === undefined) {
-        throw refError(line, 'names a SOPS file without a key', 'Add the key path to read: sops:<file>#<key.path>, e.g. sops:secrets.enc.yaml#db.password.');
-    }
-    const readKey = `${provider}:${locatorText}`;
-    return {
-        name,
-        optional: optional === '?',
-        provider: provider,
-        locator,
-        readKey,
-        field,
-        text: field === undefined ? readKey : `${readKey}#${field}`,
-        line,
-    };
-}
-function checkField(field, line) {
-    if (field === '' || /\s/.test(field) || field.split('.').some((part) => part === '')) {
-        throw refError(line, `has an empty field ('#${clip(field)}')`, 'Write the key after #, with dots between levels: #db.password.');
-    }
-}
-// ---- locators --------------------------------------------------------------------------------
-function parseLocator(provider, text, line) {
-    if (text === '')
-        throw refError(line, `has nothing after '${provider}:'`, `Write ${example(provider)}.`);
-    switch (provider) {
-        case 'vault':
-            return vaultLocator(text, line);
-        case 'aws-sm':
-            return awsLocator(text, line);
-        case 'gcp-sm':
-            return gcpLocator(text, line);
-        case 'azure-kv':
-            return azureLocator(text, line);
-        case 'sops':
-            return sopsLocator(text, line);
-    }
-}
-function example(provider) {
-    return {
-        vault: 'vault:<mount>/data/<path>#<key> (KV v2) or vault:<mount>/<path>#<key> (KV v1)',
-        'aws-sm': 'aws-sm:<secret name or ARN>[#<key>]',
-        'gcp-sm': 'gcp-sm:projects/<project>/secrets/<secret>[/versions/<version>][#<key>]',
-        'azure-kv': 'azure-kv:<vault name>/<secret name>[/<version>][#<key>]',
-        sops: 'sops:<file in the repository>#<key.path>',
-    }[provider];
-}
-const VAULT_SEGMENT = /^[A-Za-z0-9_.@+=:,~-]+$/;
-function vaultLocator(text, line) {
-    const [path = '', query] = text.split('?', 2);
-    const bad = (problem) => refError(line, problem, `Write ${example('vault')}, without /v1/ or a leading slash.`);
-    if (path.startsWith('/'))
-        throw bad(`has a Vault path starting with '/' ('${clip(path)}')`);
-    if (path.startsWith('v1/'))
-        throw bad(`has a Vault path starting with 'v1/' ('${clip(path)}'); Gatehouse adds /v1/ itself`);
-    const segments = path.split('/');
-    if (segments.length < 2 || segments.some((s) => s === '' || s === '.' || s === '..' || !VAULT_SEGMENT.test(s))) {
-        throw bad(`has an invalid Vault path ('${clip(path)}')`);
-    }
-    if (query === undefined)
-        return { provider: 'vault', path };
-    const version = /^version=([1-9]\d{0,9})$/.exec(query);
-    if (!version)
-        throw refError(line, `has an unsupported query ('?${clip(query)}')`, 'Only ?version=<N> is supported, for KV v2 secrets.');
-    return { provider: 'vault', path, version: Number(version[1]) };
-}
-const AWS_ARN = /^arn:aws(?:-[a-z]+)*:secretsmanager:([a-z]{2}(?:-[a-z]+)+-\d):\d{12}:secret:[A-Za-z0-9/_+=.@-]+$/;
-const AWS_NAME = /^[A-Za-z0-9/_+=.@-]{1,512}$/;
-function awsLocator(text, line) {
-    if (text.startsWith('arn:')) {
-        const arn = AWS_ARN.exec(text);
-        if (!arn)
-            throw refError(line, `has an invalid Secrets Manager ARN ('${clip(text)}')`, 'Use arn:aws:secretsmanager:<region>:<account>:secret:<name>, or the secret name.');
-        return { provider: 'aws-sm', secretId: text, region: arn[1] };
-    }
-    if (!AWS_NAME.test(text)) {
-        throw refError(line, `has an invalid Secrets Manager secret name ('${clip(text)}')`, 'Names use letters, digits and /_+=.@- (at most 512 characters).');
-    }
-    return { provider: 'aws-sm', secretId: text };
-}
-const GCP = /^projects\/([A-Za-z0-9.:-]+)\/(?:locations\/([a-z0-9-]+)\/)?secrets\/([A-Za-z0-9_-]{1,255})(?:\/versions\/(latest|[1-9]\d*))?$/;
-function gcpLocator(text, line) {
-    const match = GCP.exec(text);
-    if (!match)
-        throw refError(line, `has an invalid Secret Manager name ('${clip(text)}')`, `Write ${example('gcp-sm')}; regional secrets use projects/<p>/locations/<l>/secrets/<s>.`);
-    const [, project, location, secret, version] = match;
-    return { provider: 'gcp-sm', project, location, secret, version: version ?? 'latest' };
-}
-const AZURE_VAULT = /^(?:[A-Za-z][A-Za-z0-9-]{1,22}[A-Za-z0-9]|[A-Za-z][A-Za-z0-9-]{1,22}[A-Za-z0-9](?:\.[a-z0-9-]+)+)$/;
-const AZURE_NAME = /^[0-9A-Za-z-]{1,127}$/;
-const AZURE_VERSION = /^[0-9A-Za-z]{1,64}$/;
-function azureLocator(text, line) {
-    const [vault = '', secret = '', version, ...extra] = text.split('/');
-    const fix = `Write ${example('azure-kv')}.`;
-    if (extra.length > 0 || !secret)
-        throw refError(line, `has an invalid Key Vault reference ('${clip(text)}')`, fix);
-    if (!AZURE_VAULT.test(vault)) {
-        throw refError(line, `has an invalid Key Vault name ('${clip(vault)}')`, 'Vault names are 3-24 letters, digits and hyphens (or a full host name such as v.vault.azure.net).');
-    }
-    if (!AZURE_NAME.test(secret)) {
-        throw refError(line, `has an invalid Key Vault secret name ('${clip(secret)}')`, 'Secret names are 1-127 letters, digits and hyphens.');
-    }
-    if (version !== undefined && !AZURE_VERSION.test(version)) {
-        throw refError(line, `has an invalid Key Vault secret version ('${clip(version)}')`, 'Versions are the 32-character id from the secret identifier.');
-    }
-    return version === undefined ? { provider: 'azure-kv', vault, secret } : { provider: 'azure-kv', vault, secret, version };
-}
-function sopsLocator(text, line) {
-    if (text.includes('\0') || text.startsWith('/') || /^[A-Za-z]:[\\/]/.test(text) || text.split(/[\\/]/).includes('..')) {
-        throw refError(line, `names a SOPS file outside the repository ('${clip(text)}')`, 'Use a path relative to the workspace, without ..');
-    }
-    return { provider: 'sops', file: text };
-}
-function refError(line, problem, fix) {
-    return new GatehouseError('INPUT_INVALID', `Input 'secrets' line ${line} ${problem}.`, { fix });
-}
-function clip(text, max = 80) {
-    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
-
-;// CONCATENATED MODULE: ./actions/fetch-secrets/src/inputs.ts
-// fetch-secrets inputs -> one validated object. The references are parsed here, completely, so a
-// malformed line fails before any network call. Credential inputs (vault-token, vault-secret-id,
-// sops-age-key, ...) are never shown in an error.
-
-
-
-
-const DEFAULT_TIMEOUT_MS = 60_000;
-const DEFAULT_CONCURRENCY = 64;
-function readInputs() {
-    const secrets = readString('secrets', { required: true, keepWhitespace: true });
-    const refs = parseReferences(secrets);
-    const settings = readSettings();
-    return {
-        refs,
-        exportEnv: readBoolean('export-env', true),
-        asFile: readAsFile(refs),
-        timeoutMs: readDuration('timeout', DEFAULT_TIMEOUT_MS, { min: 1000, max: 6 * 3_600_000 }),
-        concurrency: readInteger('concurrency', DEFAULT_CONCURRENCY, { min: 1, max: 256 }),
-        policy: readString('policy'),
-        auditLog: readString('audit-log'),
-        ca: readCa(),
-        settings,
-        credentials: [settings.vault.token, settings.vault.secretId, settings.vault.roleId, settings.sops.ageKey].filter((v) => v !== ''),
-    };
-}
-function readSettings() {
-    const vaultAuth = readEnum('vault-auth', ['jwt', 'approle', 'token'], 'jwt');
-    return {
-        vault: {
-            url: readString('vault-url').replace(/\/+$/, ''),
-            auth: vaultAuth,
-            role: readString('vault-role'),
-            authPath: readString('vault-auth-path').replace(/^\/+|\/+$/g, '') || (vaultAuth === 'approle' ? 'approle' : 'jwt'),
-            namespace: readString('vault-namespace'),
-            token: readString('vault-token', { secret: true }),
-            roleId: readString('vault-role-id', { secret: true }),
-            secretId: readString('vault-secret-id', { secret: true }),
-            jwtAudience: readString('vault-jwt-audience'),
-        },
-        aws: {
-            region: readString('aws-region'),
-            roleArn: readString('aws-role-arn'),
-            roleSessionName: readSessionName(),
-        },
-        gcp: {
-            workloadIdentityProvider: readString('gcp-workload-identity-provider'),
-            serviceAccount: readString('gcp-service-account'),
-        },
-        azure: {
-            tenantId: readString('azure-tenant-id'),
-            clientId: readString('azure-client-id'),
-        },
-        sops: { ageKey: readString('sops-age-key', { secret: true }) },
-    };
-}
-function readSessionName() {
-    const name = readString('aws-role-session-name') || 'GitHubActions';
-    // STS: 2-64 characters of [\w+=,.@-].
-    if (!/^[\w+=,.@-]{2,64}$/.test(name)) {
-        throw inputError('aws-role-session-name', 'is not a valid session name', 'Use 2-64 letters, digits and +=,.@_- (default GitHubActions).', name);
-    }
-    return name;
-}
-function readAsFile(refs) {
-    const names = readList('as-file', { separator: 'comma' });
-    const known = new Set(refs.map((r) => r.name));
-    for (const name of names) {
-        if (!known.has(name)) {
-            throw inputError('as-file', `names ${name}, which is not a reference in 'secrets'`, 'List names defined in the secrets input, one per line or comma-separated.');
-        }
-    }
-    return new Set(names);
-}
-/** `ca-certificates`: PEM text, or the path of a PEM file in the workspace. */
-function readCa() {
-    const value = (0,inputs/* readString */.E3)('ca-certificates');
-    if (value === '')
-        return undefined;
-    let pem = value;
-    if (!value.includes('-----BEGIN')) {
-        const path = (0,inputs/* resolveInWorkspace */.z1)('ca-certificates', value);
-        try {
-            pem = (0,external_node_fs_.readFileSync)(path, 'utf8');
-        }
-        catch (err) {
-            throw (0,errors/* inputError */.Xu)('ca-certificates', `names a file that cannot be read (${err.code ?? 'error'})`, 'Give PEM text or the path of a PEM file in the workspace.', value);
-        }
-    }
-    if (!/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/.test(pem)) {
-        throw new errors/* GatehouseError */.GA('INPUT_INVALID', "Input 'ca-certificates' holds no PEM certificate.", {
-            fix: 'Give one or more -----BEGIN CERTIFICATE----- blocks, or the path of such a file.',
-        });
-    }
-    return pem;
-}
-
-
-/***/ }),
-
-/***/ 8108:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _gatehouse_core_errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
-/* harmony import */ var _gatehouse_core_http__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1006);
-/* harmony import */ var _gatehouse_core_inputs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7276);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5516);
-/* harmony import */ var _gatehouse_core_run_action__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4165);
-/* harmony import */ var _gatehouse_core_runner__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9861);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_6__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_7___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_7__);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(6245);
-// Post step: revoke the Vault token the main step obtained and delete the as-file files. Cleanup
-// failures are warnings, not failures: the job's work is done, and a failed post step would hide
-// that. The token is also short-lived, so a missed revocation is bounded by its TTL.
-
-
-
-
-
-
-
-
-
-await (0,_gatehouse_core_run_action__WEBPACK_IMPORTED_MODULE_4__/* .runAction */ .C)('fetch-secrets (post)', async () => {
-    deleteFiles();
-    await revokeVaultToken();
-});
-function deleteFiles() {
-    const saved = _gatehouse_core_runner__WEBPACK_IMPORTED_MODULE_5__.getState(_state_js__WEBPACK_IMPORTED_MODULE_8__/* .STATE */ .c.files);
-    if (!saved)
-        return;
-    let parsed;
-    try {
-        parsed = JSON.parse(saved);
-    }
-    catch {
-        parsed = undefined;
-    }
-    const { dir, files } = parsed ?? {};
-    // Only ever a directory this action made: state is not trusted to name arbitrary paths.
-    if (typeof dir !== 'string' || !/[\\/]gatehouse-secrets-[0-9a-f-]{36}$/.test(dir) || !Array.isArray(files)) {
-        _gatehouse_core_runner__WEBPACK_IMPORTED_MODULE_5__.warning('fetch-secrets: the list of secret files to delete is corrupt; delete RUNNER_TEMP/gatehouse-secrets-* yourself.');
-        return;
-    }
-    let deleted = 0;
-    for (const file of files) {
-        if (typeof file !== 'string' || (0,node_path__WEBPACK_IMPORTED_MODULE_7__.dirname)(file) !== dir)
-            continue;
-        try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_6__.rmSync)(file, { force: true });
-            deleted++;
-        }
-        catch (err) {
-            _gatehouse_core_runner__WEBPACK_IMPORTED_MODULE_5__.warning(`fetch-secrets: could not delete ${file}: ${(0,_gatehouse_core_errors__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(err)}`);
-        }
-    }
-    try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_6__.rmSync)(dir, { recursive: true, force: true });
-    }
-    catch (err) {
-        _gatehouse_core_runner__WEBPACK_IMPORTED_MODULE_5__.warning(`fetch-secrets: could not delete ${dir}: ${(0,_gatehouse_core_errors__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(err)}`);
-    }
-    _gatehouse_core_runner__WEBPACK_IMPORTED_MODULE_5__.info(`Deleted ${deleted} secret file(s) and their directory.`);
-}
-async function revokeVaultToken() {
-    const token = _gatehouse_core_runner__WEBPACK_IMPORTED_MODULE_5__.getState(_state_js__WEBPACK_IMPORTED_MODULE_8__/* .STATE */ .c.vaultToken);
-    if (!token)
-        return;
-    _gatehouse_core_runner__WEBPACK_IMPORTED_MODULE_5__.addMask(token);
-    try {
-        const { revokeToken } = await __nccwpck_require__.e(/* import() */ 807).then(__nccwpck_require__.bind(__nccwpck_require__, 5807));
-        await revokeToken({
-            url: (0,_gatehouse_core_inputs__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)('vault-url').replace(/\/+$/, ''),
-            namespace: (0,_gatehouse_core_inputs__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)('vault-namespace'),
-            token,
-            ca: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readCa */ .No)(),
-            deadline: new _gatehouse_core_http__WEBPACK_IMPORTED_MODULE_1__/* .Deadline */ .B2(15_000, 'the post step'),
-        });
-        _gatehouse_core_runner__WEBPACK_IMPORTED_MODULE_5__.info('Revoked the Vault token obtained by the main step.');
-    }
-    catch (err) {
-        _gatehouse_core_runner__WEBPACK_IMPORTED_MODULE_5__.warning(`fetch-secrets: could not revoke the Vault token (it expires with its TTL): ${(0,_gatehouse_core_errors__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(err)}`);
-    }
-}
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 6245:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ STATE)
-/* harmony export */ });
-// Names of the state the main step saves for the post step (STATE_<name> in the post's environment).
-const STATE = {
-    /** The Vault token obtained by login, to revoke (the vault provider saves it). */
-    vaultToken: 'vault-token',
-    /** JSON list of the as-file paths to delete. */
-    files: 'files',
-};
-
-
-/***/ }),
 
 /***/ 7638:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
@@ -572,7 +69,7 @@ function quote(value, max = 60) {
 
 /***/ }),
 
-/***/ 1006:
+/***/ 7339:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -589,10 +86,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var errors = __nccwpck_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/inputs.ts
 var inputs = __nccwpck_require__(7276);
-// EXTERNAL MODULE: ./packages/core/src/runner.ts + 2 modules
-var runner = __nccwpck_require__(9861);
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+// EXTERNAL MODULE: ./packages/core/src/runner.ts + 1 modules
+var runner = __nccwpck_require__(7756);
 ;// CONCATENATED MODULE: ./packages/core/src/node-transport.ts
 // A fetch-shaped transport over node:http and node:https, used for every request that does not
 // go through a proxy. Node's global fetch is undici, which costs ~45 ms to load at start-up and
@@ -603,9 +98,8 @@ const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 // Error shapes mirror fetch's, so http.ts classifies both the same way: a network failure is a
 // TypeError whose `cause` carries the code; a request Node refuses to send (an invalid header
 // value) is a TypeError without a cause.
-
-// createRequire: node:http and node:https are loaded on the first request, not at start-up.
-const load = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
+// node:http and node:https are loaded on the first request, not at start-up.
+const load = (name) => process.getBuiltinModule(name);
 const agents = new Map();
 function agentFor(protocol, ca) {
     const key = `${protocol}${ca ?? ''}`;
@@ -1216,7 +710,7 @@ async function closeHttpAgents() {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7638);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9861);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7756);
 // Typed readers for action inputs. Each action's inputs.ts calls these once to build one validated
 // object; logic code never reads INPUT_* itself. Every failure names the input, shows the bad
 // value (unless the input is secret) and says how to fix it.
@@ -1365,23 +859,1128 @@ function isInside(root, path) {
 
 /***/ }),
 
-/***/ 4165:
+/***/ 7756:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  C: () => (/* binding */ runAction)
+  Exports: () => (/* binding */ Exports),
+  addMask: () => (/* binding */ addMask),
+  addMasks: () => (/* binding */ addMasks),
+  appendSummary: () => (/* binding */ appendSummary),
+  debug: () => (/* binding */ debug),
+  endGroup: () => (/* binding */ endGroup),
+  error: () => (/* binding */ error),
+  escapeData: () => (/* binding */ escapeData),
+  escapeProperty: () => (/* binding */ escapeProperty),
+  formatCommand: () => (/* binding */ formatCommand),
+  getState: () => (/* binding */ getState),
+  info: () => (/* binding */ info),
+  isDebug: () => (/* binding */ isDebug),
+  issueCommand: () => (/* binding */ issueCommand),
+  keyValueMessage: () => (/* binding */ keyValueMessage),
+  notice: () => (/* binding */ notice),
+  rawInput: () => (/* binding */ rawInput),
+  setWriter: () => (/* binding */ setWriter),
+  startGroup: () => (/* binding */ startGroup),
+  warning: () => (/* binding */ warning),
+  writeFd: () => (/* binding */ writeFd),
+  writeStderr: () => (/* binding */ writeStderr),
+  writeStdout: () => (/* binding */ writeStdout)
 });
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(7638);
+;// CONCATENATED MODULE: ./packages/core/src/sha256.ts
+// SHA-256 (FIPS 180-4) in plain JavaScript, for the audit log's hash chain.
+//
+// Why not node:crypto: loading it initialises OpenSSL and costs ~18 ms of every action's cold
+// start on a 2-core runner (measured with hyperfine: a step that appends one audit line went from
+// 1.1x to 1.6x `node -e 0`). Audit records are a few hundred bytes, so a JS implementation is
+// more than fast enough. Tests check it against node:crypto and `openssl dgst` on random inputs.
+// Anything hashing large data (artifacts, lockfiles) should use node:crypto, loaded lazily.
+const K = new Uint32Array([
+    0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98, 0x12835b01, 0x243185be,
+    0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa,
+    0x5cb0a9dc, 0x76f988da, 0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967, 0x27b70a85,
+    0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85, 0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3,
+    0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070, 0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f,
+    0x682e6ff3, 0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
+]);
+/** SHA-256 of `data` (a string is hashed as UTF-8), as 64 lower-case hex characters. */
+function sha256Hex(data) {
+    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+    const bitLength = bytes.length * 8;
+    // Message + 0x80 + zero padding + 64-bit big-endian length, to a multiple of 64 bytes.
+    const padded = new Uint8Array(Math.ceil((bytes.length + 9) / 64) * 64);
+    padded.set(bytes);
+    padded[bytes.length] = 0x80;
+    const view = new DataView(padded.buffer);
+    view.setUint32(padded.length - 8, Math.floor(bitLength / 0x100000000));
+    view.setUint32(padded.length - 4, bitLength >>> 0);
+    const h = new Uint32Array([0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]);
+    const w = new Uint32Array(64);
+    for (let offset = 0; offset < padded.length; offset += 64) {
+        for (let i = 0; i < 16; i++)
+            w[i] = view.getUint32(offset + i * 4);
+        // Rotations are written out rather than called: this runs once or twice per step, in the
+        // interpreter, where a call per rotation would double the cost.
+        for (let i = 16; i < 64; i++) {
+            const x = w[i - 15];
+            const y = w[i - 2];
+            const s0 = ((x >>> 7) | (x << 25)) ^ ((x >>> 18) | (x << 14)) ^ (x >>> 3);
+            const s1 = ((y >>> 17) | (y << 15)) ^ ((y >>> 19) | (y << 13)) ^ (y >>> 10);
+            w[i] = (w[i - 16] + s0 + w[i - 7] + s1) | 0;
+        }
+        let a = h[0];
+        let b = h[1];
+        let c = h[2];
+        let d = h[3];
+        let e = h[4];
+        let f = h[5];
+        let g = h[6];
+        let hh = h[7];
+        for (let i = 0; i < 64; i++) {
+            const s1 = ((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7));
+            const ch = (e & f) ^ (~e & g);
+            const t1 = (hh + s1 + ch + K[i] + w[i]) | 0;
+            const s0 = ((a >>> 2) | (a << 30)) ^ ((a >>> 13) | (a << 19)) ^ ((a >>> 22) | (a << 10));
+            const maj = (a & b) ^ (a & c) ^ (b & c);
+            const t2 = (s0 + maj) | 0;
+            hh = g;
+            g = f;
+            f = e;
+            e = (d + t1) | 0;
+            d = c;
+            c = b;
+            b = a;
+            a = (t1 + t2) | 0;
+        }
+        h[0] = h[0] + a;
+        h[1] = h[1] + b;
+        h[2] = h[2] + c;
+        h[3] = h[3] + d;
+        h[4] = h[4] + e;
+        h[5] = h[5] + f;
+        h[6] = h[6] + g;
+        h[7] = h[7] + hh;
+    }
+    let hex = '';
+    for (const word of h)
+        hex += word.toString(16).padStart(8, '0');
+    return hex;
+}
+/**
+ * A UUID-v4-shaped random identifier for non-secret uses (heredoc delimiters, lock tokens) without
+ * loading node:crypto. These need uniqueness, not secrecy: the heredoc writer refuses any value that
+ * contains its delimiter, so even a guessed delimiter cannot inject a variable; it only fails.
+ */
+function uniqueId() {
+    const hex = [];
+    // Mix the high-resolution clock into Math.random so two processes seeded alike still differ.
+    let clock = Number(process.hrtime.bigint() % 0x100000000n) ^ (process.pid << 8);
+    for (let i = 0; i < 32; i++) {
+        clock = (Math.imul(clock, 1103515245) + 12345) | 0;
+        hex.push((((Math.random() * 16) ^ (clock >>> 28)) & 15).toString(16));
+    }
+    hex[12] = '4';
+    hex[16] = ((parseInt(hex[16], 16) & 3) | 8).toString(16);
+    const s = hex.join('');
+    return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/runner.ts
+// The GitHub Actions runner protocol: workflow commands on stdout (`::name k=v::message`) and file
+// commands (GITHUB_OUTPUT, GITHUB_ENV, GITHUB_STATE, GITHUB_STEP_SUMMARY).
+//
+// Why not @actions/core: importing it evaluates undici through its OIDC client, which costs about
+// 100 ms on every cold start (3.3x `node -e 0`, measured with hyperfine). The protocol itself is a
+// few documented string formats, so this module speaks it directly. The contract tests check that
+// what it writes is byte-for-byte what @actions/core writes for the same calls.
+
+
+
+/** os.EOL without loading node:os (~0.3 ms of start-up): the line ending @actions/core writes. */
+const EOL = process.platform === 'win32' ? '\r\n' : '\n';
+/**
+ * Write all of `data` to a file descriptor synchronously. process.stdout would build a stream
+ * (several ms of module loading at start-up); on Linux its pipe writes are synchronous anyway, so
+ * ordering is the same. A non-blocking pipe that is full answers EAGAIN: wait 1 ms and retry.
+ * A closed pipe (EPIPE) means nobody is reading the log any more; there is nothing left to do.
+ */
+function writeFd(fd, data) {
+    let buf = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+    while (buf.length > 0) {
+        try {
+            buf = buf.subarray((0,external_node_fs_.writeSync)(fd, buf));
+        }
+        catch (err) {
+            const code = err.code;
+            if (code === 'EAGAIN') {
+                Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1);
+                continue;
+            }
+            if (code === 'EPIPE')
+                return;
+            throw err;
+        }
+    }
+}
+const writeStdout = (data) => writeFd(1, data);
+const writeStderr = (data) => writeFd(2, data);
+/** Where workflow commands and log lines go; tests swap it to capture. */
+let out = writeStdout;
+function setWriter(writer) {
+    const previous = out;
+    out = writer;
+    return () => {
+        out = previous;
+    };
+}
+function escapeData(value) {
+    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(value) {
+    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+function formatCommand(command, properties, message) {
+    const props = Object.entries(properties)
+        .filter(([, v]) => v !== undefined && v !== '' && v !== 0)
+        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+        .join(',');
+    return `::${command}${props ? ` ${props}` : ''}::${escapeData(message)}`;
+}
+function issueCommand(command, properties, message) {
+    out(formatCommand(command, properties, message) + EOL);
+}
+// ---- log lines -------------------------------------------------------------------------------
+function info(message) {
+    out(message + EOL);
+}
+function isDebug() {
+    return process.env['RUNNER_DEBUG'] === '1';
+}
+function debug(message) {
+    issueCommand('debug', {}, message);
+}
+function annotation(kind, message, props) {
+    issueCommand(kind, {
+        title: props.title,
+        file: props.file,
+        line: props.startLine,
+        endLine: props.endLine,
+        col: props.startColumn,
+        endColumn: props.endColumn,
+    }, message);
+}
+function notice(message, props = {}) {
+    annotation('notice', message, props);
+}
+function warning(message, props = {}) {
+    annotation('warning', message, props);
+}
+function error(message, props = {}) {
+    annotation('error', message, props);
+}
+function startGroup(name) {
+    issueCommand('group', {}, name);
+}
+function endGroup() {
+    issueCommand('endgroup', {}, '');
+}
+/**
+ * Register a mask with the runner. Every later log line, annotation and summary line of the job
+ * has this exact string replaced by `***`. Callers decide what is worth masking (see masking.ts).
+ */
+function addMask(value) {
+    issueCommand('add-mask', {}, value);
+}
+/** Several masks in one write: a secret has a dozen forms, and each write is a system call. */
+function addMasks(values) {
+    if (values.length === 0)
+        return;
+    out(values.map((v) => formatCommand('add-mask', {}, v) + EOL).join(''));
+}
+// ---- inputs and state --------------------------------------------------------------------------
+/** The raw value of an input as the runner passes it (`INPUT_<NAME>`, hyphens kept). */
+function rawInput(name) {
+    return process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
+}
+/** State saved by the main step, as the post step sees it. */
+function getState(name) {
+    return process.env[`STATE_${name}`] ?? '';
+}
+/** `name<<delimiter\nvalue\ndelimiter`, the heredoc form the runner parses for multi-line values. */
+function keyValueMessage(name, value) {
+    const delimiter = `ghadelimiter_${uniqueId()}`;
+    if (name.includes(delimiter) || value.includes(delimiter)) {
+        // A UUID collision would let a value end the heredoc early and inject variables.
+        throw new errors/* GatehouseError */.GA('RUNNER_FILE_COMMAND', `Refusing to write '${name}': it contains the heredoc delimiter.`);
+    }
+    return `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}`;
+}
+function fileCommandPath(command) {
+    const path = process.env[`GITHUB_${command}`];
+    if (!path)
+        return undefined;
+    if (!(0,external_node_fs_.existsSync)(path)) {
+        throw new errors/* GatehouseError */.GA('RUNNER_FILE_COMMAND', `The runner's GITHUB_${command} file does not exist.`, {
+            fix: 'Run the action on a GitHub Actions runner, or create the file named by the variable.',
+        });
+    }
+    return path;
+}
+/**
+ * Outputs, env and state are staged and written in one append at `commit()`, so an action that
+ * fails half-way exports nothing: callers commit only after every required step has succeeded.
+ */
+class Exports {
+    outputs = new Map();
+    env = new Map();
+    state = new Map();
+    committed = false;
+    setOutput(name, value) {
+        this.outputs.set(name, value);
+    }
+    exportVariable(name, value) {
+        if (name === 'NODE_OPTIONS') {
+            throw new errors/* GatehouseError */.GA('RUNNER_FILE_COMMAND', 'Refusing to export NODE_OPTIONS: the runner blocks it.');
+        }
+        this.env.set(name, value);
+    }
+    saveState(name, value) {
+        this.state.set(name, value);
+    }
+    get outputNames() {
+        return [...this.outputs.keys()];
+    }
+    get envNames() {
+        return [...this.env.keys()];
+    }
+    commit() {
+        if (this.committed)
+            throw new errors/* GatehouseError */.GA('INTERNAL', 'Exports committed twice.');
+        this.committed = true;
+        // Check every target file before writing any, so a missing GITHUB_ENV cannot leave outputs
+        // written and env not (fileCommandPath throws for a path that is set but does not exist).
+        for (const [command, entries] of [
+            ['OUTPUT', this.outputs],
+            ['ENV', this.env],
+            ['STATE', this.state],
+        ]) {
+            if (entries.size > 0)
+                fileCommandPath(command);
+        }
+        write('OUTPUT', this.outputs, 'set-output');
+        write('ENV', this.env, 'set-env');
+        write('STATE', this.state, 'save-state');
+        for (const [name, value] of this.env)
+            process.env[name] = value;
+    }
+}
+function write(command, entries, legacy) {
+    if (entries.size === 0)
+        return;
+    const path = fileCommandPath(command);
+    if (path) {
+        let text = '';
+        for (const [name, value] of entries)
+            text += keyValueMessage(name, value) + EOL;
+        (0,external_node_fs_.appendFileSync)(path, text, { encoding: 'utf8' });
+        return;
+    }
+    // Outside a runner (local runs) fall back to the stdout commands, like @actions/core does. Like it,
+    // start `set-output` on a fresh line: the runner only sees a command at the start of a line, and
+    // the last write (say, a child's passed-through output) may not have ended one.
+    for (const [name, value] of entries) {
+        if (legacy === 'set-output')
+            out(EOL);
+        issueCommand(legacy, { name }, value);
+    }
+}
+/** Append markdown to the job summary; no-op outside a runner. */
+function appendSummary(markdown) {
+    const path = process.env['GITHUB_STEP_SUMMARY'];
+    if (!path)
+        return;
+    (0,external_node_fs_.appendFileSync)(path, markdown.endsWith('\n') ? markdown : markdown + EOL, { encoding: 'utf8' });
+}
+
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = process.getBuiltinModule("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = process.getBuiltinModule("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = process.getBuiltinModule("node:buffer");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = process.getBuiltinModule("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = process.getBuiltinModule("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = process.getBuiltinModule("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = process.getBuiltinModule("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = process.getBuiltinModule("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = process.getBuiltinModule("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = process.getBuiltinModule("node:fs/promises");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = process.getBuiltinModule("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = process.getBuiltinModule("node:http2");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = process.getBuiltinModule("node:net");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = process.getBuiltinModule("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = process.getBuiltinModule("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = process.getBuiltinModule("node:querystring");
+
+/***/ }),
+
+/***/ 99:
+/***/ ((module) => {
+
+module.exports = process.getBuiltinModule("node:sqlite");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = process.getBuiltinModule("node:stream");
+
+/***/ }),
+
+/***/ 7997:
+/***/ ((module) => {
+
+module.exports = process.getBuiltinModule("node:timers");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = process.getBuiltinModule("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = process.getBuiltinModule("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = process.getBuiltinModule("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = process.getBuiltinModule("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = process.getBuiltinModule("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = process.getBuiltinModule("node:zlib");
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		id: moduleId,
+/******/ 		loaded: false,
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Flag the module as loaded
+/******/ 	module.loaded = true;
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/node module decorator */
+/******/ (() => {
+/******/ 	__nccwpck_require__.nmd = (module) => {
+/******/ 		module.paths = [];
+/******/ 		if (!module.children) module.children = [];
+/******/ 		return module;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(7638);
-// EXTERNAL MODULE: ./packages/core/src/runner.ts + 2 modules
-var runner = __nccwpck_require__(9861);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./packages/core/src/http.ts + 1 modules
+var http = __nccwpck_require__(7339);
 // EXTERNAL MODULE: ./packages/core/src/inputs.ts
 var inputs = __nccwpck_require__(7276);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./actions/fetch-secrets/src/names.ts
+// Which names a secret may be exported under. The runner itself only blocks NODE_OPTIONS in
+// GITHUB_ENV; anything else an action writes there applies to every later step of the job. A
+// secret named PATH, LD_PRELOAD or BASH_ENV would let whoever controls the secret's value run code
+// in those steps, and GITHUB_*/RUNNER_*/ACTIONS_* would spoof the runner's own context.
+
+/** Names that change how programs start, where they look for code, or what the runner reports. */
+const RESERVED = new Set([
+    'PATH',
+    'BASH_ENV',
+    'ENV',
+    'HOME',
+    'SHELL',
+    'SHELLOPTS',
+    'BASHOPTS',
+    'IFS',
+    'CDPATH',
+    'GLOBIGNORE',
+    'PS4',
+    'PROMPT_COMMAND',
+    'TMPDIR',
+    'CI',
+    'CLASSPATH',
+    'JAVA_TOOL_OPTIONS',
+    '_JAVA_OPTIONS',
+    'JDK_JAVA_OPTIONS',
+    'PYTHONPATH',
+    'PYTHONHOME',
+    'PYTHONSTARTUP',
+    'PERL5LIB',
+    'PERL5OPT',
+    'PERLLIB',
+    'RUBYLIB',
+    'RUBYOPT',
+    'GCONV_PATH',
+    'HOSTALIASES',
+    'GIT_ASKPASS',
+    'GIT_SSH',
+    'GIT_SSH_COMMAND',
+    'GIT_EXEC_PATH',
+    'GIT_EDITOR',
+    'GIT_PAGER',
+    'GIT_PROXY_COMMAND',
+    'GIT_EXTERNAL_DIFF',
+    'GIT_TEMPLATE_DIR',
+    'GIT_DIR',
+    'GIT_WORK_TREE',
+    'SSL_CERT_FILE',
+    'SSL_CERT_DIR',
+    'CURL_CA_BUNDLE',
+    'REQUESTS_CA_BUNDLE',
+    'HTTP_PROXY',
+    'HTTPS_PROXY',
+    'ALL_PROXY',
+    'NO_PROXY',
+]);
+/** Prefixes of families that are all dangerous (loader, runtime and runner variables). */
+const RESERVED_PREFIXES = (/* unused pure expression or super */ null && ([
+    'LD_',
+    'DYLD_',
+    'NODE_',
+    'GITHUB_',
+    'RUNNER_',
+    'ACTIONS_',
+    'BASH_FUNC_',
+    'GIT_CONFIG',
+    'NPM_CONFIG_',
+    'INPUT_',
+    'STATE_',
+]));
+/** Why `name` may not be used, or undefined when it may. Case-insensitive, as Windows runners are. */
+function reservedReason(name) {
+    const upper = name.toUpperCase();
+    if (RESERVED.has(upper))
+        return `${name} would change how every later step of the job runs`;
+    const prefix = RESERVED_PREFIXES.find((p) => upper.startsWith(p));
+    if (prefix)
+        return `names starting with ${prefix} are reserved for the runner, the loader or the runtime`;
+    return undefined;
+}
+/** Throws INPUT_INVALID when `name` would hijack the job; `where` says where it was written. */
+function names_checkName(name, where) {
+    const reason = reservedReason(name);
+    if (reason) {
+        throw new GatehouseError('INPUT_INVALID', `${where}: refusing the name ${name}: ${reason}.`, {
+            fix: `Export the secret under another name (e.g. APP_${name.toUpperCase().replace(/^_+/, '')}) and pass it on explicitly where it is needed.`,
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/fetch-secrets/src/references.ts
+// The `secrets` input: one reference per line, `NAME[?]=<provider>:<locator>[#<field>]`. Parsed
+// completely before anything touches the network, so a typo fails with its line number and the
+// expected form instead of a provider's 404 half-way through the step.
+//
+//   DB_PASSWORD=vault:secret/data/app#password          KV v2 (KV v1: vault:kv/app#password)
+//   API_KEY?=aws-sm:prod/api#key                        `?`: optional, skipped when missing
+//   SA_KEY=gcp-sm:projects/p/secrets/sa/versions/3
+//   TLS_CERT=azure-kv:my-vault/tls-cert
+//   SIGNING_KEY=sops:deploy/secrets.enc.yaml#signing.key
+//
+// Blank lines and lines starting with `#` are ignored, as is ` # comment` after a reference.
+
+
+
+const FORM = 'NAME=<provider>:<locator>[#field] (providers: vault, aws-sm, gcp-sm, azure-kv, sops)';
+const LINE = /^([A-Za-z_][A-Za-z0-9_]*)(\?)?\s*=\s*([a-z][a-z0-9-]*):(.*)$/;
+function references_parseReferences(input) {
+    const refs = [];
+    const seen = new Map();
+    input.split(/\r?\n/).forEach((raw, index) => {
+        const line = index + 1;
+        const text = raw.trim();
+        if (text === '' || text.startsWith('#'))
+            return;
+        const ref = parseLine(text, line);
+        const upper = ref.name.toUpperCase();
+        const earlier = seen.get(upper);
+        if (earlier !== undefined) {
+            // Outputs and (on Windows) environment variables are case-insensitive: FOO and foo collide.
+            throw refError(line, `${ref.name} is already defined on line ${earlier}`, 'Give every secret its own name.');
+        }
+        seen.set(upper, line);
+        refs.push(ref);
+    });
+    if (refs.length === 0) {
+        throw new GatehouseError('INPUT_MISSING', "Input 'secrets' has no references.", {
+            fix: `Add one reference per line: ${FORM}.`,
+        });
+    }
+    return refs;
+}
+function parseLine(raw, line) {
+    // ` # ...` after whitespace is a comment; `#field` right after the locator is not.
+    const text = raw.replace(/\s+#.*$/, '');
+    const match = LINE.exec(text);
+    if (!match) {
+        const name = /^([^=?\s]*)/.exec(text)?.[1] ?? '';
+        if (name && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) && text.includes('=')) {
+            throw refError(line, `'${clip(name)}' is not a valid name`, 'Use letters, digits and underscores, not starting with a digit (e.g. DB_PASSWORD).');
+        }
+        throw refError(line, 'is not a secret reference', `Write ${FORM}.`);
+    }
+    const [, name, optional, provider, rest] = match;
+    if (!PROVIDERS.includes(provider)) {
+        throw refError(line, `'${clip(provider)}' is not a provider`, `Use one of ${PROVIDERS.join(', ')}: ${FORM}.`);
+    }
+    checkName(name, `Input 'secrets' line ${line}`);
+    const hash = rest.indexOf('#');
+    const locatorText = (hash < 0 ? rest : rest.slice(0, hash)).trim();
+    const field = hash < 0 ? undefined : rest.slice(hash + 1).trim();
+    if (field !== undefined)
+        checkField(field, line);
+    const locator = parseLocator(provider, locatorText, line);
+    if (provider === 'sops' && field === undefined) {
+        throw refError(line, 'names a SOPS file without a key', 'Add the key path to read: sops:<file>#<key.path>, e.g. sops:secrets.enc.yaml#db.password.');
+    }
+    const readKey = `${provider}:${locatorText}`;
+    return {
+        name,
+        optional: optional === '?',
+        provider: provider,
+        locator,
+        readKey,
+        field,
+        text: field === undefined ? readKey : `${readKey}#${field}`,
+        line,
+    };
+}
+function checkField(field, line) {
+    if (field === '' || /\s/.test(field) || field.split('.').some((part) => part === '')) {
+        throw refError(line, `has an empty field ('#${clip(field)}')`, 'Write the key after #, with dots between levels: #db.password.');
+    }
+}
+// ---- locators --------------------------------------------------------------------------------
+function parseLocator(provider, text, line) {
+    if (text === '')
+        throw refError(line, `has nothing after '${provider}:'`, `Write ${example(provider)}.`);
+    switch (provider) {
+        case 'vault':
+            return vaultLocator(text, line);
+        case 'aws-sm':
+            return awsLocator(text, line);
+        case 'gcp-sm':
+            return gcpLocator(text, line);
+        case 'azure-kv':
+            return azureLocator(text, line);
+        case 'sops':
+            return sopsLocator(text, line);
+    }
+}
+function example(provider) {
+    return {
+        vault: 'vault:<mount>/data/<path>#<key> (KV v2) or vault:<mount>/<path>#<key> (KV v1)',
+        'aws-sm': 'aws-sm:<secret name or ARN>[#<key>]',
+        'gcp-sm': 'gcp-sm:projects/<project>/secrets/<secret>[/versions/<version>][#<key>]',
+        'azure-kv': 'azure-kv:<vault name>/<secret name>[/<version>][#<key>]',
+        sops: 'sops:<file in the repository>#<key.path>',
+    }[provider];
+}
+const VAULT_SEGMENT = /^[A-Za-z0-9_.@+=:,~-]+$/;
+function vaultLocator(text, line) {
+    const [path = '', query] = text.split('?', 2);
+    const bad = (problem) => refError(line, problem, `Write ${example('vault')}, without /v1/ or a leading slash.`);
+    if (path.startsWith('/'))
+        throw bad(`has a Vault path starting with '/' ('${clip(path)}')`);
+    if (path.startsWith('v1/'))
+        throw bad(`has a Vault path starting with 'v1/' ('${clip(path)}'); Gatehouse adds /v1/ itself`);
+    const segments = path.split('/');
+    if (segments.length < 2 || segments.some((s) => s === '' || s === '.' || s === '..' || !VAULT_SEGMENT.test(s))) {
+        throw bad(`has an invalid Vault path ('${clip(path)}')`);
+    }
+    if (query === undefined)
+        return { provider: 'vault', path };
+    const version = /^version=([1-9]\d{0,9})$/.exec(query);
+    if (!version)
+        throw refError(line, `has an unsupported query ('?${clip(query)}')`, 'Only ?version=<N> is supported, for KV v2 secrets.');
+    return { provider: 'vault', path, version: Number(version[1]) };
+}
+const AWS_ARN = /^arn:aws(?:-[a-z]+)*:secretsmanager:([a-z]{2}(?:-[a-z]+)+-\d):\d{12}:secret:[A-Za-z0-9/_+=.@-]+$/;
+const AWS_NAME = /^[A-Za-z0-9/_+=.@-]{1,512}$/;
+function awsLocator(text, line) {
+    if (text.startsWith('arn:')) {
+        const arn = AWS_ARN.exec(text);
+        if (!arn)
+            throw refError(line, `has an invalid Secrets Manager ARN ('${clip(text)}')`, 'Use arn:aws:secretsmanager:<region>:<account>:secret:<name>, or the secret name.');
+        return { provider: 'aws-sm', secretId: text, region: arn[1] };
+    }
+    if (!AWS_NAME.test(text)) {
+        throw refError(line, `has an invalid Secrets Manager secret name ('${clip(text)}')`, 'Names use letters, digits and /_+=.@- (at most 512 characters).');
+    }
+    return { provider: 'aws-sm', secretId: text };
+}
+const GCP = /^projects\/([A-Za-z0-9.:-]+)\/(?:locations\/([a-z0-9-]+)\/)?secrets\/([A-Za-z0-9_-]{1,255})(?:\/versions\/(latest|[1-9]\d*))?$/;
+function gcpLocator(text, line) {
+    const match = GCP.exec(text);
+    if (!match)
+        throw refError(line, `has an invalid Secret Manager name ('${clip(text)}')`, `Write ${example('gcp-sm')}; regional secrets use projects/<p>/locations/<l>/secrets/<s>.`);
+    const [, project, location, secret, version] = match;
+    return { provider: 'gcp-sm', project, location, secret, version: version ?? 'latest' };
+}
+const AZURE_VAULT = /^(?:[A-Za-z][A-Za-z0-9-]{1,22}[A-Za-z0-9]|[A-Za-z][A-Za-z0-9-]{1,22}[A-Za-z0-9](?:\.[a-z0-9-]+)+)$/;
+const AZURE_NAME = /^[0-9A-Za-z-]{1,127}$/;
+const AZURE_VERSION = /^[0-9A-Za-z]{1,64}$/;
+function azureLocator(text, line) {
+    const [vault = '', secret = '', version, ...extra] = text.split('/');
+    const fix = `Write ${example('azure-kv')}.`;
+    if (extra.length > 0 || !secret)
+        throw refError(line, `has an invalid Key Vault reference ('${clip(text)}')`, fix);
+    if (!AZURE_VAULT.test(vault)) {
+        throw refError(line, `has an invalid Key Vault name ('${clip(vault)}')`, 'Vault names are 3-24 letters, digits and hyphens (or a full host name such as v.vault.azure.net).');
+    }
+    if (!AZURE_NAME.test(secret)) {
+        throw refError(line, `has an invalid Key Vault secret name ('${clip(secret)}')`, 'Secret names are 1-127 letters, digits and hyphens.');
+    }
+    if (version !== undefined && !AZURE_VERSION.test(version)) {
+        throw refError(line, `has an invalid Key Vault secret version ('${clip(version)}')`, 'Versions are the 32-character id from the secret identifier.');
+    }
+    return version === undefined ? { provider: 'azure-kv', vault, secret } : { provider: 'azure-kv', vault, secret, version };
+}
+function sopsLocator(text, line) {
+    if (text.includes('\0') || text.startsWith('/') || /^[A-Za-z]:[\\/]/.test(text) || text.split(/[\\/]/).includes('..')) {
+        throw refError(line, `names a SOPS file outside the repository ('${clip(text)}')`, 'Use a path relative to the workspace, without ..');
+    }
+    return { provider: 'sops', file: text };
+}
+function refError(line, problem, fix) {
+    return new GatehouseError('INPUT_INVALID', `Input 'secrets' line ${line} ${problem}.`, { fix });
+}
+function clip(text, max = 80) {
+    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+;// CONCATENATED MODULE: ./actions/fetch-secrets/src/inputs.ts
+// fetch-secrets inputs -> one validated object. The references are parsed here, completely, so a
+// malformed line fails before any network call. Credential inputs (vault-token, vault-secret-id,
+// sops-age-key, ...) are never shown in an error.
+
+
+
+
+const DEFAULT_TIMEOUT_MS = 60_000;
+const DEFAULT_CONCURRENCY = 64;
+function readInputs() {
+    const secrets = readString('secrets', { required: true, keepWhitespace: true });
+    const refs = parseReferences(secrets);
+    const settings = readSettings();
+    return {
+        refs,
+        exportEnv: readBoolean('export-env', true),
+        asFile: readAsFile(refs),
+        timeoutMs: readDuration('timeout', DEFAULT_TIMEOUT_MS, { min: 1000, max: 6 * 3_600_000 }),
+        concurrency: readInteger('concurrency', DEFAULT_CONCURRENCY, { min: 1, max: 256 }),
+        policy: readString('policy'),
+        auditLog: readString('audit-log'),
+        ca: readCa(),
+        settings,
+        credentials: [settings.vault.token, settings.vault.secretId, settings.vault.roleId, settings.sops.ageKey].filter((v) => v !== ''),
+    };
+}
+function readSettings() {
+    const vaultAuth = readEnum('vault-auth', ['jwt', 'approle', 'token'], 'jwt');
+    return {
+        vault: {
+            url: readString('vault-url').replace(/\/+$/, ''),
+            auth: vaultAuth,
+            role: readString('vault-role'),
+            authPath: readString('vault-auth-path').replace(/^\/+|\/+$/g, '') || (vaultAuth === 'approle' ? 'approle' : 'jwt'),
+            namespace: readString('vault-namespace'),
+            token: readString('vault-token', { secret: true }),
+            roleId: readString('vault-role-id', { secret: true }),
+            secretId: readString('vault-secret-id', { secret: true }),
+            jwtAudience: readString('vault-jwt-audience'),
+        },
+        aws: {
+            region: readString('aws-region'),
+            roleArn: readString('aws-role-arn'),
+            roleSessionName: readSessionName(),
+        },
+        gcp: {
+            workloadIdentityProvider: readString('gcp-workload-identity-provider'),
+            serviceAccount: readString('gcp-service-account'),
+        },
+        azure: {
+            tenantId: readString('azure-tenant-id'),
+            clientId: readString('azure-client-id'),
+        },
+        sops: { ageKey: readString('sops-age-key', { secret: true }) },
+    };
+}
+function readSessionName() {
+    const name = readString('aws-role-session-name') || 'GitHubActions';
+    // STS: 2-64 characters of [\w+=,.@-].
+    if (!/^[\w+=,.@-]{2,64}$/.test(name)) {
+        throw inputError('aws-role-session-name', 'is not a valid session name', 'Use 2-64 letters, digits and +=,.@_- (default GitHubActions).', name);
+    }
+    return name;
+}
+function readAsFile(refs) {
+    const names = readList('as-file', { separator: 'comma' });
+    const known = new Set(refs.map((r) => r.name));
+    for (const name of names) {
+        if (!known.has(name)) {
+            throw inputError('as-file', `names ${name}, which is not a reference in 'secrets'`, 'List names defined in the secrets input, one per line or comma-separated.');
+        }
+    }
+    return new Set(names);
+}
+/** `ca-certificates`: PEM text, or the path of a PEM file in the workspace. */
+function readCa() {
+    const value = (0,inputs/* readString */.E3)('ca-certificates');
+    if (value === '')
+        return undefined;
+    let pem = value;
+    if (!value.includes('-----BEGIN')) {
+        const path = (0,inputs/* resolveInWorkspace */.z1)('ca-certificates', value);
+        try {
+            pem = (0,external_node_fs_.readFileSync)(path, 'utf8');
+        }
+        catch (err) {
+            throw (0,errors/* inputError */.Xu)('ca-certificates', `names a file that cannot be read (${err.code ?? 'error'})`, 'Give PEM text or the path of a PEM file in the workspace.', value);
+        }
+    }
+    if (!/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/.test(pem)) {
+        throw new errors/* GatehouseError */.GA('INPUT_INVALID', "Input 'ca-certificates' holds no PEM certificate.", {
+            fix: 'Give one or more -----BEGIN CERTIFICATE----- blocks, or the path of such a file.',
+        });
+    }
+    return pem;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/runner.ts + 1 modules
+var runner = __nccwpck_require__(7756);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./packages/core/src/summary.ts
 // Job summary and annotation helpers. Results go to the job summary as tables; findings go as
 // annotations with file and line. Everything shown comes from names, refs and reports (package
@@ -1655,14 +2254,23 @@ function resetAnnotations() {
 
 /**
  * `fn` may return an exit code to propagate (mask-logs passes on its command's); a failure always
- * exits 1.
+ * exits 1. Entry points call it without a top-level `await` (which would make the bundler wrap
+ * every module in async-module code, paid at each start), so the 'exit' listener below is what
+ * keeps a run whose work never settles from ending with exit code 0.
  */
 async function runAction(action, fn) {
     // Errors thrown from callbacks outside the awaited chain (timers, streams) must fail the step
     // too, not crash with a stack trace or, worse, be swallowed.
     const onStray = (err) => fail(action, err);
+    // Node exits when nothing is left to wait for, even if `fn` is still pending (a promise nobody
+    // will ever settle): that is a failure, not a silent success.
+    const onEarlyExit = () => {
+        if (process.exitCode !== 1)
+            fail(action, new Error('the step ended before its work finished (a promise was never settled)'));
+    };
     process.on('uncaughtException', onStray);
     process.on('unhandledRejection', onStray);
+    process.on('exit', onEarlyExit);
     try {
         const code = await fn();
         if (typeof code === 'number' && process.exitCode !== 1)
@@ -1672,6 +2280,7 @@ async function runAction(action, fn) {
         fail(action, err);
     }
     finally {
+        process.off('exit', onEarlyExit);
         // Annotations past GitHub's per-step limit were held back; say how many, once, at the end.
         try {
             flushAnnotations();
@@ -1690,820 +2299,87 @@ function fail(action, err) {
         runner.debug(err.stack);
 }
 
+;// CONCATENATED MODULE: ./actions/fetch-secrets/src/state.ts
+// Names of the state the main step saves for the post step (STATE_<name> in the post's environment).
+const STATE = {
+    /** The Vault token obtained by login, to revoke (the vault provider saves it). */
+    vaultToken: 'vault-token',
+    /** JSON list of the as-file paths to delete. */
+    files: 'files',
+};
 
-/***/ }),
+;// CONCATENATED MODULE: ./actions/fetch-secrets/src/post.ts
+// Post step: revoke the Vault token the main step obtained and delete the as-file files. Cleanup
+// failures are warnings, not failures: the job's work is done, and a failed post step would hide
+// that. The token is also short-lived, so a missed revocation is bounded by its TTL.
 
-/***/ 9861:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-// ESM COMPAT FLAG
-__nccwpck_require__.r(__webpack_exports__);
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Exports: () => (/* binding */ Exports),
-  addMask: () => (/* binding */ addMask),
-  addMasks: () => (/* binding */ addMasks),
-  appendSummary: () => (/* binding */ appendSummary),
-  debug: () => (/* binding */ debug),
-  endGroup: () => (/* binding */ endGroup),
-  error: () => (/* binding */ error),
-  escapeData: () => (/* binding */ escapeData),
-  escapeProperty: () => (/* binding */ escapeProperty),
-  formatCommand: () => (/* binding */ formatCommand),
-  getState: () => (/* binding */ getState),
-  info: () => (/* binding */ info),
-  isDebug: () => (/* binding */ isDebug),
-  issueCommand: () => (/* binding */ issueCommand),
-  keyValueMessage: () => (/* binding */ keyValueMessage),
-  notice: () => (/* binding */ notice),
-  rawInput: () => (/* binding */ rawInput),
-  setWriter: () => (/* binding */ setWriter),
-  startGroup: () => (/* binding */ startGroup),
-  warning: () => (/* binding */ warning),
-  writeFd: () => (/* binding */ writeFd),
-  writeStderr: () => (/* binding */ writeStderr),
-  writeStdout: () => (/* binding */ writeStdout)
+
+
+
+
+
+
+void runAction('fetch-secrets (post)', async () => {
+    deleteFiles();
+    await revokeVaultToken();
 });
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(7638);
-;// CONCATENATED MODULE: ./packages/core/src/sha256.ts
-// SHA-256 (FIPS 180-4) in plain JavaScript, for the audit log's hash chain.
-//
-// Why not node:crypto: loading it initialises OpenSSL and costs ~18 ms of every action's cold
-// start on a 2-core runner (measured with hyperfine: a step that appends one audit line went from
-// 1.1x to 1.6x `node -e 0`). Audit records are a few hundred bytes, so a JS implementation is
-// more than fast enough. Tests check it against node:crypto and `openssl dgst` on random inputs.
-// Anything hashing large data (artifacts, lockfiles) should use node:crypto, loaded lazily.
-const K = new Uint32Array([
-    0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98, 0x12835b01, 0x243185be,
-    0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa,
-    0x5cb0a9dc, 0x76f988da, 0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967, 0x27b70a85,
-    0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85, 0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3,
-    0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070, 0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f,
-    0x682e6ff3, 0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
-]);
-/** SHA-256 of `data` (a string is hashed as UTF-8), as 64 lower-case hex characters. */
-function sha256Hex(data) {
-    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-    const bitLength = bytes.length * 8;
-    // Message + 0x80 + zero padding + 64-bit big-endian length, to a multiple of 64 bytes.
-    const padded = new Uint8Array(Math.ceil((bytes.length + 9) / 64) * 64);
-    padded.set(bytes);
-    padded[bytes.length] = 0x80;
-    const view = new DataView(padded.buffer);
-    view.setUint32(padded.length - 8, Math.floor(bitLength / 0x100000000));
-    view.setUint32(padded.length - 4, bitLength >>> 0);
-    const h = new Uint32Array([0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]);
-    const w = new Uint32Array(64);
-    for (let offset = 0; offset < padded.length; offset += 64) {
-        for (let i = 0; i < 16; i++)
-            w[i] = view.getUint32(offset + i * 4);
-        // Rotations are written out rather than called: this runs once or twice per step, in the
-        // interpreter, where a call per rotation would double the cost.
-        for (let i = 16; i < 64; i++) {
-            const x = w[i - 15];
-            const y = w[i - 2];
-            const s0 = ((x >>> 7) | (x << 25)) ^ ((x >>> 18) | (x << 14)) ^ (x >>> 3);
-            const s1 = ((y >>> 17) | (y << 15)) ^ ((y >>> 19) | (y << 13)) ^ (y >>> 10);
-            w[i] = (w[i - 16] + s0 + w[i - 7] + s1) | 0;
-        }
-        let a = h[0];
-        let b = h[1];
-        let c = h[2];
-        let d = h[3];
-        let e = h[4];
-        let f = h[5];
-        let g = h[6];
-        let hh = h[7];
-        for (let i = 0; i < 64; i++) {
-            const s1 = ((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7));
-            const ch = (e & f) ^ (~e & g);
-            const t1 = (hh + s1 + ch + K[i] + w[i]) | 0;
-            const s0 = ((a >>> 2) | (a << 30)) ^ ((a >>> 13) | (a << 19)) ^ ((a >>> 22) | (a << 10));
-            const maj = (a & b) ^ (a & c) ^ (b & c);
-            const t2 = (s0 + maj) | 0;
-            hh = g;
-            g = f;
-            f = e;
-            e = (d + t1) | 0;
-            d = c;
-            c = b;
-            b = a;
-            a = (t1 + t2) | 0;
-        }
-        h[0] = h[0] + a;
-        h[1] = h[1] + b;
-        h[2] = h[2] + c;
-        h[3] = h[3] + d;
-        h[4] = h[4] + e;
-        h[5] = h[5] + f;
-        h[6] = h[6] + g;
-        h[7] = h[7] + hh;
+function deleteFiles() {
+    const saved = runner.getState(STATE.files);
+    if (!saved)
+        return;
+    let parsed;
+    try {
+        parsed = JSON.parse(saved);
     }
-    let hex = '';
-    for (const word of h)
-        hex += word.toString(16).padStart(8, '0');
-    return hex;
-}
-/**
- * A UUID-v4-shaped random identifier for non-secret uses (heredoc delimiters, lock tokens) without
- * loading node:crypto. These need uniqueness, not secrecy: the heredoc writer refuses any value that
- * contains its delimiter, so even a guessed delimiter cannot inject a variable; it only fails.
- */
-function uniqueId() {
-    const hex = [];
-    // Mix the high-resolution clock into Math.random so two processes seeded alike still differ.
-    let clock = Number(process.hrtime.bigint() % 0x100000000n) ^ (process.pid << 8);
-    for (let i = 0; i < 32; i++) {
-        clock = (Math.imul(clock, 1103515245) + 12345) | 0;
-        hex.push((((Math.random() * 16) ^ (clock >>> 28)) & 15).toString(16));
+    catch {
+        parsed = undefined;
     }
-    hex[12] = '4';
-    hex[16] = ((parseInt(hex[16], 16) & 3) | 8).toString(16);
-    const s = hex.join('');
-    return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/runner.ts
-// The GitHub Actions runner protocol: workflow commands on stdout (`::name k=v::message`) and file
-// commands (GITHUB_OUTPUT, GITHUB_ENV, GITHUB_STATE, GITHUB_STEP_SUMMARY).
-//
-// Why not @actions/core: importing it evaluates undici through its OIDC client, which costs about
-// 100 ms on every cold start (3.3x `node -e 0`, measured with hyperfine). The protocol itself is a
-// few documented string formats, so this module speaks it directly. The contract tests check that
-// what it writes is byte-for-byte what @actions/core writes for the same calls.
-
-
-
-
-/**
- * Write all of `data` to a file descriptor synchronously. process.stdout would build a stream
- * (several ms of module loading at start-up); on Linux its pipe writes are synchronous anyway, so
- * ordering is the same. A non-blocking pipe that is full answers EAGAIN: wait 1 ms and retry.
- * A closed pipe (EPIPE) means nobody is reading the log any more; there is nothing left to do.
- */
-function writeFd(fd, data) {
-    let buf = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-    while (buf.length > 0) {
+    const { dir, files } = parsed ?? {};
+    // Only ever a directory this action made: state is not trusted to name arbitrary paths.
+    if (typeof dir !== 'string' || !/[\\/]gatehouse-secrets-[0-9a-f-]{36}$/.test(dir) || !Array.isArray(files)) {
+        runner.warning('fetch-secrets: the list of secret files to delete is corrupt; delete RUNNER_TEMP/gatehouse-secrets-* yourself.');
+        return;
+    }
+    let deleted = 0;
+    for (const file of files) {
+        if (typeof file !== 'string' || (0,external_node_path_.dirname)(file) !== dir)
+            continue;
         try {
-            buf = buf.subarray((0,external_node_fs_.writeSync)(fd, buf));
+            (0,external_node_fs_.rmSync)(file, { force: true });
+            deleted++;
         }
         catch (err) {
-            const code = err.code;
-            if (code === 'EAGAIN') {
-                Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1);
-                continue;
-            }
-            if (code === 'EPIPE')
-                return;
-            throw err;
+            runner.warning(`fetch-secrets: could not delete ${file}: ${(0,errors/* describeError */.Uc)(err)}`);
         }
     }
-}
-const writeStdout = (data) => writeFd(1, data);
-const writeStderr = (data) => writeFd(2, data);
-/** Where workflow commands and log lines go; tests swap it to capture. */
-let out = writeStdout;
-function setWriter(writer) {
-    const previous = out;
-    out = writer;
-    return () => {
-        out = previous;
-    };
-}
-function escapeData(value) {
-    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(value) {
-    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-function formatCommand(command, properties, message) {
-    const props = Object.entries(properties)
-        .filter(([, v]) => v !== undefined && v !== '' && v !== 0)
-        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
-        .join(',');
-    return `::${command}${props ? ` ${props}` : ''}::${escapeData(message)}`;
-}
-function issueCommand(command, properties, message) {
-    out(formatCommand(command, properties, message) + external_node_os_namespaceObject.EOL);
-}
-// ---- log lines -------------------------------------------------------------------------------
-function info(message) {
-    out(message + external_node_os_namespaceObject.EOL);
-}
-function isDebug() {
-    return process.env['RUNNER_DEBUG'] === '1';
-}
-function debug(message) {
-    issueCommand('debug', {}, message);
-}
-function annotation(kind, message, props) {
-    issueCommand(kind, {
-        title: props.title,
-        file: props.file,
-        line: props.startLine,
-        endLine: props.endLine,
-        col: props.startColumn,
-        endColumn: props.endColumn,
-    }, message);
-}
-function notice(message, props = {}) {
-    annotation('notice', message, props);
-}
-function warning(message, props = {}) {
-    annotation('warning', message, props);
-}
-function error(message, props = {}) {
-    annotation('error', message, props);
-}
-function startGroup(name) {
-    issueCommand('group', {}, name);
-}
-function endGroup() {
-    issueCommand('endgroup', {}, '');
-}
-/**
- * Register a mask with the runner. Every later log line, annotation and summary line of the job
- * has this exact string replaced by `***`. Callers decide what is worth masking (see masking.ts).
- */
-function addMask(value) {
-    issueCommand('add-mask', {}, value);
-}
-/** Several masks in one write: a secret has a dozen forms, and each write is a system call. */
-function addMasks(values) {
-    if (values.length === 0)
-        return;
-    out(values.map((v) => formatCommand('add-mask', {}, v) + external_node_os_namespaceObject.EOL).join(''));
-}
-// ---- inputs and state --------------------------------------------------------------------------
-/** The raw value of an input as the runner passes it (`INPUT_<NAME>`, hyphens kept). */
-function rawInput(name) {
-    return process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
-}
-/** State saved by the main step, as the post step sees it. */
-function getState(name) {
-    return process.env[`STATE_${name}`] ?? '';
-}
-/** `name<<delimiter\nvalue\ndelimiter`, the heredoc form the runner parses for multi-line values. */
-function keyValueMessage(name, value) {
-    const delimiter = `ghadelimiter_${uniqueId()}`;
-    if (name.includes(delimiter) || value.includes(delimiter)) {
-        // A UUID collision would let a value end the heredoc early and inject variables.
-        throw new errors/* GatehouseError */.GA('RUNNER_FILE_COMMAND', `Refusing to write '${name}': it contains the heredoc delimiter.`);
+    try {
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
     }
-    return `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}`;
+    catch (err) {
+        runner.warning(`fetch-secrets: could not delete ${dir}: ${(0,errors/* describeError */.Uc)(err)}`);
+    }
+    runner.info(`Deleted ${deleted} secret file(s) and their directory.`);
 }
-function fileCommandPath(command) {
-    const path = process.env[`GITHUB_${command}`];
-    if (!path)
-        return undefined;
-    if (!(0,external_node_fs_.existsSync)(path)) {
-        throw new errors/* GatehouseError */.GA('RUNNER_FILE_COMMAND', `The runner's GITHUB_${command} file does not exist.`, {
-            fix: 'Run the action on a GitHub Actions runner, or create the file named by the variable.',
+async function revokeVaultToken() {
+    const token = runner.getState(STATE.vaultToken);
+    if (!token)
+        return;
+    runner.addMask(token);
+    try {
+        const { revokeToken } = await __nccwpck_require__.e(/* import() */ 807).then(__nccwpck_require__.bind(__nccwpck_require__, 5807));
+        await revokeToken({
+            url: (0,inputs/* readString */.E3)('vault-url').replace(/\/+$/, ''),
+            namespace: (0,inputs/* readString */.E3)('vault-namespace'),
+            token,
+            ca: readCa(),
+            deadline: new http/* Deadline */.B2(15_000, 'the post step'),
         });
+        runner.info('Revoked the Vault token obtained by the main step.');
     }
-    return path;
-}
-/**
- * Outputs, env and state are staged and written in one append at `commit()`, so an action that
- * fails half-way exports nothing: callers commit only after every required step has succeeded.
- */
-class Exports {
-    outputs = new Map();
-    env = new Map();
-    state = new Map();
-    committed = false;
-    setOutput(name, value) {
-        this.outputs.set(name, value);
-    }
-    exportVariable(name, value) {
-        if (name === 'NODE_OPTIONS') {
-            throw new errors/* GatehouseError */.GA('RUNNER_FILE_COMMAND', 'Refusing to export NODE_OPTIONS: the runner blocks it.');
-        }
-        this.env.set(name, value);
-    }
-    saveState(name, value) {
-        this.state.set(name, value);
-    }
-    get outputNames() {
-        return [...this.outputs.keys()];
-    }
-    get envNames() {
-        return [...this.env.keys()];
-    }
-    commit() {
-        if (this.committed)
-            throw new errors/* GatehouseError */.GA('INTERNAL', 'Exports committed twice.');
-        this.committed = true;
-        // Check every target file before writing any, so a missing GITHUB_ENV cannot leave outputs
-        // written and env not (fileCommandPath throws for a path that is set but does not exist).
-        for (const [command, entries] of [
-            ['OUTPUT', this.outputs],
-            ['ENV', this.env],
-            ['STATE', this.state],
-        ]) {
-            if (entries.size > 0)
-                fileCommandPath(command);
-        }
-        write('OUTPUT', this.outputs, 'set-output');
-        write('ENV', this.env, 'set-env');
-        write('STATE', this.state, 'save-state');
-        for (const [name, value] of this.env)
-            process.env[name] = value;
+    catch (err) {
+        runner.warning(`fetch-secrets: could not revoke the Vault token (it expires with its TTL): ${(0,errors/* describeError */.Uc)(err)}`);
     }
 }
-function write(command, entries, legacy) {
-    if (entries.size === 0)
-        return;
-    const path = fileCommandPath(command);
-    if (path) {
-        let text = '';
-        for (const [name, value] of entries)
-            text += keyValueMessage(name, value) + external_node_os_namespaceObject.EOL;
-        (0,external_node_fs_.appendFileSync)(path, text, { encoding: 'utf8' });
-        return;
-    }
-    // Outside a runner (local runs) fall back to the stdout commands, like @actions/core does. Like it,
-    // start `set-output` on a fresh line: the runner only sees a command at the start of a line, and
-    // the last write (say, a child's passed-through output) may not have ended one.
-    for (const [name, value] of entries) {
-        if (legacy === 'set-output')
-            out(external_node_os_namespaceObject.EOL);
-        issueCommand(legacy, { name }, value);
-    }
-}
-/** Append markdown to the job summary; no-op outside a runner. */
-function appendSummary(markdown) {
-    const path = process.env['GITHUB_STEP_SUMMARY'];
-    if (!path)
-        return;
-    (0,external_node_fs_.appendFileSync)(path, markdown.endsWith('\n') ? markdown : markdown + external_node_os_namespaceObject.EOL, { encoding: 'utf8' });
-}
 
-
-/***/ }),
-
-/***/ 4589:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
-
-/***/ }),
-
-/***/ 6698:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
-
-/***/ }),
-
-/***/ 4573:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
-/***/ 7540:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
-
-/***/ }),
-
-/***/ 7598:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
-/***/ 3053:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
-
-/***/ }),
-
-/***/ 610:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
-
-/***/ }),
-
-/***/ 8474:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-
-/***/ }),
-
-/***/ 3024:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-
-/***/ }),
-
-/***/ 1455:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-
-/***/ }),
-
-/***/ 7067:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-
-/***/ }),
-
-/***/ 2467:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
-
-/***/ }),
-
-/***/ 7030:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 6760:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-
-/***/ }),
-
-/***/ 643:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
-
-/***/ }),
-
-/***/ 1792:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
-
-/***/ }),
-
-/***/ 99:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:sqlite");
-
-/***/ }),
-
-/***/ 7075:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 7997:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers");
-
-/***/ }),
-
-/***/ 1692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
-
-/***/ }),
-
-/***/ 3136:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-
-/***/ }),
-
-/***/ 7975:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-
-/***/ }),
-
-/***/ 3429:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
-
-/***/ }),
-
-/***/ 5919:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-
-/***/ }),
-
-/***/ 8522:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-
-/***/ })
-
-/******/ });
-/************************************************************************/
-/******/ // The module cache
-/******/ var __webpack_module_cache__ = {};
-/******/ 
-/******/ // The require function
-/******/ function __nccwpck_require__(moduleId) {
-/******/ 	// Check if module is in cache
-/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 	if (cachedModule !== undefined) {
-/******/ 		return cachedModule.exports;
-/******/ 	}
-/******/ 	// Create a new module (and put it into the cache)
-/******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		id: moduleId,
-/******/ 		loaded: false,
-/******/ 		exports: {}
-/******/ 	};
-/******/ 
-/******/ 	// Execute the module function
-/******/ 	var threw = true;
-/******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
-/******/ 		threw = false;
-/******/ 	} finally {
-/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
-/******/ 	}
-/******/ 
-/******/ 	// Flag the module as loaded
-/******/ 	module.loaded = true;
-/******/ 
-/******/ 	// Return the exports of the module
-/******/ 	return module.exports;
-/******/ }
-/******/ 
-/******/ // expose the modules object (__webpack_modules__)
-/******/ __nccwpck_require__.m = __webpack_modules__;
-/******/ 
-/************************************************************************/
-/******/ /* webpack/runtime/asset-relocator-loader */
-/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
-/******/ 
-/******/ /* webpack/runtime/async module */
-/******/ (() => {
-/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
-/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
-/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
-/******/ 	var resolveQueue = (queue) => {
-/******/ 		if(queue && queue.d < 1) {
-/******/ 			queue.d = 1;
-/******/ 			queue.forEach((fn) => (fn.r--));
-/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
-/******/ 		}
-/******/ 	}
-/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
-/******/ 		if(dep !== null && typeof dep === "object") {
-/******/ 			if(dep[webpackQueues]) return dep;
-/******/ 			if(dep.then) {
-/******/ 				var queue = [];
-/******/ 				queue.d = 0;
-/******/ 				dep.then((r) => {
-/******/ 					obj[webpackExports] = r;
-/******/ 					resolveQueue(queue);
-/******/ 				}, (e) => {
-/******/ 					obj[webpackError] = e;
-/******/ 					resolveQueue(queue);
-/******/ 				});
-/******/ 				var obj = {};
-/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
-/******/ 				return obj;
-/******/ 			}
-/******/ 		}
-/******/ 		var ret = {};
-/******/ 		ret[webpackQueues] = x => {};
-/******/ 		ret[webpackExports] = dep;
-/******/ 		return ret;
-/******/ 	}));
-/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
-/******/ 		var queue;
-/******/ 		hasAwait && ((queue = []).d = -1);
-/******/ 		var depQueues = new Set();
-/******/ 		var exports = module.exports;
-/******/ 		var currentDeps;
-/******/ 		var outerResolve;
-/******/ 		var reject;
-/******/ 		var promise = new Promise((resolve, rej) => {
-/******/ 			reject = rej;
-/******/ 			outerResolve = resolve;
-/******/ 		});
-/******/ 		promise[webpackExports] = exports;
-/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
-/******/ 		module.exports = promise;
-/******/ 		body((deps) => {
-/******/ 			currentDeps = wrapDeps(deps);
-/******/ 			var fn;
-/******/ 			var getResult = () => (currentDeps.map((d) => {
-/******/ 				if(d[webpackError]) throw d[webpackError];
-/******/ 				return d[webpackExports];
-/******/ 			}))
-/******/ 			var promise = new Promise((resolve) => {
-/******/ 				fn = () => (resolve(getResult));
-/******/ 				fn.r = 0;
-/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
-/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
-/******/ 			});
-/******/ 			return fn.r ? promise : getResult();
-/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
-/******/ 		queue && queue.d < 0 && (queue.d = 0);
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/create fake namespace object */
-/******/ (() => {
-/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 	var leafPrototypes;
-/******/ 	// create a fake namespace object
-/******/ 	// mode & 1: value is a module id, require it
-/******/ 	// mode & 2: merge all properties of value into the ns
-/******/ 	// mode & 4: return value when already ns object
-/******/ 	// mode & 16: return value when it's Promise-like
-/******/ 	// mode & 8|1: behave like require
-/******/ 	__nccwpck_require__.t = function(value, mode) {
-/******/ 		if(mode & 1) value = this(value);
-/******/ 		if(mode & 8) return value;
-/******/ 		if(typeof value === 'object' && value) {
-/******/ 			if((mode & 4) && value.__esModule) return value;
-/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 		}
-/******/ 		var ns = Object.create(null);
-/******/ 		__nccwpck_require__.r(ns);
-/******/ 		var def = {};
-/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 		}
-/******/ 		def['default'] = () => (value);
-/******/ 		__nccwpck_require__.d(ns, def);
-/******/ 		return ns;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/define property getters */
-/******/ (() => {
-/******/ 	// define getter functions for harmony exports
-/******/ 	__nccwpck_require__.d = (exports, definition) => {
-/******/ 		for(var key in definition) {
-/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
-/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
-/******/ 			}
-/******/ 		}
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/ensure chunk */
-/******/ (() => {
-/******/ 	__nccwpck_require__.f = {};
-/******/ 	// This file contains only the entry chunk.
-/******/ 	// The chunk loading function for additional chunks
-/******/ 	__nccwpck_require__.e = (chunkId) => {
-/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
-/******/ 			__nccwpck_require__.f[key](chunkId, promises);
-/******/ 			return promises;
-/******/ 		}, []));
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/get javascript chunk filename */
-/******/ (() => {
-/******/ 	// This function allow to reference async chunks
-/******/ 	__nccwpck_require__.u = (chunkId) => {
-/******/ 		// return url for filenames based on template
-/******/ 		return "" + chunkId + ".index.js";
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/hasOwnProperty shorthand */
-/******/ (() => {
-/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/node module decorator */
-/******/ (() => {
-/******/ 	__nccwpck_require__.nmd = (module) => {
-/******/ 		module.paths = [];
-/******/ 		if (!module.children) module.children = [];
-/******/ 		return module;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/import chunk loading */
-/******/ (() => {
-/******/ 	// no baseURI
-/******/ 	
-/******/ 	// object to store loaded and loading chunks
-/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
-/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
-/******/ 	var installedChunks = {
-/******/ 		792: 0
-/******/ 	};
-/******/ 	
-/******/ 	var installChunk = (data) => {
-/******/ 		var {ids, modules, runtime} = data;
-/******/ 		// add "modules" to the modules object,
-/******/ 		// then flag all "ids" as loaded and fire callback
-/******/ 		var moduleId, chunkId, i = 0;
-/******/ 		for(moduleId in modules) {
-/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
-/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
-/******/ 			}
-/******/ 		}
-/******/ 		if(runtime) runtime(__nccwpck_require__);
-/******/ 		for(;i < ids.length; i++) {
-/******/ 			chunkId = ids[i];
-/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
-/******/ 				installedChunks[chunkId][0]();
-/******/ 			}
-/******/ 			installedChunks[ids[i]] = 0;
-/******/ 		}
-/******/ 	
-/******/ 	}
-/******/ 	
-/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
-/******/ 			// import() chunk loading for javascript
-/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
-/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
-/******/ 	
-/******/ 				// a Promise means "currently loading".
-/******/ 				if(installedChunkData) {
-/******/ 					promises.push(installedChunkData[1]);
-/******/ 				} else {
-/******/ 					if(true) { // all chunks have JS
-/******/ 						// setup Promise in chunk cache
-/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
-/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
-/******/ 							throw e;
-/******/ 						});
-/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
-/******/ 						promises.push(installedChunkData[1] = promise);
-/******/ 					}
-/******/ 				}
-/******/ 			}
-/******/ 	};
-/******/ 	
-/******/ 	// no prefetching
-/******/ 	
-/******/ 	// no preloaded
-/******/ 	
-/******/ 	// no external install chunk
-/******/ 	
-/******/ 	// no on chunks loaded
-/******/ })();
-/******/ 
-/************************************************************************/
-/******/ 
-/******/ // startup
-/******/ // Load entry module and return exports
-/******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(8108);
-/******/ __webpack_exports__ = await __webpack_exports__;
-/******/ 

@@ -8,13 +8,16 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   appendAuditEvent,
   appendAuditEvents,
+  AUDIT_OUTCOMES,
   computeRecordHash,
   defaultAuditLogPath,
   GENESIS_PREV,
   verifyAuditLog,
   type AuditEvent,
   type AuditRecord,
+  type AuditSubjectValue,
 } from '@gatehouse/core/audit';
+import { SecretRegistry } from '@gatehouse/core/masking';
 import { canonicalize } from '@gatehouse/core/canonical-json';
 import { rejection as failure } from '../../../test-support/failures.js';
 
@@ -90,6 +93,46 @@ describe('appendAuditEvents', () => {
   it('does nothing for an empty batch', async () => {
     expect(await appendAuditEvents(log, [], { env })).toEqual([]);
     expect(existsSync(log)).toBe(false);
+  });
+});
+
+describe('the line written', () => {
+  /** Deterministic PRNG so a failure reproduces. */
+  function prng(seed: number): () => number {
+    let x = seed >>> 0;
+    return () => {
+      x = (Math.imul(x, 1664525) + 1013904223) >>> 0;
+      return x / 0x100000000;
+    };
+  }
+  const alphabet = ['a', 'Z', '0', ' ', '"', '\\', '\n', '\t', '\u0001', '\u007f', 'é', '✓', '😀', '/', '<', '\u2028'];
+
+  it('is the canonical JSON of the record returned, for 300 random subjects', async () => {
+    const random = prng(11);
+    const text = (): string =>
+      Array.from({ length: Math.floor(random() * 8) }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+    const value = (depth: number): AuditSubjectValue => {
+      const pick = random();
+      if (depth > 2 || pick < 0.4) return text();
+      if (pick < 0.5) return Math.floor(random() * 1e6) / (random() < 0.5 ? 1 : 7);
+      if (pick < 0.6) return random() < 0.5;
+      if (pick < 0.65) return null;
+      if (pick < 0.8) return Array.from({ length: Math.floor(random() * 3) }, () => value(depth + 1));
+      return Object.fromEntries(Array.from({ length: Math.floor(random() * 4) }, () => [text(), value(depth + 1)]));
+    };
+    const events: AuditEvent[] = Array.from({ length: 300 }, (_, i) => ({
+      action: `action-${text()}`,
+      event: `event ${i} ${text()}`,
+      outcome: AUDIT_OUTCOMES[i % AUDIT_OUTCOMES.length]!,
+      subject: Object.fromEntries(Array.from({ length: 1 + Math.floor(random() * 4) }, () => [text(), value(0)])),
+    }));
+    const records = [
+      ...(await appendAuditEvents(log, events.slice(0, 150), { env })),
+      ...(await appendAuditEvents(log, events.slice(150), { env: {} })),
+    ];
+    expect(lines()).toEqual(records.map((record) => canonicalize(record)));
+    records.forEach((record) => expect(record.hash).toBe(computeRecordHash(record)));
+    expect(await verifyAuditLog(log)).toMatchObject({ ok: true, count: 300 });
   });
 });
 
@@ -199,6 +242,22 @@ describe('appendAuditEvent', () => {
       expect(err.code).toBe('SECRET_REFUSED');
       expect(err.message).toContain(where);
       expect(err.describe()).not.toContain(secret);
+      expect(existsSync(log)).toBe(false);
+    });
+
+    it('refuses a secret with quotes, backslashes or newlines, which the line holds JSON-escaped', async () => {
+      const registry = new SecretRegistry({ addMasks: () => {} });
+      const tricky = 'pa"ss\\word\nline-two-9f';
+      registry.register(tricky);
+      const err = await failure(
+        appendAuditEvent(
+          log,
+          { action: 'fetch-secrets', event: 'fetched', outcome: 'success', subject: { note: `before ${tricky} after` } },
+          { env, containsSecret: (text) => registry.containsSecret(text) },
+        ),
+      );
+      expect(err.code).toBe('SECRET_REFUSED');
+      expect(err.message).toContain('subject.note');
       expect(existsSync(log)).toBe(false);
     });
 

@@ -27,7 +27,8 @@ beforeAll(() => {
 import { GatehouseError } from ${JSON.stringify(src('errors'))};
 
 const mode = process.argv[2];
-await runAction('demo', async () => {
+// As the bundled entry points call it: no top-level await.
+void runAction('demo', async () => {
   const token = process.env['INPUT_TOKEN'] ?? '';
   process.stdout.write('token has ' + token.length + ' characters\\n');
   switch (mode) {
@@ -52,6 +53,10 @@ await runAction('demo', async () => {
       Promise.reject(new Error('rejected in the background'));
       await new Promise((resolve) => setTimeout(resolve, 0));
       return 0;
+    case 'never-settles':
+      // Nothing left to wait for: Node exits while fn is still pending.
+      await new Promise(() => {});
+      return;
     case 'timer-after':
       setTimeout(() => {
         throw new Error('late failure after the step finished');
@@ -120,10 +125,16 @@ describe('an action entry point built on runAction', () => {
   });
 
   it('exits 1 with one error line when a timer callback throws while fn waits on it', () => {
-    // Without runAction's exit code Node would exit 13 ("unsettled top-level await") with a warning.
     const r = run('timer-during');
     expect(r).toMatchObject({ code: 1, signal: null, stderr: '' });
     expect(r.errors).toEqual(['::error::demo failed: connection reset by peer']);
+  });
+
+  it('exits 1 with one error line when fn never settles and Node runs out of work', () => {
+    // Without runAction's exit listener this process would end with exit code 0: a silent pass.
+    const r = run('never-settles');
+    expect(r).toMatchObject({ code: 1, signal: null, stderr: '' });
+    expect(r.errors).toEqual(['::error::demo failed: the step ended before its work finished (a promise was never settled)']);
   });
 
   it('exits 1 when a promise rejects unhandled while fn runs, although fn then returns 0', () => {

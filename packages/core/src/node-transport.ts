@@ -11,7 +11,6 @@
 import type * as Http from 'node:http';
 import type { Agent as HttpAgent, ClientRequest, IncomingMessage, RequestOptions as NodeRequestOptions } from 'node:http';
 import type * as Https from 'node:https';
-import { createRequire } from 'node:module';
 
 export interface TransportResponse {
   status: number;
@@ -32,8 +31,8 @@ export interface TransportInit {
   ca?: string;
 }
 
-// createRequire: node:http and node:https are loaded on the first request, not at start-up.
-const load = createRequire(import.meta.url);
+// node:http and node:https are loaded on the first request, not at start-up.
+const load = (name: string): unknown => process.getBuiltinModule(name);
 const agents = new Map<string, HttpAgent>();
 
 function agentFor(protocol: 'http:' | 'https:', ca: string | undefined): HttpAgent {

@@ -7,20 +7,29 @@ import { flushAnnotations } from './summary.js';
 
 /**
  * `fn` may return an exit code to propagate (mask-logs passes on its command's); a failure always
- * exits 1.
+ * exits 1. Entry points call it without a top-level `await` (which would make the bundler wrap
+ * every module in async-module code, paid at each start), so the 'exit' listener below is what
+ * keeps a run whose work never settles from ending with exit code 0.
  */
 export async function runAction(action: string, fn: () => Promise<number | void> | number | void): Promise<void> {
   // Errors thrown from callbacks outside the awaited chain (timers, streams) must fail the step
   // too, not crash with a stack trace or, worse, be swallowed.
   const onStray = (err: unknown): void => fail(action, err);
+  // Node exits when nothing is left to wait for, even if `fn` is still pending (a promise nobody
+  // will ever settle): that is a failure, not a silent success.
+  const onEarlyExit = (): void => {
+    if (process.exitCode !== 1) fail(action, new Error('the step ended before its work finished (a promise was never settled)'));
+  };
   process.on('uncaughtException', onStray);
   process.on('unhandledRejection', onStray);
+  process.on('exit', onEarlyExit);
   try {
     const code = await fn();
     if (typeof code === 'number' && process.exitCode !== 1) process.exitCode = code;
   } catch (err) {
     fail(action, err);
   } finally {
+    process.off('exit', onEarlyExit);
     // Annotations past GitHub's per-step limit were held back; say how many, once, at the end.
     try {
       flushAnnotations();
