@@ -7,7 +7,7 @@
 // `node -e 0`. The fakes run in this process, so steps are spawned asynchronously.
 
 import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,6 +44,35 @@ function timeSpawn(argv: string[], env: NodeJS.ProcessEnv, expectCode = 0): Prom
   });
 }
 
+/**
+ * The floor: the least any Node process can do for the same 50 reads. A bare script that opens 50
+ * sockets at once, writes each GET by hand and waits for the server to close them: no HTTP
+ * client, no JSON, no masking, audit or exports. Whatever it takes over `node -e 0` is the cost of
+ * 50 parallel connections on this machine (the fake answers from the same 2 cores), before any of
+ * the step's own work.
+ */
+function writeFloorScript(): string {
+  const dir = join(root, '.bench-out');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, 'fetch-floor.mjs');
+  writeFileSync(
+    file,
+    `const net = process.getBuiltinModule('node:net');
+const url = new URL(process.env.VAULT_URL);
+const paths = process.env.PATHS.split(',');
+let left = paths.length;
+for (const path of paths) {
+  const socket = net.connect(Number(url.port), url.hostname, () => {
+    socket.end('GET ' + path + ' HTTP/1.1\\r\\nHost: ' + url.host + '\\r\\nX-Vault-Token: ' + process.env.TOKEN + '\\r\\nConnection: close\\r\\n\\r\\n');
+  });
+  socket.resume();
+  socket.on('close', () => { if (--left === 0) process.exitCode = 0; });
+}
+`,
+  );
+  return file;
+}
+
 function median(xs: number[]): number {
   return [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 }
@@ -62,6 +91,13 @@ export async function fetchSecretsBench(): Promise<void> {
       lines.push(`S${i}=vault:secret/data/app-${i}#value`);
     }
     const token = vault.issueToken(['secret/data/*']);
+    const floorScript = writeFloorScript();
+    const floorEnv = {
+      PATH: process.env['PATH'],
+      VAULT_URL: vault.url,
+      TOKEN: token,
+      PATHS: Array.from({ length: SECRETS }, (_, i) => `/v1/secret/data/app-${i}`).join(','),
+    };
     const tokenInputs = { secrets: lines.join('\n'), 'vault-url': vault.url, 'vault-auth': 'token', 'vault-token': token };
     const jwtInputs = { secrets: lines.join('\n'), 'vault-url': vault.url, 'vault-role': 'bench', 'vault-jwt-audience': 'vault' };
     // Latency on or off for the next step: faults are cleared and re-armed between runs.
@@ -77,6 +113,7 @@ export async function fetchSecretsBench(): Promise<void> {
       token: [] as number[],
       jwt: [] as number[],
       sequential: [] as number[],
+      floor: [] as number[],
     };
     for (let round = 0; round < runs + 2; round++) {
       const keep = round >= 2;
@@ -86,6 +123,7 @@ export async function fetchSecretsBench(): Promise<void> {
       const local = await timeSpawn([node, action], stepEnv(tokenInputs));
       latency(LATENCY_MS);
       const tok = await timeSpawn([node, action], stepEnv(tokenInputs));
+      const floor = await timeSpawn([node, floorScript], floorEnv);
       const jwt = await timeSpawn([node, action], stepEnv(jwtInputs, oidc.env));
       const seq = round < 5 ? await timeSpawn([node, action], stepEnv({ ...tokenInputs, concurrency: '1' })) : undefined;
       if (!keep) continue;
@@ -93,6 +131,7 @@ export async function fetchSecretsBench(): Promise<void> {
       samples.failFast.push(failFast);
       samples.local.push(local);
       samples.token.push(tok);
+      samples.floor.push(floor);
       samples.jwt.push(jwt);
       if (seq !== undefined) samples.sequential.push(seq);
     }
@@ -115,7 +154,10 @@ export async function fetchSecretsBench(): Promise<void> {
       `  jwt auth (OIDC + login + 50 reads), +${LATENCY_MS} ms    ${m.jwt.toFixed(1)} ms: ${rtt(m.jwt - m.local)} over the no-latency run (the OIDC fake adds none)`,
     );
     console.log(
-      `  wall time vs cold start + 2 round trips (${(m.failFast + 2 * LATENCY_MS).toFixed(1)} ms): token ${(m.token / (m.failFast + 2 * LATENCY_MS)).toFixed(2)}x`,
+      `  floor: bare sockets, 50 GETs at once, +${LATENCY_MS} ms   ${m.floor.toFixed(1)} ms = node -e 0 + ${(m.floor - m.bare).toFixed(1)} ms (no HTTP client, JSON, masking, audit or exports)`,
+    );
+    console.log(
+      `  wall time vs cold start + 2 round trips (${(m.failFast + 2 * LATENCY_MS).toFixed(1)} ms): token ${(m.token / (m.failFast + 2 * LATENCY_MS)).toFixed(2)}x, the floor alone ${(m.floor / (m.failFast + 2 * LATENCY_MS)).toFixed(2)}x`,
     );
     console.log(
       `  sequential (concurrency: 1, one read after the other like vault-action), +${LATENCY_MS} ms: ${m.sequential.toFixed(1)} ms = ${(m.sequential / m.token).toFixed(1)}x the default pool`,

@@ -3,20 +3,26 @@
 // dist/ is wiped first because ncc never deletes stale chunks.
 import ncc from '@vercel/ncc';
 import { builtinModules } from 'node:module';
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { eagerCompile } from './eager-compile.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 const only = process.argv.slice(2);
+// `npm run startup-profile` bundles without the lists, to see what runs lazily.
+const eager = process.env['GATEHOUSE_NO_EAGER'] !== '1';
 
 const entries = [];
 for (const name of readdirSync(join(root, 'actions')).sort()) {
   if (only.length && !only.includes(name)) continue;
   const src = join(root, 'actions', name, 'src');
-  if (existsSync(join(src, 'index.ts'))) entries.push({ name, input: join(src, 'index.ts'), out: join(dist, name) });
-  if (existsSync(join(src, 'post.ts'))) entries.push({ name: `${name}/post`, input: join(src, 'post.ts'), out: join(dist, name, 'post') });
+  const startup = startupFunctions(join(root, 'actions', name));
+  if (existsSync(join(src, 'index.ts'))) entries.push({ name, input: join(src, 'index.ts'), out: join(dist, name), startup });
+  if (existsSync(join(src, 'post.ts'))) {
+    entries.push({ name: `${name}/post`, input: join(src, 'post.ts'), out: join(dist, name, 'post'), startup });
+  }
 }
 
 if (only.length === 0) rmSync(dist, { recursive: true, force: true });
@@ -35,11 +41,12 @@ for (const entry of entries) {
     target: 'es2024',
   });
   mkdirSync(entry.out, { recursive: true });
-  writeFileSync(join(entry.out, 'index.js'), builtinsWithoutCreateRequire(code));
+  const finish = (js) => eagerCompile(builtinsWithoutCreateRequire(js), eager ? entry.startup : new Set());
+  writeFileSync(join(entry.out, 'index.js'), finish(code));
   for (const [file, asset] of Object.entries(assets)) {
     const path = join(entry.out, file);
     mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, file.endsWith('.js') ? builtinsWithoutCreateRequire(String(asset.source)) : asset.source);
+    writeFileSync(path, file.endsWith('.js') ? finish(String(asset.source)) : asset.source);
   }
   console.log(`dist/${entry.name}/index.js  ${(code.length / 1024).toFixed(0)} kB  ${Date.now() - started} ms`);
 }
@@ -59,4 +66,16 @@ function builtinsWithoutCreateRequire(code) {
   return out.includes('__WEBPACK_EXTERNAL_createRequire(')
     ? out
     : out.replace(/^import \{ createRequire as __WEBPACK_EXTERNAL_createRequire \} from "module";\n/m, '');
+}
+
+/** The functions an action runs at every start, for eager compilation (see eager-compile.js). */
+function startupFunctions(actionDir) {
+  const file = join(actionDir, 'startup-functions.txt');
+  if (!existsSync(file)) return new Set();
+  return new Set(
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line && !line.startsWith('#')),
+  );
 }

@@ -304,7 +304,13 @@ function errno(err) {
 /***/ 2914:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */ var parse = (function parse(schema, value, path = []) {
+    const result = validate(schema, value, path);
+    if (!result.ok)
+        throw new SchemaError(result.issues);
+    return result.value;
+});
+__webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Hd: () => (/* binding */ formatIssue),
 /* harmony export */   bp: () => (/* binding */ describeValue),
 /* harmony export */   h0: () => (/* binding */ closestMatch),
@@ -363,12 +369,7 @@ function validate(schema, value, path = []) {
     return issues.length === 0 ? { ok: true, value: result } : { ok: false, issues };
 }
 /** Like validate, but throws SchemaError. */
-function parse(schema, value, path = []) {
-    const result = validate(schema, value, path);
-    if (!result.ok)
-        throw new SchemaError(result.issues);
-    return result.value;
-}
+
 /** `scan-deps.ignore[2].until`; keys that are not plain names are quoted: `envs["prod.eu"]`. */
 function formatPath(path) {
     let out = '';
@@ -813,13 +814,7 @@ const s = {
 /***/ 1350:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ parseStrictYaml)
-/* harmony export */ });
-// Strict YAML for the files a security tool reads (the policy file, extra leak rules): YAML 1.2
-// core schema, unique keys, no merge keys, every warning fatal, and a way to point at the line of
-// a key path so a validation error can say where. `yaml` is loaded only when a file is read.
-async function parseStrictYaml(text) {
+/* harmony export */ var parseStrictYaml = (async function parseStrictYaml(text) {
     const YAML = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
     const lineCounter = new YAML.LineCounter();
     const doc = YAML.parseDocument(text, {
@@ -840,7 +835,14 @@ async function parseStrictYaml(text) {
         lineOfOffset,
         lineOfPath: (path) => lineOfOffset(locate(YAML, doc, path)),
     };
-}
+});
+__webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ parseStrictYaml)
+/* harmony export */ });
+// Strict YAML for the files a security tool reads (the policy file, extra leak rules): YAML 1.2
+// core schema, unique keys, no merge keys, every warning fatal, and a way to point at the line of
+// a key path so a validation error can say where. `yaml` is loaded only when a file is read.
+
 /** Offset of the key (in a mapping) or item (in a list) at `path`, or of its nearest ancestor. */
 function locate(YAML, doc, path) {
     let node = doc.contents;

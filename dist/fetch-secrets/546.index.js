@@ -5,6 +5,46 @@ export const modules = {
 /***/ 9546:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+var checkSettings = (function checkSettings(settings) {
+    const tenant = settings.azure.tenantId.trim();
+    const client = settings.azure.clientId.trim();
+    const where = 'Copy it from the app registration (or managed identity) overview in the Azure portal, or from az account show.';
+    if (!tenant)
+        throw (0,_gatehouse_core_errors__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)('azure-tenant-id', 'is required for azure-kv references', `Set it to the directory (tenant) ID. ${where}`);
+    if (/^(common|organizations|consumers)$/i.test(tenant)) {
+        throw (0,_gatehouse_core_errors__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)('azure-tenant-id', 'must name one tenant', 'Federated client credentials need the tenant ID (a GUID) or its domain.', tenant);
+    }
+    if (!GUID.test(tenant) && !DOMAIN.test(tenant)) {
+        throw (0,_gatehouse_core_errors__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)('azure-tenant-id', 'is neither a tenant ID (GUID) nor a domain', `Use e.g. 72f988bf-86f1-41af-91ab-2d7cd011db47 or contoso.onmicrosoft.com. ${where}`, tenant);
+    }
+    if (!client)
+        throw (0,_gatehouse_core_errors__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)('azure-client-id', 'is required for azure-kv references', `Set it to the application (client) ID. ${where}`);
+    if (!GUID.test(client))
+        throw (0,_gatehouse_core_errors__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)('azure-client-id', 'is not an application (client) ID (a GUID)', where, client);
+});
+var readSecret = (async function readSecret(read, target, token, ctx) {
+    const what = `Key Vault ${read.key}`;
+    let bundle;
+    try {
+        bundle = await (0,_gatehouse_core_http__WEBPACK_IMPORTED_MODULE_2__/* .fetchJson */ .x6)(target.url, {
+            headers: { authorization: `Bearer ${token}` },
+            deadline: ctx.deadline,
+            ca: ctx.ca,
+        });
+    }
+    catch (err) {
+        return (0,_failure_js__WEBPACK_IMPORTED_MODULE_3__/* .failed */ .gz)(readFailure(err, what, ctx));
+    }
+    if (typeof bundle?.value !== 'string') {
+        return (0,_failure_js__WEBPACK_IMPORTED_MODULE_3__/* .failed */ .gz)({
+            kind: 'invalid',
+            message: `${what} answered without a secret value.`,
+            fix: 'Check that the reference names a secret (not a key or certificate) and that GATEHOUSE_AZURE_KEYVAULT_URL, if set, is a Key Vault.',
+        });
+    }
+    const version = typeof bundle.id === 'string' ? versionOf(bundle.id) : undefined;
+    return { ok: true, value: { kind: 'text', text: bundle.value }, ...(version ? { version } : {}) };
+});
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AZURE_AUDIENCE: () => (/* binding */ AZURE_AUDIENCE),
@@ -48,23 +88,7 @@ const AUTHORITY_OF = {
     'vault.microsoftazure.de': 'https://login.microsoftonline.de',
 };
 // ---- settings ----------------------------------------------------------------------------------
-function checkSettings(settings) {
-    const tenant = settings.azure.tenantId.trim();
-    const client = settings.azure.clientId.trim();
-    const where = 'Copy it from the app registration (or managed identity) overview in the Azure portal, or from az account show.';
-    if (!tenant)
-        throw (0,_gatehouse_core_errors__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)('azure-tenant-id', 'is required for azure-kv references', `Set it to the directory (tenant) ID. ${where}`);
-    if (/^(common|organizations|consumers)$/i.test(tenant)) {
-        throw (0,_gatehouse_core_errors__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)('azure-tenant-id', 'must name one tenant', 'Federated client credentials need the tenant ID (a GUID) or its domain.', tenant);
-    }
-    if (!GUID.test(tenant) && !DOMAIN.test(tenant)) {
-        throw (0,_gatehouse_core_errors__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)('azure-tenant-id', 'is neither a tenant ID (GUID) nor a domain', `Use e.g. 72f988bf-86f1-41af-91ab-2d7cd011db47 or contoso.onmicrosoft.com. ${where}`, tenant);
-    }
-    if (!client)
-        throw (0,_gatehouse_core_errors__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)('azure-client-id', 'is required for azure-kv references', `Set it to the application (client) ID. ${where}`);
-    if (!GUID.test(client))
-        throw (0,_gatehouse_core_errors__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)('azure-client-id', 'is not an application (client) ID (a GUID)', where, client);
-}
+
 /** Where a locator's secret lives and how to get a token for it; a ReadFailure when the vault is not usable. */
 function targetOf(locator, env) {
     const vault = locator.vault.trim().toLowerCase();
@@ -215,29 +239,7 @@ function aadstsFix(code, sub, ctx) {
             return undefined;
     }
 }
-async function readSecret(read, target, token, ctx) {
-    const what = `Key Vault ${read.key}`;
-    let bundle;
-    try {
-        bundle = await (0,_gatehouse_core_http__WEBPACK_IMPORTED_MODULE_2__/* .fetchJson */ .x6)(target.url, {
-            headers: { authorization: `Bearer ${token}` },
-            deadline: ctx.deadline,
-            ca: ctx.ca,
-        });
-    }
-    catch (err) {
-        return (0,_failure_js__WEBPACK_IMPORTED_MODULE_3__/* .failed */ .gz)(readFailure(err, what, ctx));
-    }
-    if (typeof bundle?.value !== 'string') {
-        return (0,_failure_js__WEBPACK_IMPORTED_MODULE_3__/* .failed */ .gz)({
-            kind: 'invalid',
-            message: `${what} answered without a secret value.`,
-            fix: 'Check that the reference names a secret (not a key or certificate) and that GATEHOUSE_AZURE_KEYVAULT_URL, if set, is a Key Vault.',
-        });
-    }
-    const version = typeof bundle.id === 'string' ? versionOf(bundle.id) : undefined;
-    return { ok: true, value: { kind: 'text', text: bundle.value }, ...(version ? { version } : {}) };
-}
+
 /** `https://v.vault.azure.net/secrets/<name>/<version>` -> `<version>`. */
 function versionOf(id) {
     const path = URL.canParse(id) ? new URL(id).pathname : id;

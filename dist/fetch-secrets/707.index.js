@@ -107,6 +107,55 @@ function oneLine(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
+var checkSettings = (function checkSettings(settings) {
+    const raw = settings.gcp.workloadIdentityProvider.trim();
+    if (!raw) {
+        throw (0,errors/* inputError */.Xu)(PROVIDER_INPUT, 'is required for gcp-sm references', `Set it to the provider's full resource name, ${PROVIDER_FORMAT} (gcloud iam workload-identity-pools providers describe <provider> --workload-identity-pool=<pool> --location=global --format='value(name)').`);
+    }
+    const resource = providerResource(raw);
+    if (!PROVIDER_NAME.test(resource))
+        throw providerNameError(resource, raw);
+    const account = settings.gcp.serviceAccount.trim();
+    if (account && !SERVICE_ACCOUNT.test(account)) {
+        throw (0,errors/* inputError */.Xu)(SA_INPUT, 'is not a service account email', 'Use the email of the service account to impersonate, e.g. deployer@my-project.iam.gserviceaccount.com, or leave it empty to use the federated identity directly.', account);
+    }
+});
+var authenticate = (async function authenticate(ctx, urls) {
+    const provider = providerResource(ctx.settings.gcp.workloadIdentityProvider);
+    let jwt;
+    try {
+        jwt = await ctx.idToken(`https://iam.googleapis.com/${provider}`);
+    }
+    catch (err) {
+        throw new AuthFailed((0,failure/* failureFrom */.Ju)(err, 'GitHub OIDC token for GCP'));
+    }
+    const federated = await exchange(jwt, provider, ctx, urls);
+    const account = ctx.settings.gcp.serviceAccount.trim();
+    return account ? impersonate(federated, account, provider, ctx, urls) : federated;
+});
+var readSecret = (async function readSecret(read, token, urls, ctx) {
+    const what = `GCP Secret Manager ${read.key}`;
+    const url = accessUrl(read.locator, urls);
+    if (!url) {
+        return (0,failure/* failed */.gz)({
+            kind: 'invalid',
+            message: `${what} names the location '${read.locator.location}', which is not a Google Cloud region.`,
+            fix: 'Use a region such as us-central1 or europe-west1 in projects/<p>/locations/<region>/secrets/<s>.',
+        });
+    }
+    let answer;
+    try {
+        answer = await (0,http/* fetchJson */.x6)(url, {
+            headers: { authorization: `Bearer ${token}` },
+            deadline: ctx.deadline,
+            ca: ctx.ca,
+        });
+    }
+    catch (err) {
+        return (0,failure/* failed */.gz)(readFailure(err, what, ctx));
+    }
+    return decodeAnswer(answer, what);
+});
 __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
@@ -183,19 +232,7 @@ const PROVIDER_FORMAT = 'projects/<project number>/locations/global/workloadIden
 function providerResource(value) {
     return value.trim().replace(IAM_PREFIX, '').replace(/\/+$/, '');
 }
-function checkSettings(settings) {
-    const raw = settings.gcp.workloadIdentityProvider.trim();
-    if (!raw) {
-        throw (0,errors/* inputError */.Xu)(PROVIDER_INPUT, 'is required for gcp-sm references', `Set it to the provider's full resource name, ${PROVIDER_FORMAT} (gcloud iam workload-identity-pools providers describe <provider> --workload-identity-pool=<pool> --location=global --format='value(name)').`);
-    }
-    const resource = providerResource(raw);
-    if (!PROVIDER_NAME.test(resource))
-        throw providerNameError(resource, raw);
-    const account = settings.gcp.serviceAccount.trim();
-    if (account && !SERVICE_ACCOUNT.test(account)) {
-        throw (0,errors/* inputError */.Xu)(SA_INPUT, 'is not a service account email', 'Use the email of the service account to impersonate, e.g. deployer@my-project.iam.gserviceaccount.com, or leave it empty to use the federated identity directly.', account);
-    }
-}
+
 /** The most precise complaint about a provider name that does not match the expected form. */
 function providerNameError(resource, raw) {
     const project = /^projects\/([^/]+)\//.exec(resource)?.[1];
@@ -241,19 +278,7 @@ const fetchAll = async (reads, ctx) => {
     }
     return Promise.all(reads.map((read) => ctx.limit(() => readSecret(read, token, urls, ctx))));
 };
-async function authenticate(ctx, urls) {
-    const provider = providerResource(ctx.settings.gcp.workloadIdentityProvider);
-    let jwt;
-    try {
-        jwt = await ctx.idToken(`https://iam.googleapis.com/${provider}`);
-    }
-    catch (err) {
-        throw new AuthFailed((0,failure/* failureFrom */.Ju)(err, 'GitHub OIDC token for GCP'));
-    }
-    const federated = await exchange(jwt, provider, ctx, urls);
-    const account = ctx.settings.gcp.serviceAccount.trim();
-    return account ? impersonate(federated, account, provider, ctx, urls) : federated;
-}
+
 // ---- STS ---------------------------------------------------------------------------------------
 async function exchange(jwt, provider, ctx, urls) {
     const what = `GCP STS token exchange for ${provider}`;
@@ -376,29 +401,7 @@ function apiDisabledFix(err, api) {
         return undefined;
     return `Enable the API in the project: gcloud services enable ${api} --project=<project>.`;
 }
-async function readSecret(read, token, urls, ctx) {
-    const what = `GCP Secret Manager ${read.key}`;
-    const url = accessUrl(read.locator, urls);
-    if (!url) {
-        return (0,failure/* failed */.gz)({
-            kind: 'invalid',
-            message: `${what} names the location '${read.locator.location}', which is not a Google Cloud region.`,
-            fix: 'Use a region such as us-central1 or europe-west1 in projects/<p>/locations/<region>/secrets/<s>.',
-        });
-    }
-    let answer;
-    try {
-        answer = await (0,http/* fetchJson */.x6)(url, {
-            headers: { authorization: `Bearer ${token}` },
-            deadline: ctx.deadline,
-            ca: ctx.ca,
-        });
-    }
-    catch (err) {
-        return (0,failure/* failed */.gz)(readFailure(err, what, ctx));
-    }
-    return decodeAnswer(answer, what);
-}
+
 /** The `:access` URL of a version; undefined when the location cannot be a host name label. */
 function accessUrl(locator, urls) {
     const { project, location, secret, version } = locator;

@@ -7,15 +7,7 @@ export const modules = {
 
 
 
-var identity = __webpack_require__(1127);
-var Scalar = __webpack_require__(3301);
-var YAMLMap = __webpack_require__(4454);
-var YAMLSeq = __webpack_require__(2223);
-var resolveBlockMap = __webpack_require__(7103);
-var resolveBlockSeq = __webpack_require__(334);
-var resolveFlowCollection = __webpack_require__(3142);
-
-function resolveCollection(CN, ctx, token, onError, tagName, tag) {
+var resolveCollection = (function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
         ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag)
         : token.type === 'block-seq'
@@ -31,8 +23,8 @@ function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     if (tagName)
         coll.tag = tagName;
     return coll;
-}
-function composeCollection(CN, ctx, token, props, onError) {
+});
+var composeCollection = (function composeCollection(CN, ctx, token, props, onError) {
     const tagToken = props.tag;
     const tagName = !tagToken
         ? null
@@ -92,7 +84,17 @@ function composeCollection(CN, ctx, token, props, onError) {
     if (tag?.format)
         node.format = tag.format;
     return node;
-}
+});
+var identity = __webpack_require__(1127);
+var Scalar = __webpack_require__(3301);
+var YAMLMap = __webpack_require__(4454);
+var YAMLSeq = __webpack_require__(2223);
+var resolveBlockMap = __webpack_require__(7103);
+var resolveBlockSeq = __webpack_require__(334);
+var resolveFlowCollection = __webpack_require__(3142);
+
+
+
 
 exports.composeCollection = composeCollection;
 
@@ -104,12 +106,7 @@ exports.composeCollection = composeCollection;
 
 
 
-var Document = __webpack_require__(3021);
-var composeNode = __webpack_require__(5937);
-var resolveEnd = __webpack_require__(7788);
-var resolveProps = __webpack_require__(4631);
-
-function composeDoc(options, directives, { offset, start, value, end }, onError) {
+var composeDoc = (function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
     const doc = new Document.Document(undefined, opts);
     const ctx = {
@@ -144,7 +141,13 @@ function composeDoc(options, directives, { offset, start, value, end }, onError)
         doc.comment = re.comment;
     doc.range = [offset, contentEnd, re.offset];
     return doc;
-}
+});
+var Document = __webpack_require__(3021);
+var composeNode = __webpack_require__(5937);
+var resolveEnd = __webpack_require__(7788);
+var resolveProps = __webpack_require__(4631);
+
+
 
 exports.composeDoc = composeDoc;
 
@@ -156,15 +159,7 @@ exports.composeDoc = composeDoc;
 
 
 
-var Alias = __webpack_require__(4065);
-var identity = __webpack_require__(1127);
-var composeCollection = __webpack_require__(7349);
-var composeScalar = __webpack_require__(5413);
-var resolveEnd = __webpack_require__(7788);
-var utilEmptyScalarPosition = __webpack_require__(2599);
-
-const CN = { composeNode, composeEmptyNode };
-function composeNode(ctx, token, props, onError) {
+var composeNode = (function composeNode(ctx, token, props, onError) {
     const atKey = ctx.atKey;
     const { spaceBefore, comment, anchor, tag } = props;
     let node;
@@ -228,7 +223,16 @@ function composeNode(ctx, token, props, onError) {
     if (ctx.options.keepSourceTokens && isSrcToken)
         node.srcToken = token;
     return node;
-}
+});
+var Alias = __webpack_require__(4065);
+var identity = __webpack_require__(1127);
+var composeCollection = __webpack_require__(7349);
+var composeScalar = __webpack_require__(5413);
+var resolveEnd = __webpack_require__(7788);
+var utilEmptyScalarPosition = __webpack_require__(2599);
+
+const CN = { composeNode, composeEmptyNode };
+
 function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
     const token = {
         type: 'scalar',
@@ -275,12 +279,7 @@ exports.composeNode = composeNode;
 
 
 
-var identity = __webpack_require__(1127);
-var Scalar = __webpack_require__(3301);
-var resolveBlockScalar = __webpack_require__(8913);
-var resolveFlowScalar = __webpack_require__(6842);
-
-function composeScalar(ctx, token, tagToken, onError) {
+var composeScalar = (function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
         ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError)
         : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
@@ -318,7 +317,28 @@ function composeScalar(ctx, token, tagToken, onError) {
     if (comment)
         scalar.comment = comment;
     return scalar;
-}
+});
+var findScalarTagByTest = (function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
+    const tag = schema.tags.find(tag => (tag.default === true || (atKey && tag.default === 'key')) &&
+        tag.test?.test(value)) || schema[identity.SCALAR];
+    if (schema.compat) {
+        const compat = schema.compat.find(tag => tag.default && tag.test?.test(value)) ??
+            schema[identity.SCALAR];
+        if (tag.tag !== compat.tag) {
+            const ts = directives.tagString(tag.tag);
+            const cs = directives.tagString(compat.tag);
+            const msg = `Value may be parsed as either ${ts} or ${cs}`;
+            onError(token, 'TAG_RESOLVE_FAILED', msg, true);
+        }
+    }
+    return tag;
+});
+var identity = __webpack_require__(1127);
+var Scalar = __webpack_require__(3301);
+var resolveBlockScalar = __webpack_require__(8913);
+var resolveFlowScalar = __webpack_require__(6842);
+
+
 function findScalarTagByName(schema, value, tagName, tagToken, onError) {
     if (tagName === '!')
         return schema[identity.SCALAR]; // non-specific tag
@@ -344,21 +364,7 @@ function findScalarTagByName(schema, value, tagName, tagToken, onError) {
     onError(tagToken, 'TAG_RESOLVE_FAILED', `Unresolved tag: ${tagName}`, tagName !== 'tag:yaml.org,2002:str');
     return schema[identity.SCALAR];
 }
-function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
-    const tag = schema.tags.find(tag => (tag.default === true || (atKey && tag.default === 'key')) &&
-        tag.test?.test(value)) || schema[identity.SCALAR];
-    if (schema.compat) {
-        const compat = schema.compat.find(tag => tag.default && tag.test?.test(value)) ??
-            schema[identity.SCALAR];
-        if (tag.tag !== compat.tag) {
-            const ts = directives.tagString(tag.tag);
-            const cs = directives.tagString(compat.tag);
-            const msg = `Value may be parsed as either ${ts} or ${cs}`;
-            onError(token, 'TAG_RESOLVE_FAILED', msg, true);
-        }
-    }
-    return tag;
-}
+
 
 exports.composeScalar = composeScalar;
 
@@ -370,23 +376,7 @@ exports.composeScalar = composeScalar;
 
 
 
-var node_process = __webpack_require__(932);
-var directives = __webpack_require__(1342);
-var Document = __webpack_require__(3021);
-var errors = __webpack_require__(1464);
-var identity = __webpack_require__(1127);
-var composeDoc = __webpack_require__(3683);
-var resolveEnd = __webpack_require__(7788);
-
-function getErrorPos(src) {
-    if (typeof src === 'number')
-        return [src, src + 1];
-    if (Array.isArray(src))
-        return src.length === 2 ? src : [src[0], src[1]];
-    const { offset, source } = src;
-    return [offset, offset + (typeof source === 'string' ? source.length : 1)];
-}
-function parsePrelude(prelude) {
+var parsePrelude = (function parsePrelude(prelude) {
     let comment = '';
     let atComment = false;
     let afterEmptyLine = false;
@@ -413,7 +403,24 @@ function parsePrelude(prelude) {
         }
     }
     return { comment, afterEmptyLine };
+});
+var node_process = __webpack_require__(932);
+var directives = __webpack_require__(1342);
+var Document = __webpack_require__(3021);
+var errors = __webpack_require__(1464);
+var identity = __webpack_require__(1127);
+var composeDoc = __webpack_require__(3683);
+var resolveEnd = __webpack_require__(7788);
+
+function getErrorPos(src) {
+    if (typeof src === 'number')
+        return [src, src + 1];
+    if (Array.isArray(src))
+        return src.length === 2 ? src : [src[0], src[1]];
+    const { offset, source } = src;
+    return [offset, offset + (typeof source === 'string' ? source.length : 1)];
 }
+
 /**
  * Compose a stream of CST nodes into a stream of YAML Documents.
  *
@@ -601,15 +608,7 @@ exports.Composer = Composer;
 
 
 
-var Pair = __webpack_require__(7165);
-var YAMLMap = __webpack_require__(4454);
-var resolveProps = __webpack_require__(4631);
-var utilContainsNewline = __webpack_require__(9499);
-var utilFlowIndentCheck = __webpack_require__(4051);
-var utilMapIncludes = __webpack_require__(1187);
-
-const startColMsg = 'All mapping items must start at the same column';
-function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
+var resolveBlockMap = (function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
     const map = new NodeClass(ctx.schema);
     if (ctx.atRoot)
@@ -713,7 +712,16 @@ function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, ta
         onError(commentEnd, 'IMPOSSIBLE', 'Map comment with trailing content');
     map.range = [bm.offset, offset, commentEnd ?? offset];
     return map;
-}
+});
+var Pair = __webpack_require__(7165);
+var YAMLMap = __webpack_require__(4454);
+var resolveProps = __webpack_require__(4631);
+var utilContainsNewline = __webpack_require__(9499);
+var utilFlowIndentCheck = __webpack_require__(4051);
+var utilMapIncludes = __webpack_require__(1187);
+
+const startColMsg = 'All mapping items must start at the same column';
+
 
 exports.resolveBlockMap = resolveBlockMap;
 
@@ -725,9 +733,7 @@ exports.resolveBlockMap = resolveBlockMap;
 
 
 
-var Scalar = __webpack_require__(3301);
-
-function resolveBlockScalar(ctx, scalar, onError) {
+var resolveBlockScalar = (function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
     const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
     if (!header)
@@ -846,8 +852,8 @@ function resolveBlockScalar(ctx, scalar, onError) {
     }
     const end = start + header.length + scalar.source.length;
     return { value, type, comment: header.comment, range: [start, end, end] };
-}
-function parseBlockScalarHeader({ offset, props }, strict, onError) {
+});
+var parseBlockScalarHeader = (function parseBlockScalarHeader({ offset, props }, strict, onError) {
     /* istanbul ignore if should not happen */
     if (props[0].type !== 'block-scalar-header') {
         onError(props[0], 'IMPOSSIBLE', 'Block scalar header not found');
@@ -907,9 +913,8 @@ function parseBlockScalarHeader({ offset, props }, strict, onError) {
         }
     }
     return { mode, indent, chomp, comment, length };
-}
-/** @returns Array of lines split up as `[indent, content]` */
-function splitLines(source) {
+});
+var splitLines = (function splitLines(source) {
     const split = source.split(/\n( *)/);
     const first = split[0];
     const m = first.match(/^( *)/);
@@ -920,7 +925,13 @@ function splitLines(source) {
     for (let i = 1; i < split.length; i += 2)
         lines.push([split[i], split[i + 1]]);
     return lines;
-}
+});
+var Scalar = __webpack_require__(3301);
+
+
+
+/** @returns Array of lines split up as `[indent, content]` */
+
 
 exports.resolveBlockScalar = resolveBlockScalar;
 
@@ -932,11 +943,7 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 
 
-var YAMLSeq = __webpack_require__(2223);
-var resolveProps = __webpack_require__(4631);
-var utilFlowIndentCheck = __webpack_require__(4051);
-
-function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
+var resolveBlockSeq = (function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
     const seq = new NodeClass(ctx.schema);
     if (ctx.atRoot)
@@ -978,7 +985,12 @@ function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, ta
     }
     seq.range = [bs.offset, offset, commentEnd ?? offset];
     return seq;
-}
+});
+var YAMLSeq = __webpack_require__(2223);
+var resolveProps = __webpack_require__(4631);
+var utilFlowIndentCheck = __webpack_require__(4051);
+
+
 
 exports.resolveBlockSeq = resolveBlockSeq;
 
@@ -990,7 +1002,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 
 
-function resolveEnd(end, offset, reqSpace, onError) {
+var resolveEnd = (function resolveEnd(end, offset, reqSpace, onError) {
     let comment = '';
     if (end) {
         let hasSpace = false;
@@ -1024,7 +1036,8 @@ function resolveEnd(end, offset, reqSpace, onError) {
         }
     }
     return { comment, offset };
-}
+});
+
 
 exports.resolveEnd = resolveEnd;
 
@@ -1252,10 +1265,7 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 
 
-var Scalar = __webpack_require__(3301);
-var resolveEnd = __webpack_require__(7788);
-
-function resolveFlowScalar(scalar, strict, onError) {
+var resolveFlowScalar = (function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
     let _type;
     let value;
@@ -1291,8 +1301,8 @@ function resolveFlowScalar(scalar, strict, onError) {
         comment: re.comment,
         range: [offset, valueEnd, re.offset]
     };
-}
-function plainValue(source, onError) {
+});
+var plainValue = (function plainValue(source, onError) {
     let badChar = '';
     switch (source[0]) {
         /* istanbul ignore next should not happen */
@@ -1319,13 +1329,8 @@ function plainValue(source, onError) {
     if (badChar)
         onError(0, 'BAD_SCALAR_START', `Plain value cannot start with ${badChar}`);
     return unfoldLines(source);
-}
-function singleQuotedValue(source, onError) {
-    if (source[source.length - 1] !== "'" || source.length === 1)
-        onError(source.length, 'MISSING_CHAR', "Missing closing 'quote");
-    return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
-}
-function unfoldLines(source) {
+});
+var unfoldLines = (function unfoldLines(source) {
     const line = /(.*?)\r?\n/sy;
     let match = line.exec(source);
     if (!match)
@@ -1367,7 +1372,18 @@ function unfoldLines(source) {
     last.lastIndex = pos;
     match = last.exec(source);
     return res + sep + (match?.[1] ?? '');
+});
+var Scalar = __webpack_require__(3301);
+var resolveEnd = __webpack_require__(7788);
+
+
+
+function singleQuotedValue(source, onError) {
+    if (source[source.length - 1] !== "'" || source.length === 1)
+        onError(source.length, 'MISSING_CHAR', "Missing closing 'quote");
+    return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
 }
+
 function doubleQuotedValue(source, onError) {
     let res = '';
     for (let i = 1; i < source.length - 1; ++i) {
@@ -1487,7 +1503,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 
 
-function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
+var resolveProps = (function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
     let spaceBefore = false;
     let atNewline = startOnNewline;
     let hasSpace = startOnNewline;
@@ -1630,7 +1646,8 @@ function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIn
         end,
         start: start ?? end
     };
-}
+});
+
 
 exports.resolveProps = resolveProps;
 
@@ -1642,7 +1659,7 @@ exports.resolveProps = resolveProps;
 
 
 
-function containsNewline(key) {
+var containsNewline = (function containsNewline(key) {
     if (!key)
         return null;
     switch (key.type) {
@@ -1673,7 +1690,8 @@ function containsNewline(key) {
         default:
             return true;
     }
-}
+});
+
 
 exports.containsNewline = containsNewline;
 
@@ -1744,9 +1762,7 @@ exports.flowIndentCheck = flowIndentCheck;
 
 
 
-var identity = __webpack_require__(1127);
-
-function mapIncludes(ctx, items, search) {
+var mapIncludes = (function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
     if (uniqueKeys === false)
         return false;
@@ -1754,7 +1770,10 @@ function mapIncludes(ctx, items, search) {
         ? uniqueKeys
         : (a, b) => a === b || (identity.isScalar(a) && identity.isScalar(b) && a.value === b.value);
     return items.some(pair => isEqual(pair.key, search));
-}
+});
+var identity = __webpack_require__(1127);
+
+
 
 exports.mapIncludes = mapIncludes;
 
@@ -2665,12 +2684,13 @@ exports.visitAsync = visit.visitAsync;
 
 
 
-var node_process = __webpack_require__(932);
-
-function debug(logLevel, ...messages) {
+var debug = (function debug(logLevel, ...messages) {
     if (logLevel === 'debug')
         console.log(...messages);
-}
+});
+var node_process = __webpack_require__(932);
+
+
 function warn(logLevel, warning) {
     if (logLevel === 'debug' || logLevel === 'warn') {
         if (typeof node_process.emitWarning === 'function')
@@ -3958,44 +3978,7 @@ exports.visit = visit;
 
 
 
-var cstScalar = __webpack_require__(110);
-var cstStringify = __webpack_require__(4114);
-var cstVisit = __webpack_require__(7715);
-
-/** The byte order mark */
-const BOM = '\u{FEFF}';
-/** Start of doc-mode */
-const DOCUMENT = '\x02'; // C0: Start of Text
-/** Unexpected end of flow-mode */
-const FLOW_END = '\x18'; // C0: Cancel
-/** Next token is a scalar value */
-const SCALAR = '\x1f'; // C0: Unit Separator
-/** @returns `true` if `token` is a flow or block collection */
-const isCollection = (token) => !!token && 'items' in token;
-/** @returns `true` if `token` is a flow or block scalar; not an alias */
-const isScalar = (token) => !!token &&
-    (token.type === 'scalar' ||
-        token.type === 'single-quoted-scalar' ||
-        token.type === 'double-quoted-scalar' ||
-        token.type === 'block-scalar');
-/* istanbul ignore next */
-/** Get a printable representation of a lexer token */
-function prettyToken(token) {
-    switch (token) {
-        case BOM:
-            return '<BOM>';
-        case DOCUMENT:
-            return '<DOC>';
-        case FLOW_END:
-            return '<FLOW_END>';
-        case SCALAR:
-            return '<SCALAR>';
-        default:
-            return JSON.stringify(token);
-    }
-}
-/** Identify the type of a lexer token. May return `null` for unknown tokens. */
-function tokenType(source) {
+var tokenType = (function tokenType(source) {
     switch (source) {
         case BOM:
             return 'byte-order-mark';
@@ -4053,7 +4036,45 @@ function tokenType(source) {
             return 'block-scalar-header';
     }
     return null;
+});
+var cstScalar = __webpack_require__(110);
+var cstStringify = __webpack_require__(4114);
+var cstVisit = __webpack_require__(7715);
+
+/** The byte order mark */
+const BOM = '\u{FEFF}';
+/** Start of doc-mode */
+const DOCUMENT = '\x02'; // C0: Start of Text
+/** Unexpected end of flow-mode */
+const FLOW_END = '\x18'; // C0: Cancel
+/** Next token is a scalar value */
+const SCALAR = '\x1f'; // C0: Unit Separator
+/** @returns `true` if `token` is a flow or block collection */
+const isCollection = (token) => !!token && 'items' in token;
+/** @returns `true` if `token` is a flow or block scalar; not an alias */
+const isScalar = (token) => !!token &&
+    (token.type === 'scalar' ||
+        token.type === 'single-quoted-scalar' ||
+        token.type === 'double-quoted-scalar' ||
+        token.type === 'block-scalar');
+/* istanbul ignore next */
+/** Get a printable representation of a lexer token */
+function prettyToken(token) {
+    switch (token) {
+        case BOM:
+            return '<BOM>';
+        case DOCUMENT:
+            return '<DOC>';
+        case FLOW_END:
+            return '<FLOW_END>';
+        case SCALAR:
+            return '<SCALAR>';
+        default:
+            return JSON.stringify(token);
+    }
 }
+/** Identify the type of a lexer token. May return `null` for unknown tokens. */
+
 
 exports.createScalarToken = cstScalar.createScalarToken;
 exports.resolveAsScalar = cstScalar.resolveAsScalar;
@@ -4077,6 +4098,18 @@ exports.tokenType = tokenType;
 
 
 
+var isEmpty = (function isEmpty(ch) {
+    switch (ch) {
+        case undefined:
+        case ' ':
+        case '\n':
+        case '\r':
+        case '\t':
+            return true;
+        default:
+            return false;
+    }
+});
 var cst = __webpack_require__(3461);
 
 /*
@@ -4146,18 +4179,7 @@ plain-scalar(is-flow, min)
   peek(newline + (indent < min)) -> .
   [else] -> plain-scalar(min)
 */
-function isEmpty(ch) {
-    switch (ch) {
-        case undefined:
-        case ' ':
-        case '\n':
-        case '\r':
-        case '\t':
-            return true;
-        default:
-            return false;
-    }
-}
+
 const hexDigits = new Set('0123456789ABCDEFabcdef');
 const tagChars = new Set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-#;/?:@&=+$_.!~*'()");
 const flowIndicatorChars = new Set(',[]{}');
@@ -4855,17 +4877,13 @@ exports.LineCounter = LineCounter;
 
 
 
-var node_process = __webpack_require__(932);
-var cst = __webpack_require__(3461);
-var lexer = __webpack_require__(361);
-
-function includesToken(list, type) {
+var includesToken = (function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
         if (list[i].type === type)
             return true;
     return false;
-}
-function findNonEmptyIndex(list) {
+});
+var findNonEmptyIndex = (function findNonEmptyIndex(list) {
     for (let i = 0; i < list.length; ++i) {
         switch (list[i].type) {
             case 'space':
@@ -4877,20 +4895,8 @@ function findNonEmptyIndex(list) {
         }
     }
     return -1;
-}
-function isFlowToken(token) {
-    switch (token?.type) {
-        case 'alias':
-        case 'scalar':
-        case 'single-quoted-scalar':
-        case 'double-quoted-scalar':
-        case 'flow-collection':
-            return true;
-        default:
-            return false;
-    }
-}
-function getPrevProps(parent) {
+});
+var getPrevProps = (function getPrevProps(parent) {
     switch (parent.type) {
         case 'document':
             return parent.start;
@@ -4904,9 +4910,8 @@ function getPrevProps(parent) {
         default:
             return [];
     }
-}
-/** Note: May modify input array */
-function getFirstKeyStartProps(prev) {
+});
+var getFirstKeyStartProps = (function getFirstKeyStartProps(prev) {
     if (prev.length === 0)
         return [];
     let i = prev.length;
@@ -4924,7 +4929,28 @@ function getFirstKeyStartProps(prev) {
         /* loop */
     }
     return prev.splice(i, prev.length);
+});
+var node_process = __webpack_require__(932);
+var cst = __webpack_require__(3461);
+var lexer = __webpack_require__(361);
+
+
+
+function isFlowToken(token) {
+    switch (token?.type) {
+        case 'alias':
+        case 'scalar':
+        case 'single-quoted-scalar':
+        case 'double-quoted-scalar':
+        case 'flow-collection':
+            return true;
+        default:
+            return false;
+    }
 }
+
+/** Note: May modify input array */
+
 function arrayPushArray(target, source) {
     // May exhaust call stack with large `source` array
     if (source.length < 1e5)
@@ -5842,6 +5868,51 @@ exports.Parser = Parser;
 
 
 
+var parseOptions = (function parseOptions(options) {
+    const prettyErrors = options.prettyErrors !== false;
+    const lineCounter$1 = options.lineCounter || (prettyErrors && new lineCounter.LineCounter()) || null;
+    return { lineCounter: lineCounter$1, prettyErrors };
+});
+var parseDocument = (function parseDocument(source, options = {}) {
+    const { lineCounter, prettyErrors } = parseOptions(options);
+    const parser$1 = new parser.Parser(lineCounter?.addNewLine);
+    const composer$1 = new composer.Composer(options);
+    // `doc` is always set by compose.end(true) at the very latest
+    let doc = null;
+    for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
+        if (!doc)
+            doc = _doc;
+        else if (doc.options.logLevel !== 'silent') {
+            doc.errors.push(new errors.YAMLParseError(_doc.range.slice(0, 2), 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
+            break;
+        }
+    }
+    if (prettyErrors && lineCounter) {
+        doc.errors.forEach(errors.prettifyError(source, lineCounter));
+        doc.warnings.forEach(errors.prettifyError(source, lineCounter));
+    }
+    return doc;
+});
+var parse = (function parse(src, reviver, options) {
+    let _reviver = undefined;
+    if (typeof reviver === 'function') {
+        _reviver = reviver;
+    }
+    else if (options === undefined && reviver && typeof reviver === 'object') {
+        options = reviver;
+    }
+    const doc = parseDocument(src, options);
+    if (!doc)
+        return null;
+    doc.warnings.forEach(warning => log.warn(doc.options.logLevel, warning));
+    if (doc.errors.length > 0) {
+        if (doc.options.logLevel !== 'silent')
+            throw doc.errors[0];
+        else
+            doc.errors = [];
+    }
+    return doc.toJS(Object.assign({ reviver: _reviver }, options));
+});
 var composer = __webpack_require__(9984);
 var Document = __webpack_require__(3021);
 var errors = __webpack_require__(1464);
@@ -5850,11 +5921,7 @@ var identity = __webpack_require__(1127);
 var lineCounter = __webpack_require__(6628);
 var parser = __webpack_require__(3456);
 
-function parseOptions(options) {
-    const prettyErrors = options.prettyErrors !== false;
-    const lineCounter$1 = options.lineCounter || (prettyErrors && new lineCounter.LineCounter()) || null;
-    return { lineCounter: lineCounter$1, prettyErrors };
-}
+
 /**
  * Parse the input as a stream of YAML documents.
  *
@@ -5879,46 +5946,8 @@ function parseAllDocuments(source, options = {}) {
     return Object.assign([], { empty: true }, composer$1.streamInfo());
 }
 /** Parse an input string into a single YAML.Document */
-function parseDocument(source, options = {}) {
-    const { lineCounter, prettyErrors } = parseOptions(options);
-    const parser$1 = new parser.Parser(lineCounter?.addNewLine);
-    const composer$1 = new composer.Composer(options);
-    // `doc` is always set by compose.end(true) at the very latest
-    let doc = null;
-    for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
-        if (!doc)
-            doc = _doc;
-        else if (doc.options.logLevel !== 'silent') {
-            doc.errors.push(new errors.YAMLParseError(_doc.range.slice(0, 2), 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
-            break;
-        }
-    }
-    if (prettyErrors && lineCounter) {
-        doc.errors.forEach(errors.prettifyError(source, lineCounter));
-        doc.warnings.forEach(errors.prettifyError(source, lineCounter));
-    }
-    return doc;
-}
-function parse(src, reviver, options) {
-    let _reviver = undefined;
-    if (typeof reviver === 'function') {
-        _reviver = reviver;
-    }
-    else if (options === undefined && reviver && typeof reviver === 'object') {
-        options = reviver;
-    }
-    const doc = parseDocument(src, options);
-    if (!doc)
-        return null;
-    doc.warnings.forEach(warning => log.warn(doc.options.logLevel, warning));
-    if (doc.errors.length > 0) {
-        if (doc.options.logLevel !== 'silent')
-            throw doc.errors[0];
-        else
-            doc.errors = [];
-    }
-    return doc.toJS(Object.assign({ reviver: _reviver }, options));
-}
+
+
 function stringify(value, replacer, options) {
     let _replacer = null;
     if (typeof replacer === 'function' || Array.isArray(replacer)) {
@@ -6335,6 +6364,48 @@ exports.schema = schema;
 
 
 
+var getTags = (function getTags(customTags, schemaName, addMergeTag) {
+    const schemaTags = schemas.get(schemaName);
+    if (schemaTags && !customTags) {
+        return addMergeTag && !schemaTags.includes(merge.merge)
+            ? schemaTags.concat(merge.merge)
+            : schemaTags.slice();
+    }
+    let tags = schemaTags;
+    if (!tags) {
+        if (Array.isArray(customTags))
+            tags = [];
+        else {
+            const keys = Array.from(schemas.keys())
+                .filter(key => key !== 'yaml11')
+                .map(key => JSON.stringify(key))
+                .join(', ');
+            throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
+        }
+    }
+    if (Array.isArray(customTags)) {
+        for (const tag of customTags)
+            tags = tags.concat(tag);
+    }
+    else if (typeof customTags === 'function') {
+        tags = customTags(tags.slice());
+    }
+    if (addMergeTag)
+        tags = tags.concat(merge.merge);
+    return tags.reduce((tags, tag) => {
+        const tagObj = typeof tag === 'string' ? tagsByName[tag] : tag;
+        if (!tagObj) {
+            const tagName = JSON.stringify(tag);
+            const keys = Object.keys(tagsByName)
+                .map(key => JSON.stringify(key))
+                .join(', ');
+            throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
+        }
+        if (!tags.includes(tagObj))
+            tags.push(tagObj);
+        return tags;
+    }, []);
+});
 var map = __webpack_require__(7451);
 var _null = __webpack_require__(3632);
 var seq = __webpack_require__(1706);
@@ -6387,48 +6458,7 @@ const coreKnownTags = {
     'tag:yaml.org,2002:set': set.set,
     'tag:yaml.org,2002:timestamp': timestamp.timestamp
 };
-function getTags(customTags, schemaName, addMergeTag) {
-    const schemaTags = schemas.get(schemaName);
-    if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge.merge)
-            ? schemaTags.concat(merge.merge)
-            : schemaTags.slice();
-    }
-    let tags = schemaTags;
-    if (!tags) {
-        if (Array.isArray(customTags))
-            tags = [];
-        else {
-            const keys = Array.from(schemas.keys())
-                .filter(key => key !== 'yaml11')
-                .map(key => JSON.stringify(key))
-                .join(', ');
-            throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
-        }
-    }
-    if (Array.isArray(customTags)) {
-        for (const tag of customTags)
-            tags = tags.concat(tag);
-    }
-    else if (typeof customTags === 'function') {
-        tags = customTags(tags.slice());
-    }
-    if (addMergeTag)
-        tags = tags.concat(merge.merge);
-    return tags.reduce((tags, tag) => {
-        const tagObj = typeof tag === 'string' ? tagsByName[tag] : tag;
-        if (!tagObj) {
-            const tagName = JSON.stringify(tag);
-            const keys = Object.keys(tagsByName)
-                .map(key => JSON.stringify(key))
-                .join(', ');
-            throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
-        }
-        if (!tags.includes(tagObj))
-            tags.push(tagObj);
-        return tags;
-    }, []);
-}
+
 
 exports.coreKnownTags = coreKnownTags;
 exports.getTags = getTags;

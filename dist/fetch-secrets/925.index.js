@@ -115,7 +115,13 @@ function denials(policy, refs, job) {
 /***/ 2914:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */ var parse = (function parse(schema, value, path = []) {
+    const result = validate(schema, value, path);
+    if (!result.ok)
+        throw new SchemaError(result.issues);
+    return result.value;
+});
+__webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Hd: () => (/* binding */ formatIssue),
 /* harmony export */   bp: () => (/* binding */ describeValue),
 /* harmony export */   h0: () => (/* binding */ closestMatch),
@@ -174,12 +180,7 @@ function validate(schema, value, path = []) {
     return issues.length === 0 ? { ok: true, value: result } : { ok: false, issues };
 }
 /** Like validate, but throws SchemaError. */
-function parse(schema, value, path = []) {
-    const result = validate(schema, value, path);
-    if (!result.ok)
-        throw new SchemaError(result.issues);
-    return result.value;
-}
+
 /** `scan-deps.ignore[2].until`; keys that are not plain names are quoted: `envs["prod.eu"]`. */
 function formatPath(path) {
     let out = '';

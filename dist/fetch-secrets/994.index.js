@@ -6,6 +6,55 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
+var sha256Hex = (function sha256Hex(data) {
+    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
+});
+var checkSettings = (function checkSettings(settings, env, locators) {
+    const { region, roleArn, roleSessionName } = settings.aws;
+    if (region && !REGION.test(region)) {
+        throw (0,src_errors/* inputError */.Xu)('aws-region', 'is not an AWS region code', 'Use a region code such as us-east-1 or eu-central-1.', region);
+    }
+    const fromEnv = env['AWS_REGION'] || env['AWS_DEFAULT_REGION'];
+    if (!region && fromEnv && !REGION.test(fromEnv)) {
+        throw new src_errors/* GatehouseError */.GA('INPUT_INVALID', 'AWS_REGION (or AWS_DEFAULT_REGION) in the environment is not an AWS region code.', {
+            fix: 'Set the aws-region input, or fix the region given to aws-actions/configure-aws-credentials.',
+        });
+    }
+    if (!region && !fromEnv && locators.some((l) => regionOf(l, undefined) === undefined)) {
+        throw (0,src_errors/* inputError */.Xu)('aws-region', 'is required for aws-sm references by name (only full ARNs carry their region)', 'Set aws-region (e.g. us-east-1), or reference the secrets by their full ARN.');
+    }
+    if (roleArn && !ROLE_ARN.test(roleArn)) {
+        throw (0,src_errors/* inputError */.Xu)('aws-role-arn', 'is not an IAM role ARN', 'Use the form arn:aws:iam::123456789012:role/my-role (path optional).', roleArn);
+    }
+    if (roleArn && roleSessionName && !SESSION_NAME.test(roleSessionName)) {
+        throw (0,src_errors/* inputError */.Xu)('aws-role-session-name', 'must be 2 to 64 characters of letters, digits and _+=,.@-', 'Use a name such as GitHubActions.', roleSessionName);
+    }
+    if (!roleArn && (!env['AWS_ACCESS_KEY_ID'] || !env['AWS_SECRET_ACCESS_KEY'])) {
+        throw (0,src_errors/* inputError */.Xu)('aws-role-arn', 'is required when AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are not set', "Set aws-role-arn to a role that trusts GitHub's OIDC provider, or run aws-actions/configure-aws-credentials before this step.");
+    }
+    for (const name of ENDPOINT_VARS) {
+        const value = env[name];
+        // Not quoted: an endpoint URL can carry userinfo.
+        if (value && !(URL.canParse(value) && /^https?:$/.test(new URL(value).protocol))) {
+            throw new src_errors/* GatehouseError */.GA('INPUT_INVALID', `${name} in the environment is not an http(s) URL.`, {
+                fix: `Set ${name} to a full URL such as https://secretsmanager.us-east-1.amazonaws.com, or unset it.`,
+            });
+        }
+    }
+});
+var outcomeOf = (function outcomeOf(entry, what) {
+    const version = typeof entry.VersionId === 'string' ? entry.VersionId : undefined;
+    if (typeof entry.SecretString === 'string')
+        return { ok: true, value: { kind: 'text', text: entry.SecretString }, version };
+    if (typeof entry.SecretBinary === 'string' && /^[A-Za-z0-9+/]*={0,2}$/.test(entry.SecretBinary) && entry.SecretBinary.length % 4 === 0) {
+        return { ok: true, value: { kind: 'bytes', bytes: new Uint8Array(Buffer.from(entry.SecretBinary, 'base64')) }, version };
+    }
+    return (0,providers_failure/* failed */.gz)({
+        kind: 'invalid',
+        message: `${what} answered without a SecretString or a base64 SecretBinary`,
+        fix: 'Check that the endpoint is AWS Secrets Manager; a secret always has one of the two.',
+    });
+});
 __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
@@ -153,9 +202,7 @@ function decode(text) {
         return text; // a stray `%` is signed as the literal character, encoded
     }
 }
-function sha256Hex(data) {
-    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
-}
+
 function hmac(key, data) {
     return (0,external_node_crypto_.createHmac)('sha256', key).update(data, 'utf8').digest();
 }
@@ -194,39 +241,7 @@ const ENDPOINT_VARS = ['AWS_ENDPOINT_URL', 'AWS_ENDPOINT_URL_STS', 'AWS_ENDPOINT
  * Fail fast on settings that cannot work, before any request: a region for every read, a role
  * ARN of the right shape, or AWS keys in the environment when there is no role to assume.
  */
-function checkSettings(settings, env, locators) {
-    const { region, roleArn, roleSessionName } = settings.aws;
-    if (region && !REGION.test(region)) {
-        throw (0,src_errors/* inputError */.Xu)('aws-region', 'is not an AWS region code', 'Use a region code such as us-east-1 or eu-central-1.', region);
-    }
-    const fromEnv = env['AWS_REGION'] || env['AWS_DEFAULT_REGION'];
-    if (!region && fromEnv && !REGION.test(fromEnv)) {
-        throw new src_errors/* GatehouseError */.GA('INPUT_INVALID', 'AWS_REGION (or AWS_DEFAULT_REGION) in the environment is not an AWS region code.', {
-            fix: 'Set the aws-region input, or fix the region given to aws-actions/configure-aws-credentials.',
-        });
-    }
-    if (!region && !fromEnv && locators.some((l) => regionOf(l, undefined) === undefined)) {
-        throw (0,src_errors/* inputError */.Xu)('aws-region', 'is required for aws-sm references by name (only full ARNs carry their region)', 'Set aws-region (e.g. us-east-1), or reference the secrets by their full ARN.');
-    }
-    if (roleArn && !ROLE_ARN.test(roleArn)) {
-        throw (0,src_errors/* inputError */.Xu)('aws-role-arn', 'is not an IAM role ARN', 'Use the form arn:aws:iam::123456789012:role/my-role (path optional).', roleArn);
-    }
-    if (roleArn && roleSessionName && !SESSION_NAME.test(roleSessionName)) {
-        throw (0,src_errors/* inputError */.Xu)('aws-role-session-name', 'must be 2 to 64 characters of letters, digits and _+=,.@-', 'Use a name such as GitHubActions.', roleSessionName);
-    }
-    if (!roleArn && (!env['AWS_ACCESS_KEY_ID'] || !env['AWS_SECRET_ACCESS_KEY'])) {
-        throw (0,src_errors/* inputError */.Xu)('aws-role-arn', 'is required when AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are not set', "Set aws-role-arn to a role that trusts GitHub's OIDC provider, or run aws-actions/configure-aws-credentials before this step.");
-    }
-    for (const name of ENDPOINT_VARS) {
-        const value = env[name];
-        // Not quoted: an endpoint URL can carry userinfo.
-        if (value && !(URL.canParse(value) && /^https?:$/.test(new URL(value).protocol))) {
-            throw new src_errors/* GatehouseError */.GA('INPUT_INVALID', `${name} in the environment is not an http(s) URL.`, {
-                fix: `Set ${name} to a full URL such as https://secretsmanager.us-east-1.amazonaws.com, or unset it.`,
-            });
-        }
-    }
-}
+
 /** The region a read goes to: its ARN's, else the step's default (undefined when there is none). */
 function regionOf(locator, fallback) {
     return locator.region ?? SECRET_ARN.exec(locator.secretId)?.[1] ?? fallback;
@@ -537,19 +552,7 @@ function entryFailure(entry, what, region) {
     const detail = typeof entry.Message === 'string' && entry.Message ? `: ${entry.Message}` : '';
     return { kind, message: oneLine(`${what} failed with ${type}${detail}`), fix: fixesFor(type, region)[kind] };
 }
-function outcomeOf(entry, what) {
-    const version = typeof entry.VersionId === 'string' ? entry.VersionId : undefined;
-    if (typeof entry.SecretString === 'string')
-        return { ok: true, value: { kind: 'text', text: entry.SecretString }, version };
-    if (typeof entry.SecretBinary === 'string' && /^[A-Za-z0-9+/]*={0,2}$/.test(entry.SecretBinary) && entry.SecretBinary.length % 4 === 0) {
-        return { ok: true, value: { kind: 'bytes', bytes: new Uint8Array(Buffer.from(entry.SecretBinary, 'base64')) }, version };
-    }
-    return (0,providers_failure/* failed */.gz)({
-        kind: 'invalid',
-        message: `${what} answered without a SecretString or a base64 SecretBinary`,
-        fix: 'Check that the endpoint is AWS Secrets Manager; a secret always has one of the two.',
-    });
-}
+
 /**
  * The entry that answers `id`. Names match `Name`; ARNs match `ARN` exactly, or as a partial ARN
  * (without the `-` + 6-character suffix Secrets Manager appends). An exact match wins, so a read of

@@ -1,9 +1,1281 @@
-/******/ var __webpack_modules__ = ({
+/******/ var __nccwpck_require__ = (function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		id: moduleId,
+/******/ 		loaded: false,
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Flag the module as loaded
+/******/ 	module.loaded = true;
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ });
+var escapeMarkdown = (function escapeMarkdown(text) {
+    // Backslashes first, on the raw text: the entities added after must stay intact. Quotes only
+    // matter inside HTML attributes, which escaped `<` rules out, so they stay readable.
+    const escaped = text
+        .replace(/[\\`*_[\]~|!#]/g, '\\$&')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;');
+    return escaped.replace(/\r\n|\r|\n/g, '<br>');
+});
+var inlineCode = (function inlineCode(text, inTable = false) {
+    const flat = text.replace(/\r\n|\r|\n/g, ' ');
+    const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = flat.startsWith('`') || flat.endsWith('`') || (flat.startsWith(' ') && flat.endsWith(' ') && flat.trim() !== '') ? ' ' : '';
+    return `${fence}${pad}${inTable ? flat.replace(/\|/g, '\\|') : flat}${pad}${fence}`;
+});
+var code = (function code(text) {
+    return { code: text };
+});
+var renderCell = (function renderCell(cell, inTable = true) {
+    if (cell === null || cell === undefined)
+        return '';
+    if (typeof cell === 'object') {
+        if ('code' in cell)
+            return inlineCode(cell.code, inTable);
+        const flat = cell.markdown.replace(/\r\n|\r|\n/g, '<br>');
+        return inTable ? flat.replace(/(?<!\\)\|/g, '\\|') : flat;
+    }
+    return escapeMarkdown(String(cell));
+});
+var table = (function table(headers, rows, options = {}) {
+    if (headers.length === 0)
+        throw new errors/* GatehouseError */.GA('INTERNAL', 'A summary table needs at least one column.');
+    if (rows.length === 0 && options.empty !== undefined)
+        return `_${escapeMarkdown(options.empty)}_\n`;
+    const width = headers.length;
+    const line = (cells) => {
+        if (cells.length > width) {
+            throw new errors/* GatehouseError */.GA('INTERNAL', `A summary table row has ${cells.length} cells for ${width} columns.`);
+        }
+        const padded = Array.from({ length: width }, (_, i) => renderCell(cells[i]));
+        return `| ${padded.join(' | ')} |`;
+    };
+    const rule = headers.map((_, i) => {
+        switch (options.align?.[i]) {
+            case 'left':
+                return ':---';
+            case 'center':
+                return ':---:';
+            case 'right':
+                return '---:';
+            default:
+                return '---';
+        }
+    });
+    const shown = options.maxRows !== undefined ? rows.slice(0, Math.max(0, options.maxRows)) : rows;
+    const out = [line(headers), `| ${rule.join(' | ')} |`, ...shown.map(line)];
+    let text = out.join('\n') + '\n';
+    const hidden = rows.length - shown.length;
+    if (hidden > 0)
+        text += `\n_… and ${hidden} more ${escapeMarkdown(options.noun ?? 'rows')}_\n`;
+    return text;
+});
+var heading = (function heading(text, level = 2) {
+    return `${'#'.repeat(level)} ${escapeMarkdown(text)}\n`;
+});
+var countOf = (function countOf(n, noun, plural = `${noun}s`) {
+    return `${n} ${n === 1 ? noun : plural}`;
+});
+var flushAnnotations = (function flushAnnotations() {
+    return stepAnnotator.flush();
+});
+var runAction = (async function runAction(action, fn) {
+    // Errors thrown from callbacks outside the awaited chain (timers, streams) must fail the step
+    // too, not crash with a stack trace or, worse, be swallowed.
+    const onStray = (err) => fail(action, err);
+    // Node exits when nothing is left to wait for, even if `fn` is still pending (a promise nobody
+    // will ever settle): that is a failure, not a silent success.
+    const onEarlyExit = () => {
+        if (process.exitCode !== 1)
+            fail(action, new Error('the step ended before its work finished (a promise was never settled)'));
+    };
+    process.on('uncaughtException', onStray);
+    process.on('unhandledRejection', onStray);
+    process.on('exit', onEarlyExit);
+    try {
+        const code = await fn();
+        if (typeof code === 'number' && process.exitCode !== 1)
+            process.exitCode = code;
+    }
+    catch (err) {
+        fail(action, err);
+    }
+    finally {
+        process.off('exit', onEarlyExit);
+        // Annotations past GitHub's per-step limit were held back; say how many, once, at the end.
+        try {
+            flushAnnotations();
+        }
+        catch (err) {
+            fail(action, err);
+        }
+        process.off('uncaughtException', onStray);
+        process.off('unhandledRejection', onStray);
+    }
+});
+var reservedReason = (function reservedReason(name) {
+    const upper = name.toUpperCase();
+    if (RESERVED.has(upper))
+        return `${name} would change how every later step of the job runs`;
+    const prefix = RESERVED_PREFIXES.find((p) => upper.startsWith(p));
+    if (prefix)
+        return `names starting with ${prefix} are reserved for the runner, the loader or the runtime`;
+    return undefined;
+});
+var checkName = (function checkName(name, where) {
+    const reason = reservedReason(name);
+    if (reason) {
+        throw new errors/* GatehouseError */.GA('INPUT_INVALID', `${where}: refusing the name ${name}: ${reason}.`, {
+            fix: `Export the secret under another name (e.g. APP_${name.toUpperCase().replace(/^_+/, '')}) and pass it on explicitly where it is needed.`,
+        });
+    }
+});
+var parseReferences = (function parseReferences(input) {
+    const refs = [];
+    const seen = new Map();
+    input.split(/\r?\n/).forEach((raw, index) => {
+        const line = index + 1;
+        const text = raw.trim();
+        if (text === '' || text.startsWith('#'))
+            return;
+        const ref = parseLine(text, line);
+        const upper = ref.name.toUpperCase();
+        const earlier = seen.get(upper);
+        if (earlier !== undefined) {
+            // Outputs and (on Windows) environment variables are case-insensitive: FOO and foo collide.
+            throw refError(line, `${ref.name} is already defined on line ${earlier}`, 'Give every secret its own name.');
+        }
+        seen.set(upper, line);
+        refs.push(ref);
+    });
+    if (refs.length === 0) {
+        throw new errors/* GatehouseError */.GA('INPUT_MISSING', "Input 'secrets' has no references.", {
+            fix: `Add one reference per line: ${FORM}.`,
+        });
+    }
+    return refs;
+});
+var parseLine = (function parseLine(raw, line) {
+    // ` # ...` after whitespace is a comment; `#field` right after the locator is not.
+    const text = raw.replace(/\s+#.*$/, '');
+    const match = LINE.exec(text);
+    if (!match) {
+        const name = /^([^=?\s]*)/.exec(text)?.[1] ?? '';
+        if (name && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) && text.includes('=')) {
+            throw refError(line, `'${clip(name)}' is not a valid name`, 'Use letters, digits and underscores, not starting with a digit (e.g. DB_PASSWORD).');
+        }
+        throw refError(line, 'is not a secret reference', `Write ${FORM}.`);
+    }
+    const [, name, optional, provider, rest] = match;
+    if (!PROVIDERS.includes(provider)) {
+        throw refError(line, `'${clip(provider)}' is not a provider`, `Use one of ${PROVIDERS.join(', ')}: ${FORM}.`);
+    }
+    checkName(name, `Input 'secrets' line ${line}`);
+    const hash = rest.indexOf('#');
+    const locatorText = (hash < 0 ? rest : rest.slice(0, hash)).trim();
+    const field = hash < 0 ? undefined : rest.slice(hash + 1).trim();
+    if (field !== undefined)
+        checkField(field, line);
+    const locator = parseLocator(provider, locatorText, line);
+    if (provider === 'sops' && field === undefined) {
+        throw refError(line, 'names a SOPS file without a key', 'Add the key path to read: sops:<file>#<key.path>, e.g. sops:secrets.enc.yaml#db.password.');
+    }
+    const readKey = `${provider}:${locatorText}`;
+    return {
+        name,
+        optional: optional === '?',
+        provider: provider,
+        locator,
+        readKey,
+        field,
+        text: field === undefined ? readKey : `${readKey}#${field}`,
+        line,
+    };
+});
+var checkField = (function checkField(field, line) {
+    if (field === '' || /\s/.test(field) || field.split('.').some((part) => part === '')) {
+        throw refError(line, `has an empty field ('#${clip(field)}')`, 'Write the key after #, with dots between levels: #db.password.');
+    }
+});
+var parseLocator = (function parseLocator(provider, text, line) {
+    if (text === '')
+        throw refError(line, `has nothing after '${provider}:'`, `Write ${example(provider)}.`);
+    switch (provider) {
+        case 'vault':
+            return vaultLocator(text, line);
+        case 'aws-sm':
+            return awsLocator(text, line);
+        case 'gcp-sm':
+            return gcpLocator(text, line);
+        case 'azure-kv':
+            return azureLocator(text, line);
+        case 'sops':
+            return sopsLocator(text, line);
+    }
+});
+var vaultLocator = (function vaultLocator(text, line) {
+    const [path = '', query] = text.split('?', 2);
+    const bad = (problem) => refError(line, problem, `Write ${example('vault')}, without /v1/ or a leading slash.`);
+    if (path.startsWith('/'))
+        throw bad(`has a Vault path starting with '/' ('${clip(path)}')`);
+    if (path.startsWith('v1/'))
+        throw bad(`has a Vault path starting with 'v1/' ('${clip(path)}'); Gatehouse adds /v1/ itself`);
+    const segments = path.split('/');
+    if (segments.length < 2 || segments.some((s) => s === '' || s === '.' || s === '..' || !VAULT_SEGMENT.test(s))) {
+        throw bad(`has an invalid Vault path ('${clip(path)}')`);
+    }
+    if (query === undefined)
+        return { provider: 'vault', path };
+    const version = /^version=([1-9]\d{0,9})$/.exec(query);
+    if (!version)
+        throw refError(line, `has an unsupported query ('?${clip(query)}')`, 'Only ?version=<N> is supported, for KV v2 secrets.');
+    return { provider: 'vault', path, version: Number(version[1]) };
+});
+var sopsLocator = (function sopsLocator(text, line) {
+    if (text.includes('\0') || text.startsWith('/') || /^[A-Za-z]:[\\/]/.test(text) || text.split(/[\\/]/).includes('..')) {
+        throw refError(line, `names a SOPS file outside the repository ('${clip(text)}')`, 'Use a path relative to the workspace, without ..');
+    }
+    return { provider: 'sops', file: text };
+});
+var readInputs = (function readInputs() {
+    const secrets = (0,src_inputs/* readString */.E3)('secrets', { required: true, keepWhitespace: true });
+    const refs = parseReferences(secrets);
+    const settings = readSettings();
+    return {
+        refs,
+        exportEnv: (0,src_inputs/* readBoolean */.Vf)('export-env', true),
+        asFile: readAsFile(refs),
+        timeoutMs: (0,src_inputs/* readDuration */.$7)('timeout', DEFAULT_TIMEOUT_MS, { min: 1000, max: 6 * 3_600_000 }),
+        concurrency: (0,src_inputs/* readInteger */.JI)('concurrency', DEFAULT_CONCURRENCY, { min: 1, max: 256 }),
+        policy: (0,src_inputs/* readString */.E3)('policy'),
+        auditLog: (0,src_inputs/* readString */.E3)('audit-log'),
+        ca: readCa(),
+        settings,
+        credentials: [settings.vault.token, settings.vault.secretId, settings.vault.roleId, settings.sops.ageKey].filter((v) => v !== ''),
+    };
+});
+var readSettings = (function readSettings() {
+    const vaultAuth = (0,src_inputs/* readEnum */.ai)('vault-auth', ['jwt', 'approle', 'token'], 'jwt');
+    return {
+        vault: {
+            url: (0,src_inputs/* readString */.E3)('vault-url').replace(/\/+$/, ''),
+            auth: vaultAuth,
+            role: (0,src_inputs/* readString */.E3)('vault-role'),
+            authPath: (0,src_inputs/* readString */.E3)('vault-auth-path').replace(/^\/+|\/+$/g, '') || (vaultAuth === 'approle' ? 'approle' : 'jwt'),
+            namespace: (0,src_inputs/* readString */.E3)('vault-namespace'),
+            token: (0,src_inputs/* readString */.E3)('vault-token', { secret: true }),
+            roleId: (0,src_inputs/* readString */.E3)('vault-role-id', { secret: true }),
+            secretId: (0,src_inputs/* readString */.E3)('vault-secret-id', { secret: true }),
+            jwtAudience: (0,src_inputs/* readString */.E3)('vault-jwt-audience'),
+        },
+        aws: {
+            region: (0,src_inputs/* readString */.E3)('aws-region'),
+            roleArn: (0,src_inputs/* readString */.E3)('aws-role-arn'),
+            roleSessionName: readSessionName(),
+        },
+        gcp: {
+            workloadIdentityProvider: (0,src_inputs/* readString */.E3)('gcp-workload-identity-provider'),
+            serviceAccount: (0,src_inputs/* readString */.E3)('gcp-service-account'),
+        },
+        azure: {
+            tenantId: (0,src_inputs/* readString */.E3)('azure-tenant-id'),
+            clientId: (0,src_inputs/* readString */.E3)('azure-client-id'),
+        },
+        sops: { ageKey: (0,src_inputs/* readString */.E3)('sops-age-key', { secret: true }) },
+    };
+});
+var readSessionName = (function readSessionName() {
+    const name = (0,src_inputs/* readString */.E3)('aws-role-session-name') || 'GitHubActions';
+    // STS: 2-64 characters of [\w+=,.@-].
+    if (!/^[\w+=,.@-]{2,64}$/.test(name)) {
+        throw (0,errors/* inputError */.Xu)('aws-role-session-name', 'is not a valid session name', 'Use 2-64 letters, digits and +=,.@_- (default GitHubActions).', name);
+    }
+    return name;
+});
+var readAsFile = (function readAsFile(refs) {
+    const names = (0,src_inputs/* readList */.LD)('as-file', { separator: 'comma' });
+    const known = new Set(refs.map((r) => r.name));
+    for (const name of names) {
+        if (!known.has(name)) {
+            throw (0,errors/* inputError */.Xu)('as-file', `names ${name}, which is not a reference in 'secrets'`, 'List names defined in the secrets input, one per line or comma-separated.');
+        }
+    }
+    return new Set(names);
+});
+var readCa = (function readCa() {
+    const value = (0,src_inputs/* readString */.E3)('ca-certificates');
+    if (value === '')
+        return undefined;
+    let pem = value;
+    if (!value.includes('-----BEGIN')) {
+        const path = (0,src_inputs/* resolveInWorkspace */.z1)('ca-certificates', value);
+        try {
+            pem = (0,external_node_fs_.readFileSync)(path, 'utf8');
+        }
+        catch (err) {
+            throw (0,errors/* inputError */.Xu)('ca-certificates', `names a file that cannot be read (${err.code ?? 'error'})`, 'Give PEM text or the path of a PEM file in the workspace.', value);
+        }
+    }
+    if (!/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/.test(pem)) {
+        throw new errors/* GatehouseError */.GA('INPUT_INVALID', "Input 'ca-certificates' holds no PEM certificate.", {
+            fix: 'Give one or more -----BEGIN CERTIFICATE----- blocks, or the path of such a file.',
+        });
+    }
+    return pem;
+});
+var canonical_json_canonicalize = (function canonical_json_canonicalize(value) {
+    const parts = [];
+    write(value, '$', parts, new Set());
+    return parts.join('');
+});
+var compareKeys = (function compareKeys(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+});
+var write = (function write(value, path, out, seen) {
+    switch (typeof value) {
+        case 'string':
+            out.push(serializeString(value, path));
+            return;
+        case 'number':
+            out.push(serializeNumber(value, path));
+            return;
+        case 'boolean':
+            out.push(value ? 'true' : 'false');
+            return;
+        case 'undefined':
+            throw new CanonicalJsonError(path, 'undefined has no JSON form');
+        case 'bigint':
+            throw new CanonicalJsonError(path, 'bigint has no exact JSON number form; pass it as a string');
+        case 'function':
+        case 'symbol':
+            throw new CanonicalJsonError(path, `a ${typeof value} has no JSON form`);
+        case 'object':
+            break;
+    }
+    if (value === null) {
+        out.push('null');
+        return;
+    }
+    const object = value;
+    if (seen.has(object))
+        throw new CanonicalJsonError(path, 'the value refers to itself (a cycle)');
+    seen.add(object);
+    if (Array.isArray(object)) {
+        out.push('[');
+        for (let i = 0; i < object.length; i++) {
+            if (i > 0)
+                out.push(',');
+            // Holes and undefined items would become `null` in JSON.stringify: refuse instead.
+            if (!(i in object))
+                throw new CanonicalJsonError(`${path}[${i}]`, 'arrays must not have holes');
+            write(object[i], `${path}[${i}]`, out, seen);
+        }
+        out.push(']');
+    }
+    else {
+        const proto = Object.getPrototypeOf(object);
+        if (proto !== Object.prototype && proto !== null) {
+            const kind = object.constructor?.name ?? 'object';
+            throw new CanonicalJsonError(path, `a ${kind} is not a plain object; convert it to JSON data first`);
+        }
+        if (Object.getOwnPropertySymbols(object).length > 0) {
+            throw new CanonicalJsonError(path, 'symbol keys have no JSON form');
+        }
+        const record = object;
+        const keys = Object.keys(record).sort(compareKeys);
+        out.push('{');
+        let first = true;
+        for (const key of keys) {
+            const item = record[key];
+            if (item === undefined)
+                continue;
+            const itemPath = memberPath(path, key);
+            if (!first)
+                out.push(',');
+            first = false;
+            out.push(serializeString(key, itemPath), ':');
+            write(item, itemPath, out, seen);
+        }
+        out.push('}');
+    }
+    seen.delete(object);
+});
+var serializeNumber = (function serializeNumber(value, path) {
+    if (!Number.isFinite(value))
+        throw new CanonicalJsonError(path, `${String(value)} is not a JSON number`);
+    // Number::toString is the ECMAScript serialisation RFC 8785 prescribes; it already writes -0 as "0".
+    return String(value);
+});
+var serializeString = (function serializeString(value, path) {
+    if (!value.isWellFormed())
+        throw new CanonicalJsonError(path, 'the string has a lone UTF-16 surrogate (not valid Unicode)');
+    return JSON.stringify(value);
+});
+var memberPath = (function memberPath(path, key) {
+    return /^[A-Za-z_$][\w$-]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
+});
+var isoTime = (function isoTime(ms = Date.now()) {
+    if (!Number.isFinite(ms))
+        throw new RangeError('Invalid time value');
+    ms = Math.trunc(ms);
+    const days = Math.floor(ms / 86_400_000);
+    let rest = ms - days * 86_400_000;
+    // Days since 1970-01-01 to a proleptic Gregorian civil date (H. Hinnant, "chrono-compatible
+    // low-level date algorithms", days_from_civil's inverse).
+    const z = days + 719_468;
+    const era = Math.floor(z / 146_097);
+    const doe = z - era * 146_097;
+    const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+    const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+    const mp = Math.floor((5 * doy + 2) / 153);
+    const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+    const month = mp < 10 ? mp + 3 : mp - 9;
+    const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+    // Outside 0000-9999 toISOString switches to a signed six-digit year; leave that to it.
+    if (year < 0 || year > 9999)
+        return new Date(ms).toISOString();
+    const hours = Math.floor(rest / 3_600_000);
+    rest -= hours * 3_600_000;
+    const minutes = Math.floor(rest / 60_000);
+    rest -= minutes * 60_000;
+    const seconds = Math.floor(rest / 1000);
+    const millis = rest - seconds * 1000;
+    const two = (n) => (n < 10 ? `0${n}` : `${n}`);
+    return `${String(year).padStart(4, '0')}-${two(month)}-${two(day)}T${two(hours)}:${two(minutes)}:${two(seconds)}.${String(millis).padStart(3, '0')}Z`;
+});
+var defaultAuditLogPath = (function defaultAuditLogPath(env = process.env) {
+    // node:os only when needed: loading it costs ~0.3 ms of start-up, and runners set RUNNER_TEMP.
+    return (0,external_node_path_.join)(env['RUNNER_TEMP'] || process.getBuiltinModule('node:os').tmpdir(), 'gatehouse', 'audit.jsonl');
+});
+var currentRun = (function currentRun(env = process.env) {
+    const get = (name) => env[name] || null;
+    return {
+        repository: get('GITHUB_REPOSITORY'),
+        run_id: get('GITHUB_RUN_ID'),
+        run_attempt: get('GITHUB_RUN_ATTEMPT'),
+        workflow_ref: get('GITHUB_WORKFLOW_REF'),
+        sha: get('GITHUB_SHA'),
+    };
+});
+var sha256Hex = (function sha256Hex(data) {
+    return (0,sha256/* sha256Hex */.f)(data);
+});
+var lineDigest = (function lineDigest(line) {
+    return sha256Hex(line);
+});
+var appendAuditEvents = (async function appendAuditEvents(path, events, options = {}) {
+    const file = (0,external_node_path_.resolve)(path || defaultAuditLogPath(options.env));
+    const prepared = events.map((event) => prepareEvent(file, event));
+    if (options.containsSecret)
+        refuseSecrets(prepared, options.containsSecret);
+    if (events.length === 0)
+        return [];
+    const run = currentRun(options.env);
+    const runText = canonical_json_canonicalize(run);
+    const now = options.now ? () => isoTime(options.now().getTime()) : () => isoTime();
+    try {
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(file), { recursive: true, mode: 0o700 });
+    }
+    catch (err) {
+        throw writeFailed(file, `cannot create its folder (${errno(err)})`, 'Point the audit-log input at a writable path.', err);
+    }
+    let lock;
+    try {
+        lock = await acquireLock(file, options.lockTimeoutMs ?? 15_000, options.staleLockMs ?? 30_000);
+    }
+    catch (err) {
+        if (err instanceof errors/* GatehouseError */.GA)
+            throw err;
+        throw writeFailed(file, `cannot take its lock (${errno(err)})`, 'Point the audit-log input at a writable path.', err);
+    }
+    try {
+        let fd;
+        try {
+            fd = (0,external_node_fs_.openSync)(file, 'a+', 0o600);
+        }
+        catch (err) {
+            throw writeFailed(file, `cannot open it (${errno(err)})`, 'Point the audit-log input at a writable path.', err);
+        }
+        try {
+            const size = (0,external_node_fs_.fstatSync)(fd).size;
+            const last = readLastLine(fd, size, file);
+            let seq = 1;
+            let prev = GENESIS_PREV;
+            if (last) {
+                seq = lastSeq(last, file) + 1;
+                prev = lineDigest(last);
+            }
+            const records = [];
+            let text = '';
+            prepared.forEach((event, i) => {
+                const time = now();
+                const recordPrev = prev;
+                // The canonical JSON of the record, assembled around the subject's canonical text rather
+                // than serialising the whole record again: members in code-unit order (action, event,
+                // hash, outcome, prev, run, seq, subject, time), `hash` over the same text without it.
+                const head = `{"action":${event.actionText},"event":${event.eventText},`;
+                const tail = `"outcome":"${event.outcome}","prev":"${recordPrev}","run":${runText},"seq":${seq + i},"subject":${event.subjectText},"time":"${time}"}`;
+                const hash = sha256Hex(head + tail);
+                const line = `${head}"hash":"${hash}",${tail}`;
+                const bytes = Buffer.byteLength(line, 'utf8') + 1;
+                if (bytes > MAX_LINE_BYTES) {
+                    throw writeFailed(file, `the event is ${bytes} bytes, over the ${MAX_LINE_BYTES}-byte line limit`, 'Record names and digests in the subject, not contents.');
+                }
+                // The next record's `prev`; the last one's is computed by whoever appends next.
+                if (i < prepared.length - 1)
+                    prev = lineDigest(line);
+                text += line + '\n';
+                records.push({
+                    seq: seq + i,
+                    time,
+                    action: event.action,
+                    event: event.event,
+                    subject: JSON.parse(event.subjectText),
+                    outcome: event.outcome,
+                    run,
+                    prev: recordPrev,
+                    hash,
+                });
+            });
+            appendLine(fd, Buffer.from(text, 'utf8'), size, file);
+            return records;
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+    }
+    catch (err) {
+        if (err instanceof errors/* GatehouseError */.GA)
+            throw err;
+        throw writeFailed(file, errno(err), 'Check that the audit log is on a writable, local file system.', err);
+    }
+    finally {
+        releaseLock(lock);
+    }
+});
+var prepareEvent = (function prepareEvent(file, event) {
+    const fix = 'Pass action, event and outcome as in the AuditEvent type.';
+    if (typeof event.action !== 'string' || event.action.trim() === '')
+        throw writeFailed(file, "the event has no 'action'", fix);
+    if (typeof event.event !== 'string' || event.event.trim() === '')
+        throw writeFailed(file, "the event has no 'event' name", fix);
+    if (!AUDIT_OUTCOMES.includes(event.outcome)) {
+        throw writeFailed(file, `outcome must be one of ${AUDIT_OUTCOMES.join(', ')}`, fix);
+    }
+    const subject = event.subject ?? {};
+    if (typeof subject !== 'object' || subject === null || Array.isArray(subject)) {
+        throw writeFailed(file, 'the subject must be an object of names, refs and digests', fix);
+    }
+    let subjectText;
+    try {
+        // Serialised now, so later mutation of the caller's object cannot change what is written.
+        subjectText = canonical_json_canonicalize(subject);
+    }
+    catch (err) {
+        throw writeFailed(file, `the subject is not JSON data (${err.message})`, 'Record strings, numbers and plain objects only.', err);
+    }
+    let actionText;
+    let eventText;
+    try {
+        actionText = canonical_json_canonicalize(event.action);
+        eventText = canonical_json_canonicalize(event.event);
+    }
+    catch (err) {
+        throw writeFailed(file, `the action or event name is not valid Unicode (${err.message})`, fix, err);
+    }
+    return { action: event.action, event: event.event, outcome: event.outcome, actionText, eventText, subjectText };
+});
+var refuseSecrets = (function refuseSecrets(events, containsSecret) {
+    let all = '';
+    for (const e of events)
+        all += `${e.actionText}\n${e.eventText}\n${e.subjectText}\n`;
+    if (!containsSecret(all))
+        return;
+    for (const e of events) {
+        const refuse = (where) => {
+            throw new errors/* GatehouseError */.GA('SECRET_REFUSED', `Refusing to write audit event '${e.action} ${e.event}': ${where} holds a registered secret value.`, {
+                fix: "Record the secret's name or reference in the audit subject, never its value.",
+            });
+        };
+        if (containsSecret(e.actionText))
+            refuse('action');
+        if (containsSecret(e.eventText))
+            refuse('event');
+        if (!containsSecret(e.subjectText))
+            continue;
+        walkStrings(JSON.parse(e.subjectText), 'subject', (value, where) => {
+            if (containsSecret(value) || containsSecret(JSON.stringify(value)))
+                refuse(where);
+        });
+        refuse('subject'); // the secret spans several members of the serialised subject
+    }
+    // Otherwise the hit spanned two events in the joined text, which is not what is written.
+});
+var readLastLine = (function readLastLine(fd, size, file) {
+    if (size === 0)
+        return undefined;
+    const tail = Buffer.alloc(1);
+    (0,external_node_fs_.readSync)(fd, tail, 0, 1, size - 1);
+    if (tail[0] !== LF) {
+        throw writeFailed(file, 'its last line is incomplete (no newline at the end: the log was truncated or damaged)', 'Keep the damaged log as evidence and point the audit-log input at a new file.');
+    }
+    const end = size - 1;
+    const chunks = [];
+    let position = end;
+    // Records are a few hundred bytes: start small and grow, so a long log costs one small read.
+    let step = 4096;
+    while (position > 0) {
+        const length = Math.min(step, position);
+        step = Math.min(step * 4, 64 * 1024);
+        const start = position - length;
+        const buffer = Buffer.alloc(length);
+        readFully(fd, buffer, start);
+        const nl = buffer.lastIndexOf(LF);
+        if (nl !== -1) {
+            chunks.unshift(buffer.subarray(nl + 1));
+            break;
+        }
+        chunks.unshift(buffer);
+        position = start;
+        if (end - position > MAX_LINE_BYTES) {
+            throw writeFailed(file, `its last line is longer than ${MAX_LINE_BYTES} bytes`, 'Keep the damaged log as evidence and point the audit-log input at a new file.');
+        }
+    }
+    const line = Buffer.concat(chunks);
+    if (line.length === 0) {
+        throw writeFailed(file, 'its last line is empty', 'Keep the damaged log as evidence and point the audit-log input at a new file.');
+    }
+    return line;
+});
+var appendLine = (function appendLine(fd, line, oldSize, file) {
+    try {
+        let written = (0,external_node_fs_.writeSync)(fd, line);
+        // A short write is rare (full disk, signals); finish it rather than leave half a line.
+        while (written < line.length)
+            written += (0,external_node_fs_.writeSync)(fd, line, written, line.length - written);
+        // No fsync: it cost ~5 ms per event, and it guards only against the machine losing power,
+        // which on a runner loses the job (and its disk) too. The chain protects against edits, not
+        // crashes; a torn last line is detected and refused by the next append or verify.
+    }
+    catch (err) {
+        try {
+            (0,external_node_fs_.ftruncateSync)(fd, oldSize);
+        }
+        catch {
+            // The next append or verify reports the incomplete line.
+        }
+        throw writeFailed(file, `the write failed (${errno(err)})`, 'Free disk space or point the audit-log input at a writable path.', err);
+    }
+});
+var acquireLock = (async function acquireLock(file, timeoutMs, staleMs) {
+    const path = `${file}.lock`;
+    const token = (0,sha256/* uniqueId */.N)();
+    const content = JSON.stringify({ pid: process.pid, host: hostname(), token, time: isoTime() }) + '\n';
+    const deadline = Date.now() + timeoutMs;
+    let delay = 2;
+    for (;;) {
+        let fd;
+        try {
+            fd = (0,external_node_fs_.openSync)(path, 'wx', 0o600);
+        }
+        catch (err) {
+            if (errno(err) !== 'EEXIST') {
+                throw writeFailed(file, `cannot create its lock file (${errno(err)})`, 'Point the audit-log input at a writable path.', err);
+            }
+        }
+        if (fd !== undefined) {
+            try {
+                (0,external_node_fs_.writeSync)(fd, content);
+                (0,external_node_fs_.closeSync)(fd);
+            }
+            catch (err) {
+                (0,external_node_fs_.closeSync)(fd);
+                unlinkQuietly(path);
+                throw writeFailed(file, `cannot write its lock file (${errno(err)})`, 'Free disk space or point the audit-log input at a writable path.', err);
+            }
+            return { path, token };
+        }
+        const holder = inspectLock(path);
+        if (holder === undefined)
+            continue; // released between our open and our look: try again now
+        if (isStale(holder, staleMs)) {
+            breakStaleLock(path, holder, staleMs);
+            continue;
+        }
+        if (Date.now() >= deadline) {
+            const who = holder.owner ? `process ${holder.owner.pid} on ${holder.owner.host}` : 'another process';
+            throw writeFailed(file, `it stayed locked by ${who} for ${Math.round(timeoutMs / 1000)}s`, `If no other Gatehouse step is running, delete ${path}.`);
+        }
+        await new Promise((done) => setTimeout(done, delay + Math.random() * delay));
+        delay = Math.min(delay * 2, 100);
+    }
+});
+var hostname = (function hostname() {
+    if (machine === undefined) {
+        try {
+            if (process.platform === 'linux')
+                machine = (0,external_node_fs_.readFileSync)('/proc/sys/kernel/hostname', 'utf8').trim();
+        }
+        catch {
+            // No /proc: ask libuv.
+        }
+        machine ||= process.getBuiltinModule('node:os').hostname();
+    }
+    return machine;
+});
+var releaseLock = (function releaseLock(lock) {
+    try {
+        // Only our own lock: if it was broken as stale, the file now belongs to another writer.
+        if ((0,external_node_fs_.readFileSync)(lock.path, 'utf8').includes(lock.token))
+            (0,external_node_fs_.unlinkSync)(lock.path);
+    }
+    catch {
+        // Already gone.
+    }
+});
+var percentEncode = (function percentEncode(value) {
+    return encodeURIComponent(value)
+        .replaceAll('!', '%21')
+        .replaceAll("'", '%27')
+        .replaceAll('(', '%28')
+        .replaceAll(')', '%29')
+        .replaceAll('*', '%2A');
+});
+var formEncode = (function formEncode(value) {
+    return new URLSearchParams({ v: value }).toString().slice(2);
+});
+var encodedForms = (function encodedForms(value) {
+    const bytes = Buffer.from(value, 'utf8');
+    const withNewline = Buffer.from(`${value}\n`, 'utf8');
+    const b64 = bytes.toString('base64');
+    const b64Newline = withNewline.toString('base64');
+    const hex = bytes.toString('hex');
+    // A lone UTF-16 surrogate (a JSON leaf can hold one) has no percent-encoding; UTF-8 output and
+    // logs carry it as U+FFFD, which is what these forms then encode.
+    const wellFormed = value.isWellFormed() ? value : value.toWellFormed();
+    let unpadded = b64;
+    while (unpadded.endsWith('='))
+        unpadded = unpadded.slice(0, -1);
+    const forms = [
+        { kind: 'raw', text: value },
+        { kind: 'base64', text: b64 },
+        { kind: 'base64-unpadded', text: unpadded },
+        { kind: 'base64url', text: bytes.toString('base64url') },
+        { kind: 'base64url-padded', text: urlSafe(b64) },
+        // The runner's own Base64StringEscapeShift1/2: base64 of the value minus its first bytes.
+        { kind: 'base64-shift1', text: bytes.length > 1 ? bytes.toString('base64', 1) : b64 },
+        { kind: 'base64-shift2', text: bytes.length > 2 ? bytes.toString('base64', 2) : b64 },
+        // `echo $S | base64`: the trailing newline is encoded too.
+        { kind: 'base64-newline', text: b64Newline },
+        { kind: 'base64url-newline', text: withNewline.toString('base64url') },
+        { kind: 'hex', text: hex },
+        { kind: 'hex-upper', text: hex.toUpperCase() },
+        { kind: 'percent', text: percentEncode(wellFormed) },
+        { kind: 'form', text: formEncode(wellFormed) },
+        // The body of a JSON string literal, without the quotes.
+        { kind: 'json', text: JSON.stringify(value).slice(1, -1) },
+        // The inside of a shell single-quoted word: `'` becomes `'\''`.
+        { kind: 'shell-single-quote', text: value.replaceAll("'", "'\\''") },
+        // The runner's CommandLineArgumentEscape, XmlDataEscape and ExpressionStringEscape.
+        { kind: 'command-line', text: value.replaceAll('"', '\\"') },
+        {
+            kind: 'xml',
+            text: value
+                .replaceAll('&', '&amp;')
+                .replaceAll('<', '&lt;')
+                .replaceAll('>', '&gt;')
+                .replaceAll('"', '&quot;')
+                .replaceAll("'", '&apos;'),
+        },
+        { kind: 'expression', text: value.replaceAll("'", "''") },
+    ];
+    // Inside longer base64 text (a secret embedded in a base64'd config or auth header): when the
+    // secret starts at a byte offset that is not a multiple of 3 its encoding is shifted, but the
+    // bytes from the next 3-byte boundary on always encode to the same characters. Shifts 0..2
+    // cover every alignment; each is cut to whole 3-byte groups so it does not depend on what follows.
+    for (let shift = 0; shift < 3; shift++) {
+        const body = Math.max(bytes.length - shift, 0);
+        const aligned = bytes.toString('base64', Math.min(shift, bytes.length), Math.min(shift, bytes.length) + body - (body % 3));
+        forms.push({ kind: `base64-aligned${shift}`, text: aligned, fragment: true }, { kind: `base64url-aligned${shift}`, text: urlSafe(aligned), fragment: true });
+    }
+    // Wrapped base64: coreutils `base64` breaks lines at 76 columns, OpenSSL and PEM at 64, so a
+    // value of 57+ bytes piped through them comes out as several lines, each to be masked.
+    for (const width of [76, 64]) {
+        if (b64.length > width)
+            for (let i = 0; i < b64.length; i += width)
+                forms.push({ kind: `base64-wrap${width}`, text: b64.slice(i, i + width), fragment: true });
+        if (b64Newline.length > width) {
+            for (let i = 0; i < b64Newline.length; i += width)
+                forms.push({ kind: `base64-newline-wrap${width}`, text: b64Newline.slice(i, i + width), fragment: true });
+        }
+    }
+    // The runner's TrimDoubleQuotes, for values longer than 8 characters.
+    if (value.length > 8 && value.startsWith('"') && value.endsWith('"')) {
+        forms.push({ kind: 'trim-double-quotes', text: value.slice(1, -1) });
+    }
+    return forms;
+});
+var isTrivial = (function isTrivial(value) {
+    return TRIVIAL.test(value.trim());
+});
+var baseValues = (function baseValues(value) {
+    const out = new Set([value]);
+    for (const line of value.split(/\r\n|\r|\n/)) {
+        const trimmed = line.trim();
+        if (trimmed)
+            out.add(trimmed);
+    }
+    const json = parseJson(value);
+    if (json !== undefined && typeof json === 'object' && json !== null) {
+        out.add(JSON.stringify(json));
+        const leaves = [];
+        collectStrings(json, 0, leaves);
+        for (const leaf of leaves) {
+            out.add(leaf);
+            for (const line of leaf.split(/\r\n|\r|\n/))
+                if (line.trim())
+                    out.add(line.trim());
+        }
+    }
+    return [...out];
+});
+var parseJson = (function parseJson(value) {
+    const text = value.trim();
+    if (!(text.startsWith('{') || text.startsWith('[')))
+        return undefined;
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+});
+var createLimit = (function createLimit(size) {
+    if (!Number.isInteger(size) || size < 1)
+        throw new RangeError(`pool size must be a positive integer, got ${size}`);
+    let active = 0;
+    const waiting = [];
+    const release = () => {
+        active--;
+        const next = waiting.shift();
+        if (next) {
+            active++;
+            next();
+        }
+    };
+    return (task) => new Promise((resolve, reject) => {
+        const start = () => {
+            // Promise.resolve().then: a task that throws synchronously still releases its slot.
+            Promise.resolve().then(task).then(resolve, reject).finally(release);
+        };
+        if (active < size) {
+            active++;
+            start();
+        }
+        else {
+            waiting.push(start);
+        }
+    });
+});
+var writeSecretFiles = (function writeSecretFiles(items, savePaths) {
+    const files = new Map();
+    if (items.length === 0)
+        return files;
+    const dir = (0,external_node_path_.join)(process.env['RUNNER_TEMP'] || (0,external_node_os_namespaceObject.tmpdir)(), `gatehouse-secrets-${(0,sha256/* uniqueId */.N)()}`);
+    const paths = items.map((item) => (0,external_node_path_.join)(dir, item.ref.name));
+    savePaths({ dir, files: paths });
+    try {
+        // Fails if it exists: a directory planted in advance (or a symlink) is never written into.
+        (0,external_node_fs_.mkdirSync)(dir, { mode: 0o700 });
+        items.forEach((item, i) => {
+            // `wx`: O_CREAT|O_EXCL, so a symlink in the path's place is refused rather than followed.
+            (0,external_node_fs_.writeFileSync)(paths[i], item.value, { mode: 0o600, flag: 'wx' });
+            files.set(item.ref.name, paths[i]);
+        });
+    }
+    catch (err) {
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+        throw new errors/* GatehouseError */.GA('INTERNAL', `Could not write the as-file secrets to ${dir} (${err.code ?? 'error'}); nothing was exported.`, {
+            fix: 'Check that RUNNER_TEMP is a writable local directory.',
+            cause: err,
+        });
+    }
+    return files;
+});
+var groupReads = (function groupReads(refs) {
+    const groups = new Map();
+    const seen = new Set();
+    for (const ref of refs) {
+        if (seen.has(ref.readKey))
+            continue;
+        seen.add(ref.readKey);
+        const list = groups.get(ref.provider) ?? [];
+        list.push({ key: ref.readKey, locator: ref.locator });
+        groups.set(ref.provider, list);
+    }
+    return groups;
+});
+var prepareFetch = (async function prepareFetch(refs, settings, env) {
+    const groups = groupReads(refs);
+    const names = [...groups.keys()];
+    const modules = await Promise.all(names.map((name) => LOADERS[name]()));
+    names.forEach((name, i) => modules[i].checkSettings(settings, env, groups.get(name).map((r) => r.locator)));
+    return {
+        providers: names,
+        reads: [...groups.values()].reduce((n, list) => n + list.length, 0),
+        async run(ctx) {
+            const results = new Map();
+            const started = Date.now();
+            await Promise.all(names.map(async (name, i) => {
+                const reads = groups.get(name);
+                const outcomes = await modules[i].fetchAll(reads, ctx);
+                const latencyMs = Date.now() - started;
+                reads.forEach((read, j) => {
+                    const outcome = outcomes[j] ?? internalGap(name);
+                    results.set(read.key, { outcome, provider: name, latencyMs });
+                });
+            }));
+            return results;
+        },
+    };
+});
+var checkPolicy = (async function checkPolicy(inputs, tokens, deadline, containsSecret) {
+    // Loaded only when there is a file to read: YAML and the schema cost start-up time, and most
+    // jobs have no policy file (an explicit `policy` input that names no file still fails, in loadPolicy).
+    if (!inputs.policy && !(0,external_node_fs_.existsSync)((0,external_node_path_.resolve)((0,src_inputs/* workspaceRoot */.oS)(), policy_path/* DEFAULT_POLICY_PATH */.l)))
+        return undefined;
+    const [{ loadPolicy }, { denials, enforced, secretsPolicySchema }] = await Promise.all([
+        __nccwpck_require__.e(/* import() */ 411).then(__nccwpck_require__.bind(__nccwpck_require__, 1411)),
+        __nccwpck_require__.e(/* import() */ 925).then(__nccwpck_require__.bind(__nccwpck_require__, 8925)),
+    ]);
+    const policy = await loadPolicy(inputs.policy, { secrets: secretsPolicySchema });
+    const rules = policy.sections.secrets;
+    if (!enforced(rules))
+        return undefined;
+    const { verifyIdToken, GITHUB_OIDC_ISSUER } = await __nccwpck_require__.e(/* import() */ 232).then(__nccwpck_require__.bind(__nccwpck_require__, 3232));
+    const issuer = rules.issuer ?? GITHUB_OIDC_ISSUER;
+    let job;
+    try {
+        const claims = await verifyIdToken(await tokens.any(), { issuer, deadline, ca: inputs.ca });
+        job = {
+            environment: typeof claims.environment === 'string' && claims.environment ? claims.environment : undefined,
+            ref: String(claims.ref ?? ''),
+        };
+    }
+    catch (err) {
+        if (err instanceof errors/* GatehouseError */.GA && err.code === 'OIDC_UNAVAILABLE') {
+            throw new errors/* GatehouseError */.GA('OIDC_UNAVAILABLE', `The secrets policy in ${policy.file} needs the job's verified environment, and ${err.message}`, { fix: err.fix ?? '' });
+        }
+        throw err;
+    }
+    const denied = denials(rules, inputs.refs, job);
+    const where = `${job.environment ? `environment ${job.environment}` : 'no environment'}, ${job.ref}`;
+    if (denied.length === 0)
+        return `policy ${policy.file} allows all of them (${where})`;
+    for (const { ref, reason } of denied)
+        runner.error(`${ref.name} ('secrets' line ${ref.line}): ${reason}.`);
+    await appendAuditEvents(inputs.auditLog, denied.map(({ ref, reason }) => ({
+        action: 'fetch-secrets',
+        event: 'secret-denied',
+        outcome: 'denied',
+        subject: {
+            name: ref.name,
+            provider: ref.provider,
+            reference: ref.text,
+            reason,
+            environment: job.environment ?? null,
+            ref: job.ref,
+            policy: policy.digest ?? null,
+        },
+    })), { containsSecret });
+    const names = denied.map((d) => d.ref.name).join(', ');
+    throw new errors/* GatehouseError */.GA('POLICY_DENIED', `The secrets policy in ${policy.file} does not let this job (${where}) read ${names}; nothing was fetched.`, {
+        fix: `Run the job in an environment whose rule allows these references, or change the secrets: section of ${policy.file} (reviewed like code).`,
+    });
+});
+var selectField = (function selectField(value, field) {
+    if (field === undefined)
+        return whole(value);
+    let data;
+    if (value.kind === 'json') {
+        data = value.data;
+    }
+    else {
+        const text = value.kind === 'text' ? value.text : decodeUtf8(value.bytes);
+        if (text === undefined)
+            return {
+                ok: false,
+                problem: 'the value is binary, so it has no fields',
+                fix: 'Remove the #field to export the whole value (with as-file).',
+            };
+        try {
+            data = JSON.parse(text);
+        }
+        catch {
+            return { ok: false, problem: 'the value is not JSON, so it has no fields', fix: 'Remove the #field to export the whole value.' };
+        }
+    }
+    const found = descend(data, field);
+    if (!found.ok)
+        return found;
+    const leaf = found.value;
+    if (leaf === null || leaf === undefined)
+        return { ok: false, problem: `field '${field}' is null`, fix: 'Store a value in that field, or read another field.' };
+    return { ok: true, value: typeof leaf === 'string' ? leaf : JSON.stringify(leaf) };
+});
+var descend = (function descend(data, field) {
+    if (isObject(data) && Object.hasOwn(data, field))
+        return { ok: true, value: data[field] };
+    let node = data;
+    const parts = field.split('.');
+    for (let i = 0; i < parts.length; i++) {
+        const part = parts[i];
+        const at = parts.slice(0, i).join('.');
+        if (Array.isArray(node) && /^\d+$/.test(part) && Number(part) < node.length) {
+            node = node[Number(part)];
+        }
+        else if (isObject(node) && Object.hasOwn(node, part)) {
+            node = node[part];
+        }
+        else {
+            const where = at ? `under '${at}'` : 'at the top level';
+            return {
+                ok: false,
+                problem: `field '${field}' does not exist (no '${part}' ${where})`,
+                fix: `Use one of the keys there: ${keysOf(node)}.`,
+            };
+        }
+    }
+    return { ok: true, value: node };
+});
+var isObject = (function isObject(node) {
+    return typeof node === 'object' && node !== null && !Array.isArray(node);
+});
+var resolveSecrets = (function resolveSecrets(refs, results, registry, asFile) {
+    const warnings = [];
+    const items = refs.map((ref) => {
+        const result = results.get(ref.readKey);
+        const base = { ref, asFile: asFile.has(ref.name), latencyMs: result?.latencyMs ?? 0 };
+        if (!result)
+            return {
+                ...base,
+                outcome: 'failure',
+                failure: { kind: 'invalid', message: 'it was never read', fix: 'Report this as a Gatehouse bug.' },
+            };
+        const { outcome } = result;
+        if (!outcome.ok) {
+            if (ref.optional && outcome.failure.kind === 'not-found') {
+                runner.notice(`${ref.name} was skipped: ${ref.text} does not exist (optional reference).`);
+                return { ...base, outcome: 'skipped', failure: outcome.failure };
+            }
+            return { ...base, outcome: 'failure', failure: outcome.failure };
+        }
+        const selected = selectField(outcome.value, ref.field);
+        if (!selected.ok) {
+            return { ...base, outcome: 'failure', failure: { kind: 'invalid', message: `${ref.text}: ${selected.problem}`, fix: selected.fix } };
+        }
+        let value = selected.value;
+        if (typeof value !== 'string') {
+            const text = decodeUtf8(value);
+            if (text !== undefined) {
+                value = base.asFile ? value : text;
+                mask(registry, text, ref, warnings);
+            }
+            else if (base.asFile) {
+                // Binary (a keystore, a DER key): it can only reach a log encoded, so mask the encodings.
+                registry.register(Buffer.from(value).toString('base64'));
+            }
+            else {
+                return {
+                    ...base,
+                    outcome: 'failure',
+                    failure: {
+                        kind: 'invalid',
+                        message: `${ref.text} is binary and cannot be exported as text`,
+                        fix: `List ${ref.name} in the as-file input to write it to a file.`,
+                    },
+                };
+            }
+        }
+        else {
+            mask(registry, value, ref, warnings);
+        }
+        return { ...base, outcome: 'success', value, ...(outcome.version ? { version: outcome.version } : {}) };
+    });
+    return { items, failures: items.filter((item) => item.outcome === 'failure'), warnings };
+});
+var mask = (function mask(registry, value, ref, warnings) {
+    const outcome = registry.register(value);
+    if (outcome.accepted)
+        return;
+    if (outcome.reason === 'empty') {
+        warnings.push(`${ref.name} is empty.`);
+    }
+    else {
+        // Masking `true` or `1234` would blank those characters across the whole job log and still
+        // protect nothing; say so, so that the owner can make the secret a real one.
+        const why = outcome.reason === 'trivial' ? 'is true, false, null or a number' : `is shorter than ${registry.minLength} characters`;
+        warnings.push(`${ref.name} ${why}, so it cannot be masked in the log; treat it as public or make it longer.`);
+    }
+});
+var renderSummary = (function renderSummary(resolved, totalMs) {
+    const fetched = resolved.items.filter((i) => i.outcome === 'success').length;
+    const skipped = resolved.items.filter((i) => i.outcome === 'skipped').length;
+    const failed = resolved.failures.length;
+    const verdict = failed
+        ? `**${failed} failed: nothing was exported.**`
+        : `${fetched} exported${skipped ? `, ${skipped} optional skipped` : ''}.`;
+    const rows = resolved.items.map((item) => [
+        code(item.ref.name),
+        item.ref.provider,
+        code(item.ref.text),
+        outcome(item),
+        item.version ?? '',
+        (0,src_inputs/* formatDuration */.a3)(item.latencyMs),
+    ]);
+    return [
+        heading('fetch-secrets', 3),
+        `${resolved.items.length} secrets in ${(0,src_inputs/* formatDuration */.a3)(totalMs)}: ${verdict}`,
+        '',
+        table(['Name', 'Provider', 'Reference', 'Outcome', 'Version', 'Latency'], rows),
+    ].join('\n');
+});
+var outcome = (function outcome(item) {
+    if (item.outcome === 'success')
+        return item.asFile ? 'fetched (as file)' : 'fetched';
+    const failure = item.failure;
+    const status = failure.status !== undefined ? `${failure.status} ` : '';
+    if (item.outcome === 'skipped')
+        return `skipped: ${status}not found (optional)`;
+    return `failed: ${status}${failure.kind}: ${failure.message}`;
+});
+var run = (async function run(inputs) {
+    const started = Date.now();
+    // Masks are written to the runner in batches (one write per batch, not per value): at once for
+    // credentials, and for the fetched values right after they are selected, before anything that
+    // could print or export them.
+    const pending = [];
+    const registry = new SecretRegistry({ addMasks: (forms) => pending.push(...forms) });
+    const flushMasks = () => {
+        runner.addMasks(pending.splice(0));
+    };
+    // Credentials given as inputs are masked first: the runner masks `${{ secrets.X }}`, but not a
+    // value that reached the input some other way (a step output, a file).
+    for (const value of inputs.credentials)
+        registry.register(value);
+    flushMasks();
+    const containsSecret = (text) => registry.containsSecret(text);
+    const deadline = new http/* Deadline */.B2(inputs.timeoutMs, "the step's timeout", "Raise the 'timeout' input, or check that the secret services are reachable from the runner.");
+    const state = new runner.Exports();
+    try {
+        const maskNow = (value) => {
+            registry.register(value);
+            flushMasks();
+        };
+        const tokens = new IdTokens(deadline, maskNow);
+        const policy = await checkPolicy(inputs, tokens, deadline, containsSecret);
+        const prepared = await prepareFetch(inputs.refs, inputs.settings, process.env);
+        runner.info(`Fetching ${countOf(inputs.refs.length, 'secret')} (${countOf(prepared.reads, 'distinct read')}) from ${prepared.providers.join(', ')}` +
+            (policy ? `; ${policy}` : '') +
+            '.');
+        const ctx = {
+            settings: inputs.settings,
+            deadline,
+            idToken: (audience) => tokens.get(audience),
+            mask: maskNow,
+            limit: createLimit(inputs.concurrency),
+            saveState: (name, value) => state.saveState(name, value),
+            workspace: (0,src_inputs/* workspaceRoot */.oS)(),
+            env: process.env,
+            ca: inputs.ca,
+            info: runner.info,
+            debug: runner.debug,
+        };
+        const results = await prepared.run(ctx);
+        const resolved = resolveSecrets(inputs.refs, results, registry, inputs.asFile);
+        flushMasks();
+        for (const warning of resolved.warnings)
+            runner.warning(warning);
+        await appendAuditEvents(inputs.auditLog, resolved.items.map(auditEvent), { containsSecret });
+        runner.appendSummary(renderSummary(resolved, Date.now() - started));
+        if (resolved.failures.length > 0)
+            throw failureError(resolved);
+        exportAll(inputs, resolved, state);
+        const skipped = resolved.items.filter((item) => item.outcome === 'skipped').length;
+        runner.info(`Exported ${countOf(resolved.items.length - skipped, 'secret')}` +
+            (skipped ? `, skipped ${skipped} optional` : '') +
+            ` in ${(0,src_inputs/* formatDuration */.a3)(Date.now() - started)}; ${registry.size} masks registered.`);
+    }
+    finally {
+        // Even a failed step must let the post step revoke the token it obtained and delete files.
+        state.commit();
+    }
+});
+var exportAll = (function exportAll(inputs, resolved, state) {
+    const exports = new runner.Exports();
+    const files = writeSecretFiles(resolved.items.filter((item) => item.asFile && item.value !== undefined), (saved) => state.saveState(STATE.files, JSON.stringify(saved)));
+    const exported = [];
+    for (const item of resolved.items) {
+        if (item.value === undefined)
+            continue;
+        const value = item.asFile ? files.get(item.ref.name) : item.value;
+        exports.setOutput(item.ref.name, value);
+        if (inputs.exportEnv)
+            exports.exportVariable(item.ref.name, value);
+        exported.push(item.ref.name);
+    }
+    const skipped = resolved.items.filter((item) => item.outcome === 'skipped').map((item) => item.ref.name);
+    exports.setOutput('exported', JSON.stringify(exported));
+    exports.setOutput('skipped', JSON.stringify(skipped));
+    exports.commit();
+});
+var auditEvent = (function auditEvent(item) {
+    return {
+        action: ACTION,
+        event: 'secret-fetched',
+        outcome: item.outcome,
+        subject: {
+            name: item.ref.name,
+            provider: item.ref.provider,
+            reference: item.ref.text,
+            optional: item.ref.optional,
+            as_file: item.asFile,
+            latency_ms: item.latencyMs,
+            ...(item.version ? { version: item.version } : {}),
+            ...(item.failure ? { failure: item.failure.kind, status: item.failure.status ?? null } : {}),
+        },
+    };
+});
+var __webpack_modules__ = ({
 
 /***/ 7638:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */ var quote = (function quote(value, max = 60) {
+    const cut = value.length > max ? `${value.slice(0, max)}…` : value;
+    return JSON.stringify(cut);
+});
+__nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   GA: () => (/* binding */ GatehouseError),
 /* harmony export */   Uc: () => (/* binding */ describeError),
 /* harmony export */   Xu: () => (/* binding */ inputError),
@@ -62,10 +1334,7 @@ function oneLine(text) {
     return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
 }
 /** Quote a user-supplied value for an error message, cut to a readable length. */
-function quote(value, max = 60) {
-    const cut = value.length > max ? `${value.slice(0, max)}…` : value;
-    return JSON.stringify(cut);
-}
+
 
 
 /***/ }),
@@ -75,37 +1344,7 @@ function quote(value, max = 60) {
 
 
 // EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  B2: () => (/* binding */ Deadline),
-  j$: () => (/* binding */ HttpError),
-  EY: () => (/* binding */ backoffDelay),
-  UI: () => (/* binding */ defaultRetryStatus),
-  x6: () => (/* binding */ fetchJson),
-  Em: () => (/* binding */ request)
-});
-
-// UNUSED EXPORTS: HttpResponse, closeHttpAgents, parseRetryAfter, setBackoff
-
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(7638);
-// EXTERNAL MODULE: ./packages/core/src/inputs.ts
-var inputs = __nccwpck_require__(7276);
-// EXTERNAL MODULE: ./packages/core/src/runner.ts
-var runner = __nccwpck_require__(8643);
-;// CONCATENATED MODULE: ./packages/core/src/node-transport.ts
-// A fetch-shaped transport over node:http and node:https, used for every request that does not
-// go through a proxy. Node's global fetch is undici, which costs ~45 ms to load at start-up and
-// several web-stream allocations per request; a step that fetches fifty secrets pays for both.
-// This keeps one keep-alive agent per protocol and CA, so parallel reads reuse connections, and
-// answers with what core http reads: status, statusText, headers.get() and an async-iterable body.
-//
-// Error shapes mirror fetch's, so http.ts classifies both the same way: a network failure is a
-// TypeError whose `cause` carries the code; a request Node refuses to send (an invalid header
-// value) is a TypeError without a cause.
-// node:http and node:https are loaded on the first request, not at start-up.
-const load = (name) => process.getBuiltinModule(name);
-const agents = new Map();
-function agentFor(protocol, ca) {
+var agentFor = (function agentFor(protocol, ca) {
     const key = `${protocol}${ca ?? ''}`;
     let agent = agents.get(key);
     if (!agent) {
@@ -118,20 +1357,8 @@ function agentFor(protocol, ca) {
         agents.set(key, agent);
     }
     return agent;
-}
-class NodeHeaders {
-    raw;
-    constructor(raw) {
-        this.raw = raw;
-    }
-    get(name) {
-        const value = this.raw[name.toLowerCase()];
-        if (value === undefined)
-            return null;
-        return Array.isArray(value) ? value.join(', ') : value;
-    }
-}
-function nodeFetch(url, init) {
+});
+var nodeFetch = (function nodeFetch(url, init) {
     const protocol = url.protocol === 'https:' ? 'https:' : 'http:';
     const headers = { ...init.headers };
     if (init.body !== undefined) {
@@ -165,7 +1392,245 @@ function nodeFetch(url, init) {
         req.on('error', (err) => reject(new TypeError('fetch failed', { cause: err })));
         req.end(init.body);
     });
+});
+var fetchJson = (async function fetchJson(url, options = {}) {
+    const res = await request(url, { ...options, headers: { accept: 'application/json', ...options.headers } });
+    return res.json();
+});
+var request = (async function request(url, options = {}) {
+    if (!URL.canParse(String(url))) {
+        // Not quoted: a URL can carry a token in its query or userinfo.
+        throw new errors/* GatehouseError */.GA('INPUT_INVALID', 'A service URL is not a valid absolute URL.', {
+            fix: 'Use a full URL such as https://vault.example.com:8200.',
+        });
+    }
+    const target = new URL(url);
+    const method = (options.method ?? 'GET').toUpperCase();
+    const { headers, body } = encode(options);
+    // host + path only: a query string can carry tokens, so it never reaches a message.
+    const ctx = { method, where: `${target.host}${target.pathname}`, target, secrets: secretsOf(headers, body, target) };
+    const label = `${method} ${ctx.where}`;
+    const backoff = { ...defaultBackoff, ...options.backoff };
+    const maxAttempts = Math.max(1, options.maxAttempts ?? 4);
+    const timeoutMs = Math.min(options.timeoutMs ?? 30_000, MAX_TIMER);
+    const retryStatus = options.retryStatus ?? defaultRetryStatus;
+    const { deadline } = options;
+    const doFetch = await fetcherFor(target, options.ca, options.followRedirects === true);
+    for (let attempt = 1;; attempt++) {
+        if (deadline?.expired)
+            throw deadlineError(ctx, deadline, attempt - 1);
+        // The deadline bounds each attempt too; remember which limit applied so the error names it.
+        const byDeadline = deadline !== undefined && deadline.remaining() < timeoutMs;
+        const limit = byDeadline ? deadline.remaining() : timeoutMs;
+        const timeout = AbortSignal.timeout(limit);
+        const signal = options.signal ? AbortSignal.any([timeout, options.signal]) : timeout;
+        let response;
+        let thrown;
+        try {
+            const res = await doFetch(target, {
+                method,
+                headers,
+                body,
+                signal,
+                ca: options.ca,
+                followRedirects: options.followRedirects === true,
+            });
+            const bytes = await readBody(res, options.maxBytes ?? 16 * 1024 * 1024, ctx);
+            response = new HttpResponse(method, ctx.where, res.status, res.statusText, res.headers, bytes);
+        }
+        catch (err) {
+            thrown = err;
+        }
+        let failure;
+        let retryAfter;
+        if (response) {
+            if (response.status >= 200 && response.status < 300)
+                return response;
+            failure = statusError(response, ctx, attempt);
+            if (!retryStatus(response.status))
+                throw failure;
+            retryAfter = parseRetryAfter(response.headers.get('retry-after'));
+        }
+        else if (thrown instanceof HttpError) {
+            throw thrown; // an oversized body: retrying would read it again
+        }
+        else if (options.signal?.aborted) {
+            throw options.signal.reason;
+        }
+        else if (timeout.aborted) {
+            if (byDeadline)
+                throw deadlineError(ctx, deadline, attempt);
+            failure = new HttpError('HTTP_TIMEOUT', `${label} timed out: no complete answer within ${(0,inputs/* formatDuration */.a3)(limit)}${attempts(attempt)}.`, {
+                fix: `Check that ${target.host} is reachable and healthy from the runner, or raise the request timeout.`,
+                ...fields(ctx, attempt),
+            });
+        }
+        else {
+            failure = networkError(thrown, ctx, attempt);
+            if (!retryableNetwork(failure.reason ?? ''))
+                throw failure;
+        }
+        if (attempt >= maxAttempts)
+            throw failure;
+        if (retryAfter !== undefined && retryAfter > backoff.maxRetryAfterMs) {
+            const asked = `the server asked to retry after ${(0,inputs/* formatDuration */.a3)(retryAfter)}, longer than Gatehouse waits (${(0,inputs/* formatDuration */.a3)(backoff.maxRetryAfterMs)})`;
+            throw new HttpError(failure.code, `${failure.message.replace(/\.$/, '')}; ${asked}.`, {
+                ...fromError(failure),
+                fix: failure.fix ?? '',
+            });
+        }
+        const wait = retryAfter ?? backoffDelay(attempt, backoff);
+        // Sleeping past the deadline only to fail later wastes the job's time: fail now, and say why.
+        if (deadline && wait >= deadline.remaining())
+            throw deadlineError(ctx, deadline, attempt, failure, wait);
+        runner.info(`${label}: ${failure.status ?? failure.reason ?? 'timed out'}; retry ${attempt} of ${maxAttempts - 1} in ${(0,inputs/* formatDuration */.a3)(wait)}.`);
+        await backoff.sleep(wait);
+    }
+});
+var encode = (function encode(options) {
+    const headers = { 'user-agent': 'gatehouse' };
+    let body = options.body;
+    if (options.json !== undefined) {
+        headers['content-type'] = 'application/json';
+        body = JSON.stringify(options.json);
+    }
+    else if (options.form !== undefined) {
+        headers['content-type'] = 'application/x-www-form-urlencoded';
+        body = new URLSearchParams(options.form).toString();
+    }
+    for (const [name, value] of Object.entries(options.headers ?? {}))
+        headers[name.toLowerCase()] = value;
+    return { headers, body };
+});
+var readBody = (async function readBody(res, maxBytes, ctx) {
+    if (!res.body)
+        return Buffer.alloc(0);
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of res.body) {
+        size += chunk.byteLength;
+        // Bounded memory: a broken or hostile server cannot make an action buffer gigabytes.
+        if (size > maxBytes) {
+            throw new HttpError('HTTP_FAILED', `${ctx.method} ${ctx.where} answered with more than ${maxBytes} bytes; refusing to read it.`, {
+                fix: 'Check that the URL points at the service API.',
+                ...fields(ctx, 1),
+                status: res.status,
+            });
+        }
+        chunks.push(chunk);
+    }
+    return Buffer.concat(chunks);
+});
+var secretsOf = (function secretsOf(headers, body, url) {
+    const found = [];
+    for (const [name, value] of Object.entries(headers)) {
+        if (!SECRET_NAME.test(name))
+            continue;
+        found.push(value);
+        const scheme = /^\S+\s+(.+)$/.exec(value);
+        if (scheme)
+            found.push(scheme[1]);
+    }
+    const text = typeof body === 'string' ? body : body ? Buffer.from(body).toString('utf8') : '';
+    if (text) {
+        found.push(text);
+        try {
+            credentialFields(JSON.parse(text), false, found);
+        }
+        catch {
+            for (const [name, value] of new URLSearchParams(text))
+                if (SECRET_NAME.test(name))
+                    found.push(value);
+        }
+    }
+    for (const [name, value] of url.searchParams)
+        if (SECRET_NAME.test(name))
+            found.push(value);
+    if (url.password)
+        found.push(decodeURIComponent(url.password));
+    return [...new Set(found.filter((s) => s.length >= 8))].sort((a, b) => b.length - a.length);
+});
+var proxyEnv = (function proxyEnv() {
+    const env = process.env;
+    // Lower case first, as curl and undici do.
+    return {
+        http: env['http_proxy'] || env['HTTP_PROXY'] || '',
+        https: env['https_proxy'] || env['HTTPS_PROXY'] || '',
+        no: env['no_proxy'] || env['NO_PROXY'] || '',
+    };
+});
+var fetcherFor = (async function fetcherFor(target, ca, followRedirects = false) {
+    const proxy = proxyEnv();
+    // EnvHttpProxyAgent sends https through HTTP_PROXY when HTTPS_PROXY is unset; mirror it here.
+    const proxied = target.protocol === 'https:' ? proxy.https || proxy.http : proxy.http;
+    if (!proxied && !followRedirects)
+        return viaNode;
+    const undici = await __nccwpck_require__.e(/* import() */ 134).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5134, 19));
+    const key = JSON.stringify([ca ?? '', proxy.http, proxy.https, proxy.no]);
+    let agent = http_agents.get(key);
+    if (!agent) {
+        // `connect` covers direct connections, `requestTls` the TLS inside a proxy's CONNECT tunnel.
+        const tls = ca ? { connect: { ca }, requestTls: { ca } } : {};
+        agent = new undici.EnvHttpProxyAgent({ httpProxy: proxy.http, httpsProxy: proxy.https, noProxy: proxy.no, ...tls });
+        http_agents.set(key, agent);
+    }
+    const dispatcher = agent;
+    return async (url, init) => {
+        const res = await undici.fetch(url.href, {
+            method: init.method,
+            headers: init.headers,
+            body: init.body,
+            signal: init.signal,
+            redirect: init.followRedirects ? 'follow' : 'manual',
+            dispatcher,
+        });
+        return { status: res.status, statusText: res.statusText, headers: res.headers, body: res.body };
+    };
+});
+__nccwpck_require__.d(__webpack_exports__, {
+  B2: () => (/* binding */ Deadline),
+  j$: () => (/* binding */ HttpError),
+  EY: () => (/* binding */ backoffDelay),
+  UI: () => (/* binding */ defaultRetryStatus),
+  x6: () => (/* binding */ fetchJson),
+  Em: () => (/* binding */ request)
+});
+
+// UNUSED EXPORTS: HttpResponse, closeHttpAgents, parseRetryAfter, setBackoff
+
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/inputs.ts
+var inputs = __nccwpck_require__(7276);
+// EXTERNAL MODULE: ./packages/core/src/runner.ts
+var runner = __nccwpck_require__(8643);
+;// CONCATENATED MODULE: ./packages/core/src/node-transport.ts
+// A fetch-shaped transport over node:http and node:https, used for every request that does not
+// go through a proxy. Node's global fetch is undici, which costs ~45 ms to load at start-up and
+// several web-stream allocations per request; a step that fetches fifty secrets pays for both.
+// This keeps one keep-alive agent per protocol and CA, so parallel reads reuse connections, and
+// answers with what core http reads: status, statusText, headers.get() and an async-iterable body.
+//
+// Error shapes mirror fetch's, so http.ts classifies both the same way: a network failure is a
+// TypeError whose `cause` carries the code; a request Node refuses to send (an invalid header
+// value) is a TypeError without a cause.
+// node:http and node:https are loaded on the first request, not at start-up.
+const load = (name) => process.getBuiltinModule(name);
+const agents = new Map();
+
+class NodeHeaders {
+    raw;
+    constructor(raw) {
+        this.raw = raw;
+    }
+    get(name) {
+        const value = this.raw[name.toLowerCase()];
+        if (value === undefined)
+            return null;
+        return Array.isArray(value) ? value.join(', ') : value;
+    }
 }
+
 /** Destroy pooled connections (tests that switch CAs or servers, the end of a step). */
 function node_transport_closeNodeAgents() {
     for (const agent of agents.values())
@@ -315,101 +1780,9 @@ function defaultRetryStatus(status) {
     return status === 408 || status === 429 || (status >= 500 && status !== 501 && status !== 505);
 }
 /** GET (or any method) and parse the JSON answer. Sends `Accept: application/json`. */
-async function fetchJson(url, options = {}) {
-    const res = await request(url, { ...options, headers: { accept: 'application/json', ...options.headers } });
-    return res.json();
-}
+
 /** Send a request, retrying as configured; resolves only with a 2xx, otherwise throws HttpError. */
-async function request(url, options = {}) {
-    if (!URL.canParse(String(url))) {
-        // Not quoted: a URL can carry a token in its query or userinfo.
-        throw new errors/* GatehouseError */.GA('INPUT_INVALID', 'A service URL is not a valid absolute URL.', {
-            fix: 'Use a full URL such as https://vault.example.com:8200.',
-        });
-    }
-    const target = new URL(url);
-    const method = (options.method ?? 'GET').toUpperCase();
-    const { headers, body } = encode(options);
-    // host + path only: a query string can carry tokens, so it never reaches a message.
-    const ctx = { method, where: `${target.host}${target.pathname}`, target, secrets: secretsOf(headers, body, target) };
-    const label = `${method} ${ctx.where}`;
-    const backoff = { ...defaultBackoff, ...options.backoff };
-    const maxAttempts = Math.max(1, options.maxAttempts ?? 4);
-    const timeoutMs = Math.min(options.timeoutMs ?? 30_000, MAX_TIMER);
-    const retryStatus = options.retryStatus ?? defaultRetryStatus;
-    const { deadline } = options;
-    const doFetch = await fetcherFor(target, options.ca, options.followRedirects === true);
-    for (let attempt = 1;; attempt++) {
-        if (deadline?.expired)
-            throw deadlineError(ctx, deadline, attempt - 1);
-        // The deadline bounds each attempt too; remember which limit applied so the error names it.
-        const byDeadline = deadline !== undefined && deadline.remaining() < timeoutMs;
-        const limit = byDeadline ? deadline.remaining() : timeoutMs;
-        const timeout = AbortSignal.timeout(limit);
-        const signal = options.signal ? AbortSignal.any([timeout, options.signal]) : timeout;
-        let response;
-        let thrown;
-        try {
-            const res = await doFetch(target, {
-                method,
-                headers,
-                body,
-                signal,
-                ca: options.ca,
-                followRedirects: options.followRedirects === true,
-            });
-            const bytes = await readBody(res, options.maxBytes ?? 16 * 1024 * 1024, ctx);
-            response = new HttpResponse(method, ctx.where, res.status, res.statusText, res.headers, bytes);
-        }
-        catch (err) {
-            thrown = err;
-        }
-        let failure;
-        let retryAfter;
-        if (response) {
-            if (response.status >= 200 && response.status < 300)
-                return response;
-            failure = statusError(response, ctx, attempt);
-            if (!retryStatus(response.status))
-                throw failure;
-            retryAfter = parseRetryAfter(response.headers.get('retry-after'));
-        }
-        else if (thrown instanceof HttpError) {
-            throw thrown; // an oversized body: retrying would read it again
-        }
-        else if (options.signal?.aborted) {
-            throw options.signal.reason;
-        }
-        else if (timeout.aborted) {
-            if (byDeadline)
-                throw deadlineError(ctx, deadline, attempt);
-            failure = new HttpError('HTTP_TIMEOUT', `${label} timed out: no complete answer within ${(0,inputs/* formatDuration */.a3)(limit)}${attempts(attempt)}.`, {
-                fix: `Check that ${target.host} is reachable and healthy from the runner, or raise the request timeout.`,
-                ...fields(ctx, attempt),
-            });
-        }
-        else {
-            failure = networkError(thrown, ctx, attempt);
-            if (!retryableNetwork(failure.reason ?? ''))
-                throw failure;
-        }
-        if (attempt >= maxAttempts)
-            throw failure;
-        if (retryAfter !== undefined && retryAfter > backoff.maxRetryAfterMs) {
-            const asked = `the server asked to retry after ${(0,inputs/* formatDuration */.a3)(retryAfter)}, longer than Gatehouse waits (${(0,inputs/* formatDuration */.a3)(backoff.maxRetryAfterMs)})`;
-            throw new HttpError(failure.code, `${failure.message.replace(/\.$/, '')}; ${asked}.`, {
-                ...fromError(failure),
-                fix: failure.fix ?? '',
-            });
-        }
-        const wait = retryAfter ?? backoffDelay(attempt, backoff);
-        // Sleeping past the deadline only to fail later wastes the job's time: fail now, and say why.
-        if (deadline && wait >= deadline.remaining())
-            throw deadlineError(ctx, deadline, attempt, failure, wait);
-        runner.info(`${label}: ${failure.status ?? failure.reason ?? 'timed out'}; retry ${attempt} of ${maxAttempts - 1} in ${(0,inputs/* formatDuration */.a3)(wait)}.`);
-        await backoff.sleep(wait);
-    }
-}
+
 /** Node timers overflow above 2^31-1 ms and fire at once; clamp instead. */
 const MAX_TIMER = 2 ** 31 - 1;
 function fields(ctx, attempt) {
@@ -422,40 +1795,8 @@ function fromError(err) {
 function attempts(n) {
     return n > 1 ? ` (${n} attempts)` : '';
 }
-function encode(options) {
-    const headers = { 'user-agent': 'gatehouse' };
-    let body = options.body;
-    if (options.json !== undefined) {
-        headers['content-type'] = 'application/json';
-        body = JSON.stringify(options.json);
-    }
-    else if (options.form !== undefined) {
-        headers['content-type'] = 'application/x-www-form-urlencoded';
-        body = new URLSearchParams(options.form).toString();
-    }
-    for (const [name, value] of Object.entries(options.headers ?? {}))
-        headers[name.toLowerCase()] = value;
-    return { headers, body };
-}
-async function readBody(res, maxBytes, ctx) {
-    if (!res.body)
-        return Buffer.alloc(0);
-    const chunks = [];
-    let size = 0;
-    for await (const chunk of res.body) {
-        size += chunk.byteLength;
-        // Bounded memory: a broken or hostile server cannot make an action buffer gigabytes.
-        if (size > maxBytes) {
-            throw new HttpError('HTTP_FAILED', `${ctx.method} ${ctx.where} answered with more than ${maxBytes} bytes; refusing to read it.`, {
-                fix: 'Check that the URL points at the service API.',
-                ...fields(ctx, 1),
-                status: res.status,
-            });
-        }
-        chunks.push(chunk);
-    }
-    return Buffer.concat(chunks);
-}
+
+
 // ---- errors ------------------------------------------------------------------------------------
 function statusFix(status, target) {
     if (status >= 300 && status < 400)
@@ -582,35 +1923,7 @@ const TOKENISH = [
  * fields of the JSON or form body and of the query (values of 8+ chars; shorter ones are not worth
  * the false positives). Other values (a Vault role, an audience) stay visible: errors name them.
  */
-function secretsOf(headers, body, url) {
-    const found = [];
-    for (const [name, value] of Object.entries(headers)) {
-        if (!SECRET_NAME.test(name))
-            continue;
-        found.push(value);
-        const scheme = /^\S+\s+(.+)$/.exec(value);
-        if (scheme)
-            found.push(scheme[1]);
-    }
-    const text = typeof body === 'string' ? body : body ? Buffer.from(body).toString('utf8') : '';
-    if (text) {
-        found.push(text);
-        try {
-            credentialFields(JSON.parse(text), false, found);
-        }
-        catch {
-            for (const [name, value] of new URLSearchParams(text))
-                if (SECRET_NAME.test(name))
-                    found.push(value);
-        }
-    }
-    for (const [name, value] of url.searchParams)
-        if (SECRET_NAME.test(name))
-            found.push(value);
-    if (url.password)
-        found.push(decodeURIComponent(url.password));
-    return [...new Set(found.filter((s) => s.length >= 8))].sort((a, b) => b.length - a.length);
-}
+
 function credentialFields(value, secret, into) {
     if (typeof value === 'string' && secret)
         into.push(value);
@@ -644,15 +1957,7 @@ function oneLine(text) {
 }
 /** Undici dispatchers by CA and proxy settings, so connections are reused across requests. */
 const http_agents = new Map();
-function proxyEnv() {
-    const env = process.env;
-    // Lower case first, as curl and undici do.
-    return {
-        http: env['http_proxy'] || env['HTTP_PROXY'] || '',
-        https: env['https_proxy'] || env['HTTPS_PROXY'] || '',
-        no: env['no_proxy'] || env['NO_PROXY'] || '',
-    };
-}
+
 const viaNode = (url, init) => nodeFetch(url, init);
 /**
  * node:http(s) for direct connections (with or without a custom CA): it is cheap to load and to
@@ -661,34 +1966,7 @@ const viaNode = (url, init) => nodeFetch(url, init);
  * NO_PROXY and tunnels https through CONNECT. Undici's own fetch, not the global one, because a
  * dispatcher from the npm package need not match the undici bundled inside Node.
  */
-async function fetcherFor(target, ca, followRedirects = false) {
-    const proxy = proxyEnv();
-    // EnvHttpProxyAgent sends https through HTTP_PROXY when HTTPS_PROXY is unset; mirror it here.
-    const proxied = target.protocol === 'https:' ? proxy.https || proxy.http : proxy.http;
-    if (!proxied && !followRedirects)
-        return viaNode;
-    const undici = await __nccwpck_require__.e(/* import() */ 134).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5134, 19));
-    const key = JSON.stringify([ca ?? '', proxy.http, proxy.https, proxy.no]);
-    let agent = http_agents.get(key);
-    if (!agent) {
-        // `connect` covers direct connections, `requestTls` the TLS inside a proxy's CONNECT tunnel.
-        const tls = ca ? { connect: { ca }, requestTls: { ca } } : {};
-        agent = new undici.EnvHttpProxyAgent({ httpProxy: proxy.http, httpsProxy: proxy.https, noProxy: proxy.no, ...tls });
-        http_agents.set(key, agent);
-    }
-    const dispatcher = agent;
-    return async (url, init) => {
-        const res = await undici.fetch(url.href, {
-            method: init.method,
-            headers: init.headers,
-            body: init.body,
-            signal: init.signal,
-            redirect: init.followRedirects ? 'follow' : 'manual',
-            dispatcher,
-        });
-        return { status: res.status, statusText: res.statusText, headers: res.headers, body: res.body };
-    };
-}
+
 /** Close pooled proxy/CA connections (end of a step, or between tests that change the env). */
 async function closeHttpAgents() {
     closeNodeAgents();
@@ -703,32 +1981,7 @@ async function closeHttpAgents() {
 /***/ 7276:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $7: () => (/* binding */ readDuration),
-/* harmony export */   E3: () => (/* binding */ readString),
-/* harmony export */   JI: () => (/* binding */ readInteger),
-/* harmony export */   LD: () => (/* binding */ readList),
-/* harmony export */   Vf: () => (/* binding */ readBoolean),
-/* harmony export */   a3: () => (/* binding */ formatDuration),
-/* harmony export */   ai: () => (/* binding */ readEnum),
-/* harmony export */   oS: () => (/* binding */ workspaceRoot),
-/* harmony export */   z1: () => (/* binding */ resolveInWorkspace)
-/* harmony export */ });
-/* unused harmony exports splitList, parseDuration, readPath */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7638);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8643);
-// Typed readers for action inputs. Each action's inputs.ts calls these once to build one validated
-// object; logic code never reads INPUT_* itself. Every failure names the input, shows the bad
-// value (unless the input is secret) and says how to fix it.
-
-
-
-
-function readString(name, options = {}) {
+/* harmony export */ var readString = (function readString(name, options = {}) {
     const raw = (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__.rawInput)(name);
     const value = options.keepWhitespace ? raw : raw.trim();
     if (options.required && value.trim() === '') {
@@ -737,11 +1990,8 @@ function readString(name, options = {}) {
         });
     }
     return value;
-}
-const TRUE = new Set(['true', 'True', 'TRUE']);
-const FALSE = new Set(['false', 'False', 'FALSE']);
-/** Strict boolean: YAML 1.2 core `true`/`false` only; `yes`, `1`, `on` are mistakes, not truths. */
-function readBoolean(name, fallback) {
+});
+var readBoolean = (function readBoolean(name, fallback) {
     const value = (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__.rawInput)(name).trim();
     if (value === '')
         return fallback;
@@ -750,8 +2000,8 @@ function readBoolean(name, fallback) {
     if (FALSE.has(value))
         return false;
     throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(name, 'must be true or false', `Set '${name}: true' or '${name}: false'.`, value);
-}
-function readInteger(name, fallback, options = {}) {
+});
+var readInteger = (function readInteger(name, fallback, options = {}) {
     const value = (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__.rawInput)(name).trim();
     if (value === '')
         return fallback;
@@ -765,40 +2015,26 @@ function readInteger(name, fallback, options = {}) {
         throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(name, `is out of range`, `Use a whole number ${range}.`, value);
     }
     return n;
-}
-function readEnum(name, allowed, fallback) {
+});
+var readEnum = (function readEnum(name, allowed, fallback) {
     const value = (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__.rawInput)(name).trim();
     if (value === '')
         return fallback;
     if (allowed.includes(value))
         return value;
     throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(name, 'is not one of the allowed values', `Use one of: ${allowed.join(', ')}.`, value);
-}
-/** A newline (or comma) separated list: items trimmed, empty items dropped. */
-function readList(name, options = {}) {
+});
+var readList = (function readList(name, options = {}) {
     return splitList((0,_runner_js__WEBPACK_IMPORTED_MODULE_3__.rawInput)(name), options);
-}
-function splitList(raw, options = {}) {
+});
+var splitList = (function splitList(raw, options = {}) {
     const pattern = options.separator === 'comma' ? /[\r\n,]+/ : /\r?\n/;
     return raw
         .split(pattern)
         .map((item) => item.trim())
         .filter((item) => item !== '' && !(options.comments && item.startsWith('#')));
-}
-const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-/** Durations such as `500ms`, `30s`, `5m`, `1h30m`; a bare number means seconds. Returns ms. */
-function parseDuration(text) {
-    const value = text.trim();
-    if (/^\d+$/.test(value))
-        return Number(value) * 1000;
-    if (!/^(\d+(ms|s|m|h))+$/.test(value))
-        return undefined;
-    let total = 0;
-    for (const [, n, unit] of value.matchAll(/(\d+)(ms|s|m|h)/g))
-        total += Number(n) * UNIT_MS[unit];
-    return total;
-}
-function readDuration(name, fallbackMs, options = {}) {
+});
+var readDuration = (function readDuration(name, fallbackMs, options = {}) {
     const value = (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__.rawInput)(name).trim();
     if (value === '')
         return fallbackMs;
@@ -811,8 +2047,8 @@ function readDuration(name, fallbackMs, options = {}) {
         throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(name, 'is out of range', `Use a duration from ${span}.`, value);
     }
     return ms;
-}
-function formatDuration(ms) {
+});
+var formatDuration = (function formatDuration(ms) {
     if (!Number.isFinite(ms))
         return 'unlimited';
     if (ms < 1000)
@@ -822,15 +2058,11 @@ function formatDuration(ms) {
     const m = Math.floor(ms / 60_000);
     const s = Math.round((ms % 60_000) / 1000);
     return s ? `${m}m${s}s` : `${m}m`;
-}
-function workspaceRoot() {
+});
+var workspaceRoot = (function workspaceRoot() {
     return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(process.env['GITHUB_WORKSPACE'] || process.cwd());
-}
-/**
- * A path that must stay inside the workspace, after resolving `..` and symlinks, so a policy or
- * report path cannot read or overwrite files elsewhere on the runner.
- */
-function resolveInWorkspace(name, value, root = workspaceRoot()) {
+});
+var resolveInWorkspace = (function resolveInWorkspace(name, value, root = workspaceRoot()) {
     const fix = `Use a path inside the workspace (${root}).`;
     if (value.includes('\0'))
         throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(name, 'contains a NUL byte', fix);
@@ -856,15 +2088,72 @@ function resolveInWorkspace(name, value, root = workspaceRoot()) {
         }
     }
     return full;
+});
+var isInside = (function isInside(root, path) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path);
+    return rel === '' || (!rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) && rel !== '..' && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
+});
+__nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $7: () => (/* binding */ readDuration),
+/* harmony export */   E3: () => (/* binding */ readString),
+/* harmony export */   JI: () => (/* binding */ readInteger),
+/* harmony export */   LD: () => (/* binding */ readList),
+/* harmony export */   Vf: () => (/* binding */ readBoolean),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   ai: () => (/* binding */ readEnum),
+/* harmony export */   oS: () => (/* binding */ workspaceRoot),
+/* harmony export */   z1: () => (/* binding */ resolveInWorkspace)
+/* harmony export */ });
+/* unused harmony exports splitList, parseDuration, readPath */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7638);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8643);
+// Typed readers for action inputs. Each action's inputs.ts calls these once to build one validated
+// object; logic code never reads INPUT_* itself. Every failure names the input, shows the bad
+// value (unless the input is secret) and says how to fix it.
+
+
+
+
+
+const TRUE = new Set(['true', 'True', 'TRUE']);
+const FALSE = new Set(['false', 'False', 'FALSE']);
+/** Strict boolean: YAML 1.2 core `true`/`false` only; `yes`, `1`, `on` are mistakes, not truths. */
+
+
+
+/** A newline (or comma) separated list: items trimmed, empty items dropped. */
+
+
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/** Durations such as `500ms`, `30s`, `5m`, `1h30m`; a bare number means seconds. Returns ms. */
+function parseDuration(text) {
+    const value = text.trim();
+    if (/^\d+$/.test(value))
+        return Number(value) * 1000;
+    if (!/^(\d+(ms|s|m|h))+$/.test(value))
+        return undefined;
+    let total = 0;
+    for (const [, n, unit] of value.matchAll(/(\d+)(ms|s|m|h)/g))
+        total += Number(n) * UNIT_MS[unit];
+    return total;
 }
+
+
+
+/**
+ * A path that must stay inside the workspace, after resolving `..` and symlinks, so a policy or
+ * report path cannot read or overwrite files elsewhere on the runner.
+ */
+
 function readPath(name, fallback, root = workspaceRoot()) {
     const value = rawInput(name).trim() || fallback;
     return resolveInWorkspace(name, value, root);
 }
-function isInside(root, path) {
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path);
-    return rel === '' || (!rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) && rel !== '..' && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
-}
+
 
 
 /***/ }),
@@ -1025,6 +2314,99 @@ const DEFAULT_POLICY_PATH = '.github/gatehouse.yml';
 /***/ 8643:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+var writeFd = (function writeFd(fd, data) {
+    let buf = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+    while (buf.length > 0) {
+        try {
+            buf = buf.subarray((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, buf));
+        }
+        catch (err) {
+            const code = err.code;
+            if (code === 'EAGAIN') {
+                Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1);
+                continue;
+            }
+            if (code === 'EPIPE')
+                return;
+            throw err;
+        }
+    }
+});
+var escapeData = (function escapeData(value) {
+    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+});
+var formatCommand = (function formatCommand(command, properties, message) {
+    const props = Object.entries(properties)
+        .filter(([, v]) => v !== undefined && v !== '' && v !== 0)
+        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+        .join(',');
+    return `::${command}${props ? ` ${props}` : ''}::${escapeData(message)}`;
+});
+var issueCommand = (function issueCommand(command, properties, message) {
+    out(formatCommand(command, properties, message) + EOL);
+});
+var info = (function info(message) {
+    out(message + EOL);
+});
+var debug = (function debug(message) {
+    issueCommand('debug', {}, message);
+});
+var addMasks = (function addMasks(values) {
+    if (values.length === 0)
+        return;
+    out(values.map((v) => formatCommand('add-mask', {}, v) + EOL).join(''));
+});
+var rawInput = (function rawInput(name) {
+    return process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
+});
+var getState = (function getState(name) {
+    return process.env[`STATE_${name}`] ?? '';
+});
+var keyValueMessage = (function keyValueMessage(name, value) {
+    const delimiter = `ghadelimiter_${(0,_sha256_js__WEBPACK_IMPORTED_MODULE_2__/* .uniqueId */ .N)()}`;
+    if (name.includes(delimiter) || value.includes(delimiter)) {
+        // A UUID collision would let a value end the heredoc early and inject variables.
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GatehouseError */ .GA('RUNNER_FILE_COMMAND', `Refusing to write '${name}': it contains the heredoc delimiter.`);
+    }
+    return `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}`;
+});
+var fileCommandPath = (function fileCommandPath(command) {
+    const path = process.env[`GITHUB_${command}`];
+    if (!path)
+        return undefined;
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GatehouseError */ .GA('RUNNER_FILE_COMMAND', `The runner's GITHUB_${command} file does not exist.`, {
+            fix: 'Run the action on a GitHub Actions runner, or create the file named by the variable.',
+        });
+    }
+    return path;
+});
+var write = (function write(command, entries, legacy) {
+    if (entries.size === 0)
+        return;
+    const path = fileCommandPath(command);
+    if (path) {
+        let text = '';
+        for (const [name, value] of entries)
+            text += keyValueMessage(name, value) + EOL;
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(path, text, { encoding: 'utf8' });
+        return;
+    }
+    // Outside a runner (local runs) fall back to the stdout commands, like @actions/core does. Like it,
+    // start `set-output` on a fresh line: the runner only sees a command at the start of a line, and
+    // the last write (say, a child's passed-through output) may not have ended one.
+    for (const [name, value] of entries) {
+        if (legacy === 'set-output')
+            out(EOL);
+        issueCommand(legacy, { name }, value);
+    }
+});
+var appendSummary = (function appendSummary(markdown) {
+    const path = process.env['GITHUB_STEP_SUMMARY'];
+    if (!path)
+        return;
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(path, markdown.endsWith('\n') ? markdown : markdown + EOL, { encoding: 'utf8' });
+});
 __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Exports: () => (/* binding */ Exports),
@@ -1073,24 +2455,7 @@ const EOL = process.platform === 'win32' ? '\r\n' : '\n';
  * ordering is the same. A non-blocking pipe that is full answers EAGAIN: wait 1 ms and retry.
  * A closed pipe (EPIPE) means nobody is reading the log any more; there is nothing left to do.
  */
-function writeFd(fd, data) {
-    let buf = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-    while (buf.length > 0) {
-        try {
-            buf = buf.subarray((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, buf));
-        }
-        catch (err) {
-            const code = err.code;
-            if (code === 'EAGAIN') {
-                Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1);
-                continue;
-            }
-            if (code === 'EPIPE')
-                return;
-            throw err;
-        }
-    }
-}
+
 const writeStdout = (data) => writeFd(1, data);
 const writeStderr = (data) => writeFd(2, data);
 /** Where workflow commands and log lines go; tests swap it to capture. */
@@ -1102,32 +2467,18 @@ function setWriter(writer) {
         out = previous;
     };
 }
-function escapeData(value) {
-    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
+
 function escapeProperty(value) {
     return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
-function formatCommand(command, properties, message) {
-    const props = Object.entries(properties)
-        .filter(([, v]) => v !== undefined && v !== '' && v !== 0)
-        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
-        .join(',');
-    return `::${command}${props ? ` ${props}` : ''}::${escapeData(message)}`;
-}
-function issueCommand(command, properties, message) {
-    out(formatCommand(command, properties, message) + EOL);
-}
+
+
 // ---- log lines -------------------------------------------------------------------------------
-function info(message) {
-    out(message + EOL);
-}
+
 function isDebug() {
     return process.env['RUNNER_DEBUG'] === '1';
 }
-function debug(message) {
-    issueCommand('debug', {}, message);
-}
+
 function annotation(kind, message, props) {
     issueCommand(kind, {
         title: props.title,
@@ -1161,40 +2512,15 @@ function addMask(value) {
     issueCommand('add-mask', {}, value);
 }
 /** Several masks in one write: a secret has a dozen forms, and each write is a system call. */
-function addMasks(values) {
-    if (values.length === 0)
-        return;
-    out(values.map((v) => formatCommand('add-mask', {}, v) + EOL).join(''));
-}
+
 // ---- inputs and state --------------------------------------------------------------------------
 /** The raw value of an input as the runner passes it (`INPUT_<NAME>`, hyphens kept). */
-function rawInput(name) {
-    return process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
-}
+
 /** State saved by the main step, as the post step sees it. */
-function getState(name) {
-    return process.env[`STATE_${name}`] ?? '';
-}
+
 /** `name<<delimiter\nvalue\ndelimiter`, the heredoc form the runner parses for multi-line values. */
-function keyValueMessage(name, value) {
-    const delimiter = `ghadelimiter_${(0,_sha256_js__WEBPACK_IMPORTED_MODULE_2__/* .uniqueId */ .N)()}`;
-    if (name.includes(delimiter) || value.includes(delimiter)) {
-        // A UUID collision would let a value end the heredoc early and inject variables.
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GatehouseError */ .GA('RUNNER_FILE_COMMAND', `Refusing to write '${name}': it contains the heredoc delimiter.`);
-    }
-    return `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}`;
-}
-function fileCommandPath(command) {
-    const path = process.env[`GITHUB_${command}`];
-    if (!path)
-        return undefined;
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GatehouseError */ .GA('RUNNER_FILE_COMMAND', `The runner's GITHUB_${command} file does not exist.`, {
-            fix: 'Run the action on a GitHub Actions runner, or create the file named by the variable.',
-        });
-    }
-    return path;
-}
+
+
 /**
  * Outputs, env and state are staged and written in one append at `commit()`, so an action that
  * fails half-way exports nothing: callers commit only after every required step has succeeded.
@@ -1243,33 +2569,9 @@ class Exports {
             process.env[name] = value;
     }
 }
-function write(command, entries, legacy) {
-    if (entries.size === 0)
-        return;
-    const path = fileCommandPath(command);
-    if (path) {
-        let text = '';
-        for (const [name, value] of entries)
-            text += keyValueMessage(name, value) + EOL;
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(path, text, { encoding: 'utf8' });
-        return;
-    }
-    // Outside a runner (local runs) fall back to the stdout commands, like @actions/core does. Like it,
-    // start `set-output` on a fresh line: the runner only sees a command at the start of a line, and
-    // the last write (say, a child's passed-through output) may not have ended one.
-    for (const [name, value] of entries) {
-        if (legacy === 'set-output')
-            out(EOL);
-        issueCommand(legacy, { name }, value);
-    }
-}
+
 /** Append markdown to the job summary; no-op outside a runner. */
-function appendSummary(markdown) {
-    const path = process.env['GITHUB_STEP_SUMMARY'];
-    if (!path)
-        return;
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(path, markdown.endsWith('\n') ? markdown : markdown + EOL, { encoding: 'utf8' });
-}
+
 
 
 /***/ }),
@@ -1277,27 +2579,7 @@ function appendSummary(markdown) {
 /***/ 7550:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ uniqueId),
-/* harmony export */   f: () => (/* binding */ sha256Hex)
-/* harmony export */ });
-// SHA-256 (FIPS 180-4) in plain JavaScript, for the audit log's hash chain.
-//
-// Why not node:crypto: loading it initialises OpenSSL and costs ~18 ms of every action's cold
-// start on a 2-core runner (measured with hyperfine: a step that appends one audit line went from
-// 1.1x to 1.6x `node -e 0`). Audit records are a few hundred bytes, so a JS implementation is
-// more than fast enough. Tests check it against node:crypto and `openssl dgst` on random inputs.
-// Anything hashing large data (artifacts, lockfiles) should use node:crypto, loaded lazily.
-const K = new Uint32Array([
-    0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98, 0x12835b01, 0x243185be,
-    0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa,
-    0x5cb0a9dc, 0x76f988da, 0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967, 0x27b70a85,
-    0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85, 0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3,
-    0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070, 0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f,
-    0x682e6ff3, 0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
-]);
-/** SHA-256 of `data` (a string is hashed as UTF-8), as 64 lower-case hex characters. */
-function sha256Hex(data) {
+/* harmony export */ var sha256Hex = (function sha256Hex(data) {
     const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
     const bitLength = bytes.length * 8;
     // Message + 0x80 + zero padding + 64-bit big-endian length, to a multiple of 64 bytes.
@@ -1358,13 +2640,8 @@ function sha256Hex(data) {
     for (const word of h)
         hex += word.toString(16).padStart(8, '0');
     return hex;
-}
-/**
- * A UUID-v4-shaped random identifier for non-secret uses (heredoc delimiters, lock tokens) without
- * loading node:crypto. These need uniqueness, not secrecy: the heredoc writer refuses any value that
- * contains its delimiter, so even a guessed delimiter cannot inject a variable; it only fails.
- */
-function uniqueId() {
+});
+var uniqueId = (function uniqueId() {
     const hex = [];
     // Mix the high-resolution clock into Math.random so two processes seeded alike still differ.
     let clock = Number(process.hrtime.bigint() % 0x100000000n) ^ (process.pid << 8);
@@ -1376,7 +2653,34 @@ function uniqueId() {
     hex[16] = ((parseInt(hex[16], 16) & 3) | 8).toString(16);
     const s = hex.join('');
     return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`;
-}
+});
+__nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ uniqueId),
+/* harmony export */   f: () => (/* binding */ sha256Hex)
+/* harmony export */ });
+// SHA-256 (FIPS 180-4) in plain JavaScript, for the audit log's hash chain.
+//
+// Why not node:crypto: loading it initialises OpenSSL and costs ~18 ms of every action's cold
+// start on a 2-core runner (measured with hyperfine: a step that appends one audit line went from
+// 1.1x to 1.6x `node -e 0`). Audit records are a few hundred bytes, so a JS implementation is
+// more than fast enough. Tests check it against node:crypto and `openssl dgst` on random inputs.
+// Anything hashing large data (artifacts, lockfiles) should use node:crypto, loaded lazily.
+const K = new Uint32Array([
+    0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98, 0x12835b01, 0x243185be,
+    0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa,
+    0x5cb0a9dc, 0x76f988da, 0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967, 0x27b70a85,
+    0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85, 0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3,
+    0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070, 0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f,
+    0x682e6ff3, 0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
+]);
+/** SHA-256 of `data` (a string is hashed as UTF-8), as 64 lower-case hex characters. */
+
+/**
+ * A UUID-v4-shaped random identifier for non-secret uses (heredoc delimiters, lock tokens) without
+ * loading node:crypto. These need uniqueness, not secrecy: the heredoc writer refuses any value that
+ * contains its delimiter, so even a guessed delimiter cannot inject a variable; it only fails.
+ */
+
 
 
 /***/ }),
@@ -1576,34 +2880,7 @@ module.exports = process.getBuiltinModule("process");
 /******/ var __webpack_module_cache__ = {};
 /******/ 
 /******/ // The require function
-/******/ function __nccwpck_require__(moduleId) {
-/******/ 	// Check if module is in cache
-/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 	if (cachedModule !== undefined) {
-/******/ 		return cachedModule.exports;
-/******/ 	}
-/******/ 	// Create a new module (and put it into the cache)
-/******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		id: moduleId,
-/******/ 		loaded: false,
-/******/ 		exports: {}
-/******/ 	};
 /******/ 
-/******/ 	// Execute the module function
-/******/ 	var threw = true;
-/******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
-/******/ 		threw = false;
-/******/ 	} finally {
-/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
-/******/ 	}
-/******/ 
-/******/ 	// Flag the module as loaded
-/******/ 	module.loaded = true;
-/******/ 
-/******/ 	// Return the exports of the module
-/******/ 	return module.exports;
-/******/ }
 /******/ 
 /******/ // expose the modules object (__webpack_modules__)
 /******/ __nccwpck_require__.m = __webpack_modules__;
@@ -1811,16 +3088,7 @@ function escapeHtml(text) {
  * punctuation that starts emphasis, code, links, images or strikethrough backslash-escaped, `|`
  * escaped so it cannot end a table cell, and line breaks as `<br>`.
  */
-function escapeMarkdown(text) {
-    // Backslashes first, on the raw text: the entities added after must stay intact. Quotes only
-    // matter inside HTML attributes, which escaped `<` rules out, so they stay readable.
-    const escaped = text
-        .replace(/[\\`*_[\]~|!#]/g, '\\$&')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;');
-    return escaped.replace(/\r\n|\r|\n/g, '<br>');
-}
+
 /** escapeMarkdown, plus what would start a list or heading at the beginning of a block. */
 function escapeBlockStart(text) {
     return escapeMarkdown(text).replace(/^(\s*)(?:([-+])|(\d+)([.)]))(?=\s|$)/, (_, space, bullet, n, dot) => (bullet ? `${space}\\${bullet}` : `${space}${n}\\${dot}`));
@@ -1829,19 +3097,11 @@ function escapeBlockStart(text) {
  * Inline code that holds any text: a fence longer than any backtick run. In a table `|` must be
  * escaped even inside code (GFM); elsewhere the backslash would show, so it is not.
  */
-function inlineCode(text, inTable = false) {
-    const flat = text.replace(/\r\n|\r|\n/g, ' ');
-    const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((m) => m[0].length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = flat.startsWith('`') || flat.endsWith('`') || (flat.startsWith(' ') && flat.endsWith(' ') && flat.trim() !== '') ? ' ' : '';
-    return `${fence}${pad}${inTable ? flat.replace(/\|/g, '\\|') : flat}${pad}${fence}`;
-}
+
 function md(markdown) {
     return { markdown };
 }
-function code(text) {
-    return { code: text };
-}
+
 /** A link whose text and address are both escaped; only http(s) addresses are linked. */
 function summary_link(text, url) {
     if (!/^https?:\/\//i.test(url))
@@ -1858,51 +3118,9 @@ function decodeURISafe(url) {
     }
 }
 /** One cell (or list item) as inline markdown; `inTable` escapes `|` inside code too. */
-function renderCell(cell, inTable = true) {
-    if (cell === null || cell === undefined)
-        return '';
-    if (typeof cell === 'object') {
-        if ('code' in cell)
-            return inlineCode(cell.code, inTable);
-        const flat = cell.markdown.replace(/\r\n|\r|\n/g, '<br>');
-        return inTable ? flat.replace(/(?<!\\)\|/g, '\\|') : flat;
-    }
-    return escapeMarkdown(String(cell));
-}
+
 /** A GitHub-flavoured markdown table; every cell escaped. */
-function table(headers, rows, options = {}) {
-    if (headers.length === 0)
-        throw new errors/* GatehouseError */.GA('INTERNAL', 'A summary table needs at least one column.');
-    if (rows.length === 0 && options.empty !== undefined)
-        return `_${escapeMarkdown(options.empty)}_\n`;
-    const width = headers.length;
-    const line = (cells) => {
-        if (cells.length > width) {
-            throw new errors/* GatehouseError */.GA('INTERNAL', `A summary table row has ${cells.length} cells for ${width} columns.`);
-        }
-        const padded = Array.from({ length: width }, (_, i) => renderCell(cells[i]));
-        return `| ${padded.join(' | ')} |`;
-    };
-    const rule = headers.map((_, i) => {
-        switch (options.align?.[i]) {
-            case 'left':
-                return ':---';
-            case 'center':
-                return ':---:';
-            case 'right':
-                return '---:';
-            default:
-                return '---';
-        }
-    });
-    const shown = options.maxRows !== undefined ? rows.slice(0, Math.max(0, options.maxRows)) : rows;
-    const out = [line(headers), `| ${rule.join(' | ')} |`, ...shown.map(line)];
-    let text = out.join('\n') + '\n';
-    const hidden = rows.length - shown.length;
-    if (hidden > 0)
-        text += `\n_… and ${hidden} more ${escapeMarkdown(options.noun ?? 'rows')}_\n`;
-    return text;
-}
+
 /** A two-column table of names and values, in the order given. */
 function keyValueTable(entries, headers = ['Item', 'Value']) {
     const pairs = Array.isArray(entries)
@@ -1910,9 +3128,7 @@ function keyValueTable(entries, headers = ['Item', 'Value']) {
         : Object.entries(entries);
     return table(headers, pairs.map(([key, value]) => [key, value]));
 }
-function heading(text, level = 2) {
-    return `${'#'.repeat(level)} ${escapeMarkdown(text)}\n`;
-}
+
 /** A paragraph of plain text. */
 function paragraph(text) {
     return `${escapeBlockStart(text)}\n`;
@@ -1947,9 +3163,7 @@ function formatBytes(bytes) {
     return `${Number(value.toFixed(digits))} ${BYTE_UNITS[unit]}`;
 }
 /** `1 finding`, `3 findings`; `plural` defaults to noun + "s". */
-function countOf(n, noun, plural = `${noun}s`) {
-    return `${n} ${n === 1 ? noun : plural}`;
-}
+
 /** GitHub's limit per type per step. */
 const ANNOTATION_LIMIT = 10;
 const LEVEL_NAMES = {
@@ -2025,17 +3239,16 @@ class Annotator {
     }
     /** Write the overflow line to the job summary once and reset the counts. Returns the line. */
     flush() {
-        const line = this.overflowLine();
+        // Every step ends here; nearly always nothing was held back.
+        const line = this.hidden.error + this.hidden.warning + this.hidden.notice > 0 ? this.overflowLine() : undefined;
         if (line !== undefined)
             writeSummary(paragraph(line));
         this.reset();
         return line;
     }
     reset() {
-        for (const level of ['error', 'warning', 'notice']) {
-            this.shown[level] = 0;
-            this.hidden[level] = 0;
-        }
+        this.shown.error = this.shown.warning = this.shown.notice = 0;
+        this.hidden.error = this.hidden.warning = this.hidden.notice = 0;
     }
 }
 const stepAnnotator = new Annotator();
@@ -2044,9 +3257,7 @@ function annotate(level, message, location = {}) {
     return stepAnnotator.annotate(level, message, location);
 }
 /** At the end of a step: add "N more ..." to the job summary if annotations were held back. */
-function flushAnnotations() {
-    return stepAnnotator.flush();
-}
+
 /** For tests: forget this process's annotation counts. */
 function resetAnnotations() {
     stepAnnotator.reset();
@@ -2064,40 +3275,7 @@ function resetAnnotations() {
  * every module in async-module code, paid at each start), so the 'exit' listener below is what
  * keeps a run whose work never settles from ending with exit code 0.
  */
-async function runAction(action, fn) {
-    // Errors thrown from callbacks outside the awaited chain (timers, streams) must fail the step
-    // too, not crash with a stack trace or, worse, be swallowed.
-    const onStray = (err) => fail(action, err);
-    // Node exits when nothing is left to wait for, even if `fn` is still pending (a promise nobody
-    // will ever settle): that is a failure, not a silent success.
-    const onEarlyExit = () => {
-        if (process.exitCode !== 1)
-            fail(action, new Error('the step ended before its work finished (a promise was never settled)'));
-    };
-    process.on('uncaughtException', onStray);
-    process.on('unhandledRejection', onStray);
-    process.on('exit', onEarlyExit);
-    try {
-        const code = await fn();
-        if (typeof code === 'number' && process.exitCode !== 1)
-            process.exitCode = code;
-    }
-    catch (err) {
-        fail(action, err);
-    }
-    finally {
-        process.off('exit', onEarlyExit);
-        // Annotations past GitHub's per-step limit were held back; say how many, once, at the end.
-        try {
-            flushAnnotations();
-        }
-        catch (err) {
-            fail(action, err);
-        }
-        process.off('uncaughtException', onStray);
-        process.off('unhandledRejection', onStray);
-    }
-}
+
 function fail(action, err) {
     process.exitCode = 1;
     runner.error(`${action} failed: ${(0,errors/* describeError */.Uc)(err)}`);
@@ -2178,24 +3356,9 @@ const RESERVED_PREFIXES = [
     'STATE_',
 ];
 /** Why `name` may not be used, or undefined when it may. Case-insensitive, as Windows runners are. */
-function reservedReason(name) {
-    const upper = name.toUpperCase();
-    if (RESERVED.has(upper))
-        return `${name} would change how every later step of the job runs`;
-    const prefix = RESERVED_PREFIXES.find((p) => upper.startsWith(p));
-    if (prefix)
-        return `names starting with ${prefix} are reserved for the runner, the loader or the runtime`;
-    return undefined;
-}
+
 /** Throws INPUT_INVALID when `name` would hijack the job; `where` says where it was written. */
-function checkName(name, where) {
-    const reason = reservedReason(name);
-    if (reason) {
-        throw new errors/* GatehouseError */.GA('INPUT_INVALID', `${where}: refusing the name ${name}: ${reason}.`, {
-            fix: `Export the secret under another name (e.g. APP_${name.toUpperCase().replace(/^_+/, '')}) and pass it on explicitly where it is needed.`,
-        });
-    }
-}
+
 
 ;// CONCATENATED MODULE: ./actions/fetch-secrets/src/providers/types.ts
 // The contract between fetch-secrets' orchestration (main.ts) and each provider module. A provider
@@ -2222,90 +3385,11 @@ const PROVIDERS = ['vault', 'aws-sm', 'gcp-sm', 'azure-kv', 'sops'];
 
 const FORM = 'NAME=<provider>:<locator>[#field] (providers: vault, aws-sm, gcp-sm, azure-kv, sops)';
 const LINE = /^([A-Za-z_][A-Za-z0-9_]*)(\?)?\s*=\s*([a-z][a-z0-9-]*):(.*)$/;
-function parseReferences(input) {
-    const refs = [];
-    const seen = new Map();
-    input.split(/\r?\n/).forEach((raw, index) => {
-        const line = index + 1;
-        const text = raw.trim();
-        if (text === '' || text.startsWith('#'))
-            return;
-        const ref = parseLine(text, line);
-        const upper = ref.name.toUpperCase();
-        const earlier = seen.get(upper);
-        if (earlier !== undefined) {
-            // Outputs and (on Windows) environment variables are case-insensitive: FOO and foo collide.
-            throw refError(line, `${ref.name} is already defined on line ${earlier}`, 'Give every secret its own name.');
-        }
-        seen.set(upper, line);
-        refs.push(ref);
-    });
-    if (refs.length === 0) {
-        throw new errors/* GatehouseError */.GA('INPUT_MISSING', "Input 'secrets' has no references.", {
-            fix: `Add one reference per line: ${FORM}.`,
-        });
-    }
-    return refs;
-}
-function parseLine(raw, line) {
-    // ` # ...` after whitespace is a comment; `#field` right after the locator is not.
-    const text = raw.replace(/\s+#.*$/, '');
-    const match = LINE.exec(text);
-    if (!match) {
-        const name = /^([^=?\s]*)/.exec(text)?.[1] ?? '';
-        if (name && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) && text.includes('=')) {
-            throw refError(line, `'${clip(name)}' is not a valid name`, 'Use letters, digits and underscores, not starting with a digit (e.g. DB_PASSWORD).');
-        }
-        throw refError(line, 'is not a secret reference', `Write ${FORM}.`);
-    }
-    const [, name, optional, provider, rest] = match;
-    if (!PROVIDERS.includes(provider)) {
-        throw refError(line, `'${clip(provider)}' is not a provider`, `Use one of ${PROVIDERS.join(', ')}: ${FORM}.`);
-    }
-    checkName(name, `Input 'secrets' line ${line}`);
-    const hash = rest.indexOf('#');
-    const locatorText = (hash < 0 ? rest : rest.slice(0, hash)).trim();
-    const field = hash < 0 ? undefined : rest.slice(hash + 1).trim();
-    if (field !== undefined)
-        checkField(field, line);
-    const locator = parseLocator(provider, locatorText, line);
-    if (provider === 'sops' && field === undefined) {
-        throw refError(line, 'names a SOPS file without a key', 'Add the key path to read: sops:<file>#<key.path>, e.g. sops:secrets.enc.yaml#db.password.');
-    }
-    const readKey = `${provider}:${locatorText}`;
-    return {
-        name,
-        optional: optional === '?',
-        provider: provider,
-        locator,
-        readKey,
-        field,
-        text: field === undefined ? readKey : `${readKey}#${field}`,
-        line,
-    };
-}
-function checkField(field, line) {
-    if (field === '' || /\s/.test(field) || field.split('.').some((part) => part === '')) {
-        throw refError(line, `has an empty field ('#${clip(field)}')`, 'Write the key after #, with dots between levels: #db.password.');
-    }
-}
+
+
+
 // ---- locators --------------------------------------------------------------------------------
-function parseLocator(provider, text, line) {
-    if (text === '')
-        throw refError(line, `has nothing after '${provider}:'`, `Write ${example(provider)}.`);
-    switch (provider) {
-        case 'vault':
-            return vaultLocator(text, line);
-        case 'aws-sm':
-            return awsLocator(text, line);
-        case 'gcp-sm':
-            return gcpLocator(text, line);
-        case 'azure-kv':
-            return azureLocator(text, line);
-        case 'sops':
-            return sopsLocator(text, line);
-    }
-}
+
 function example(provider) {
     return {
         vault: 'vault:<mount>/data/<path>#<key> (KV v2) or vault:<mount>/<path>#<key> (KV v1)',
@@ -2316,24 +3400,7 @@ function example(provider) {
     }[provider];
 }
 const VAULT_SEGMENT = /^[A-Za-z0-9_.@+=:,~-]+$/;
-function vaultLocator(text, line) {
-    const [path = '', query] = text.split('?', 2);
-    const bad = (problem) => refError(line, problem, `Write ${example('vault')}, without /v1/ or a leading slash.`);
-    if (path.startsWith('/'))
-        throw bad(`has a Vault path starting with '/' ('${clip(path)}')`);
-    if (path.startsWith('v1/'))
-        throw bad(`has a Vault path starting with 'v1/' ('${clip(path)}'); Gatehouse adds /v1/ itself`);
-    const segments = path.split('/');
-    if (segments.length < 2 || segments.some((s) => s === '' || s === '.' || s === '..' || !VAULT_SEGMENT.test(s))) {
-        throw bad(`has an invalid Vault path ('${clip(path)}')`);
-    }
-    if (query === undefined)
-        return { provider: 'vault', path };
-    const version = /^version=([1-9]\d{0,9})$/.exec(query);
-    if (!version)
-        throw refError(line, `has an unsupported query ('?${clip(query)}')`, 'Only ?version=<N> is supported, for KV v2 secrets.');
-    return { provider: 'vault', path, version: Number(version[1]) };
-}
+
 const AWS_ARN = /^arn:aws(?:-[a-z]+)*:secretsmanager:([a-z]{2}(?:-[a-z]+)+-\d):\d{12}:secret:[A-Za-z0-9/_+=.@-]+$/;
 const AWS_NAME = /^[A-Za-z0-9/_+=.@-]{1,512}$/;
 function awsLocator(text, line) {
@@ -2375,12 +3442,7 @@ function azureLocator(text, line) {
     }
     return version === undefined ? { provider: 'azure-kv', vault, secret } : { provider: 'azure-kv', vault, secret, version };
 }
-function sopsLocator(text, line) {
-    if (text.includes('\0') || text.startsWith('/') || /^[A-Za-z]:[\\/]/.test(text) || text.split(/[\\/]/).includes('..')) {
-        throw refError(line, `names a SOPS file outside the repository ('${clip(text)}')`, 'Use a path relative to the workspace, without ..');
-    }
-    return { provider: 'sops', file: text };
-}
+
 function refError(line, problem, fix) {
     return new errors/* GatehouseError */.GA('INPUT_INVALID', `Input 'secrets' line ${line} ${problem}.`, { fix });
 }
@@ -2398,93 +3460,12 @@ function clip(text, max = 80) {
 
 const DEFAULT_TIMEOUT_MS = 60_000;
 const DEFAULT_CONCURRENCY = 64;
-function readInputs() {
-    const secrets = (0,src_inputs/* readString */.E3)('secrets', { required: true, keepWhitespace: true });
-    const refs = parseReferences(secrets);
-    const settings = readSettings();
-    return {
-        refs,
-        exportEnv: (0,src_inputs/* readBoolean */.Vf)('export-env', true),
-        asFile: readAsFile(refs),
-        timeoutMs: (0,src_inputs/* readDuration */.$7)('timeout', DEFAULT_TIMEOUT_MS, { min: 1000, max: 6 * 3_600_000 }),
-        concurrency: (0,src_inputs/* readInteger */.JI)('concurrency', DEFAULT_CONCURRENCY, { min: 1, max: 256 }),
-        policy: (0,src_inputs/* readString */.E3)('policy'),
-        auditLog: (0,src_inputs/* readString */.E3)('audit-log'),
-        ca: readCa(),
-        settings,
-        credentials: [settings.vault.token, settings.vault.secretId, settings.vault.roleId, settings.sops.ageKey].filter((v) => v !== ''),
-    };
-}
-function readSettings() {
-    const vaultAuth = (0,src_inputs/* readEnum */.ai)('vault-auth', ['jwt', 'approle', 'token'], 'jwt');
-    return {
-        vault: {
-            url: (0,src_inputs/* readString */.E3)('vault-url').replace(/\/+$/, ''),
-            auth: vaultAuth,
-            role: (0,src_inputs/* readString */.E3)('vault-role'),
-            authPath: (0,src_inputs/* readString */.E3)('vault-auth-path').replace(/^\/+|\/+$/g, '') || (vaultAuth === 'approle' ? 'approle' : 'jwt'),
-            namespace: (0,src_inputs/* readString */.E3)('vault-namespace'),
-            token: (0,src_inputs/* readString */.E3)('vault-token', { secret: true }),
-            roleId: (0,src_inputs/* readString */.E3)('vault-role-id', { secret: true }),
-            secretId: (0,src_inputs/* readString */.E3)('vault-secret-id', { secret: true }),
-            jwtAudience: (0,src_inputs/* readString */.E3)('vault-jwt-audience'),
-        },
-        aws: {
-            region: (0,src_inputs/* readString */.E3)('aws-region'),
-            roleArn: (0,src_inputs/* readString */.E3)('aws-role-arn'),
-            roleSessionName: readSessionName(),
-        },
-        gcp: {
-            workloadIdentityProvider: (0,src_inputs/* readString */.E3)('gcp-workload-identity-provider'),
-            serviceAccount: (0,src_inputs/* readString */.E3)('gcp-service-account'),
-        },
-        azure: {
-            tenantId: (0,src_inputs/* readString */.E3)('azure-tenant-id'),
-            clientId: (0,src_inputs/* readString */.E3)('azure-client-id'),
-        },
-        sops: { ageKey: (0,src_inputs/* readString */.E3)('sops-age-key', { secret: true }) },
-    };
-}
-function readSessionName() {
-    const name = (0,src_inputs/* readString */.E3)('aws-role-session-name') || 'GitHubActions';
-    // STS: 2-64 characters of [\w+=,.@-].
-    if (!/^[\w+=,.@-]{2,64}$/.test(name)) {
-        throw (0,errors/* inputError */.Xu)('aws-role-session-name', 'is not a valid session name', 'Use 2-64 letters, digits and +=,.@_- (default GitHubActions).', name);
-    }
-    return name;
-}
-function readAsFile(refs) {
-    const names = (0,src_inputs/* readList */.LD)('as-file', { separator: 'comma' });
-    const known = new Set(refs.map((r) => r.name));
-    for (const name of names) {
-        if (!known.has(name)) {
-            throw (0,errors/* inputError */.Xu)('as-file', `names ${name}, which is not a reference in 'secrets'`, 'List names defined in the secrets input, one per line or comma-separated.');
-        }
-    }
-    return new Set(names);
-}
+
+
+
+
 /** `ca-certificates`: PEM text, or the path of a PEM file in the workspace. */
-function readCa() {
-    const value = (0,src_inputs/* readString */.E3)('ca-certificates');
-    if (value === '')
-        return undefined;
-    let pem = value;
-    if (!value.includes('-----BEGIN')) {
-        const path = (0,src_inputs/* resolveInWorkspace */.z1)('ca-certificates', value);
-        try {
-            pem = (0,external_node_fs_.readFileSync)(path, 'utf8');
-        }
-        catch (err) {
-            throw (0,errors/* inputError */.Xu)('ca-certificates', `names a file that cannot be read (${err.code ?? 'error'})`, 'Give PEM text or the path of a PEM file in the workspace.', value);
-        }
-    }
-    if (!/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/.test(pem)) {
-        throw new errors/* GatehouseError */.GA('INPUT_INVALID', "Input 'ca-certificates' holds no PEM certificate.", {
-            fix: 'Give one or more -----BEGIN CERTIFICATE----- blocks, or the path of such a file.',
-        });
-    }
-    return pem;
-}
+
 
 ;// CONCATENATED MODULE: ./packages/core/src/canonical-json.ts
 // Canonical JSON in the style of RFC 8785 (JSON Canonicalization Scheme, JCS): the one byte
@@ -2513,104 +3494,19 @@ class CanonicalJsonError extends TypeError {
     }
 }
 /** The canonical JSON text of `value`. */
-function canonical_json_canonicalize(value) {
-    const parts = [];
-    write(value, '$', parts, new Set());
-    return parts.join('');
-}
+
 /** The canonical JSON of `value` as UTF-8 bytes, ready to hash or write. */
 function canonicalBytes(value) {
     return Buffer.from(canonical_json_canonicalize(value), 'utf8');
 }
 /** Code-unit order of two strings (RFC 8785 §3.2.3); independent of locale. */
-function compareKeys(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-function write(value, path, out, seen) {
-    switch (typeof value) {
-        case 'string':
-            out.push(serializeString(value, path));
-            return;
-        case 'number':
-            out.push(serializeNumber(value, path));
-            return;
-        case 'boolean':
-            out.push(value ? 'true' : 'false');
-            return;
-        case 'undefined':
-            throw new CanonicalJsonError(path, 'undefined has no JSON form');
-        case 'bigint':
-            throw new CanonicalJsonError(path, 'bigint has no exact JSON number form; pass it as a string');
-        case 'function':
-        case 'symbol':
-            throw new CanonicalJsonError(path, `a ${typeof value} has no JSON form`);
-        case 'object':
-            break;
-    }
-    if (value === null) {
-        out.push('null');
-        return;
-    }
-    const object = value;
-    if (seen.has(object))
-        throw new CanonicalJsonError(path, 'the value refers to itself (a cycle)');
-    seen.add(object);
-    if (Array.isArray(object)) {
-        out.push('[');
-        for (let i = 0; i < object.length; i++) {
-            if (i > 0)
-                out.push(',');
-            // Holes and undefined items would become `null` in JSON.stringify: refuse instead.
-            if (!(i in object))
-                throw new CanonicalJsonError(`${path}[${i}]`, 'arrays must not have holes');
-            write(object[i], `${path}[${i}]`, out, seen);
-        }
-        out.push(']');
-    }
-    else {
-        const proto = Object.getPrototypeOf(object);
-        if (proto !== Object.prototype && proto !== null) {
-            const kind = object.constructor?.name ?? 'object';
-            throw new CanonicalJsonError(path, `a ${kind} is not a plain object; convert it to JSON data first`);
-        }
-        if (Object.getOwnPropertySymbols(object).length > 0) {
-            throw new CanonicalJsonError(path, 'symbol keys have no JSON form');
-        }
-        const record = object;
-        const keys = Object.keys(record).sort(compareKeys);
-        out.push('{');
-        let first = true;
-        for (const key of keys) {
-            const item = record[key];
-            if (item === undefined)
-                continue;
-            const itemPath = memberPath(path, key);
-            if (!first)
-                out.push(',');
-            first = false;
-            out.push(serializeString(key, itemPath), ':');
-            write(item, itemPath, out, seen);
-        }
-        out.push('}');
-    }
-    seen.delete(object);
-}
-function serializeNumber(value, path) {
-    if (!Number.isFinite(value))
-        throw new CanonicalJsonError(path, `${String(value)} is not a JSON number`);
-    // Number::toString is the ECMAScript serialisation RFC 8785 prescribes; it already writes -0 as "0".
-    return String(value);
-}
+
+
+
 // JSON.stringify escapes exactly the characters RFC 8785 §3.2.2.2 requires and writes the rest
 // as is; it also escapes lone surrogates, which we refuse first because they are not I-JSON.
-function serializeString(value, path) {
-    if (!value.isWellFormed())
-        throw new CanonicalJsonError(path, 'the string has a lone UTF-16 surrogate (not valid Unicode)');
-    return JSON.stringify(value);
-}
-function memberPath(path, key) {
-    return /^[A-Za-z_$][\w$-]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
-}
+
+
 
 // EXTERNAL MODULE: ./packages/core/src/sha256.ts
 var sha256 = __nccwpck_require__(7550);
@@ -2619,35 +3515,7 @@ var sha256 = __nccwpck_require__(7550);
 // time-zone data, about 0.3 ms of every action's start-up, for a UTC string that is plain
 // arithmetic on the epoch milliseconds.
 /** `2026-11-22T06:09:42.123Z` for `ms` since the epoch; the same string as new Date(ms).toISOString(). */
-function isoTime(ms = Date.now()) {
-    if (!Number.isFinite(ms))
-        throw new RangeError('Invalid time value');
-    ms = Math.trunc(ms);
-    const days = Math.floor(ms / 86_400_000);
-    let rest = ms - days * 86_400_000;
-    // Days since 1970-01-01 to a proleptic Gregorian civil date (H. Hinnant, "chrono-compatible
-    // low-level date algorithms", days_from_civil's inverse).
-    const z = days + 719_468;
-    const era = Math.floor(z / 146_097);
-    const doe = z - era * 146_097;
-    const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
-    const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-    const mp = Math.floor((5 * doy + 2) / 153);
-    const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-    const month = mp < 10 ? mp + 3 : mp - 9;
-    const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-    // Outside 0000-9999 toISOString switches to a signed six-digit year; leave that to it.
-    if (year < 0 || year > 9999)
-        return new Date(ms).toISOString();
-    const hours = Math.floor(rest / 3_600_000);
-    rest -= hours * 3_600_000;
-    const minutes = Math.floor(rest / 60_000);
-    rest -= minutes * 60_000;
-    const seconds = Math.floor(rest / 1000);
-    const millis = rest - seconds * 1000;
-    const two = (n) => (n < 10 ? `0${n}` : `${n}`);
-    return `${String(year).padStart(4, '0')}-${two(month)}-${two(day)}T${two(hours)}:${two(minutes)}:${two(seconds)}.${String(millis).padStart(3, '0')}Z`;
-}
+
 
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __nccwpck_require__(4573);
@@ -2711,39 +3579,19 @@ const GENESIS_PREV = '0'.repeat(64);
 const AUDIT_OUTCOMES = ['success', 'failure', 'denied', 'skipped'];
 /** Records are small; a longer line is refused on write and treated as damage on read. */
 const MAX_LINE_BYTES = 1024 * 1024;
-const RECORD_KEYS = (/* unused pure expression or super */ null && (['action', 'event', 'hash', 'outcome', 'prev', 'run', 'seq', 'subject', 'time']));
-const RUN_KEYS = (/* unused pure expression or super */ null && (['repository', 'run_attempt', 'run_id', 'sha', 'workflow_ref']));
-const HEX64 = /^[0-9a-f]{64}$/;
-const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?Z$/;
 const LF = 0x0a;
 /** `$RUNNER_TEMP/gatehouse/audit.jsonl`, or under the OS temp dir outside a runner. */
-function defaultAuditLogPath(env = process.env) {
-    // node:os only when needed: loading it costs ~0.3 ms of start-up, and runners set RUNNER_TEMP.
-    return (0,external_node_path_.join)(env['RUNNER_TEMP'] || process.getBuiltinModule('node:os').tmpdir(), 'gatehouse', 'audit.jsonl');
-}
+
 /** The run a record belongs to, from the runner's default environment variables. */
-function currentRun(env = process.env) {
-    const get = (name) => env[name] || null;
-    return {
-        repository: get('GITHUB_REPOSITORY'),
-        run_id: get('GITHUB_RUN_ID'),
-        run_attempt: get('GITHUB_RUN_ATTEMPT'),
-        workflow_ref: get('GITHUB_WORKFLOW_REF'),
-        sha: get('GITHUB_SHA'),
-    };
-}
-function sha256Hex(data) {
-    return (0,sha256/* sha256Hex */.f)(data);
-}
+
+
 /** `hash` of a record: SHA-256 of the canonical JSON of the record without its `hash` member. */
 function computeRecordHash(record) {
     const { hash: _ignored, ...rest } = record;
     return sha256Hex(canonicalize(rest));
 }
 /** `prev` for the line after `line`: SHA-256 of the line's bytes without its LF. */
-function lineDigest(line) {
-    return sha256Hex(line);
-}
+
 /**
  * Append one event to the audit log at `path` (default: defaultAuditLogPath()) and return the
  * record written. Throws GatehouseError AUDIT_WRITE_FAILED when it cannot append (the action must
@@ -2758,267 +3606,15 @@ async function appendAuditEvent(path, event, options = {}) {
  * secret: fifty appends would cost fifty lock round trips). All or nothing: an event that carries a
  * secret or is too large refuses the whole batch before anything is written.
  */
-async function appendAuditEvents(path, events, options = {}) {
-    const file = (0,external_node_path_.resolve)(path || defaultAuditLogPath(options.env));
-    const prepared = events.map((event) => prepareEvent(file, event));
-    if (options.containsSecret)
-        refuseSecrets(prepared, options.containsSecret);
-    if (events.length === 0)
-        return [];
-    const run = currentRun(options.env);
-    const runText = canonical_json_canonicalize(run);
-    const now = options.now ? () => isoTime(options.now().getTime()) : () => isoTime();
-    try {
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(file), { recursive: true, mode: 0o700 });
-    }
-    catch (err) {
-        throw writeFailed(file, `cannot create its folder (${errno(err)})`, 'Point the audit-log input at a writable path.', err);
-    }
-    let lock;
-    try {
-        lock = await acquireLock(file, options.lockTimeoutMs ?? 15_000, options.staleLockMs ?? 30_000);
-    }
-    catch (err) {
-        if (err instanceof errors/* GatehouseError */.GA)
-            throw err;
-        throw writeFailed(file, `cannot take its lock (${errno(err)})`, 'Point the audit-log input at a writable path.', err);
-    }
-    try {
-        let fd;
-        try {
-            fd = (0,external_node_fs_.openSync)(file, 'a+', 0o600);
-        }
-        catch (err) {
-            throw writeFailed(file, `cannot open it (${errno(err)})`, 'Point the audit-log input at a writable path.', err);
-        }
-        try {
-            const size = (0,external_node_fs_.fstatSync)(fd).size;
-            const last = readLastLine(fd, size, file);
-            let seq = 1;
-            let prev = GENESIS_PREV;
-            if (last) {
-                seq = lastSeq(last, file) + 1;
-                prev = lineDigest(last);
-            }
-            const records = [];
-            let text = '';
-            prepared.forEach((event, i) => {
-                const time = now();
-                const recordPrev = prev;
-                // The canonical JSON of the record, assembled around the subject's canonical text rather
-                // than serialising the whole record again: members in code-unit order (action, event,
-                // hash, outcome, prev, run, seq, subject, time), `hash` over the same text without it.
-                const head = `{"action":${event.actionText},"event":${event.eventText},`;
-                const tail = `"outcome":"${event.outcome}","prev":"${recordPrev}","run":${runText},"seq":${seq + i},"subject":${event.subjectText},"time":"${time}"}`;
-                const hash = sha256Hex(head + tail);
-                const line = `${head}"hash":"${hash}",${tail}`;
-                const bytes = Buffer.byteLength(line, 'utf8') + 1;
-                if (bytes > MAX_LINE_BYTES) {
-                    throw writeFailed(file, `the event is ${bytes} bytes, over the ${MAX_LINE_BYTES}-byte line limit`, 'Record names and digests in the subject, not contents.');
-                }
-                // The next record's `prev`; the last one's is computed by whoever appends next.
-                if (i < prepared.length - 1)
-                    prev = lineDigest(line);
-                text += line + '\n';
-                records.push({
-                    seq: seq + i,
-                    time,
-                    action: event.action,
-                    event: event.event,
-                    subject: JSON.parse(event.subjectText),
-                    outcome: event.outcome,
-                    run,
-                    prev: recordPrev,
-                    hash,
-                });
-            });
-            appendLine(fd, Buffer.from(text, 'utf8'), size, file);
-            return records;
-        }
-        finally {
-            (0,external_node_fs_.closeSync)(fd);
-        }
-    }
-    catch (err) {
-        if (err instanceof errors/* GatehouseError */.GA)
-            throw err;
-        throw writeFailed(file, errno(err), 'Check that the audit log is on a writable, local file system.', err);
-    }
-    finally {
-        releaseLock(lock);
-    }
-}
-/**
- * Check the whole chain, streaming the file. Reports the first broken record: `brokenSeq` is the
- * seq the first bad line should have had (the number of good lines before it, plus one).
- */
-async function verifyAuditLog(path, env = process.env) {
-    const file = resolve(path || defaultAuditLogPath(env));
-    let handle;
-    try {
-        // Loaded here, not at the top: node:fs/promises pulls in streams and readline, which every
-        // action would otherwise pay for at start-up just to append one line.
-        const { open } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1455, 23));
-        handle = await open(file, 'r');
-    }
-    catch (err) {
-        const reason = errno(err) === 'ENOENT' ? 'the audit log does not exist' : `cannot read the audit log (${errno(err)})`;
-        return { ok: false, count: 0, brokenSeq: 1, reason };
-    }
-    const decoder = new TextDecoder('utf-8', { fatal: true });
-    let count = 0;
-    let prev = GENESIS_PREV;
-    const fail = (reason) => ({
-        ok: false,
-        count,
-        brokenSeq: count + 1,
-        reason: `line ${count + 1}: ${reason}`,
-    });
-    const checkLine = (line) => {
-        if (line.length === 0)
-            return 'the line is empty';
-        if (line.length > MAX_LINE_BYTES)
-            return `the line is longer than ${MAX_LINE_BYTES} bytes`;
-        let text;
-        try {
-            text = decoder.decode(line);
-        }
-        catch {
-            return 'the line is not valid UTF-8';
-        }
-        let value;
-        try {
-            value = JSON.parse(text);
-        }
-        catch {
-            return 'the line is not valid JSON';
-        }
-        const shape = shapeProblem(value);
-        if (shape)
-            return shape;
-        const record = value;
-        let canonical;
-        try {
-            canonical = canonicalize(record);
-        }
-        catch {
-            return 'the record has no canonical JSON form';
-        }
-        if (canonical !== text)
-            return 'the line is not in canonical JSON form (it was reformatted or edited)';
-        if (record.seq !== count + 1)
-            return `expected seq ${count + 1}, found ${record.seq}`;
-        if (record.prev !== prev) {
-            return count === 0 ? "'prev' of the first record must be 64 zeros" : `'prev' does not match the SHA-256 of line ${count}`;
-        }
-        if (record.hash !== computeRecordHash(record))
-            return "'hash' does not match the record (the line was edited)";
-        prev = lineDigest(line);
-        count++;
-        return undefined;
-    };
-    try {
-        const chunk = Buffer.alloc(64 * 1024);
-        let carry = [];
-        let carryLength = 0;
-        for (;;) {
-            const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
-            if (bytesRead === 0)
-                break;
-            const data = chunk.subarray(0, bytesRead);
-            let start = 0;
-            for (let nl = data.indexOf(LF, start); nl !== -1; nl = data.indexOf(LF, start)) {
-                const piece = data.subarray(start, nl);
-                const line = carryLength > 0 ? Buffer.concat([...carry, piece]) : piece;
-                carry = [];
-                carryLength = 0;
-                const problem = checkLine(line);
-                if (problem)
-                    return fail(problem);
-                start = nl + 1;
-            }
-            if (start < data.length) {
-                carry.push(Buffer.from(data.subarray(start)));
-                carryLength += data.length - start;
-                if (carryLength > MAX_LINE_BYTES)
-                    return fail(`the line is longer than ${MAX_LINE_BYTES} bytes`);
-            }
-        }
-        if (carryLength > 0)
-            return fail('the last line is incomplete (no newline at the end: the log was truncated)');
-    }
-    catch (err) {
-        return fail(`cannot read the audit log (${errno(err)})`);
-    }
-    finally {
-        await handle.close();
-    }
-    return { ok: true, count, head: prev };
-}
-function prepareEvent(file, event) {
-    const fix = 'Pass action, event and outcome as in the AuditEvent type.';
-    if (typeof event.action !== 'string' || event.action.trim() === '')
-        throw writeFailed(file, "the event has no 'action'", fix);
-    if (typeof event.event !== 'string' || event.event.trim() === '')
-        throw writeFailed(file, "the event has no 'event' name", fix);
-    if (!AUDIT_OUTCOMES.includes(event.outcome)) {
-        throw writeFailed(file, `outcome must be one of ${AUDIT_OUTCOMES.join(', ')}`, fix);
-    }
-    const subject = event.subject ?? {};
-    if (typeof subject !== 'object' || subject === null || Array.isArray(subject)) {
-        throw writeFailed(file, 'the subject must be an object of names, refs and digests', fix);
-    }
-    let subjectText;
-    try {
-        // Serialised now, so later mutation of the caller's object cannot change what is written.
-        subjectText = canonical_json_canonicalize(subject);
-    }
-    catch (err) {
-        throw writeFailed(file, `the subject is not JSON data (${err.message})`, 'Record strings, numbers and plain objects only.', err);
-    }
-    let actionText;
-    let eventText;
-    try {
-        actionText = canonical_json_canonicalize(event.action);
-        eventText = canonical_json_canonicalize(event.event);
-    }
-    catch (err) {
-        throw writeFailed(file, `the action or event name is not valid Unicode (${err.message})`, fix, err);
-    }
-    return { action: event.action, event: event.event, outcome: event.outcome, actionText, eventText, subjectText };
-}
+
+
 /**
  * Refuse a batch whose text carries a registered secret. The check runs over the serialised text,
  * which is exactly what would be written (a secret with quotes or control characters appears
  * JSON-escaped there, and the registry holds that form too), in one pass for the whole batch;
  * only on a hit are the events looked at one by one to say where.
  */
-function refuseSecrets(events, containsSecret) {
-    let all = '';
-    for (const e of events)
-        all += `${e.actionText}\n${e.eventText}\n${e.subjectText}\n`;
-    if (!containsSecret(all))
-        return;
-    for (const e of events) {
-        const refuse = (where) => {
-            throw new errors/* GatehouseError */.GA('SECRET_REFUSED', `Refusing to write audit event '${e.action} ${e.event}': ${where} holds a registered secret value.`, {
-                fix: "Record the secret's name or reference in the audit subject, never its value.",
-            });
-        };
-        if (containsSecret(e.actionText))
-            refuse('action');
-        if (containsSecret(e.eventText))
-            refuse('event');
-        if (!containsSecret(e.subjectText))
-            continue;
-        walkStrings(JSON.parse(e.subjectText), 'subject', (value, where) => {
-            if (containsSecret(value) || containsSecret(JSON.stringify(value)))
-                refuse(where);
-        });
-        refuse('subject'); // the secret spans several members of the serialised subject
-    }
-    // Otherwise the hit spanned two events in the joined text, which is not what is written.
-}
+
 /** Calls `visit` for every string in `value`: object keys and string leaves. */
 function walkStrings(value, where, visit) {
     if (typeof value === 'string') {
@@ -3040,42 +3636,7 @@ function walkStrings(value, where, visit) {
  * The last line of the file (without its LF), read backwards from the end in chunks so a large log
  * is never loaded; undefined for an empty file.
  */
-function readLastLine(fd, size, file) {
-    if (size === 0)
-        return undefined;
-    const tail = Buffer.alloc(1);
-    (0,external_node_fs_.readSync)(fd, tail, 0, 1, size - 1);
-    if (tail[0] !== LF) {
-        throw writeFailed(file, 'its last line is incomplete (no newline at the end: the log was truncated or damaged)', 'Keep the damaged log as evidence and point the audit-log input at a new file.');
-    }
-    const end = size - 1;
-    const chunks = [];
-    let position = end;
-    // Records are a few hundred bytes: start small and grow, so a long log costs one small read.
-    let step = 4096;
-    while (position > 0) {
-        const length = Math.min(step, position);
-        step = Math.min(step * 4, 64 * 1024);
-        const start = position - length;
-        const buffer = Buffer.alloc(length);
-        readFully(fd, buffer, start);
-        const nl = buffer.lastIndexOf(LF);
-        if (nl !== -1) {
-            chunks.unshift(buffer.subarray(nl + 1));
-            break;
-        }
-        chunks.unshift(buffer);
-        position = start;
-        if (end - position > MAX_LINE_BYTES) {
-            throw writeFailed(file, `its last line is longer than ${MAX_LINE_BYTES} bytes`, 'Keep the damaged log as evidence and point the audit-log input at a new file.');
-        }
-    }
-    const line = Buffer.concat(chunks);
-    if (line.length === 0) {
-        throw writeFailed(file, 'its last line is empty', 'Keep the damaged log as evidence and point the audit-log input at a new file.');
-    }
-    return line;
-}
+
 function readFully(fd, buffer, position) {
     let done = 0;
     while (done < buffer.length) {
@@ -3099,69 +3660,8 @@ function lastSeq(line, file) {
     return seq;
 }
 /** One write on the O_APPEND descriptor; on any failure the file is cut back to its old size. */
-function appendLine(fd, line, oldSize, file) {
-    try {
-        let written = (0,external_node_fs_.writeSync)(fd, line);
-        // A short write is rare (full disk, signals); finish it rather than leave half a line.
-        while (written < line.length)
-            written += (0,external_node_fs_.writeSync)(fd, line, written, line.length - written);
-        // No fsync: it cost ~5 ms per event, and it guards only against the machine losing power,
-        // which on a runner loses the job (and its disk) too. The chain protects against edits, not
-        // crashes; a torn last line is detected and refused by the next append or verify.
-    }
-    catch (err) {
-        try {
-            (0,external_node_fs_.ftruncateSync)(fd, oldSize);
-        }
-        catch {
-            // The next append or verify reports the incomplete line.
-        }
-        throw writeFailed(file, `the write failed (${errno(err)})`, 'Free disk space or point the audit-log input at a writable path.', err);
-    }
-}
-async function acquireLock(file, timeoutMs, staleMs) {
-    const path = `${file}.lock`;
-    const token = (0,sha256/* uniqueId */.N)();
-    const content = JSON.stringify({ pid: process.pid, host: hostname(), token, time: isoTime() }) + '\n';
-    const deadline = Date.now() + timeoutMs;
-    let delay = 2;
-    for (;;) {
-        let fd;
-        try {
-            fd = (0,external_node_fs_.openSync)(path, 'wx', 0o600);
-        }
-        catch (err) {
-            if (errno(err) !== 'EEXIST') {
-                throw writeFailed(file, `cannot create its lock file (${errno(err)})`, 'Point the audit-log input at a writable path.', err);
-            }
-        }
-        if (fd !== undefined) {
-            try {
-                (0,external_node_fs_.writeSync)(fd, content);
-                (0,external_node_fs_.closeSync)(fd);
-            }
-            catch (err) {
-                (0,external_node_fs_.closeSync)(fd);
-                unlinkQuietly(path);
-                throw writeFailed(file, `cannot write its lock file (${errno(err)})`, 'Free disk space or point the audit-log input at a writable path.', err);
-            }
-            return { path, token };
-        }
-        const holder = inspectLock(path);
-        if (holder === undefined)
-            continue; // released between our open and our look: try again now
-        if (isStale(holder, staleMs)) {
-            breakStaleLock(path, holder, staleMs);
-            continue;
-        }
-        if (Date.now() >= deadline) {
-            const who = holder.owner ? `process ${holder.owner.pid} on ${holder.owner.host}` : 'another process';
-            throw writeFailed(file, `it stayed locked by ${who} for ${Math.round(timeoutMs / 1000)}s`, `If no other Gatehouse step is running, delete ${path}.`);
-        }
-        await new Promise((done) => setTimeout(done, delay + Math.random() * delay));
-        delay = Math.min(delay * 2, 100);
-    }
-}
+
+
 function inspectLock(path) {
     try {
         const stat = (0,external_node_fs_.statSync)(path);
@@ -3189,19 +3689,7 @@ let machine;
  * where gethostname(2) reads it, which spares loading node:os (~0.3 ms of start-up); elsewhere,
  * os.hostname().
  */
-function hostname() {
-    if (machine === undefined) {
-        try {
-            if (process.platform === 'linux')
-                machine = (0,external_node_fs_.readFileSync)('/proc/sys/kernel/hostname', 'utf8').trim();
-        }
-        catch {
-            // No /proc: ask libuv.
-        }
-        machine ||= process.getBuiltinModule('node:os').hostname();
-    }
-    return machine;
-}
+
 function isStale(lock, staleMs) {
     if (lock.owner && lock.owner.host === hostname() && !processAlive(lock.owner.pid))
         return true;
@@ -3251,16 +3739,7 @@ function breakStaleLock(path, judged, staleMs) {
         unlinkQuietly(breaker);
     }
 }
-function releaseLock(lock) {
-    try {
-        // Only our own lock: if it was broken as stale, the file now belongs to another writer.
-        if ((0,external_node_fs_.readFileSync)(lock.path, 'utf8').includes(lock.token))
-            (0,external_node_fs_.unlinkSync)(lock.path);
-    }
-    catch {
-        // Already gone.
-    }
-}
+
 function unlinkQuietly(path) {
     try {
         (0,external_node_fs_.unlinkSync)(path);
@@ -3268,52 +3747,6 @@ function unlinkQuietly(path) {
     catch {
         // Already gone.
     }
-}
-// ---- reading -----------------------------------------------------------------------------------
-function shapeProblem(value) {
-    if (!isPlainObject(value))
-        return 'the line is not a JSON object';
-    for (const key of Object.keys(value))
-        if (!RECORD_KEYS.includes(key))
-            return `unknown field '${key}'`;
-    for (const key of RECORD_KEYS)
-        if (!(key in value))
-            return `missing field '${key}'`;
-    const { seq, time, action, event, subject, outcome, run, prev, hash } = value;
-    if (typeof seq !== 'number' || !Number.isSafeInteger(seq) || seq < 1)
-        return "'seq' is not a positive integer";
-    if (typeof time !== 'string' || !ISO_UTC.test(time))
-        return "'time' is not an ISO 8601 UTC time";
-    for (const [name, field] of [
-        ['action', action],
-        ['event', event],
-        ['outcome', outcome],
-    ]) {
-        if (typeof field !== 'string' || field === '')
-            return `'${name}' is not a non-empty string`;
-    }
-    if (!isPlainObject(subject))
-        return "'subject' is not an object";
-    if (!isPlainObject(run))
-        return "'run' is not an object";
-    for (const key of Object.keys(run))
-        if (!RUN_KEYS.includes(key))
-            return `unknown field 'run.${key}'`;
-    for (const key of RUN_KEYS) {
-        const field = run[key];
-        if (field === undefined)
-            return `missing field 'run.${key}'`;
-        if (field !== null && typeof field !== 'string')
-            return `'run.${key}' is not a string or null`;
-    }
-    if (typeof prev !== 'string' || !HEX64.test(prev))
-        return "'prev' is not 64 lower-case hex digits";
-    if (typeof hash !== 'string' || !HEX64.test(hash))
-        return "'hash' is not 64 lower-case hex digits";
-    return undefined;
-}
-function isPlainObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 // ---- errors ------------------------------------------------------------------------------------
 function writeFailed(file, problem, fix, cause) {
@@ -3332,102 +3765,18 @@ var http = __nccwpck_require__(7339);
 // (reference/secret-providers.md §4); the rest are the gaps people hit in practice: `echo $S |
 // base64` (a trailing newline), base64url in JWTs and URLs, hex dumps, form-encoded bodies, shell
 // traces of quoted arguments. All functions are pure; masking.ts decides which forms to register.
-const utf8 = (value) => Buffer.from(value, 'utf8');
-const base64 = (bytes) => bytes.toString('base64');
-const base64Url = (bytes) => bytes.toString('base64url');
-const unpad = (text) => text.replace(/=+$/, '');
-/**
- * Base64 of the secret as it appears inside a longer encoded text. When the secret starts at a
- * byte offset that is not a multiple of 3, its encoding is shifted; the bytes from the next 3-byte
- * boundary on always encode to the same characters. Shift 0..2 covers every alignment; the result
- * is cut to whole 3-byte groups so it does not depend on what follows the secret.
- */
-function base64Aligned(bytes, shift) {
-    const body = bytes.subarray(shift);
-    const whole = body.length - (body.length % 3);
-    return body.subarray(0, whole).toString('base64');
-}
-/** The runner's own Base64StringEscapeShift1/2: base64 of the value minus its first bytes. */
-function base64Shifted(bytes, shift) {
-    return bytes.length > shift ? bytes.subarray(shift).toString('base64') : bytes.toString('base64');
-}
 /** RFC 3986 percent-encoding: unreserved characters stay, everything else is %XX. */
-function percentEncode(value) {
-    return encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-}
+
 /** application/x-www-form-urlencoded, as URLSearchParams and HTML forms write it. */
-function formEncode(value) {
-    return new URLSearchParams({ v: value }).toString().slice(2);
-}
-/** The body of a JSON string literal, without the quotes. */
-function jsonEscape(value) {
-    return JSON.stringify(value).slice(1, -1);
-}
-/** The inside of a shell single-quoted word: `'` becomes `'\''`. */
-function shellSingleQuoteEscape(value) {
-    return value.replace(/'/g, `'\\''`);
-}
-/** The runner's CommandLineArgumentEscape: `"` becomes `\"`. */
-function commandLineEscape(value) {
-    return value.replace(/"/g, '\\"');
-}
-/** The runner's XmlDataEscape. */
-function xmlEscape(value) {
-    return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
-}
-/** The runner's ExpressionStringEscape: `'` doubles inside an expression string literal. */
-function expressionEscape(value) {
-    return value.replace(/'/g, "''");
-}
-/** Every encoded form of one value (including the value itself), possibly with repeats. */
-function encodedForms(value) {
-    const bytes = utf8(value);
-    const withNewline = utf8(`${value}\n`);
-    const forms = [
-        { kind: 'raw', text: value },
-        { kind: 'base64', text: base64(bytes) },
-        { kind: 'base64-unpadded', text: unpad(base64(bytes)) },
-        { kind: 'base64url', text: base64Url(bytes) },
-        { kind: 'base64url-padded', text: base64(bytes).replace(/\+/g, '-').replace(/\//g, '_') },
-        { kind: 'base64-shift1', text: base64Shifted(bytes, 1) },
-        { kind: 'base64-shift2', text: base64Shifted(bytes, 2) },
-        { kind: 'base64-newline', text: base64(withNewline) },
-        { kind: 'base64url-newline', text: base64Url(withNewline) },
-        { kind: 'hex', text: bytes.toString('hex') },
-        { kind: 'hex-upper', text: bytes.toString('hex').toUpperCase() },
-        { kind: 'percent', text: percentEncode(value) },
-        { kind: 'form', text: formEncode(value) },
-        { kind: 'json', text: jsonEscape(value) },
-        { kind: 'shell-single-quote', text: shellSingleQuoteEscape(value) },
-        { kind: 'command-line', text: commandLineEscape(value) },
-        { kind: 'xml', text: xmlEscape(value) },
-        { kind: 'expression', text: expressionEscape(value) },
-    ];
-    // Inside longer base64 text (a secret embedded in a base64'd config or auth header).
-    for (const shift of [0, 1, 2]) {
-        const aligned = base64Aligned(bytes, shift);
-        forms.push({ kind: `base64-aligned${shift}`, text: aligned });
-        forms.push({ kind: `base64url-aligned${shift}`, text: aligned.replace(/\+/g, '-').replace(/\//g, '_') });
-    }
-    // Wrapped base64: coreutils `base64` breaks lines at 76 columns, OpenSSL and PEM at 64, so a
-    // value of 57+ bytes piped through them comes out as several lines, each to be masked.
-    for (const width of [76, 64]) {
-        for (const [kind, encoded] of [
-            ['base64', base64(bytes)],
-            ['base64-newline', base64(withNewline)],
-        ]) {
-            if (encoded.length <= width)
-                continue;
-            for (let i = 0; i < encoded.length; i += width)
-                forms.push({ kind: `${kind}-wrap${width}`, text: encoded.slice(i, i + width) });
-        }
-    }
-    // The runner's TrimDoubleQuotes, for values longer than 8 characters.
-    if (value.length > 8 && value.startsWith('"') && value.endsWith('"')) {
-        forms.push({ kind: 'trim-double-quotes', text: value.slice(1, -1) });
-    }
-    return forms;
-}
+
+/** base64 to base64url, padding kept. */
+const urlSafe = (text) => text.replaceAll('+', '-').replaceAll('/', '_');
+/**
+ * Every encoded form of one value (including the value itself), possibly with repeats. Written as
+ * one flat function on purpose: it runs at every start-up, where each extra helper is one more
+ * function for V8 to compile.
+ */
+
 
 ;// CONCATENATED MODULE: ./packages/core/src/masking.ts
 // Registering secrets: the value, each trimmed line of a multi-line value, the string leaves and
@@ -3446,12 +3795,11 @@ const MIN_MASK_LENGTH = 4;
 /** Aligned base64 fragments shorter than this match ordinary base64 text too often to be useful. */
 const MIN_ALIGNED_FRAGMENT = 8;
 const TRIVIAL = /^(?:true|false|null|[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)$/i;
-function isTrivial(value) {
-    return TRIVIAL.test(value.trim());
-}
+
 class SecretRegistry {
     minLength;
     forms = new Set();
+    byPrefix = new Map();
     addMasks;
     constructor(options = {}) {
         this.minLength = Math.max(options.minLength ?? DEFAULT_MIN_LENGTH, MIN_MASK_LENGTH);
@@ -3485,7 +3833,7 @@ class SecretRegistry {
             for (const form of encodedForms(base)) {
                 // Fragments (aligned base64, the short last line of wrapped base64) shorter than this
                 // would match ordinary base64 text too often.
-                if ((form.kind.includes('aligned') || form.kind.includes('wrap')) && form.text.length < MIN_ALIGNED_FRAGMENT)
+                if (form.fragment && form.text.length < MIN_ALIGNED_FRAGMENT)
                     continue;
                 if (this.add(form.text))
                     added.push(form.text);
@@ -3494,99 +3842,56 @@ class SecretRegistry {
         this.addMasks(added);
         return { accepted: true, added: added.length };
     }
-    /** True when `text` contains any registered form: used to keep secrets out of the audit log. */
+    /**
+     * True when `text` contains any registered form: used to keep secrets out of the audit log.
+     * Forms are indexed by their first MIN_MASK_LENGTH characters (every form is at least that
+     * long), so the cost is one lookup per position of `text`, not one scan of it per form: fifty
+     * fetched secrets have some 1,750 forms.
+     */
     containsSecret(text) {
         if (text.length < this.minLength)
             return false;
-        for (const form of this.forms)
-            if (text.includes(form))
-                return true;
+        for (let i = 0; i + MIN_MASK_LENGTH <= text.length; i++) {
+            const candidates = this.byPrefix.get(text.slice(i, i + MIN_MASK_LENGTH));
+            if (candidates)
+                for (const form of candidates)
+                    if (text.startsWith(form, i))
+                        return true;
+        }
         return false;
     }
     add(form) {
-        if (form.trim().length < this.minLength || isTrivial(form) || this.forms.has(form))
+        // Repeats first: many forms coincide (base64 and base64url of most values, for one).
+        if (this.forms.has(form) || form.trim().length < this.minLength || isTrivial(form))
             return false;
         this.forms.add(form);
+        const prefix = form.slice(0, MIN_MASK_LENGTH);
+        const bucket = this.byPrefix.get(prefix);
+        if (bucket)
+            bucket.push(form);
+        else
+            this.byPrefix.set(prefix, [form]);
         return true;
     }
 }
 /** The value, its trimmed lines, and for JSON its compact form and string leaves. */
-function baseValues(value) {
-    const out = new Set([value]);
-    for (const line of value.split(/\r\n|\r|\n/)) {
-        const trimmed = line.trim();
-        if (trimmed)
-            out.add(trimmed);
-    }
-    const json = parseJson(value);
-    if (json !== undefined && typeof json === 'object' && json !== null) {
-        out.add(JSON.stringify(json));
-        for (const leaf of stringLeaves(json)) {
-            out.add(leaf);
-            for (const line of leaf.split(/\r\n|\r|\n/))
-                if (line.trim())
-                    out.add(line.trim());
-        }
-    }
-    return [...out];
-}
-function parseJson(value) {
-    const text = value.trim();
-    if (!(text.startsWith('{') || text.startsWith('[')))
-        return undefined;
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
-}
-function* stringLeaves(node, depth = 0) {
+
+
+/** The string leaves of a JSON value, depth-first, to 64 levels. */
+function collectStrings(node, depth, out) {
     if (depth > 64)
         return;
-    if (typeof node === 'string') {
-        yield node;
-    }
-    else if (Array.isArray(node)) {
-        for (const item of node)
-            yield* stringLeaves(item, depth + 1);
-    }
-    else if (node && typeof node === 'object') {
+    if (typeof node === 'string')
+        out.push(node);
+    else if (node !== null && typeof node === 'object')
         for (const item of Object.values(node))
-            yield* stringLeaves(item, depth + 1);
-    }
+            collectStrings(item, depth + 1, out);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/pool.ts
 // A bounded pool for concurrent work (HTTP reads, OSV lookups): at most `size` tasks run at once,
 // the rest wait in FIFO order. A failing task rejects only its own promise.
-function createLimit(size) {
-    if (!Number.isInteger(size) || size < 1)
-        throw new RangeError(`pool size must be a positive integer, got ${size}`);
-    let active = 0;
-    const waiting = [];
-    const release = () => {
-        active--;
-        const next = waiting.shift();
-        if (next) {
-            active++;
-            next();
-        }
-    };
-    return (task) => new Promise((resolve, reject) => {
-        const start = () => {
-            // Promise.resolve().then: a task that throws synchronously still releases its slot.
-            Promise.resolve().then(task).then(resolve, reject).finally(release);
-        };
-        if (active < size) {
-            active++;
-            start();
-        }
-        else {
-            waiting.push(start);
-        }
-    });
-}
+
 /** Map `items` through `fn` with at most `size` in flight; results keep the input order. */
 async function mapLimit(items, size, fn) {
     const limit = createLimit(size);
@@ -3604,31 +3909,7 @@ const external_node_os_namespaceObject = process.getBuiltinModule("node:os");
 
 
 
-function writeSecretFiles(items, savePaths) {
-    const files = new Map();
-    if (items.length === 0)
-        return files;
-    const dir = (0,external_node_path_.join)(process.env['RUNNER_TEMP'] || (0,external_node_os_namespaceObject.tmpdir)(), `gatehouse-secrets-${(0,sha256/* uniqueId */.N)()}`);
-    const paths = items.map((item) => (0,external_node_path_.join)(dir, item.ref.name));
-    savePaths({ dir, files: paths });
-    try {
-        // Fails if it exists: a directory planted in advance (or a symlink) is never written into.
-        (0,external_node_fs_.mkdirSync)(dir, { mode: 0o700 });
-        items.forEach((item, i) => {
-            // `wx`: O_CREAT|O_EXCL, so a symlink in the path's place is refused rather than followed.
-            (0,external_node_fs_.writeFileSync)(paths[i], item.value, { mode: 0o600, flag: 'wx' });
-            files.set(item.ref.name, paths[i]);
-        });
-    }
-    catch (err) {
-        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-        throw new errors/* GatehouseError */.GA('INTERNAL', `Could not write the as-file secrets to ${dir} (${err.code ?? 'error'}); nothing was exported.`, {
-            fix: 'Check that RUNNER_TEMP is a writable local directory.',
-            cause: err,
-        });
-    }
-    return files;
-}
+
 
 ;// CONCATENATED MODULE: ./actions/fetch-secrets/src/fetch.ts
 // Fetching: group the references into distinct reads per provider, load only the provider modules
@@ -3643,44 +3924,9 @@ const LOADERS = {
     sops: () => __nccwpck_require__.e(/* import() */ 791).then(__nccwpck_require__.bind(__nccwpck_require__, 1791)),
 };
 /** One read per distinct `<provider>:<locator>`, whatever the fields and names that use it. */
-function groupReads(refs) {
-    const groups = new Map();
-    const seen = new Set();
-    for (const ref of refs) {
-        if (seen.has(ref.readKey))
-            continue;
-        seen.add(ref.readKey);
-        const list = groups.get(ref.provider) ?? [];
-        list.push({ key: ref.readKey, locator: ref.locator });
-        groups.set(ref.provider, list);
-    }
-    return groups;
-}
+
 /** Load the providers used and check their settings; throws the first settings error. */
-async function prepareFetch(refs, settings, env) {
-    const groups = groupReads(refs);
-    const names = [...groups.keys()];
-    const modules = await Promise.all(names.map((name) => LOADERS[name]()));
-    names.forEach((name, i) => modules[i].checkSettings(settings, env, groups.get(name).map((r) => r.locator)));
-    return {
-        providers: names,
-        reads: [...groups.values()].reduce((n, list) => n + list.length, 0),
-        async run(ctx) {
-            const results = new Map();
-            const started = Date.now();
-            await Promise.all(names.map(async (name, i) => {
-                const reads = groups.get(name);
-                const outcomes = await modules[i].fetchAll(reads, ctx);
-                const latencyMs = Date.now() - started;
-                reads.forEach((read, j) => {
-                    const outcome = outcomes[j] ?? internalGap(name);
-                    results.set(read.key, { outcome, provider: name, latencyMs });
-                });
-            }));
-            return results;
-        },
-    };
-}
+
 function internalGap(provider) {
     return {
         ok: false,
@@ -3709,60 +3955,7 @@ var policy_path = __nccwpck_require__(271);
  * Throws POLICY_DENIED listing every reference the job may not read. Returns a description of the
  * policy applied for the log, or undefined when the policy file has no `secrets:` rules.
  */
-async function checkPolicy(inputs, tokens, deadline, containsSecret) {
-    // Loaded only when there is a file to read: YAML and the schema cost start-up time, and most
-    // jobs have no policy file (an explicit `policy` input that names no file still fails, in loadPolicy).
-    if (!inputs.policy && !(0,external_node_fs_.existsSync)((0,external_node_path_.resolve)((0,src_inputs/* workspaceRoot */.oS)(), policy_path/* DEFAULT_POLICY_PATH */.l)))
-        return undefined;
-    const [{ loadPolicy }, { denials, enforced, secretsPolicySchema }] = await Promise.all([
-        __nccwpck_require__.e(/* import() */ 411).then(__nccwpck_require__.bind(__nccwpck_require__, 1411)),
-        __nccwpck_require__.e(/* import() */ 925).then(__nccwpck_require__.bind(__nccwpck_require__, 8925)),
-    ]);
-    const policy = await loadPolicy(inputs.policy, { secrets: secretsPolicySchema });
-    const rules = policy.sections.secrets;
-    if (!enforced(rules))
-        return undefined;
-    const { verifyIdToken, GITHUB_OIDC_ISSUER } = await __nccwpck_require__.e(/* import() */ 232).then(__nccwpck_require__.bind(__nccwpck_require__, 3232));
-    const issuer = rules.issuer ?? GITHUB_OIDC_ISSUER;
-    let job;
-    try {
-        const claims = await verifyIdToken(await tokens.any(), { issuer, deadline, ca: inputs.ca });
-        job = {
-            environment: typeof claims.environment === 'string' && claims.environment ? claims.environment : undefined,
-            ref: String(claims.ref ?? ''),
-        };
-    }
-    catch (err) {
-        if (err instanceof errors/* GatehouseError */.GA && err.code === 'OIDC_UNAVAILABLE') {
-            throw new errors/* GatehouseError */.GA('OIDC_UNAVAILABLE', `The secrets policy in ${policy.file} needs the job's verified environment, and ${err.message}`, { fix: err.fix ?? '' });
-        }
-        throw err;
-    }
-    const denied = denials(rules, inputs.refs, job);
-    const where = `${job.environment ? `environment ${job.environment}` : 'no environment'}, ${job.ref}`;
-    if (denied.length === 0)
-        return `policy ${policy.file} allows all of them (${where})`;
-    for (const { ref, reason } of denied)
-        runner.error(`${ref.name} ('secrets' line ${ref.line}): ${reason}.`);
-    await appendAuditEvents(inputs.auditLog, denied.map(({ ref, reason }) => ({
-        action: 'fetch-secrets',
-        event: 'secret-denied',
-        outcome: 'denied',
-        subject: {
-            name: ref.name,
-            provider: ref.provider,
-            reference: ref.text,
-            reason,
-            environment: job.environment ?? null,
-            ref: job.ref,
-            policy: policy.digest ?? null,
-        },
-    })), { containsSecret });
-    const names = denied.map((d) => d.ref.name).join(', ');
-    throw new errors/* GatehouseError */.GA('POLICY_DENIED', `The secrets policy in ${policy.file} does not let this job (${where}) read ${names}; nothing was fetched.`, {
-        fix: `Run the job in an environment whose rule allows these references, or change the secrets: section of ${policy.file} (reviewed like code).`,
-    });
-}
+
 
 // EXTERNAL MODULE: ./packages/core/src/oidc.ts
 var oidc = __nccwpck_require__(6824);
@@ -3803,36 +3996,7 @@ class IdTokens {
 // contains the dots wins (`#smtp.host` reads {"smtp.host": ...} when that key exists), and a
 // number selects a list item. Leaves that are not strings are exported as their JSON text.
 
-function selectField(value, field) {
-    if (field === undefined)
-        return whole(value);
-    let data;
-    if (value.kind === 'json') {
-        data = value.data;
-    }
-    else {
-        const text = value.kind === 'text' ? value.text : decodeUtf8(value.bytes);
-        if (text === undefined)
-            return {
-                ok: false,
-                problem: 'the value is binary, so it has no fields',
-                fix: 'Remove the #field to export the whole value (with as-file).',
-            };
-        try {
-            data = JSON.parse(text);
-        }
-        catch {
-            return { ok: false, problem: 'the value is not JSON, so it has no fields', fix: 'Remove the #field to export the whole value.' };
-        }
-    }
-    const found = descend(data, field);
-    if (!found.ok)
-        return found;
-    const leaf = found.value;
-    if (leaf === null || leaf === undefined)
-        return { ok: false, problem: `field '${field}' is null`, fix: 'Store a value in that field, or read another field.' };
-    return { ok: true, value: typeof leaf === 'string' ? leaf : JSON.stringify(leaf) };
-}
+
 function whole(value) {
     switch (value.kind) {
         case 'text':
@@ -3843,31 +4007,7 @@ function whole(value) {
             return { ok: true, value: typeof value.data === 'string' ? value.data : JSON.stringify(value.data) };
     }
 }
-function descend(data, field) {
-    if (isObject(data) && Object.hasOwn(data, field))
-        return { ok: true, value: data[field] };
-    let node = data;
-    const parts = field.split('.');
-    for (let i = 0; i < parts.length; i++) {
-        const part = parts[i];
-        const at = parts.slice(0, i).join('.');
-        if (Array.isArray(node) && /^\d+$/.test(part) && Number(part) < node.length) {
-            node = node[Number(part)];
-        }
-        else if (isObject(node) && Object.hasOwn(node, part)) {
-            node = node[part];
-        }
-        else {
-            const where = at ? `under '${at}'` : 'at the top level';
-            return {
-                ok: false,
-                problem: `field '${field}' does not exist (no '${part}' ${where})`,
-                fix: `Use one of the keys there: ${keysOf(node)}.`,
-            };
-        }
-    }
-    return { ok: true, value: node };
-}
+
 /** Key names help the user fix a typo; they are names, not values (values are never shown). */
 function keysOf(node) {
     if (Array.isArray(node))
@@ -3880,9 +4020,7 @@ function keysOf(node) {
     const shown = keys.slice(0, 12).join(', ');
     return keys.length > 12 ? `${shown} and ${keys.length - 12} more` : shown;
 }
-function isObject(node) {
-    return typeof node === 'object' && node !== null && !Array.isArray(node);
-}
+
 
 ;// CONCATENATED MODULE: ./actions/fetch-secrets/src/resolve.ts
 // From read outcomes to what each reference exports: select the field, mask the value (with its
@@ -3891,73 +4029,8 @@ function isObject(node) {
 
 
 
-function resolveSecrets(refs, results, registry, asFile) {
-    const warnings = [];
-    const items = refs.map((ref) => {
-        const result = results.get(ref.readKey);
-        const base = { ref, asFile: asFile.has(ref.name), latencyMs: result?.latencyMs ?? 0 };
-        if (!result)
-            return {
-                ...base,
-                outcome: 'failure',
-                failure: { kind: 'invalid', message: 'it was never read', fix: 'Report this as a Gatehouse bug.' },
-            };
-        const { outcome } = result;
-        if (!outcome.ok) {
-            if (ref.optional && outcome.failure.kind === 'not-found') {
-                runner.notice(`${ref.name} was skipped: ${ref.text} does not exist (optional reference).`);
-                return { ...base, outcome: 'skipped', failure: outcome.failure };
-            }
-            return { ...base, outcome: 'failure', failure: outcome.failure };
-        }
-        const selected = selectField(outcome.value, ref.field);
-        if (!selected.ok) {
-            return { ...base, outcome: 'failure', failure: { kind: 'invalid', message: `${ref.text}: ${selected.problem}`, fix: selected.fix } };
-        }
-        let value = selected.value;
-        if (typeof value !== 'string') {
-            const text = decodeUtf8(value);
-            if (text !== undefined) {
-                value = base.asFile ? value : text;
-                mask(registry, text, ref, warnings);
-            }
-            else if (base.asFile) {
-                // Binary (a keystore, a DER key): it can only reach a log encoded, so mask the encodings.
-                registry.register(Buffer.from(value).toString('base64'));
-            }
-            else {
-                return {
-                    ...base,
-                    outcome: 'failure',
-                    failure: {
-                        kind: 'invalid',
-                        message: `${ref.text} is binary and cannot be exported as text`,
-                        fix: `List ${ref.name} in the as-file input to write it to a file.`,
-                    },
-                };
-            }
-        }
-        else {
-            mask(registry, value, ref, warnings);
-        }
-        return { ...base, outcome: 'success', value, ...(outcome.version ? { version: outcome.version } : {}) };
-    });
-    return { items, failures: items.filter((item) => item.outcome === 'failure'), warnings };
-}
-function mask(registry, value, ref, warnings) {
-    const outcome = registry.register(value);
-    if (outcome.accepted)
-        return;
-    if (outcome.reason === 'empty') {
-        warnings.push(`${ref.name} is empty.`);
-    }
-    else {
-        // Masking `true` or `1234` would blank those characters across the whole job log and still
-        // protect nothing; say so, so that the owner can make the secret a real one.
-        const why = outcome.reason === 'trivial' ? 'is true, false, null or a number' : `is shorter than ${registry.minLength} characters`;
-        warnings.push(`${ref.name} ${why}, so it cannot be masked in the log; treat it as public or make it longer.`);
-    }
-}
+
+
 
 ;// CONCATENATED MODULE: ./actions/fetch-secrets/src/state.ts
 // Names of the state the main step saves for the post step (STATE_<name> in the post's environment).
@@ -3973,37 +4046,8 @@ const STATE = {
 // references only; values never reach the summary.
 
 
-function renderSummary(resolved, totalMs) {
-    const fetched = resolved.items.filter((i) => i.outcome === 'success').length;
-    const skipped = resolved.items.filter((i) => i.outcome === 'skipped').length;
-    const failed = resolved.failures.length;
-    const verdict = failed
-        ? `**${failed} failed: nothing was exported.**`
-        : `${fetched} exported${skipped ? `, ${skipped} optional skipped` : ''}.`;
-    const rows = resolved.items.map((item) => [
-        code(item.ref.name),
-        item.ref.provider,
-        code(item.ref.text),
-        outcome(item),
-        item.version ?? '',
-        (0,src_inputs/* formatDuration */.a3)(item.latencyMs),
-    ]);
-    return [
-        heading('fetch-secrets', 3),
-        `${resolved.items.length} secrets in ${(0,src_inputs/* formatDuration */.a3)(totalMs)}: ${verdict}`,
-        '',
-        table(['Name', 'Provider', 'Reference', 'Outcome', 'Version', 'Latency'], rows),
-    ].join('\n');
-}
-function outcome(item) {
-    if (item.outcome === 'success')
-        return item.asFile ? 'fetched (as file)' : 'fetched';
-    const failure = item.failure;
-    const status = failure.status !== undefined ? `${failure.status} ` : '';
-    if (item.outcome === 'skipped')
-        return `skipped: ${status}not found (optional)`;
-    return `failed: ${status}${failure.kind}: ${failure.message}`;
-}
+
+
 
 ;// CONCATENATED MODULE: ./actions/fetch-secrets/src/main.ts
 // fetch-secrets: read every referenced secret, mask it (with its encodings) before anything else
@@ -4030,103 +4074,9 @@ function outcome(item) {
 
 
 const ACTION = 'fetch-secrets';
-async function run(inputs) {
-    const started = Date.now();
-    // Masks are written to the runner in batches (one write per batch, not per value): at once for
-    // credentials, and for the fetched values right after they are selected, before anything that
-    // could print or export them.
-    const pending = [];
-    const registry = new SecretRegistry({ addMasks: (forms) => pending.push(...forms) });
-    const flushMasks = () => {
-        runner.addMasks(pending.splice(0));
-    };
-    // Credentials given as inputs are masked first: the runner masks `${{ secrets.X }}`, but not a
-    // value that reached the input some other way (a step output, a file).
-    for (const value of inputs.credentials)
-        registry.register(value);
-    flushMasks();
-    const containsSecret = (text) => registry.containsSecret(text);
-    const deadline = new http/* Deadline */.B2(inputs.timeoutMs, "the step's timeout", "Raise the 'timeout' input, or check that the secret services are reachable from the runner.");
-    const state = new runner.Exports();
-    try {
-        const maskNow = (value) => {
-            registry.register(value);
-            flushMasks();
-        };
-        const tokens = new IdTokens(deadline, maskNow);
-        const policy = await checkPolicy(inputs, tokens, deadline, containsSecret);
-        const prepared = await prepareFetch(inputs.refs, inputs.settings, process.env);
-        runner.info(`Fetching ${countOf(inputs.refs.length, 'secret')} (${countOf(prepared.reads, 'distinct read')}) from ${prepared.providers.join(', ')}` +
-            (policy ? `; ${policy}` : '') +
-            '.');
-        const ctx = {
-            settings: inputs.settings,
-            deadline,
-            idToken: (audience) => tokens.get(audience),
-            mask: maskNow,
-            limit: createLimit(inputs.concurrency),
-            saveState: (name, value) => state.saveState(name, value),
-            workspace: (0,src_inputs/* workspaceRoot */.oS)(),
-            env: process.env,
-            ca: inputs.ca,
-            info: runner.info,
-            debug: runner.debug,
-        };
-        const results = await prepared.run(ctx);
-        const resolved = resolveSecrets(inputs.refs, results, registry, inputs.asFile);
-        flushMasks();
-        for (const warning of resolved.warnings)
-            runner.warning(warning);
-        await appendAuditEvents(inputs.auditLog, resolved.items.map(auditEvent), { containsSecret });
-        runner.appendSummary(renderSummary(resolved, Date.now() - started));
-        if (resolved.failures.length > 0)
-            throw failureError(resolved);
-        exportAll(inputs, resolved, state);
-        const skipped = resolved.items.filter((item) => item.outcome === 'skipped').length;
-        runner.info(`Exported ${countOf(resolved.items.length - skipped, 'secret')}` +
-            (skipped ? `, skipped ${skipped} optional` : '') +
-            ` in ${(0,src_inputs/* formatDuration */.a3)(Date.now() - started)}; ${registry.size} masks registered.`);
-    }
-    finally {
-        // Even a failed step must let the post step revoke the token it obtained and delete files.
-        state.commit();
-    }
-}
-function exportAll(inputs, resolved, state) {
-    const exports = new runner.Exports();
-    const files = writeSecretFiles(resolved.items.filter((item) => item.asFile && item.value !== undefined), (saved) => state.saveState(STATE.files, JSON.stringify(saved)));
-    const exported = [];
-    for (const item of resolved.items) {
-        if (item.value === undefined)
-            continue;
-        const value = item.asFile ? files.get(item.ref.name) : item.value;
-        exports.setOutput(item.ref.name, value);
-        if (inputs.exportEnv)
-            exports.exportVariable(item.ref.name, value);
-        exported.push(item.ref.name);
-    }
-    const skipped = resolved.items.filter((item) => item.outcome === 'skipped').map((item) => item.ref.name);
-    exports.setOutput('exported', JSON.stringify(exported));
-    exports.setOutput('skipped', JSON.stringify(skipped));
-    exports.commit();
-}
-function auditEvent(item) {
-    return {
-        action: ACTION,
-        event: 'secret-fetched',
-        outcome: item.outcome,
-        subject: {
-            name: item.ref.name,
-            provider: item.ref.provider,
-            reference: item.ref.text,
-            optional: item.ref.optional,
-            as_file: item.asFile,
-            latency_ms: item.latencyMs,
-            ...(item.version ? { version: item.version } : {}),
-            ...(item.failure ? { failure: item.failure.kind, status: item.failure.status ?? null } : {}),
-        },
-    };
-}
+
+
+
 /** One error listing every failed name with its provider, status and fix. */
 function failureError(resolved) {
     const { failures } = resolved;

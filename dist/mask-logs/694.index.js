@@ -3063,25 +3063,7 @@ function writeAtomic(path, text, input) {
 /***/ 5213:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ buildAutomaton)
-/* harmony export */ });
-// A byte-level Aho-Corasick automaton, built for the redactor's hot loop.
-//
-// Why this shape: a fully dense DFA (states x alphabet) for 1,000 secrets with all their encodings
-// (~300k states) would take ~100 MB. Text spends nearly all its time in shallow states, and deep
-// states almost always have a single child (the rest of one pattern). So states up to a depth that
-// fits a memory budget get dense rows (one array read per byte); deeper states keep a sparse child
-// list and fall back along failure links, which is amortised O(1) per byte by the usual AC argument.
-// Bytes are mapped to classes (bytes that occur in no pattern share class 0) to shrink rows.
-//
-// ASCII case-insensitive matching (the leak scanner's keyword prefilter) costs nothing in the hot
-// loop: patterns are lowered when the trie is built and A-Z share the byte classes of a-z, so the
-// automaton is the same size as for the lowered patterns; only the root skip filter holds every
-// case variant of each pattern's first four bytes.
-const DENSE_BUDGET_BYTES = 48 * 1024 * 1024;
-const lowerAscii = (b) => (b >= 0x41 && b <= 0x5a ? b | 0x20 : b);
-function buildAutomaton(patterns, options = {}) {
+/* harmony export */ var buildAutomaton = (function buildAutomaton(patterns, options = {}) {
     const fold = options.caseInsensitive === true;
     // Byte classes. Case-insensitive: classes come from the lowered bytes and A-Z then share them.
     const classOf = new Uint8Array(256);
@@ -3313,7 +3295,26 @@ function buildAutomaton(patterns, options = {}) {
             return off >= 0 ? off / width : s;
         },
     };
-}
+});
+__webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ buildAutomaton)
+/* harmony export */ });
+// A byte-level Aho-Corasick automaton, built for the redactor's hot loop.
+//
+// Why this shape: a fully dense DFA (states x alphabet) for 1,000 secrets with all their encodings
+// (~300k states) would take ~100 MB. Text spends nearly all its time in shallow states, and deep
+// states almost always have a single child (the rest of one pattern). So states up to a depth that
+// fits a memory budget get dense rows (one array read per byte); deeper states keep a sparse child
+// list and fall back along failure links, which is amortised O(1) per byte by the usual AC argument.
+// Bytes are mapped to classes (bytes that occur in no pattern share class 0) to shrink rows.
+//
+// ASCII case-insensitive matching (the leak scanner's keyword prefilter) costs nothing in the hot
+// loop: patterns are lowered when the trie is built and A-Z share the byte classes of a-z, so the
+// automaton is the same size as for the lowered patterns; only the root skip filter holds every
+// case variant of each pattern's first four bytes.
+const DENSE_BUDGET_BYTES = 48 * 1024 * 1024;
+const lowerAscii = (b) => (b >= 0x41 && b <= 0x5a ? b | 0x20 : b);
+
 
 
 /***/ }),

@@ -5,35 +5,7 @@ export const modules = {
 /***/ 4917:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   runCommand: () => (/* binding */ runCommand)
-/* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _gatehouse_core_errors__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5257);
-/* harmony import */ var _gatehouse_core_redaction__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3812);
-/* harmony import */ var _gatehouse_core_runner__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8643);
-// Run the user's command with stdout and stderr each piped through its own redactor, so nothing
-// registered reaches the job log, even when a secret is split across writes.
-
-
-
-
-
-
-
-
-
-/** Variables the command must not inherit: action inputs hold the very secrets being masked. */
-function childEnv() {
+/* harmony export */ var childEnv = (function childEnv() {
     const env = {};
     for (const [name, value] of Object.entries(process.env)) {
         if (name.startsWith('INPUT_') || name.startsWith('STATE_') || name === 'ACTIONS_RUNTIME_TOKEN')
@@ -41,9 +13,8 @@ function childEnv() {
         env[name] = value;
     }
     return env;
-}
-const SIGNALS = { SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGKILL: 9, SIGTERM: 15, SIGPIPE: 13, SIGABRT: 6, SIGSEGV: 11 };
-async function runCommand(options) {
+});
+var runCommand = (async function runCommand(options) {
     const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(process.env['RUNNER_TEMP'] || (0,node_os__WEBPACK_IMPORTED_MODULE_3__.tmpdir)(), 'gatehouse');
     (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.mkdirSync)(dir, { recursive: true });
     const scriptPath = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, `mask-logs-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomUUID)()}${options.shell.extension}`);
@@ -94,7 +65,38 @@ async function runCommand(options) {
     finally {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.rmSync)(scriptPath, { force: true });
     }
-}
+});
+__webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runCommand: () => (/* binding */ runCommand)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _gatehouse_core_errors__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5257);
+/* harmony import */ var _gatehouse_core_redaction__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3812);
+/* harmony import */ var _gatehouse_core_runner__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8643);
+// Run the user's command with stdout and stderr each piped through its own redactor, so nothing
+// registered reaches the job log, even when a secret is split across writes.
+
+
+
+
+
+
+
+
+
+/** Variables the command must not inherit: action inputs hold the very secrets being masked. */
+
+const SIGNALS = { SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGKILL: 9, SIGTERM: 15, SIGPIPE: 13, SIGABRT: 6, SIGSEGV: 11 };
+
 
 
 /***/ }),
@@ -102,25 +104,7 @@ async function runCommand(options) {
 /***/ 5213:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ buildAutomaton)
-/* harmony export */ });
-// A byte-level Aho-Corasick automaton, built for the redactor's hot loop.
-//
-// Why this shape: a fully dense DFA (states x alphabet) for 1,000 secrets with all their encodings
-// (~300k states) would take ~100 MB. Text spends nearly all its time in shallow states, and deep
-// states almost always have a single child (the rest of one pattern). So states up to a depth that
-// fits a memory budget get dense rows (one array read per byte); deeper states keep a sparse child
-// list and fall back along failure links, which is amortised O(1) per byte by the usual AC argument.
-// Bytes are mapped to classes (bytes that occur in no pattern share class 0) to shrink rows.
-//
-// ASCII case-insensitive matching (the leak scanner's keyword prefilter) costs nothing in the hot
-// loop: patterns are lowered when the trie is built and A-Z share the byte classes of a-z, so the
-// automaton is the same size as for the lowered patterns; only the root skip filter holds every
-// case variant of each pattern's first four bytes.
-const DENSE_BUDGET_BYTES = 48 * 1024 * 1024;
-const lowerAscii = (b) => (b >= 0x41 && b <= 0x5a ? b | 0x20 : b);
-function buildAutomaton(patterns, options = {}) {
+/* harmony export */ var buildAutomaton = (function buildAutomaton(patterns, options = {}) {
     const fold = options.caseInsensitive === true;
     // Byte classes. Case-insensitive: classes come from the lowered bytes and A-Z then share them.
     const classOf = new Uint8Array(256);
@@ -352,7 +336,26 @@ function buildAutomaton(patterns, options = {}) {
             return off >= 0 ? off / width : s;
         },
     };
-}
+});
+__webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ buildAutomaton)
+/* harmony export */ });
+// A byte-level Aho-Corasick automaton, built for the redactor's hot loop.
+//
+// Why this shape: a fully dense DFA (states x alphabet) for 1,000 secrets with all their encodings
+// (~300k states) would take ~100 MB. Text spends nearly all its time in shallow states, and deep
+// states almost always have a single child (the rest of one pattern). So states up to a depth that
+// fits a memory budget get dense rows (one array read per byte); deeper states keep a sparse child
+// list and fall back along failure links, which is amortised O(1) per byte by the usual AC argument.
+// Bytes are mapped to classes (bytes that occur in no pattern share class 0) to shrink rows.
+//
+// ASCII case-insensitive matching (the leak scanner's keyword prefilter) costs nothing in the hot
+// loop: patterns are lowered when the trie is built and A-Z share the byte classes of a-z, so the
+// automaton is the same size as for the lowered patterns; only the root skip filter holds every
+// case variant of each pattern's first four bytes.
+const DENSE_BUDGET_BYTES = 48 * 1024 * 1024;
+const lowerAscii = (b) => (b >= 0x41 && b <= 0x5a ? b | 0x20 : b);
+
 
 
 /***/ }),

@@ -5,6 +5,15 @@ export const modules = {
 /***/ 1142:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+var lineOf = (function lineOf(text, needle) {
+    const at = text.indexOf(needle);
+    if (at < 0)
+        return undefined;
+    let line = 1;
+    for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1))
+        line++;
+    return line;
+});
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   jsoncToJson: () => (/* binding */ jsoncToJson),
@@ -251,15 +260,7 @@ function jsoncToJson(text) {
     }
     return out.join('');
 }
-function lineOf(text, needle) {
-    const at = text.indexOf(needle);
-    if (at < 0)
-        return undefined;
-    let line = 1;
-    for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1))
-        line++;
-    return line;
-}
+
 
 
 /***/ })

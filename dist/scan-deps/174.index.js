@@ -5,7 +5,38 @@ export const modules = {
 /***/ 6174:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */ var compare = (function compare(use, repository, resolution) {
+    const where = `${use.file}:${use.line}`;
+    const what = use.target.includes('/.github/workflows/') ? 'the job' : 'the step';
+    const base = {
+        kind: 'comment-mismatch',
+        file: use.file,
+        line: use.line,
+        column: use.column,
+        uses: use.uses,
+        ref: use.sha,
+        comment: use.comment,
+    };
+    if (resolution.kind === 'missing') {
+        return {
+            ...base,
+            message: `${where}: the comment says ${use.tag}, but ${repository} has no tag ${use.tag}; ${what} is pinned to ${use.sha}. Correct the comment to the release tag of that commit.`,
+        };
+    }
+    const pinned = use.sha.toLowerCase();
+    if (pinned === resolution.commit || resolution.chain.includes(pinned))
+        return undefined;
+    const named = resolution.tag === use.tag ? use.tag : `${use.tag} (tag ${resolution.tag})`;
+    const kind = resolution.objectType === 'commit' ? '' : ` (a ${resolution.objectType}, not a commit)`;
+    const floating = FLOATING.test(use.tag)
+        ? ` ${use.tag} is a moving tag that follows the latest release: comment the full release tag of the pinned commit (vX.Y.Z) instead.`
+        : '';
+    return {
+        ...base,
+        message: `${where}: the comment says ${named}, which is ${resolution.commit}${kind}, but ${what} is pinned to ${use.sha}. Pin ${use.target}@${resolution.commit} # ${resolution.tag}, or correct the comment to the tag of the pinned commit.${floating}`,
+    };
+});
+__webpack_require__.d(__webpack_exports__, {
 /* harmony export */   verifyPinnedTags: () => (/* binding */ verifyPinnedTags)
 /* harmony export */ });
 /* harmony import */ var _gatehouse_core_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7339);
@@ -171,37 +202,7 @@ function isGitObject(value) {
     const o = value;
     return typeof o?.type === 'string' && typeof o.sha === 'string' && /^[0-9a-f]{40}$/i.test(o.sha);
 }
-function compare(use, repository, resolution) {
-    const where = `${use.file}:${use.line}`;
-    const what = use.target.includes('/.github/workflows/') ? 'the job' : 'the step';
-    const base = {
-        kind: 'comment-mismatch',
-        file: use.file,
-        line: use.line,
-        column: use.column,
-        uses: use.uses,
-        ref: use.sha,
-        comment: use.comment,
-    };
-    if (resolution.kind === 'missing') {
-        return {
-            ...base,
-            message: `${where}: the comment says ${use.tag}, but ${repository} has no tag ${use.tag}; ${what} is pinned to ${use.sha}. Correct the comment to the release tag of that commit.`,
-        };
-    }
-    const pinned = use.sha.toLowerCase();
-    if (pinned === resolution.commit || resolution.chain.includes(pinned))
-        return undefined;
-    const named = resolution.tag === use.tag ? use.tag : `${use.tag} (tag ${resolution.tag})`;
-    const kind = resolution.objectType === 'commit' ? '' : ` (a ${resolution.objectType}, not a commit)`;
-    const floating = FLOATING.test(use.tag)
-        ? ` ${use.tag} is a moving tag that follows the latest release: comment the full release tag of the pinned commit (vX.Y.Z) instead.`
-        : '';
-    return {
-        ...base,
-        message: `${where}: the comment says ${named}, which is ${resolution.commit}${kind}, but ${what} is pinned to ${use.sha}. Pin ${use.target}@${resolution.commit} # ${resolution.tag}, or correct the comment to the tag of the pinned commit.${floating}`,
-    };
-}
+
 /** One line for the warning and the report: what failed, without the token (the http client scrubs it). */
 function failureReason(err) {
     if (err.code === 'DEADLINE_EXCEEDED')
@@ -221,13 +222,7 @@ function failureReason(err) {
 /***/ 3975:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ createLimit),
-/* harmony export */   s: () => (/* binding */ mapLimit)
-/* harmony export */ });
-// A bounded pool for concurrent work (HTTP reads, OSV lookups): at most `size` tasks run at once,
-// the rest wait in FIFO order. A failing task rejects only its own promise.
-function createLimit(size) {
+/* harmony export */ var createLimit = (function createLimit(size) {
     if (!Number.isInteger(size) || size < 1)
         throw new RangeError(`pool size must be a positive integer, got ${size}`);
     let active = 0;
@@ -253,7 +248,14 @@ function createLimit(size) {
             waiting.push(start);
         }
     });
-}
+});
+__webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ createLimit),
+/* harmony export */   s: () => (/* binding */ mapLimit)
+/* harmony export */ });
+// A bounded pool for concurrent work (HTTP reads, OSV lookups): at most `size` tasks run at once,
+// the rest wait in FIFO order. A failing task rejects only its own promise.
+
 /** Map `items` through `fn` with at most `size` in flight; results keep the input order. */
 async function mapLimit(items, size, fn) {
     const limit = createLimit(size);

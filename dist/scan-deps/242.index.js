@@ -72,6 +72,19 @@ function parseYamlLockfile(text, ctx) {
 /***/ 1242:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+var formatOf = (function formatOf(value, ctx, line) {
+    const text = typeof value === 'number' || typeof value === 'string' ? String(value) : '';
+    const major = /^(\d+)(?:\.\d+)?$/.exec(text)?.[1];
+    if (major === '5')
+        return 5;
+    if (major === '6')
+        return 6;
+    if (major === '9')
+        return 9;
+    throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .LockfileError */ .g(ctx.path, value === undefined
+        ? 'no lockfileVersion: not a pnpm-lock.yaml'
+        : `unsupported lockfileVersion ${JSON.stringify(value)} (expected 5.x, 6.x or 9.x)`, line ?? 1, 'lockfileVersion');
+});
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   parsePnpmLock: () => (/* binding */ parsePnpmLock)
@@ -241,19 +254,7 @@ const parsePnpmLock = (text, ctx) => {
     }
     return (0,_js_common_js__WEBPACK_IMPORTED_MODULE_1__/* .dedupePackages */ .v4)(out);
 };
-function formatOf(value, ctx, line) {
-    const text = typeof value === 'number' || typeof value === 'string' ? String(value) : '';
-    const major = /^(\d+)(?:\.\d+)?$/.exec(text)?.[1];
-    if (major === '5')
-        return 5;
-    if (major === '6')
-        return 6;
-    if (major === '9')
-        return 9;
-    throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .LockfileError */ .g(ctx.path, value === undefined
-        ? 'no lockfileVersion: not a pnpm-lock.yaml'
-        : `unsupported lockfileVersion ${JSON.stringify(value)} (expected 5.x, 6.x or 9.x)`, line ?? 1, 'lockfileVersion');
-}
+
 /** The importers (workspace projects); a single-project 5.x file keeps them at the top level. */
 function importersOf(data, ctx, lines) {
     const importers = data.importers;

@@ -5,56 +5,7 @@ export const modules = {
 /***/ 3026:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   loadOfflineDb: () => (/* binding */ loadOfflineDb)
-/* harmony export */ });
-/* unused harmony exports MAX_ENTRY_BYTES, MAX_RATIO, normaliseName, readZip */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8522);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _gatehouse_core_errors__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7638);
-/* harmony import */ var _gatehouse_core_inputs__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7276);
-/* harmony import */ var _gatehouse_core_pool__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3975);
-/* harmony import */ var _package_names_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2367);
-// The offline OSV database: the bulk export of osv.dev (`<ECOSYSTEM>/all.zip`, a flat zip of
-// `<ID>.json` records) or a directory of OSV JSON files (`<ECOSYSTEM>/<ID>.json`, or flat), loaded
-// into an index by (ecosystem, normalised package name). Withdrawn records are dropped, as
-// osv-scalibr's local matcher does (shared notes, reference/osv.md "Offline bulk data").
-//
-// The zip reader is our own, small and strict: it reads the central directory (no ZIP64, no
-// encryption, stored and deflated entries only), never trusts a size it has not checked (entries
-// over 64 MiB and implausible compression ratios are refused before inflating, and inflating stops
-// at the declared size) and verifies every entry's CRC-32.
-
-
-
-
-
-
-
-/** Largest record (a JSON file or an uncompressed zip entry) read. */
-const MAX_ENTRY_BYTES = 64 * 1024 * 1024;
-/** Compression ratio above which a large entry is taken for a zip bomb (OSV JSON deflates ~5-20x). */
-const MAX_RATIO = 200;
-/** Entries smaller than this are inflated whatever their ratio: they cannot hurt. */
-const RATIO_FLOOR_BYTES = 1024 * 1024;
-/** How deep a directory database is walked below an ecosystem directory. */
-const MAX_DEPTH = 8;
-/** A problem with the database: names the file and, for a zip, the entry. */
-function dbError(where, problem, fix) {
-    return new _gatehouse_core_errors__WEBPACK_IMPORTED_MODULE_3__/* .GatehouseError */ .GA('INPUT_INVALID', `Offline OSV database: ${where} ${problem}.`, {
-        fix: fix ?? 'Re-download the database (https://osv-vulnerabilities.storage.googleapis.com/<ECOSYSTEM>/all.zip) or fix the file named.',
-    });
-}
-/**
- * Load the records of `ecosystems` (OSV spelling: npm, PyPI, ...) from `path`: a zip, a JSON file,
- * or a directory holding `<ECOSYSTEM>/all.zip`, `<ECOSYSTEM>/**\/*.json`, and flat `*.json`/`*.zip`
- * files at its top level. Directories named after other ecosystems are not read.
- */
-async function loadOfflineDb(path, ecosystems, options = {}) {
+/* harmony export */ var loadOfflineDb = (async function loadOfflineDb(path, ecosystems, options = {}) {
     const started = Date.now();
     let info;
     try {
@@ -143,13 +94,8 @@ async function loadOfflineDb(path, ecosystems, options = {}) {
             return index.get(indexKey(pkg.ecosystem, pkg.name)) ?? [];
         },
     };
-}
-/**
- * The name as OSV compares it: PyPI per PEP 503 (case-insensitive, runs of `-_.` equal), crates.io
- * and Packagist case-insensitively (crates.io also treats `-` and `_` alike); other ecosystems are
- * case-sensitive and kept as written.
- */
-function normaliseName(ecosystem, name) {
+});
+var normaliseName = (function normaliseName(ecosystem, name) {
     switch (bareEcosystem(ecosystem)) {
         case 'PyPI':
             return (0,_package_names_js__WEBPACK_IMPORTED_MODULE_6__/* .normalizePypiName */ .T)(name);
@@ -160,20 +106,19 @@ function normaliseName(ecosystem, name) {
         default:
             return name;
     }
-}
-/** `Alpine:v3.17` -> `Alpine`: ecosystems with a release suffix are indexed under the bare name. */
-function bareEcosystem(ecosystem) {
+});
+var bareEcosystem = (function bareEcosystem(ecosystem) {
     const colon = ecosystem.indexOf(':');
     return colon < 0 ? ecosystem : ecosystem.slice(0, colon);
-}
-function indexKey(ecosystem, name) {
+});
+var indexKey = (function indexKey(ecosystem, name) {
     return `${bareEcosystem(ecosystem)}\0${normaliseName(ecosystem, name)}`;
-}
-function isDbFile(name) {
+});
+var isDbFile = (function isDbFile(name) {
     const lower = name.toLowerCase();
     return lower.endsWith('.json') || lower.endsWith('.zip');
-}
-async function walk(dir, depth, into) {
+});
+var walk = (async function walk(dir, depth, into) {
     if (depth > MAX_DEPTH)
         return;
     const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true });
@@ -186,14 +131,14 @@ async function walk(dir, depth, into) {
         else if (entry.isDirectory())
             await walk(full, depth + 1, into);
     }
-}
-async function readJsonRecord(file, shown) {
+});
+var readJsonRecord = (async function readJsonRecord(file, shown) {
     const { size } = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(file);
     if (size > MAX_ENTRY_BYTES)
         throw dbError(shown, `is ${mib(size)}, over the ${mib(MAX_ENTRY_BYTES)} limit for one record`);
     return [parseRecord(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file), shown)];
-}
-function parseRecord(bytes, where) {
+});
+var parseRecord = (function parseRecord(bytes, where) {
     let value;
     try {
         value = JSON.parse(bytes.toString('utf8'));
@@ -208,7 +153,70 @@ function parseRecord(bytes, where) {
     if (affected !== undefined && !Array.isArray(affected))
         throw dbError(where, 'is not an OSV record ("affected" is not a list)');
     return value;
+});
+__webpack_require__.d(__webpack_exports__, {
+/* harmony export */   loadOfflineDb: () => (/* binding */ loadOfflineDb)
+/* harmony export */ });
+/* unused harmony exports MAX_ENTRY_BYTES, MAX_RATIO, normaliseName, readZip */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _gatehouse_core_errors__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7638);
+/* harmony import */ var _gatehouse_core_inputs__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7276);
+/* harmony import */ var _gatehouse_core_pool__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3975);
+/* harmony import */ var _package_names_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2367);
+// The offline OSV database: the bulk export of osv.dev (`<ECOSYSTEM>/all.zip`, a flat zip of
+// `<ID>.json` records) or a directory of OSV JSON files (`<ECOSYSTEM>/<ID>.json`, or flat), loaded
+// into an index by (ecosystem, normalised package name). Withdrawn records are dropped, as
+// osv-scalibr's local matcher does (shared notes, reference/osv.md "Offline bulk data").
+//
+// The zip reader is our own, small and strict: it reads the central directory (no ZIP64, no
+// encryption, stored and deflated entries only), never trusts a size it has not checked (entries
+// over 64 MiB and implausible compression ratios are refused before inflating, and inflating stops
+// at the declared size) and verifies every entry's CRC-32.
+
+
+
+
+
+
+
+/** Largest record (a JSON file or an uncompressed zip entry) read. */
+const MAX_ENTRY_BYTES = 64 * 1024 * 1024;
+/** Compression ratio above which a large entry is taken for a zip bomb (OSV JSON deflates ~5-20x). */
+const MAX_RATIO = 200;
+/** Entries smaller than this are inflated whatever their ratio: they cannot hurt. */
+const RATIO_FLOOR_BYTES = 1024 * 1024;
+/** How deep a directory database is walked below an ecosystem directory. */
+const MAX_DEPTH = 8;
+/** A problem with the database: names the file and, for a zip, the entry. */
+function dbError(where, problem, fix) {
+    return new _gatehouse_core_errors__WEBPACK_IMPORTED_MODULE_3__/* .GatehouseError */ .GA('INPUT_INVALID', `Offline OSV database: ${where} ${problem}.`, {
+        fix: fix ?? 'Re-download the database (https://osv-vulnerabilities.storage.googleapis.com/<ECOSYSTEM>/all.zip) or fix the file named.',
+    });
 }
+/**
+ * Load the records of `ecosystems` (OSV spelling: npm, PyPI, ...) from `path`: a zip, a JSON file,
+ * or a directory holding `<ECOSYSTEM>/all.zip`, `<ECOSYSTEM>/**\/*.json`, and flat `*.json`/`*.zip`
+ * files at its top level. Directories named after other ecosystems are not read.
+ */
+
+/**
+ * The name as OSV compares it: PyPI per PEP 503 (case-insensitive, runs of `-_.` equal), crates.io
+ * and Packagist case-insensitively (crates.io also treats `-` and `_` alike); other ecosystems are
+ * case-sensitive and kept as written.
+ */
+
+/** `Alpine:v3.17` -> `Alpine`: ecosystems with a release suffix are indexed under the bare name. */
+
+
+
+
+
+
 const SIG_LOCAL = 0x04034b50;
 const SIG_CENTRAL = 0x02014b50;
 const SIG_END = 0x06054b50;
@@ -382,13 +390,7 @@ function count(n, one, many = `${one}s`) {
 /***/ 3975:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ createLimit),
-/* harmony export */   s: () => (/* binding */ mapLimit)
-/* harmony export */ });
-// A bounded pool for concurrent work (HTTP reads, OSV lookups): at most `size` tasks run at once,
-// the rest wait in FIFO order. A failing task rejects only its own promise.
-function createLimit(size) {
+/* harmony export */ var createLimit = (function createLimit(size) {
     if (!Number.isInteger(size) || size < 1)
         throw new RangeError(`pool size must be a positive integer, got ${size}`);
     let active = 0;
@@ -414,7 +416,14 @@ function createLimit(size) {
             waiting.push(start);
         }
     });
-}
+});
+__webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ createLimit),
+/* harmony export */   s: () => (/* binding */ mapLimit)
+/* harmony export */ });
+// A bounded pool for concurrent work (HTTP reads, OSV lookups): at most `size` tasks run at once,
+// the rest wait in FIFO order. A failing task rejects only its own promise.
+
 /** Map `items` through `fn` with at most `size` in flight; results keep the input order. */
 async function mapLimit(items, size, fn) {
     const limit = createLimit(size);

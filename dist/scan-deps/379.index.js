@@ -5,7 +5,13 @@ export const modules = {
 /***/ 5379:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */ var get = (function get(YAML, node, key) {
+    if (!YAML.isMap(node))
+        return undefined;
+    const pair = node.items.find((p) => YAML.isScalar(p.key) && p.key.value === key);
+    return pair?.value;
+});
+__webpack_require__.d(__webpack_exports__, {
 /* harmony export */   checkActionsPinning: () => (/* binding */ checkActionsPinning)
 /* harmony export */ });
 /* unused harmony exports checkText, isVersionComment, versionTag */
@@ -138,12 +144,7 @@ function checkText(YAML, text, file, kind, warn = () => { }, onPinned) {
     }
     return findings;
 }
-function get(YAML, node, key) {
-    if (!YAML.isMap(node))
-        return undefined;
-    const pair = node.items.find((p) => YAML.isScalar(p.key) && p.key.value === key);
-    return pair?.value;
-}
+
 function collectSteps(YAML, steps, into) {
     if (!YAML.isSeq(steps))
         return;

@@ -264,13 +264,7 @@ function count(n, one, many = `${one}s`) {
 /***/ 3975:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ createLimit),
-/* harmony export */   s: () => (/* binding */ mapLimit)
-/* harmony export */ });
-// A bounded pool for concurrent work (HTTP reads, OSV lookups): at most `size` tasks run at once,
-// the rest wait in FIFO order. A failing task rejects only its own promise.
-function createLimit(size) {
+/* harmony export */ var createLimit = (function createLimit(size) {
     if (!Number.isInteger(size) || size < 1)
         throw new RangeError(`pool size must be a positive integer, got ${size}`);
     let active = 0;
@@ -296,7 +290,14 @@ function createLimit(size) {
             waiting.push(start);
         }
     });
-}
+});
+__webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ createLimit),
+/* harmony export */   s: () => (/* binding */ mapLimit)
+/* harmony export */ });
+// A bounded pool for concurrent work (HTTP reads, OSV lookups): at most `size` tasks run at once,
+// the rest wait in FIFO order. A failing task rejects only its own promise.
+
 /** Map `items` through `fn` with at most `size` in flight; results keep the input order. */
 async function mapLimit(items, size, fn) {
     const limit = createLimit(size);

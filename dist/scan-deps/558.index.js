@@ -5,39 +5,7 @@ export const modules = {
 /***/ 1558:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   parseNpmLock: () => (/* binding */ parseNpmLock)
-/* harmony export */ });
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(859);
-/* harmony import */ var _js_common_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5404);
-// package-lock.json / npm-shrinkwrap.json, lockfileVersion 1 (nested `dependencies`), 2 (both
-// shapes: `packages` is read) and 3 (`packages` only). Each `node_modules/...` entry is one
-// installed copy; copies of one name@version at several paths are reported once, at the first.
-// Entries outside node_modules are workspaces (matching the root's `workspaces` globs) or `file:`
-// directories, reported with that source; `link: true` entries only name them.
-
-
-const NODE_MODULES = 'node_modules/';
-const parseNpmLock = (text, ctx) => {
-    const data = (0,_js_common_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJsonLockfile */ .ve)(text, ctx);
-    if (!(0,_js_common_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(data))
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .LockfileError */ .g(ctx.path, `expected a JSON object, found ${(0,_js_common_js__WEBPACK_IMPORTED_MODULE_1__/* .describe */ .q0)(data)}`, 1);
-    const keyLines = new _js_common_js__WEBPACK_IMPORTED_MODULE_1__/* .JsonKeyLines */ .NY(text);
-    const version = data.lockfileVersion;
-    if (version === undefined)
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .LockfileError */ .g(ctx.path, 'no lockfileVersion: not a package-lock.json', 1);
-    if (version !== 1 && version !== 2 && version !== 3) {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .LockfileError */ .g(ctx.path, `unsupported lockfileVersion ${JSON.stringify(version)} (expected 1, 2 or 3)`, lineOfScalarKey(text, 'lockfileVersion'), 'lockfileVersion');
-    }
-    if (version >= 2 && data.packages !== undefined)
-        return parsePackages(data, ctx, keyLines);
-    if (version === 3)
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .LockfileError */ .g(ctx.path, "lockfileVersion 3 without a 'packages' object", 1, 'packages');
-    return parseDependencies(data, ctx, keyLines);
-};
-// ---- v2/v3: `packages` ---------------------------------------------------------------------------
-function parsePackages(data, ctx, keyLines) {
+var parsePackages = (function parsePackages(data, ctx, keyLines) {
     const packages = data.packages;
     if (!(0,_js_common_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(packages)) {
         throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .LockfileError */ .g(ctx.path, `'packages' is ${(0,_js_common_js__WEBPACK_IMPORTED_MODULE_1__/* .describe */ .q0)(packages)}, expected an object`, keyLines.first('packages'), 'packages');
@@ -127,12 +95,12 @@ function parsePackages(data, ctx, keyLines) {
         }));
     }
     return (0,_js_common_js__WEBPACK_IMPORTED_MODULE_1__/* .dedupePackages */ .v4)(out);
-}
-function nameFromPath(path) {
+});
+var nameFromPath = (function nameFromPath(path) {
     const at = path.lastIndexOf(NODE_MODULES);
     return at >= 0 ? path.slice(at + NODE_MODULES.length) : path.slice(path.lastIndexOf('/') + 1);
-}
-function workspaceGlobs(root) {
+});
+var workspaceGlobs = (function workspaceGlobs(root) {
     if (!(0,_js_common_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(root))
         return [];
     const workspaces = root.workspaces;
@@ -142,14 +110,50 @@ function workspaceGlobs(root) {
             ? workspaces.packages
             : [];
     return list.filter((item) => typeof item === 'string');
-}
-function licensesOf(license) {
+});
+var licensesOf = (function licensesOf(license) {
     if (typeof license === 'string' && license)
         return [license];
     if ((0,_js_common_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(license) && typeof license.type === 'string')
         return [license.type];
     return undefined;
-}
+});
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   parseNpmLock: () => (/* binding */ parseNpmLock)
+/* harmony export */ });
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(859);
+/* harmony import */ var _js_common_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5404);
+// package-lock.json / npm-shrinkwrap.json, lockfileVersion 1 (nested `dependencies`), 2 (both
+// shapes: `packages` is read) and 3 (`packages` only). Each `node_modules/...` entry is one
+// installed copy; copies of one name@version at several paths are reported once, at the first.
+// Entries outside node_modules are workspaces (matching the root's `workspaces` globs) or `file:`
+// directories, reported with that source; `link: true` entries only name them.
+
+
+const NODE_MODULES = 'node_modules/';
+const parseNpmLock = (text, ctx) => {
+    const data = (0,_js_common_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJsonLockfile */ .ve)(text, ctx);
+    if (!(0,_js_common_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(data))
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .LockfileError */ .g(ctx.path, `expected a JSON object, found ${(0,_js_common_js__WEBPACK_IMPORTED_MODULE_1__/* .describe */ .q0)(data)}`, 1);
+    const keyLines = new _js_common_js__WEBPACK_IMPORTED_MODULE_1__/* .JsonKeyLines */ .NY(text);
+    const version = data.lockfileVersion;
+    if (version === undefined)
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .LockfileError */ .g(ctx.path, 'no lockfileVersion: not a package-lock.json', 1);
+    if (version !== 1 && version !== 2 && version !== 3) {
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .LockfileError */ .g(ctx.path, `unsupported lockfileVersion ${JSON.stringify(version)} (expected 1, 2 or 3)`, lineOfScalarKey(text, 'lockfileVersion'), 'lockfileVersion');
+    }
+    if (version >= 2 && data.packages !== undefined)
+        return parsePackages(data, ctx, keyLines);
+    if (version === 3)
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .LockfileError */ .g(ctx.path, "lockfileVersion 3 without a 'packages' object", 1, 'packages');
+    return parseDependencies(data, ctx, keyLines);
+};
+// ---- v2/v3: `packages` ---------------------------------------------------------------------------
+
+
+
+
 // ---- v1: nested `dependencies` -------------------------------------------------------------------
 function parseDependencies(data, ctx, keyLines) {
     const out = [];

@@ -5,7 +5,17 @@ export const modules = {
 /***/ 9307:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */ var stripBom = (function stripBom(text) {
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+});
+var optionalString = (function optionalString(value, ctx, key, line) {
+    if (value === undefined)
+        return undefined;
+    if (typeof value !== 'string')
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .LockfileError */ .g(ctx.path, `${key.split('.').pop() ?? key} is not a string`, line, key);
+    return value;
+});
+__webpack_require__.d(__webpack_exports__, {
 /* harmony export */   EC: () => (/* binding */ tomlArrayHeaderLines),
 /* harmony export */   EV: () => (/* binding */ purl),
 /* harmony export */   F8: () => (/* binding */ stripBom),
@@ -55,9 +65,7 @@ function isPypiName(name) {
     return /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$/.test(name);
 }
 
-function stripBom(text) {
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
+
 /** Parses JSON; a syntax error becomes a LockfileError, with the line when the engine reports one. */
 function parseJsonFile(text, ctx) {
     const body = stripBom(text);
@@ -93,13 +101,7 @@ function tomlArrayHeaderLines(text, name) {
 function headerLine(headers, count, index) {
     return headers.length === count ? headers[index] : undefined;
 }
-function optionalString(value, ctx, key, line) {
-    if (value === undefined)
-        return undefined;
-    if (typeof value !== 'string')
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .LockfileError */ .g(ctx.path, `${key.split('.').pop() ?? key} is not a string`, line, key);
-    return value;
-}
+
 function requiredString(value, ctx, key, line) {
     if (value === undefined)
         throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .LockfileError */ .g(ctx.path, `${key.split('.').pop() ?? key} is missing`, line, key);
@@ -156,6 +158,23 @@ function fileHashes(value, ctx, key, line) {
 /***/ 3687:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+var hashesOf = (function hashesOf(options, file, line) {
+    const hashes = [];
+    for (let i = 0; i < options.length; i++) {
+        const option = options[i] ?? '';
+        let value;
+        if (option === '--hash')
+            value = options[++i];
+        else if (option.startsWith('--hash='))
+            value = option.slice('--hash='.length);
+        else
+            continue;
+        if (value === undefined || !/^[a-z0-9]+:[0-9a-fA-F]+$/.test(value))
+            fail(file, `malformed --hash '${value ?? ''}'`, line, '--hash');
+        hashes.push(value);
+    }
+    return hashes;
+});
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   parseRequirements: () => (/* binding */ parseRequirements)
@@ -232,23 +251,7 @@ function splitOptions(text) {
         return { requirement: text, options: [] };
     return { requirement: tokens.slice(0, first).join(' '), options: tokens.slice(first) };
 }
-function hashesOf(options, file, line) {
-    const hashes = [];
-    for (let i = 0; i < options.length; i++) {
-        const option = options[i] ?? '';
-        let value;
-        if (option === '--hash')
-            value = options[++i];
-        else if (option.startsWith('--hash='))
-            value = option.slice('--hash='.length);
-        else
-            continue;
-        if (value === undefined || !/^[a-z0-9]+:[0-9a-fA-F]+$/.test(value))
-            fail(file, `malformed --hash '${value ?? ''}'`, line, '--hash');
-        hashes.push(value);
-    }
-    return hashes;
-}
+
 /** `name-1.0.tar.gz` / `name-1.0-py3-none-any.whl` -> name and version, when the file name says. */
 function fromArchiveName(url) {
     const file = decodeURIComponent(url.split('?')[0]?.split('/').pop() ?? '');

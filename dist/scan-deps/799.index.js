@@ -87,7 +87,17 @@ const parseCargoLock = (text, ctx) => {
 /***/ 9307:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */ var stripBom = (function stripBom(text) {
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+});
+var optionalString = (function optionalString(value, ctx, key, line) {
+    if (value === undefined)
+        return undefined;
+    if (typeof value !== 'string')
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .LockfileError */ .g(ctx.path, `${key.split('.').pop() ?? key} is not a string`, line, key);
+    return value;
+});
+__webpack_require__.d(__webpack_exports__, {
 /* harmony export */   EC: () => (/* binding */ tomlArrayHeaderLines),
 /* harmony export */   EV: () => (/* binding */ purl),
 /* harmony export */   F8: () => (/* binding */ stripBom),
@@ -137,9 +147,7 @@ function isPypiName(name) {
     return /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$/.test(name);
 }
 
-function stripBom(text) {
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
+
 /** Parses JSON; a syntax error becomes a LockfileError, with the line when the engine reports one. */
 function parseJsonFile(text, ctx) {
     const body = stripBom(text);
@@ -175,13 +183,7 @@ function tomlArrayHeaderLines(text, name) {
 function headerLine(headers, count, index) {
     return headers.length === count ? headers[index] : undefined;
 }
-function optionalString(value, ctx, key, line) {
-    if (value === undefined)
-        return undefined;
-    if (typeof value !== 'string')
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .LockfileError */ .g(ctx.path, `${key.split('.').pop() ?? key} is not a string`, line, key);
-    return value;
-}
+
 function requiredString(value, ctx, key, line) {
     if (value === undefined)
         throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .LockfileError */ .g(ctx.path, `${key.split('.').pop() ?? key} is missing`, line, key);

@@ -5,6 +5,102 @@ export const modules = {
 /***/ 7862:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+var parseMetrics = (function parseMetrics(vector, body, allowed, mandatory) {
+    const metrics = new Map();
+    if (body === '')
+        throw new CvssVectorError(`Invalid CVSS vector "${vector}": no metrics`);
+    for (const part of body.split('/')) {
+        const m = /^([A-Za-z]+):([A-Za-z]+)$/.exec(part);
+        if (!m)
+            throw new CvssVectorError(`Invalid CVSS vector "${vector}": malformed metric "${part}"`);
+        const [, key, value] = m;
+        const values = allowed[key];
+        if (!values)
+            throw new CvssVectorError(`Invalid CVSS vector "${vector}": unknown metric "${key}"`);
+        if (!values.includes(value))
+            throw new CvssVectorError(`Invalid CVSS vector "${vector}": bad value "${value}" for ${key}`);
+        if (metrics.has(key))
+            throw new CvssVectorError(`Invalid CVSS vector "${vector}": metric ${key} given twice`);
+        metrics.set(key, value);
+    }
+    const missing = mandatory.filter((k) => !metrics.has(k));
+    if (missing.length > 0)
+        throw new CvssVectorError(`Invalid CVSS vector "${vector}": missing ${missing.join(', ')}`);
+    return metrics;
+});
+var roundup31 = (function roundup31(x) {
+    const i = Math.round(x * 100000);
+    return i % 10000 === 0 ? i / 100000 : (Math.floor(i / 10000) + 1) / 10;
+});
+var cvss3Score = (function cvss3Score(vector) {
+    const m = /^CVSS:3\.([01])\/(.*)$/.exec(vector.trim());
+    if (!m)
+        throw new CvssVectorError(`Invalid CVSS v3 vector "${vector}": expected prefix CVSS:3.0/ or CVSS:3.1/`);
+    const metrics = parseMetrics(vector, m[2], V3_ALLOWED, V3_BASE);
+    const roundup = m[1] === '1' ? roundup31 : roundup30;
+    const g = (k) => metrics.get(k);
+    const changed = g('S') === 'C';
+    const av = { N: 0.85, A: 0.62, L: 0.55, P: 0.2 }[g('AV')];
+    const ac = { L: 0.77, H: 0.44 }[g('AC')];
+    const pr = { N: 0.85, L: changed ? 0.68 : 0.62, H: changed ? 0.5 : 0.27 }[g('PR')];
+    const ui = { N: 0.85, R: 0.62 }[g('UI')];
+    const cia = (k) => ({ H: 0.56, L: 0.22, N: 0 })[g(k)];
+    const iss = 1 - (1 - cia('C')) * (1 - cia('I')) * (1 - cia('A'));
+    const impact = changed ? 7.52 * (iss - 0.029) - 3.25 * Math.pow(iss - 0.02, 15) : 6.42 * iss;
+    const exploitability = 8.22 * av * ac * pr * ui;
+    if (impact <= 0)
+        return 0;
+    return changed ? roundup(Math.min(1.08 * (impact + exploitability), 10)) : roundup(Math.min(impact + exploitability, 10));
+});
+var levelOf = (function levelOf(score) {
+    if (score === 0)
+        return 'none';
+    if (score < 4)
+        return 'low';
+    if (score < 7)
+        return 'medium';
+    if (score < 9)
+        return 'high';
+    return 'critical';
+});
+var scoreOf = (function scoreOf(s) {
+    try {
+        if (s.type === 'CVSS_V4')
+            return cvss4Score(s.score);
+        if (s.type === 'CVSS_V3')
+            return cvss3Score(s.score);
+        if (s.type === 'CVSS_V2')
+            return cvss2Score(s.score);
+    }
+    catch {
+        return undefined;
+    }
+    return undefined;
+});
+var preference = (function preference(s) {
+    if (s.type === 'CVSS_V4')
+        return 0;
+    if (s.type === 'CVSS_V3')
+        return s.score.startsWith('CVSS:3.1/') ? 1 : 2;
+    if (s.type === 'CVSS_V2')
+        return 3;
+    return 9;
+});
+var severityOf = (function severityOf(record, affected) {
+    const own = affected?.severity ?? [];
+    const candidates = (own.length > 0 ? own : (record.severity ?? [])).filter((s) => preference(s) < 9);
+    for (const s of [...candidates].sort((a, b) => preference(a) - preference(b))) {
+        const score = scoreOf(s);
+        if (score !== undefined)
+            return { level: levelOf(score), score, source: s.score };
+    }
+    for (const label of [databaseSeverity(record.database_specific), databaseSeverity(affected?.database_specific)]) {
+        const level = label !== undefined ? GHSA_LEVELS[label.toUpperCase()] : undefined;
+        if (level)
+            return { level, source: `GHSA:${label.toUpperCase()}` };
+    }
+    return { level: 'unknown' };
+});
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CvssVectorError: () => (/* binding */ CvssVectorError),
@@ -31,29 +127,7 @@ class CvssVectorError extends Error {
     name = 'CvssVectorError';
 }
 /** Splits `prefix/K:V/K:V...`, checking every metric is known, valued as allowed, and given once. */
-function parseMetrics(vector, body, allowed, mandatory) {
-    const metrics = new Map();
-    if (body === '')
-        throw new CvssVectorError(`Invalid CVSS vector "${vector}": no metrics`);
-    for (const part of body.split('/')) {
-        const m = /^([A-Za-z]+):([A-Za-z]+)$/.exec(part);
-        if (!m)
-            throw new CvssVectorError(`Invalid CVSS vector "${vector}": malformed metric "${part}"`);
-        const [, key, value] = m;
-        const values = allowed[key];
-        if (!values)
-            throw new CvssVectorError(`Invalid CVSS vector "${vector}": unknown metric "${key}"`);
-        if (!values.includes(value))
-            throw new CvssVectorError(`Invalid CVSS vector "${vector}": bad value "${value}" for ${key}`);
-        if (metrics.has(key))
-            throw new CvssVectorError(`Invalid CVSS vector "${vector}": metric ${key} given twice`);
-        metrics.set(key, value);
-    }
-    const missing = mandatory.filter((k) => !metrics.has(k));
-    if (missing.length > 0)
-        throw new CvssVectorError(`Invalid CVSS vector "${vector}": missing ${missing.join(', ')}`);
-    return metrics;
-}
+
 const round1 = (x) => Math.round(x * 10) / 10;
 // ---- CVSS v3.x ------------------------------------------------------------------------------------
 const V3_ALLOWED = {
@@ -82,35 +156,13 @@ const V3_ALLOWED = {
 };
 const V3_BASE = ['AV', 'AC', 'PR', 'UI', 'S', 'C', 'I', 'A'];
 /** CVSS v3.1 Appendix A Roundup: the smallest one-decimal number >= x, free of float artefacts. */
-function roundup31(x) {
-    const i = Math.round(x * 100000);
-    return i % 10000 === 0 ? i / 100000 : (Math.floor(i / 10000) + 1) / 10;
-}
+
 /** v3.0's Roundup as FIRST's v3.0 calculator implements it. */
 function roundup30(x) {
     return Math.ceil(x * 10) / 10;
 }
 /** Base score of a `CVSS:3.0/...` or `CVSS:3.1/...` vector. Throws CvssVectorError for a bad vector. */
-function cvss3Score(vector) {
-    const m = /^CVSS:3\.([01])\/(.*)$/.exec(vector.trim());
-    if (!m)
-        throw new CvssVectorError(`Invalid CVSS v3 vector "${vector}": expected prefix CVSS:3.0/ or CVSS:3.1/`);
-    const metrics = parseMetrics(vector, m[2], V3_ALLOWED, V3_BASE);
-    const roundup = m[1] === '1' ? roundup31 : roundup30;
-    const g = (k) => metrics.get(k);
-    const changed = g('S') === 'C';
-    const av = { N: 0.85, A: 0.62, L: 0.55, P: 0.2 }[g('AV')];
-    const ac = { L: 0.77, H: 0.44 }[g('AC')];
-    const pr = { N: 0.85, L: changed ? 0.68 : 0.62, H: changed ? 0.5 : 0.27 }[g('PR')];
-    const ui = { N: 0.85, R: 0.62 }[g('UI')];
-    const cia = (k) => ({ H: 0.56, L: 0.22, N: 0 })[g(k)];
-    const iss = 1 - (1 - cia('C')) * (1 - cia('I')) * (1 - cia('A'));
-    const impact = changed ? 7.52 * (iss - 0.029) - 3.25 * Math.pow(iss - 0.02, 15) : 6.42 * iss;
-    const exploitability = 8.22 * av * ac * pr * ui;
-    if (impact <= 0)
-        return 0;
-    return changed ? roundup(Math.min(1.08 * (impact + exploitability), 10)) : roundup(Math.min(impact + exploitability, 10));
-}
+
 // ---- CVSS v2 --------------------------------------------------------------------------------------
 const V2_ALLOWED = {
     AV: ['L', 'A', 'N'],
@@ -388,43 +440,12 @@ function cvss4Score(vector) {
     return Math.round((Math.max(0, Math.min(10, value - mean)) + V4_ROUNDING_EPSILON) * 10) / 10;
 }
 // ---- Severity of an OSV record --------------------------------------------------------------------
-function levelOf(score) {
-    if (score === 0)
-        return 'none';
-    if (score < 4)
-        return 'low';
-    if (score < 7)
-        return 'medium';
-    if (score < 9)
-        return 'high';
-    return 'critical';
-}
+
 const GHSA_LEVELS = { LOW: 'low', MODERATE: 'medium', MEDIUM: 'medium', HIGH: 'high', CRITICAL: 'critical' };
 /** Scores one OSV severity entry, or undefined when its type is not CVSS or its vector is bad. */
-function scoreOf(s) {
-    try {
-        if (s.type === 'CVSS_V4')
-            return cvss4Score(s.score);
-        if (s.type === 'CVSS_V3')
-            return cvss3Score(s.score);
-        if (s.type === 'CVSS_V2')
-            return cvss2Score(s.score);
-    }
-    catch {
-        return undefined;
-    }
-    return undefined;
-}
+
 /** v4 first, then v3.1, v3.0, then v2. */
-function preference(s) {
-    if (s.type === 'CVSS_V4')
-        return 0;
-    if (s.type === 'CVSS_V3')
-        return s.score.startsWith('CVSS:3.1/') ? 1 : 2;
-    if (s.type === 'CVSS_V2')
-        return 3;
-    return 9;
-}
+
 function databaseSeverity(db) {
     if (typeof db !== 'object' || db === null)
         return undefined;
@@ -437,21 +458,7 @@ function databaseSeverity(db) {
  * does not parse is passed over. Without a usable vector, the GHSA `database_specific.severity` label
  * (LOW/MODERATE/HIGH/CRITICAL) gives the level; otherwise the level is unknown.
  */
-function severityOf(record, affected) {
-    const own = affected?.severity ?? [];
-    const candidates = (own.length > 0 ? own : (record.severity ?? [])).filter((s) => preference(s) < 9);
-    for (const s of [...candidates].sort((a, b) => preference(a) - preference(b))) {
-        const score = scoreOf(s);
-        if (score !== undefined)
-            return { level: levelOf(score), score, source: s.score };
-    }
-    for (const label of [databaseSeverity(record.database_specific), databaseSeverity(affected?.database_specific)]) {
-        const level = label !== undefined ? GHSA_LEVELS[label.toUpperCase()] : undefined;
-        if (level)
-            return { level, source: `GHSA:${label.toUpperCase()}` };
-    }
-    return { level: 'unknown' };
-}
+
 
 
 /***/ })

@@ -5,30 +5,11 @@ export const modules = {
 /***/ 7884:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   affects: () => (/* binding */ affects),
-/* harmony export */   includedInRange: () => (/* binding */ includedInRange),
-/* harmony export */   normalizePypiName: () => (/* reexport safe */ _package_names_js__WEBPACK_IMPORTED_MODULE_0__.T),
-/* harmony export */   packageMatches: () => (/* binding */ packageMatches)
-/* harmony export */ });
-/* harmony import */ var _package_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2367);
-// Does an OSV record affect a package at its version? This follows the OSV schema's evaluation
-// pseudocode with the details of osv-scalibr's offline matcher (see shared/reference/osv.md):
-// withdrawn records match nothing; an affected[] entry applies when its ecosystem (less any
-// `:release` suffix) and name match, PyPI names compared after PEP 503 normalisation; the `versions`
-// list is matched as exact strings; SEMVER and ECOSYSTEM ranges are evaluated with the ecosystem's
-// comparator (introduced "0" = from the beginning, fixed exclusive, last_affected inclusive, limit as
-// an upper cut, events sorted first); GIT ranges are skipped (they need the commit graph) rather than
-// ending the search; an empty package version counts as affected; affected[] entries and ranges are ORed.
-
-
-/** The ecosystem an OSV `affected[].package.ecosystem` names, without a `:release` suffix (`Debian:11`). */
-function baseEcosystem(ecosystem) {
+var baseEcosystem = (function baseEcosystem(ecosystem) {
     const i = ecosystem.indexOf(':');
     return i < 0 ? ecosystem : ecosystem.slice(0, i);
-}
-function packageMatches(affected, pkg) {
+});
+var packageMatches = (function packageMatches(affected, pkg) {
     const p = affected.package;
     if (!p)
         return false;
@@ -37,25 +18,19 @@ function packageMatches(affected, pkg) {
     if (pkg.ecosystem === 'PyPI')
         return (0,_package_names_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizePypiName */ .T)(p.name) === (0,_package_names_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizePypiName */ .T)(pkg.name);
     return p.name === pkg.name;
-}
-/** Compare, or undefined when either side does not parse for this ecosystem. */
-function tryCompare(compare, a, b) {
+});
+var tryCompare = (function tryCompare(compare, a, b) {
     try {
         return compare(a, b);
     }
     catch {
         return undefined;
     }
-}
-function eventVersion(e) {
+});
+var eventVersion = (function eventVersion(e) {
     return e.introduced ?? e.fixed ?? e.last_affected ?? e.limit;
-}
-/**
- * Events in evaluation order: sorted by version, `introduced: "0"` first. An event whose version does
- * not parse with the ecosystem's comparator is dropped (only that event), as is an event without a
- * version; `limit: "*"` is kept (it means no limit).
- */
-function sortedEvents(events, compare) {
+});
+var sortedEvents = (function sortedEvents(events, compare) {
     const usable = events.filter((e) => {
         const v = eventVersion(e);
         if (v === undefined)
@@ -75,12 +50,8 @@ function sortedEvents(events, compare) {
         return compare(eventVersion(x.e), eventVersion(y.e)) || x.i - y.i;
     })
         .map(({ e }) => e);
-}
-/**
- * includedInRange from the reference pseudocode, for a SEMVER or ECOSYSTEM range. `version` must
- * parse with `compare` (the caller checks).
- */
-function includedInRange(range, version, compare) {
+});
+var includedInRange = (function includedInRange(range, version, compare) {
     const events = sortedEvents(range.events ?? [], compare);
     const limits = events.filter((e) => e.limit !== undefined).map((e) => e.limit);
     if (limits.length > 0 && !limits.some((l) => l === '*' || compare(version, l) < 0))
@@ -95,8 +66,8 @@ function includedInRange(range, version, compare) {
             vulnerable = false;
     }
     return vulnerable;
-}
-function entryAffects(a, version, compare) {
+});
+var entryAffects = (function entryAffects(a, version, compare) {
     const ranges = a.ranges ?? [];
     const versions = a.versions ?? [];
     if (ranges.length === 0 && versions.length === 0)
@@ -116,8 +87,8 @@ function entryAffects(a, version, compare) {
         }
     }
     return version === ''; // scalibr: an unknown version counts as affected
-}
-function affects(record, pkg, compare) {
+});
+var affects = (function affects(record, pkg, compare) {
     if (record.withdrawn)
         return { affected: false, fixed: [] };
     const matching = (record.affected ?? []).filter((a) => packageMatches(a, pkg));
@@ -141,7 +112,44 @@ function affects(record, pkg, compare) {
     fixed.sort(compare);
     const unique = fixed.filter((v, i) => i === 0 || compare(fixed[i - 1], v) !== 0);
     return { affected: true, fixed: unique };
-}
+});
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   affects: () => (/* binding */ affects),
+/* harmony export */   includedInRange: () => (/* binding */ includedInRange),
+/* harmony export */   normalizePypiName: () => (/* reexport safe */ _package_names_js__WEBPACK_IMPORTED_MODULE_0__.T),
+/* harmony export */   packageMatches: () => (/* binding */ packageMatches)
+/* harmony export */ });
+/* harmony import */ var _package_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2367);
+// Does an OSV record affect a package at its version? This follows the OSV schema's evaluation
+// pseudocode with the details of osv-scalibr's offline matcher (see shared/reference/osv.md):
+// withdrawn records match nothing; an affected[] entry applies when its ecosystem (less any
+// `:release` suffix) and name match, PyPI names compared after PEP 503 normalisation; the `versions`
+// list is matched as exact strings; SEMVER and ECOSYSTEM ranges are evaluated with the ecosystem's
+// comparator (introduced "0" = from the beginning, fixed exclusive, last_affected inclusive, limit as
+// an upper cut, events sorted first); GIT ranges are skipped (they need the commit graph) rather than
+// ending the search; an empty package version counts as affected; affected[] entries and ranges are ORed.
+
+
+/** The ecosystem an OSV `affected[].package.ecosystem` names, without a `:release` suffix (`Debian:11`). */
+
+
+/** Compare, or undefined when either side does not parse for this ecosystem. */
+
+
+/**
+ * Events in evaluation order: sorted by version, `introduced: "0"` first. An event whose version does
+ * not parse with the ecosystem's comparator is dropped (only that event), as is an event without a
+ * version; `limit: "*"` is kept (it means no limit).
+ */
+
+/**
+ * includedInRange from the reference pseudocode, for a SEMVER or ECOSYSTEM range. `version` must
+ * parse with `compare` (the caller checks).
+ */
+
+
+
 
 
 /***/ })

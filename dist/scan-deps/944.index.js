@@ -6,6 +6,61 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
+var compareNumeric = (function compareNumeric(a, b) {
+    const x = a.replace(/^0+(?=\d)/, '');
+    const y = b.replace(/^0+(?=\d)/, '');
+    if (x.length !== y.length)
+        return x.length < y.length ? -1 : 1;
+    return x < y ? -1 : x > y ? 1 : 0;
+});
+var comparePrerelease = (function comparePrerelease(a, b) {
+    if (a.length === 0 || b.length === 0)
+        return a.length === b.length ? 0 : a.length === 0 ? 1 : -1;
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+        const x = a[i];
+        const y = b[i];
+        if (x === undefined)
+            return -1;
+        if (y === undefined)
+            return 1;
+        const xn = isNumeric(x);
+        const yn = isNumeric(y);
+        const c = xn && yn ? compareNumeric(x, y) : xn ? -1 : yn ? 1 : compareAscii(x, y);
+        if (c !== 0)
+            return c;
+    }
+    return 0;
+});
+var tryParse = (function tryParse(version) {
+    const m = SEMVER_RE.exec(version.trim().replace(/^=?\s*v?/i, ''));
+    if (!m)
+        return undefined;
+    return {
+        major: m[1],
+        minor: m[2],
+        patch: m[3],
+        prerelease: m[4] ? m[4].split('.') : [],
+        build: m[5] ? m[5].split('.') : [],
+    };
+});
+var parse = (function parse(version) {
+    const v = tryParse(version);
+    if (!v)
+        throw new Error(`Invalid SemVer version: "${version}"`);
+    return v;
+});
+var compareParsed = (function compareParsed(a, b) {
+    return (compareNumeric(a.major, b.major) ||
+        compareNumeric(a.minor, b.minor) ||
+        compareNumeric(a.patch, b.patch) ||
+        comparePrerelease(a.prerelease, b.prerelease));
+});
+var compareFor = (function compareFor(ecosystem) {
+    const cmp = COMPARATORS[ecosystem];
+    if (!cmp)
+        throw new Error(`No version comparator for ecosystem "${String(ecosystem)}"`);
+    return cmp;
+});
 __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
@@ -28,13 +83,7 @@ const PRE_ID = `(?:${NUM}|\\d*[a-zA-Z-][0-9a-zA-Z-]*)`;
 const BUILD_ID = '[0-9a-zA-Z-]+';
 const SEMVER_RE = new RegExp(`^(${NUM})\\.(${NUM})\\.(${NUM})(?:-(${PRE_ID}(?:\\.${PRE_ID})*))?(?:\\+(${BUILD_ID}(?:\\.${BUILD_ID})*))?$`);
 /** Compares two non-negative decimal integer strings of any length without overflow. */
-function compareNumeric(a, b) {
-    const x = a.replace(/^0+(?=\d)/, '');
-    const y = b.replace(/^0+(?=\d)/, '');
-    if (x.length !== y.length)
-        return x.length < y.length ? -1 : 1;
-    return x < y ? -1 : x > y ? 1 : 0;
-}
+
 /** Plain code-unit (ASCII) order, as SemVer requires for alphanumeric identifiers. */
 function compareAscii(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
@@ -45,52 +94,14 @@ const isNumeric = (id) => /^\d+$/.test(id);
  * pre-release; numeric identifiers compare numerically and rank below alphanumeric ones; a longer list
  * wins when all preceding identifiers are equal.
  */
-function comparePrerelease(a, b) {
-    if (a.length === 0 || b.length === 0)
-        return a.length === b.length ? 0 : a.length === 0 ? 1 : -1;
-    for (let i = 0; i < Math.max(a.length, b.length); i++) {
-        const x = a[i];
-        const y = b[i];
-        if (x === undefined)
-            return -1;
-        if (y === undefined)
-            return 1;
-        const xn = isNumeric(x);
-        const yn = isNumeric(y);
-        const c = xn && yn ? compareNumeric(x, y) : xn ? -1 : yn ? 1 : compareAscii(x, y);
-        if (c !== 0)
-            return c;
-    }
-    return 0;
-}
+
 /** Parses a SemVer 2.0.0 version (leading `v`/`=` allowed); undefined when it is not one. */
-function tryParse(version) {
-    const m = SEMVER_RE.exec(version.trim().replace(/^=?\s*v?/i, ''));
-    if (!m)
-        return undefined;
-    return {
-        major: m[1],
-        minor: m[2],
-        patch: m[3],
-        prerelease: m[4] ? m[4].split('.') : [],
-        build: m[5] ? m[5].split('.') : [],
-    };
-}
-function parse(version) {
-    const v = tryParse(version);
-    if (!v)
-        throw new Error(`Invalid SemVer version: "${version}"`);
-    return v;
-}
+
+
 function isValid(version) {
     return tryParse(version) !== undefined;
 }
-function compareParsed(a, b) {
-    return (compareNumeric(a.major, b.major) ||
-        compareNumeric(a.minor, b.minor) ||
-        compareNumeric(a.patch, b.patch) ||
-        comparePrerelease(a.prerelease, b.prerelease));
-}
+
 const compare = (a, b) => compareParsed(parse(a), parse(b));
 
 ;// CONCATENATED MODULE: ./actions/scan-deps/src/versions/composer.ts
@@ -762,12 +773,7 @@ const COMPARATORS = {
     Packagist: composer_compare,
     Maven: maven_compare,
 };
-function compareFor(ecosystem) {
-    const cmp = COMPARATORS[ecosystem];
-    if (!cmp)
-        throw new Error(`No version comparator for ecosystem "${String(ecosystem)}"`);
-    return cmp;
-}
+
 
 
 

@@ -1,9 +1,1190 @@
-/******/ var __webpack_modules__ = ({
+/******/ var __nccwpck_require__ = (function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		id: moduleId,
+/******/ 		loaded: false,
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Flag the module as loaded
+/******/ 	module.loaded = true;
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ });
+var escapeMarkdown = (function escapeMarkdown(text) {
+    // Backslashes first, on the raw text: the entities added after must stay intact. Quotes only
+    // matter inside HTML attributes, which escaped `<` rules out, so they stay readable.
+    const escaped = text
+        .replace(/[\\`*_[\]~|!#]/g, '\\$&')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;');
+    return escaped.replace(/\r\n|\r|\n/g, '<br>');
+});
+var inlineCode = (function inlineCode(text, inTable = false) {
+    const flat = text.replace(/\r\n|\r|\n/g, ' ');
+    const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = flat.startsWith('`') || flat.endsWith('`') || (flat.startsWith(' ') && flat.endsWith(' ') && flat.trim() !== '') ? ' ' : '';
+    return `${fence}${pad}${inTable ? flat.replace(/\|/g, '\\|') : flat}${pad}${fence}`;
+});
+var code = (function code(text) {
+    return { code: text };
+});
+var renderCell = (function renderCell(cell, inTable = true) {
+    if (cell === null || cell === undefined)
+        return '';
+    if (typeof cell === 'object') {
+        if ('code' in cell)
+            return inlineCode(cell.code, inTable);
+        const flat = cell.markdown.replace(/\r\n|\r|\n/g, '<br>');
+        return inTable ? flat.replace(/(?<!\\)\|/g, '\\|') : flat;
+    }
+    return escapeMarkdown(String(cell));
+});
+var table = (function table(headers, rows, options = {}) {
+    if (headers.length === 0)
+        throw new errors/* GatehouseError */.GA('INTERNAL', 'A summary table needs at least one column.');
+    if (rows.length === 0 && options.empty !== undefined)
+        return `_${escapeMarkdown(options.empty)}_\n`;
+    const width = headers.length;
+    const line = (cells) => {
+        if (cells.length > width) {
+            throw new errors/* GatehouseError */.GA('INTERNAL', `A summary table row has ${cells.length} cells for ${width} columns.`);
+        }
+        const padded = Array.from({ length: width }, (_, i) => renderCell(cells[i]));
+        return `| ${padded.join(' | ')} |`;
+    };
+    const rule = headers.map((_, i) => {
+        switch (options.align?.[i]) {
+            case 'left':
+                return ':---';
+            case 'center':
+                return ':---:';
+            case 'right':
+                return '---:';
+            default:
+                return '---';
+        }
+    });
+    const shown = options.maxRows !== undefined ? rows.slice(0, Math.max(0, options.maxRows)) : rows;
+    const out = [line(headers), `| ${rule.join(' | ')} |`, ...shown.map(line)];
+    let text = out.join('\n') + '\n';
+    const hidden = rows.length - shown.length;
+    if (hidden > 0)
+        text += `\n_… and ${hidden} more ${escapeMarkdown(options.noun ?? 'rows')}_\n`;
+    return text;
+});
+var heading = (function heading(text, level = 2) {
+    return `${'#'.repeat(level)} ${escapeMarkdown(text)}\n`;
+});
+var flushAnnotations = (function flushAnnotations() {
+    return stepAnnotator.flush();
+});
+var runAction = (async function runAction(action, fn) {
+    // Errors thrown from callbacks outside the awaited chain (timers, streams) must fail the step
+    // too, not crash with a stack trace or, worse, be swallowed.
+    const onStray = (err) => fail(action, err);
+    // Node exits when nothing is left to wait for, even if `fn` is still pending (a promise nobody
+    // will ever settle): that is a failure, not a silent success.
+    const onEarlyExit = () => {
+        if (process.exitCode !== 1)
+            fail(action, new Error('the step ended before its work finished (a promise was never settled)'));
+    };
+    process.on('uncaughtException', onStray);
+    process.on('unhandledRejection', onStray);
+    process.on('exit', onEarlyExit);
+    try {
+        const code = await fn();
+        if (typeof code === 'number' && process.exitCode !== 1)
+            process.exitCode = code;
+    }
+    catch (err) {
+        fail(action, err);
+    }
+    finally {
+        process.off('exit', onEarlyExit);
+        // Annotations past GitHub's per-step limit were held back; say how many, once, at the end.
+        try {
+            flushAnnotations();
+        }
+        catch (err) {
+            fail(action, err);
+        }
+        process.off('uncaughtException', onStray);
+        process.off('unhandledRejection', onStray);
+    }
+});
+var readInputs = (function readInputs() {
+    const root = (0,src_inputs/* workspaceRoot */.oS)();
+    const osv = (0,src_inputs/* readEnum */.ai)('osv', ['api', 'offline', 'off'], 'api');
+    const osvOfflineDb = (0,src_inputs/* readString */.E3)('osv-offline-db');
+    if (osv === 'offline' && !osvOfflineDb) {
+        throw (0,errors/* inputError */.Xu)('osv-offline-db', 'is required when osv is offline', 'Point it at a directory or zip files of OSV records (e.g. npm/all.zip from osv-vulnerabilities).');
+    }
+    const osvUrl = (0,src_inputs/* readString */.E3)('osv-url') || 'https://api.osv.dev';
+    if (!URL.canParse(osvUrl) || !/^https?:$/.test(new URL(osvUrl).protocol)) {
+        throw (0,errors/* inputError */.Xu)('osv-url', 'is not an http(s) URL', 'Use the OSV API base URL, such as https://api.osv.dev.', osvUrl);
+    }
+    const baseRef = (0,src_inputs/* readString */.E3)('base-ref');
+    if (baseRef && !/^[A-Za-z0-9._/@^~-]+$/.test(baseRef)) {
+        throw (0,errors/* inputError */.Xu)('base-ref', 'is not a git ref', 'Use a branch, tag or commit such as origin/main or ${{ github.event.pull_request.base.sha }}.', baseRef);
+    }
+    return {
+        path: (0,src_inputs/* resolveInWorkspace */.z1)('path', (0,src_inputs/* readString */.E3)('path') || '.', root),
+        lockfiles: (0,src_inputs/* readList */.LD)('lockfiles', { separator: 'comma' }).map((file) => (0,src_inputs/* resolveInWorkspace */.z1)('lockfiles', file, root)),
+        osv,
+        osvUrl: osvUrl.replace(/\/+$/, ''),
+        osvOfflineDb: osvOfflineDb ? (0,src_inputs/* resolveInWorkspace */.z1)('osv-offline-db', osvOfflineDb, root) : '',
+        overrides: {
+            ...optionalEnum('fail-on-severity'),
+            ...optionalList('allowed-registries', 'allowedRegistries'),
+            ...optionalBool('require-integrity', 'requireIntegrity'),
+            ...optionalList('allowed-licenses', 'allowedLicenses'),
+            ...optionalList('denied-licenses', 'deniedLicenses'),
+            ...optionalBool('check-actions-pinning', 'checkActionsPinning'),
+        },
+        baseRef,
+        policy: (0,src_inputs/* readString */.E3)('policy'),
+        reportFile: (0,src_inputs/* readString */.E3)('report-file'),
+        sarifFile: (0,src_inputs/* readString */.E3)('sarif-file'),
+        sbomFile: (0,src_inputs/* readString */.E3)('sbom-file'),
+        auditLog: (0,src_inputs/* readString */.E3)('audit-log'),
+        timeoutMs: (0,src_inputs/* readDuration */.$7)('timeout', 5 * 60_000, { min: 1000, max: 6 * 3_600_000 }),
+        concurrency: (0,src_inputs/* readInteger */.JI)('concurrency', 16, { min: 1, max: 128 }),
+        githubToken: (0,src_inputs/* readString */.E3)('github-token'),
+        githubApiUrl: process.env['GITHUB_API_URL'] || 'https://api.github.com',
+    };
+});
+var optionalEnum = (function optionalEnum(name) {
+    return (0,src_inputs/* readString */.E3)(name) ? { failOnSeverity: (0,src_inputs/* readEnum */.ai)(name, src_policy/* SEVERITY_GATES */.xo, 'high') } : {};
+});
+var optionalList = (function optionalList(name, key) {
+    return (0,src_inputs/* readString */.E3)(name) ? { [key]: (0,src_inputs/* readList */.LD)(name, { separator: 'comma' }) } : {};
+});
+var optionalBool = (function optionalBool(name, key) {
+    const value = (0,src_inputs/* readString */.E3)(name);
+    if (!value)
+        return {};
+    if (value !== 'true' && value !== 'false')
+        throw (0,errors/* inputError */.Xu)(name, 'must be true or false', `Set '${name}: true' or '${name}: false'.`, value);
+    return { [key]: value === 'true' };
+});
+var canonical_json_canonicalize = (function canonical_json_canonicalize(value) {
+    const parts = [];
+    write(value, '$', parts, new Set());
+    return parts.join('');
+});
+var compareKeys = (function compareKeys(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+});
+var write = (function write(value, path, out, seen) {
+    switch (typeof value) {
+        case 'string':
+            out.push(serializeString(value, path));
+            return;
+        case 'number':
+            out.push(serializeNumber(value, path));
+            return;
+        case 'boolean':
+            out.push(value ? 'true' : 'false');
+            return;
+        case 'undefined':
+            throw new CanonicalJsonError(path, 'undefined has no JSON form');
+        case 'bigint':
+            throw new CanonicalJsonError(path, 'bigint has no exact JSON number form; pass it as a string');
+        case 'function':
+        case 'symbol':
+            throw new CanonicalJsonError(path, `a ${typeof value} has no JSON form`);
+        case 'object':
+            break;
+    }
+    if (value === null) {
+        out.push('null');
+        return;
+    }
+    const object = value;
+    if (seen.has(object))
+        throw new CanonicalJsonError(path, 'the value refers to itself (a cycle)');
+    seen.add(object);
+    if (Array.isArray(object)) {
+        out.push('[');
+        for (let i = 0; i < object.length; i++) {
+            if (i > 0)
+                out.push(',');
+            // Holes and undefined items would become `null` in JSON.stringify: refuse instead.
+            if (!(i in object))
+                throw new CanonicalJsonError(`${path}[${i}]`, 'arrays must not have holes');
+            write(object[i], `${path}[${i}]`, out, seen);
+        }
+        out.push(']');
+    }
+    else {
+        const proto = Object.getPrototypeOf(object);
+        if (proto !== Object.prototype && proto !== null) {
+            const kind = object.constructor?.name ?? 'object';
+            throw new CanonicalJsonError(path, `a ${kind} is not a plain object; convert it to JSON data first`);
+        }
+        if (Object.getOwnPropertySymbols(object).length > 0) {
+            throw new CanonicalJsonError(path, 'symbol keys have no JSON form');
+        }
+        const record = object;
+        const keys = Object.keys(record).sort(compareKeys);
+        out.push('{');
+        let first = true;
+        for (const key of keys) {
+            const item = record[key];
+            if (item === undefined)
+                continue;
+            const itemPath = memberPath(path, key);
+            if (!first)
+                out.push(',');
+            first = false;
+            out.push(serializeString(key, itemPath), ':');
+            write(item, itemPath, out, seen);
+        }
+        out.push('}');
+    }
+    seen.delete(object);
+});
+var serializeNumber = (function serializeNumber(value, path) {
+    if (!Number.isFinite(value))
+        throw new CanonicalJsonError(path, `${String(value)} is not a JSON number`);
+    // Number::toString is the ECMAScript serialisation RFC 8785 prescribes; it already writes -0 as "0".
+    return String(value);
+});
+var serializeString = (function serializeString(value, path) {
+    if (!value.isWellFormed())
+        throw new CanonicalJsonError(path, 'the string has a lone UTF-16 surrogate (not valid Unicode)');
+    return JSON.stringify(value);
+});
+var memberPath = (function memberPath(path, key) {
+    return /^[A-Za-z_$][\w$-]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
+});
+var isoTime = (function isoTime(ms = Date.now()) {
+    if (!Number.isFinite(ms))
+        throw new RangeError('Invalid time value');
+    ms = Math.trunc(ms);
+    const days = Math.floor(ms / 86_400_000);
+    let rest = ms - days * 86_400_000;
+    // Days since 1970-01-01 to a proleptic Gregorian civil date (H. Hinnant, "chrono-compatible
+    // low-level date algorithms", days_from_civil's inverse).
+    const z = days + 719_468;
+    const era = Math.floor(z / 146_097);
+    const doe = z - era * 146_097;
+    const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+    const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+    const mp = Math.floor((5 * doy + 2) / 153);
+    const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+    const month = mp < 10 ? mp + 3 : mp - 9;
+    const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+    // Outside 0000-9999 toISOString switches to a signed six-digit year; leave that to it.
+    if (year < 0 || year > 9999)
+        return new Date(ms).toISOString();
+    const hours = Math.floor(rest / 3_600_000);
+    rest -= hours * 3_600_000;
+    const minutes = Math.floor(rest / 60_000);
+    rest -= minutes * 60_000;
+    const seconds = Math.floor(rest / 1000);
+    const millis = rest - seconds * 1000;
+    const two = (n) => (n < 10 ? `0${n}` : `${n}`);
+    return `${String(year).padStart(4, '0')}-${two(month)}-${two(day)}T${two(hours)}:${two(minutes)}:${two(seconds)}.${String(millis).padStart(3, '0')}Z`;
+});
+var defaultAuditLogPath = (function defaultAuditLogPath(env = process.env) {
+    // node:os only when needed: loading it costs ~0.3 ms of start-up, and runners set RUNNER_TEMP.
+    return (0,external_node_path_.join)(env['RUNNER_TEMP'] || process.getBuiltinModule('node:os').tmpdir(), 'gatehouse', 'audit.jsonl');
+});
+var currentRun = (function currentRun(env = process.env) {
+    const get = (name) => env[name] || null;
+    return {
+        repository: get('GITHUB_REPOSITORY'),
+        run_id: get('GITHUB_RUN_ID'),
+        run_attempt: get('GITHUB_RUN_ATTEMPT'),
+        workflow_ref: get('GITHUB_WORKFLOW_REF'),
+        sha: get('GITHUB_SHA'),
+    };
+});
+var sha256Hex = (function sha256Hex(data) {
+    return (0,sha256/* sha256Hex */.f)(data);
+});
+var appendAuditEvent = (async function appendAuditEvent(path, event, options = {}) {
+    const [record] = await appendAuditEvents(path, [event], options);
+    return record;
+});
+var appendAuditEvents = (async function appendAuditEvents(path, events, options = {}) {
+    const file = (0,external_node_path_.resolve)(path || defaultAuditLogPath(options.env));
+    const prepared = events.map((event) => prepareEvent(file, event));
+    if (options.containsSecret)
+        refuseSecrets(prepared, options.containsSecret);
+    if (events.length === 0)
+        return [];
+    const run = currentRun(options.env);
+    const runText = canonical_json_canonicalize(run);
+    const now = options.now ? () => isoTime(options.now().getTime()) : () => isoTime();
+    try {
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(file), { recursive: true, mode: 0o700 });
+    }
+    catch (err) {
+        throw writeFailed(file, `cannot create its folder (${errno(err)})`, 'Point the audit-log input at a writable path.', err);
+    }
+    let lock;
+    try {
+        lock = await acquireLock(file, options.lockTimeoutMs ?? 15_000, options.staleLockMs ?? 30_000);
+    }
+    catch (err) {
+        if (err instanceof errors/* GatehouseError */.GA)
+            throw err;
+        throw writeFailed(file, `cannot take its lock (${errno(err)})`, 'Point the audit-log input at a writable path.', err);
+    }
+    try {
+        let fd;
+        try {
+            fd = (0,external_node_fs_.openSync)(file, 'a+', 0o600);
+        }
+        catch (err) {
+            throw writeFailed(file, `cannot open it (${errno(err)})`, 'Point the audit-log input at a writable path.', err);
+        }
+        try {
+            const size = (0,external_node_fs_.fstatSync)(fd).size;
+            const last = readLastLine(fd, size, file);
+            let seq = 1;
+            let prev = GENESIS_PREV;
+            if (last) {
+                seq = lastSeq(last, file) + 1;
+                prev = lineDigest(last);
+            }
+            const records = [];
+            let text = '';
+            prepared.forEach((event, i) => {
+                const time = now();
+                const recordPrev = prev;
+                // The canonical JSON of the record, assembled around the subject's canonical text rather
+                // than serialising the whole record again: members in code-unit order (action, event,
+                // hash, outcome, prev, run, seq, subject, time), `hash` over the same text without it.
+                const head = `{"action":${event.actionText},"event":${event.eventText},`;
+                const tail = `"outcome":"${event.outcome}","prev":"${recordPrev}","run":${runText},"seq":${seq + i},"subject":${event.subjectText},"time":"${time}"}`;
+                const hash = sha256Hex(head + tail);
+                const line = `${head}"hash":"${hash}",${tail}`;
+                const bytes = Buffer.byteLength(line, 'utf8') + 1;
+                if (bytes > MAX_LINE_BYTES) {
+                    throw writeFailed(file, `the event is ${bytes} bytes, over the ${MAX_LINE_BYTES}-byte line limit`, 'Record names and digests in the subject, not contents.');
+                }
+                // The next record's `prev`; the last one's is computed by whoever appends next.
+                if (i < prepared.length - 1)
+                    prev = lineDigest(line);
+                text += line + '\n';
+                records.push({
+                    seq: seq + i,
+                    time,
+                    action: event.action,
+                    event: event.event,
+                    subject: JSON.parse(event.subjectText),
+                    outcome: event.outcome,
+                    run,
+                    prev: recordPrev,
+                    hash,
+                });
+            });
+            appendLine(fd, Buffer.from(text, 'utf8'), size, file);
+            return records;
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+    }
+    catch (err) {
+        if (err instanceof errors/* GatehouseError */.GA)
+            throw err;
+        throw writeFailed(file, errno(err), 'Check that the audit log is on a writable, local file system.', err);
+    }
+    finally {
+        releaseLock(lock);
+    }
+});
+var prepareEvent = (function prepareEvent(file, event) {
+    const fix = 'Pass action, event and outcome as in the AuditEvent type.';
+    if (typeof event.action !== 'string' || event.action.trim() === '')
+        throw writeFailed(file, "the event has no 'action'", fix);
+    if (typeof event.event !== 'string' || event.event.trim() === '')
+        throw writeFailed(file, "the event has no 'event' name", fix);
+    if (!AUDIT_OUTCOMES.includes(event.outcome)) {
+        throw writeFailed(file, `outcome must be one of ${AUDIT_OUTCOMES.join(', ')}`, fix);
+    }
+    const subject = event.subject ?? {};
+    if (typeof subject !== 'object' || subject === null || Array.isArray(subject)) {
+        throw writeFailed(file, 'the subject must be an object of names, refs and digests', fix);
+    }
+    let subjectText;
+    try {
+        // Serialised now, so later mutation of the caller's object cannot change what is written.
+        subjectText = canonical_json_canonicalize(subject);
+    }
+    catch (err) {
+        throw writeFailed(file, `the subject is not JSON data (${err.message})`, 'Record strings, numbers and plain objects only.', err);
+    }
+    let actionText;
+    let eventText;
+    try {
+        actionText = canonical_json_canonicalize(event.action);
+        eventText = canonical_json_canonicalize(event.event);
+    }
+    catch (err) {
+        throw writeFailed(file, `the action or event name is not valid Unicode (${err.message})`, fix, err);
+    }
+    return { action: event.action, event: event.event, outcome: event.outcome, actionText, eventText, subjectText };
+});
+var readLastLine = (function readLastLine(fd, size, file) {
+    if (size === 0)
+        return undefined;
+    const tail = Buffer.alloc(1);
+    (0,external_node_fs_.readSync)(fd, tail, 0, 1, size - 1);
+    if (tail[0] !== LF) {
+        throw writeFailed(file, 'its last line is incomplete (no newline at the end: the log was truncated or damaged)', 'Keep the damaged log as evidence and point the audit-log input at a new file.');
+    }
+    const end = size - 1;
+    const chunks = [];
+    let position = end;
+    // Records are a few hundred bytes: start small and grow, so a long log costs one small read.
+    let step = 4096;
+    while (position > 0) {
+        const length = Math.min(step, position);
+        step = Math.min(step * 4, 64 * 1024);
+        const start = position - length;
+        const buffer = Buffer.alloc(length);
+        readFully(fd, buffer, start);
+        const nl = buffer.lastIndexOf(LF);
+        if (nl !== -1) {
+            chunks.unshift(buffer.subarray(nl + 1));
+            break;
+        }
+        chunks.unshift(buffer);
+        position = start;
+        if (end - position > MAX_LINE_BYTES) {
+            throw writeFailed(file, `its last line is longer than ${MAX_LINE_BYTES} bytes`, 'Keep the damaged log as evidence and point the audit-log input at a new file.');
+        }
+    }
+    const line = Buffer.concat(chunks);
+    if (line.length === 0) {
+        throw writeFailed(file, 'its last line is empty', 'Keep the damaged log as evidence and point the audit-log input at a new file.');
+    }
+    return line;
+});
+var appendLine = (function appendLine(fd, line, oldSize, file) {
+    try {
+        let written = (0,external_node_fs_.writeSync)(fd, line);
+        // A short write is rare (full disk, signals); finish it rather than leave half a line.
+        while (written < line.length)
+            written += (0,external_node_fs_.writeSync)(fd, line, written, line.length - written);
+        // No fsync: it cost ~5 ms per event, and it guards only against the machine losing power,
+        // which on a runner loses the job (and its disk) too. The chain protects against edits, not
+        // crashes; a torn last line is detected and refused by the next append or verify.
+    }
+    catch (err) {
+        try {
+            (0,external_node_fs_.ftruncateSync)(fd, oldSize);
+        }
+        catch {
+            // The next append or verify reports the incomplete line.
+        }
+        throw writeFailed(file, `the write failed (${errno(err)})`, 'Free disk space or point the audit-log input at a writable path.', err);
+    }
+});
+var acquireLock = (async function acquireLock(file, timeoutMs, staleMs) {
+    const path = `${file}.lock`;
+    const token = (0,sha256/* uniqueId */.N)();
+    const content = JSON.stringify({ pid: process.pid, host: hostname(), token, time: isoTime() }) + '\n';
+    const deadline = Date.now() + timeoutMs;
+    let delay = 2;
+    for (;;) {
+        let fd;
+        try {
+            fd = (0,external_node_fs_.openSync)(path, 'wx', 0o600);
+        }
+        catch (err) {
+            if (errno(err) !== 'EEXIST') {
+                throw writeFailed(file, `cannot create its lock file (${errno(err)})`, 'Point the audit-log input at a writable path.', err);
+            }
+        }
+        if (fd !== undefined) {
+            try {
+                (0,external_node_fs_.writeSync)(fd, content);
+                (0,external_node_fs_.closeSync)(fd);
+            }
+            catch (err) {
+                (0,external_node_fs_.closeSync)(fd);
+                unlinkQuietly(path);
+                throw writeFailed(file, `cannot write its lock file (${errno(err)})`, 'Free disk space or point the audit-log input at a writable path.', err);
+            }
+            return { path, token };
+        }
+        const holder = inspectLock(path);
+        if (holder === undefined)
+            continue; // released between our open and our look: try again now
+        if (isStale(holder, staleMs)) {
+            breakStaleLock(path, holder, staleMs);
+            continue;
+        }
+        if (Date.now() >= deadline) {
+            const who = holder.owner ? `process ${holder.owner.pid} on ${holder.owner.host}` : 'another process';
+            throw writeFailed(file, `it stayed locked by ${who} for ${Math.round(timeoutMs / 1000)}s`, `If no other Gatehouse step is running, delete ${path}.`);
+        }
+        await new Promise((done) => setTimeout(done, delay + Math.random() * delay));
+        delay = Math.min(delay * 2, 100);
+    }
+});
+var hostname = (function hostname() {
+    if (machine === undefined) {
+        try {
+            if (process.platform === 'linux')
+                machine = (0,external_node_fs_.readFileSync)('/proc/sys/kernel/hostname', 'utf8').trim();
+        }
+        catch {
+            // No /proc: ask libuv.
+        }
+        machine ||= process.getBuiltinModule('node:os').hostname();
+    }
+    return machine;
+});
+var releaseLock = (function releaseLock(lock) {
+    try {
+        // Only our own lock: if it was broken as stale, the file now belongs to another writer.
+        if ((0,external_node_fs_.readFileSync)(lock.path, 'utf8').includes(lock.token))
+            (0,external_node_fs_.unlinkSync)(lock.path);
+    }
+    catch {
+        // Already gone.
+    }
+});
+var packageChecks = (function packageChecks(inventory, policy) {
+    const out = [];
+    for (const m of inventory.missing) {
+        out.push({
+            rule: 'lockfile-missing',
+            message: `${m.manifest} has no lockfile (expected ${m.expected} beside it).`,
+            file: m.manifest,
+            new: true,
+        });
+    }
+    const allowedHosts = policy['allowed-registries']?.map((h) => h.toLowerCase());
+    const denied = new Set(policy['denied-licenses'].map((l) => l.toLowerCase()));
+    const allowed = policy['allowed-licenses'] ? new Set(policy['allowed-licenses'].map((l) => l.toLowerCase())) : undefined;
+    for (const lockfile of inventory.lockfiles) {
+        for (const pkg of lockfile.packages) {
+            const at = { file: pkg.lockfile, ...(pkg.line !== undefined ? { line: pkg.line } : {}), package: pkg, new: true };
+            const label = `${pkg.name}${pkg.version ? `@${pkg.version}` : ''}`;
+            if (pkg.version === '' && pkg.source === 'registry') {
+                out.push({ rule: 'unpinned', message: `${label} in ${pkg.lockfile} is not pinned to an exact version.`, ...at });
+            }
+            if (policy['require-integrity'] && (pkg.source === 'registry' || pkg.source === 'url') && pkg.version !== '' && !pkg.integrity) {
+                out.push({ rule: 'integrity-missing', message: `${label} in ${pkg.lockfile} has no integrity hash.`, ...at });
+            }
+            if (allowedHosts && (pkg.source === 'registry' || pkg.source === 'url' || pkg.source === 'git')) {
+                const host = hostOf(pkg.resolved);
+                if (host && !allowedHosts.includes(host)) {
+                    out.push({
+                        rule: 'registry-not-allowed',
+                        message: `${label} in ${pkg.lockfile} comes from ${host}, which is not an allowed registry.`,
+                        ...at,
+                    });
+                }
+            }
+            for (const license of pkg.licenses ?? []) {
+                const key = license.toLowerCase();
+                if (denied.has(key))
+                    out.push({ rule: 'license-denied', message: `${label} is licensed ${license}, which the policy denies.`, ...at });
+                else if (allowed && !allowed.has(key))
+                    out.push({ rule: 'license-not-allowed', message: `${label} is licensed ${license}, which is not in allowed-licenses.`, ...at });
+            }
+        }
+    }
+    return out;
+});
+var expiredIgnores = (function expiredIgnores(policy, file, today) {
+    return policy.ignore
+        .filter((entry) => entry.expires !== undefined && entry.expires < today)
+        .map((entry) => ({
+        rule: 'ignore-expired',
+        message: `The ignore entry for ${entry.id} expired on ${entry.expires} ("${entry.reason}").`,
+        ...(file ? { file } : {}),
+        new: true,
+    }));
+});
+var discover = (function discover(root, start) {
+    const lockfiles = [];
+    const missing = [];
+    let seen = 0;
+    /** `workspace`: the nearest JS lockfile's project root and its member patterns, when inside one. */
+    const walk = (dir, workspace) => {
+        let entries;
+        try {
+            entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        const names = new Set(entries.filter((e) => e.isFile()).map((e) => e.name));
+        for (const name of [...names].sort()) {
+            if (++seen > MAX_FILES)
+                return;
+            if ((0,src_lockfiles/* formatOf */.b)(name))
+                lockfiles.push((0,external_node_path_.join)(dir, name));
+        }
+        const member = workspace !== undefined && (0,js_common/* matchesWorkspaceGlobs */.wQ)(rel(workspace.root, dir), workspace.members);
+        for (const { manifest, locks } of MANIFESTS) {
+            // A workspace member's package.json is pinned by the lockfile at the workspace root.
+            if (!names.has(manifest) || locks.some((l) => names.has(l)) || (manifest === 'package.json' && member))
+                continue;
+            if (manifest === 'package.json' && !hasDependencies((0,external_node_path_.join)(dir, manifest)))
+                continue;
+            missing.push({ manifest: rel(root, (0,external_node_path_.join)(dir, manifest)), expected: locks.join(' or ') });
+        }
+        const here = JS_LOCKS.some((l) => names.has(l)) ? { root: dir, members: workspaceMembers(dir) } : undefined;
+        for (const entry of entries) {
+            if (entry.isDirectory() && !SKIP_DIRS.has(entry.name) && !entry.name.startsWith('.'))
+                walk((0,external_node_path_.join)(dir, entry.name), here ?? workspace);
+        }
+    };
+    walk(start, undefined);
+    return { lockfiles, missing };
+});
+var workspaceMembers = (function workspaceMembers(dir) {
+    const patterns = [];
+    try {
+        const json = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, 'package.json'), 'utf8'));
+        const ws = json.workspaces;
+        const list = Array.isArray(ws) ? ws : ws && typeof ws === 'object' ? ws.packages : undefined;
+        if (Array.isArray(list))
+            patterns.push(...list.filter((p) => typeof p === 'string'));
+    }
+    catch {
+        // no package.json, or not JSON: no npm/yarn/bun workspaces
+    }
+    try {
+        // pnpm-workspace.yaml: the items of its `packages:` list.
+        const text = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, 'pnpm-workspace.yaml'), 'utf8');
+        const block = /^packages:\s*\n((?:[ \t]+-.*\n?)+)/m.exec(text)?.[1] ?? '';
+        for (const m of block.matchAll(/^[ \t]+-[ \t]*['"]?([^'"\n#]+?)['"]?[ \t]*(?:#.*)?$/gm))
+            patterns.push(m[1]);
+    }
+    catch {
+        // no pnpm workspace
+    }
+    return patterns;
+});
+var parseLockfiles = (async function parseLockfiles(root, files) {
+    const out = [];
+    for (const file of files) {
+        const path = rel(root, file);
+        const format = (0,src_lockfiles/* formatOf */.b)((0,external_node_path_.basename)(file));
+        if (!format)
+            throw new types/* LockfileError */.g(path, `is not a lockfile Gatehouse reads (known: ${src_lockfiles/* FORMATS */.h.map((f) => f.label).join(', ')})`);
+        const size = (0,external_node_fs_.statSync)(file).size;
+        if (size > MAX_LOCKFILE_BYTES)
+            throw new types/* LockfileError */.g(path, `is ${size} bytes, over the ${MAX_LOCKFILE_BYTES}-byte limit`);
+        const bytes = (0,external_node_fs_.readFileSync)(file);
+        const text = bytes.toString('utf8');
+        const parser = await format.load();
+        const readInclude = (relativePath) => {
+            const target = (0,external_node_path_.resolve)((0,external_node_path_.dirname)(file), relativePath);
+            if ((0,external_node_path_.relative)(root, target).startsWith('..'))
+                throw new types/* LockfileError */.g(path, `includes ${relativePath}, which is outside the workspace`);
+            try {
+                return (0,external_node_fs_.readFileSync)(target, 'utf8');
+            }
+            catch {
+                return undefined;
+            }
+        };
+        const packages = parser(text, { path, readInclude });
+        out.push({ path, format: format.name, sha256: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex'), bytes: size, packages });
+    }
+    return out;
+});
+var rel = (function rel(root, file) {
+    return (0,external_node_path_.relative)(root, file).split(external_node_path_.sep).join('/');
+});
+var sortFindings = (function sortFindings(findings) {
+    return [...findings].sort((a, b) => (ORDER[a.severity.level] ?? 9) - (ORDER[b.severity.level] ?? 9) ||
+        (b.severity.score ?? -1) - (a.severity.score ?? -1) ||
+        a.id.localeCompare(b.id) ||
+        a.package.purl.localeCompare(b.package.purl));
+});
+var lockfileSummary = (function lockfileSummary(lockfiles) {
+    return lockfiles.map((l) => ({ path: l.path, format: l.format, sha256: l.sha256, packages: l.packages.length }));
+});
+var toSarif = (function toSarif(findings, violations, toolVersion) {
+    const rules = new Map();
+    const results = [];
+    for (const f of findings) {
+        if (!rules.has(f.id)) {
+            rules.set(f.id, {
+                id: f.id,
+                name: f.id.replace(/[^A-Za-z0-9]/g, ''),
+                shortDescription: { text: f.summary || f.id },
+                helpUri: `https://osv.dev/vulnerability/${encodeURIComponent(f.id)}`,
+                help: { text: `${f.summary || f.id}${f.fixed.length ? `\nFixed in ${f.fixed.join(', ')}.` : '\nNo fixed version is known.'}` },
+                properties: {
+                    tags: ['security', 'vulnerability', ...f.aliases],
+                    ...(f.severity.score !== undefined ? { 'security-severity': f.severity.score.toFixed(1) } : {}),
+                },
+            });
+        }
+        const pkg = f.package;
+        results.push({
+            ruleId: f.id,
+            level: LEVEL[f.severity.level] ?? 'warning',
+            message: {
+                text: `${pkg.name}@${pkg.version} is affected by ${f.id}${f.aliases.length ? ` (${f.aliases.join(', ')})` : ''}: ${f.summary || 'see the advisory'}. ${f.fixed.length ? `Upgrade to ${f.fixed.join(' or ')}.` : 'No fixed version is known.'}${f.ignored ? ` Ignored by policy: ${f.ignored.reason}.` : ''}`,
+            },
+            locations: [sarif_location(pkg.lockfile, pkg.line)],
+            partialFingerprints: { 'gatehouse/v1': `${f.id}:${pkg.purl}` },
+            ...(f.ignored ? { suppressions: [{ kind: 'external', justification: f.ignored.reason }] } : {}),
+        });
+    }
+    for (const v of violations) {
+        const id = `gatehouse/${v.rule}`;
+        if (!rules.has(id))
+            rules.set(id, { id, name: v.rule, shortDescription: { text: RULES[v.rule] }, properties: { tags: ['supply-chain'] } });
+        results.push({
+            ruleId: id,
+            level: 'error',
+            message: { text: v.message },
+            ...(v.file ? { locations: [sarif_location(v.file, v.line)] } : {}),
+            partialFingerprints: { 'gatehouse/v1': `${v.rule}:${v.package?.purl ?? v.file ?? ''}:${v.package ? '' : (v.line ?? '')}` },
+        });
+    }
+    return {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: { name: 'gatehouse scan-deps', version: toolVersion, informationUri: 'https://osv.dev', rules: [...rules.values()] },
+                },
+                results,
+            },
+        ],
+    };
+});
+var sarif_location = (function sarif_location(file, line) {
+    return { physicalLocation: { artifactLocation: { uri: file }, ...(line !== undefined ? { region: { startLine: line } } : {}) } };
+});
+var hashesOf = (function hashesOf(integrity) {
+    if (!integrity)
+        return [];
+    const out = [];
+    for (const token of integrity.split(/\s+/)) {
+        const sri = /^(sha1|sha256|sha384|sha512)-([A-Za-z0-9+/]+={0,2})$/.exec(token);
+        if (sri) {
+            out.push({ alg: SRI_ALG[sri[1]], content: Buffer.from(sri[2], 'base64').toString('hex') });
+            continue;
+        }
+        const hex = /^(sha1|sha256|sha384|sha512)[:=]([0-9a-fA-F]+)$/.exec(token);
+        if (hex)
+            out.push({ alg: SRI_ALG[hex[1]], content: hex[2].toLowerCase() });
+    }
+    return out;
+});
+var cycloneDx = (function cycloneDx(packages, findings, options) {
+    const components = packages.map((pkg) => {
+        const hashes = hashesOf(pkg.integrity);
+        return {
+            type: 'library',
+            'bom-ref': pkg.purl,
+            name: pkg.name,
+            version: pkg.version,
+            purl: pkg.purl,
+            scope: pkg.dev ? 'optional' : 'required',
+            ...(hashes.length ? { hashes } : {}),
+            ...(pkg.licenses?.length
+                ? { licenses: pkg.licenses.map((id) => (/^[A-Za-z0-9.+-]+$/.test(id) ? { license: { id } } : { license: { name: id } })) }
+                : {}),
+            ...(pkg.resolved && /^https?:\/\//.test(pkg.resolved) ? { externalReferences: [{ type: 'distribution', url: pkg.resolved }] } : {}),
+            properties: [
+                { name: 'gatehouse:lockfile', value: pkg.lockfile },
+                { name: 'gatehouse:source', value: pkg.source },
+            ],
+        };
+    });
+    const byId = new Map();
+    for (const finding of findings)
+        byId.set(finding.id, [...(byId.get(finding.id) ?? []), finding]);
+    const vulnerabilities = [...byId.entries()].map(([id, list]) => {
+        const first = list[0];
+        const rating = first.severity.score !== undefined || first.severity.level !== 'unknown'
+            ? [
+                {
+                    source: { name: 'OSV' },
+                    ...(first.severity.score !== undefined ? { score: first.severity.score } : {}),
+                    severity: first.severity.level === 'unknown' ? 'unknown' : first.severity.level,
+                    ...(first.severity.source?.startsWith('CVSS:3')
+                        ? { method: first.severity.source.startsWith('CVSS:3.1') ? 'CVSSv31' : 'CVSSv3', vector: first.severity.source }
+                        : {}),
+                    ...(first.severity.source?.startsWith('CVSS:4') ? { method: 'CVSSv4', vector: first.severity.source } : {}),
+                },
+            ]
+            : [];
+        return {
+            'bom-ref': `vuln:${id}`,
+            id,
+            source: { name: 'OSV', url: `https://osv.dev/vulnerability/${encodeURIComponent(id)}` },
+            ...(rating.length ? { ratings: rating } : {}),
+            ...(first.summary ? { description: first.summary } : {}),
+            ...(first.fixed.length ? { recommendation: `Upgrade to ${first.fixed.join(' or ')}.` } : {}),
+            ...(first.aliases.length
+                ? { references: first.aliases.map((alias) => ({ id: alias, source: { name: alias.startsWith('CVE-') ? 'NVD' : 'OSV' } })) }
+                : {}),
+            affects: [...new Set(list.map((f) => f.package.purl))].map((ref) => ({ ref })),
+        };
+    });
+    return {
+        bomFormat: 'CycloneDX',
+        specVersion: '1.5',
+        serialNumber: options.serialNumber,
+        version: 1,
+        metadata: {
+            timestamp: options.timestamp,
+            tools: { components: [{ type: 'application', author: 'Gatehouse', name: 'gatehouse scan-deps', version: options.toolVersion }] },
+            ...(options.repository
+                ? { component: { type: 'application', 'bom-ref': `repo:${options.repository}`, name: options.repository } }
+                : {}),
+        },
+        components: dedupe(components),
+        ...(vulnerabilities.length ? { vulnerabilities } : {}),
+    };
+});
+var dedupe = (function dedupe(items) {
+    const seen = new Set();
+    return items.filter((item) => (seen.has(item['bom-ref']) ? false : (seen.add(item['bom-ref']), true)));
+});
+var renderSummary = (function renderSummary(report, reportPath) {
+    const c = report.counts;
+    const verdict = report.decision.passed ? '**Passed.**' : `**Failed:** ${report.decision.reasons.join('; ')}.`;
+    const head = [
+        heading('scan-deps', 3),
+        `${verdict} ${c.packages} packages in ${report.lockfiles.length} lockfile(s); ${c.vulnerabilities} vulnerable package(s) (${c.failingVulnerabilities} at or above \`${report.decision.failOnSeverity}\`, ${c.ignored} ignored); ${c.violations} violation(s) (${c.failingViolations} failing).`,
+        '',
+    ].join('\n');
+    const findingRows = report.findings.map((f) => [
+        f.severity.level + (f.severity.score !== undefined ? ` ${f.severity.score.toFixed(1)}` : ''),
+        code(f.id),
+        code(`${f.package.name}@${f.package.version}`),
+        f.fixed.length ? f.fixed.join(', ') : 'none',
+        f.package.lockfile + (f.package.line ? `:${f.package.line}` : ''),
+        f.ignored ? `ignored: ${f.ignored.reason}` : !f.new ? 'already at base' : f.failing ? 'fails' : 'below threshold',
+    ]);
+    const violationRows = report.violations.map((v) => [
+        code(v.rule),
+        v.message,
+        v.file ? v.file + (v.line ? `:${v.line}` : '') : '',
+        v.failing ? 'fails' : 'already at base',
+    ]);
+    const skipped = report.skipped.map((s) => `- ${s.what}: ${s.why}`).join('\n');
+    const tail = `\nFull report: ${inlineCode(reportPath)}\n`;
+    let out = head;
+    const budget = SUMMARY_LIMIT - tail.length - 512;
+    const section = (title, headers, rows) => {
+        if (rows.length === 0)
+            return;
+        let shown = rows.length;
+        let text = `${heading(title, 4)}\n${table(headers, rows)}\n`;
+        while (out.length + text.length > budget && shown > 0) {
+            shown = Math.floor(shown / 2);
+            text = `${heading(title, 4)}\n${table(headers, rows.slice(0, shown))}\n\n${rows.length - shown} more not shown: see the full report.\n`;
+        }
+        out += text;
+    };
+    section('Vulnerabilities', ['Severity', 'Advisory', 'Package', 'Fixed in', 'Lockfile', 'Status'], findingRows);
+    section('Violations', ['Rule', 'Problem', 'Where', 'Status'], violationRows);
+    if (skipped && out.length + skipped.length < budget)
+        out += `${heading('Skipped', 4)}\n${skipped}\n`;
+    return out + tail;
+});
+var findVulnerabilities = (async function findVulnerabilities(packages, options) {
+    const skipped = [];
+    if (options.mode === 'off')
+        return { findings: [], skipped: [{ what: 'vulnerabilities', why: 'osv is off' }], source: undefined, queried: 0 };
+    // One lookup per distinct package; every copy (other lockfiles, other paths) gets the findings.
+    const groups = new Map();
+    for (const pkg of packages) {
+        if (pkg.version === '' && !pkg.commit) {
+            skipped.push({ what: `${pkg.name} (${pkg.lockfile})`, why: 'no exact version to look up' });
+            continue;
+        }
+        if (pkg.source === 'workspace' || pkg.source === 'link' || pkg.source === 'file')
+            continue;
+        const key = (0,package_names/* packageKey */.M)(pkg);
+        groups.set(key, [...(groups.get(key) ?? []), pkg]);
+    }
+    const unique = [...groups.values()].map((list) => list[0]);
+    let recordsFor;
+    let source;
+    if (options.mode === 'api') {
+        const { queryOsv } = await __nccwpck_require__.e(/* import() */ 5).then(__nccwpck_require__.bind(__nccwpck_require__, 2005));
+        const found = await queryOsv(unique, {
+            baseUrl: options.osvUrl,
+            deadline: options.deadline,
+            concurrency: options.concurrency,
+            onProgress: options.onProgress,
+        });
+        recordsFor = (pkg) => found.recordsFor(pkg) ?? [];
+        source = options.osvUrl;
+    }
+    else {
+        const { loadOfflineDb } = await __nccwpck_require__.e(/* import() */ 26).then(__nccwpck_require__.bind(__nccwpck_require__, 3026));
+        const db = await loadOfflineDb(options.offlineDb, new Set(unique.map((p) => p.ecosystem)));
+        recordsFor = (pkg) => db.recordsFor(pkg);
+        source = options.offlineDb;
+    }
+    // Matching code (every ecosystem's version ordering, CVSS) is loaded only when there is a lookup.
+    const [{ affects }, { severityOf }, { compareFor }] = await Promise.all([
+        __nccwpck_require__.e(/* import() */ 884).then(__nccwpck_require__.bind(__nccwpck_require__, 7884)),
+        __nccwpck_require__.e(/* import() */ 862).then(__nccwpck_require__.bind(__nccwpck_require__, 7862)),
+        __nccwpck_require__.e(/* import() */ 944).then(__nccwpck_require__.bind(__nccwpck_require__, 1944)),
+    ]);
+    const findings = [];
+    for (const pkg of unique) {
+        for (const record of recordsFor(pkg)) {
+            if (record.withdrawn)
+                continue;
+            let match;
+            try {
+                match = affects(record, pkg, compareFor(pkg.ecosystem));
+            }
+            catch {
+                match = { affected: options.mode === 'api', fixed: [] };
+            }
+            // The API has already matched server-side; offline, the local matcher decides.
+            if (options.mode === 'offline' && !match.affected)
+                continue;
+            for (const copy of groups.get((0,package_names/* packageKey */.M)(pkg))) {
+                findings.push({
+                    id: record.id,
+                    aliases: record.aliases ?? [],
+                    summary: record.summary ?? firstLine(record.details),
+                    severity: severityOf(record),
+                    package: copy,
+                    fixed: match.fixed,
+                    references: (record.references ?? []).map((r) => r.url).slice(0, 10),
+                });
+            }
+        }
+    }
+    return { findings, skipped, source, queried: unique.length };
+});
+var run = (async function run(inputs) {
+    const started = Date.now();
+    const root = (0,src_inputs/* workspaceRoot */.oS)();
+    const deadline = new http/* Deadline */.B2(inputs.timeoutMs, "the step's timeout", "Raise the 'timeout' input, or use osv: offline with a local database.");
+    const loaded = await readPolicy(root, inputs.policy);
+    const policy = withOverrides(loaded.policy, inputs.overrides);
+    // git is needed only in diff mode.
+    const baseRef = inputs.baseRef ? await __nccwpck_require__.e(/* import() */ 17).then(__nccwpck_require__.bind(__nccwpck_require__, 1017)) : undefined;
+    if (baseRef)
+        baseRef.checkBaseRef(root, inputs.baseRef);
+    const inventory = await takeInventory(root, inputs);
+    const packages = inventory.lockfiles.flatMap((l) => l.packages);
+    runner.info(`Read ${inventory.lockfiles.length} lockfile(s) with ${packages.length} packages in ${(0,src_inputs/* formatDuration */.a3)(Date.now() - started)}.`);
+    const vulns = await findVulnerabilities(packages, {
+        mode: inputs.osv,
+        osvUrl: inputs.osvUrl,
+        offlineDb: inputs.osvOfflineDb,
+        deadline,
+        concurrency: inputs.concurrency,
+        onProgress: runner.info,
+    });
+    const today = new Date().toISOString().slice(0, 10);
+    const violations = [...packageChecks(inventory, policy), ...expiredIgnores(policy, loaded.file, today)];
+    const skipped = [...vulns.skipped];
+    // The `uses:` value (and comment) of each pinning violation, to find it in the file at the base.
+    const usesOf = new Map();
+    if (policy['check-actions-pinning']) {
+        const { checkActionsPinning } = await __nccwpck_require__.e(/* import() */ 379).then(__nccwpck_require__.bind(__nccwpck_require__, 5379));
+        const pinned = [];
+        const found = await checkActionsPinning(root, { onPinned: (use) => pinned.push(use) });
+        if (pinned.length) {
+            const { verifyPinnedTags } = await __nccwpck_require__.e(/* import() */ 174).then(__nccwpck_require__.bind(__nccwpck_require__, 6174));
+            const tags = await verifyPinnedTags(pinned, {
+                apiUrl: inputs.githubApiUrl,
+                token: inputs.githubToken,
+                deadline,
+                concurrency: inputs.concurrency,
+            });
+            found.push(...tags.findings);
+            skipped.push(...tags.skipped);
+        }
+        for (const p of found) {
+            const rule = p.kind === 'comment-mismatch' ? 'action-version-comment' : 'action-unpinned';
+            const violation = { rule, message: p.message, file: p.file, line: p.line, new: true };
+            violations.push(violation);
+            usesOf.set(violation, { uses: p.uses, comment: p.kind === 'comment-mismatch' ? p.comment : undefined });
+        }
+    }
+    // base-ref: what the base already had is reported, not failed.
+    if (baseRef) {
+        const base = await baseRef.basePackages(root, inputs.baseRef, inventory.lockfiles);
+        for (const v of violations) {
+            if (v.package && base.has((0,package_names/* packageKey */.M)(v.package)))
+                v.new = false;
+            const site = usesOf.get(v);
+            if (site && v.file)
+                v.new = !lineAtBase(baseRef.fileAtBase(root, inputs.baseRef, v.file), site.uses, site.comment);
+        }
+        vulns.findings.forEach((f) => Object.assign(f, { new: !base.has((0,package_names/* packageKey */.M)(f.package)) }));
+    }
+    const findings = sortFindings(vulns.findings).map((f) => {
+        const ignore = policy.ignore.find((entry) => (entry.id === f.id || f.aliases.includes(entry.id)) && !(entry.expires && entry.expires < today));
+        const isNew = f.new !== false;
+        return {
+            ...f,
+            ...(ignore ? { ignored: { reason: ignore.reason, ...(ignore.expires ? { expires: ignore.expires } : {}) } } : {}),
+            new: isNew,
+            failing: !ignore && isNew && (0,src_policy/* gateFails */.xd)(policy['fail-on-severity'], f.severity.level),
+        };
+    });
+    const failingFindings = findings.filter((f) => f.failing);
+    const failingViolations = violations.filter((v) => v.new);
+    const reasons = [];
+    if (failingFindings.length)
+        reasons.push(`${failingFindings.length} vulnerable package(s) at or above ${policy['fail-on-severity']}`);
+    if (failingViolations.length)
+        reasons.push(`${failingViolations.length} supply-chain violation(s)`);
+    const report = {
+        schema: REPORT_SCHEMA,
+        tool: { name: 'gatehouse scan-deps', version: VERSION },
+        generated: new Date().toISOString(),
+        ...(process.env['GITHUB_REPOSITORY'] ? { repository: process.env['GITHUB_REPOSITORY'] } : {}),
+        ...(process.env['GITHUB_SHA'] ? { commit: process.env['GITHUB_SHA'] } : {}),
+        ...(inputs.baseRef ? { baseRef: inputs.baseRef } : {}),
+        osv: { mode: inputs.osv, ...(vulns.source ? { source: vulns.source } : {}) },
+        lockfiles: lockfileSummary(inventory.lockfiles),
+        packages,
+        findings,
+        violations: violations.map(({ package: pkg, ...v }) => ({ ...v, ...(pkg ? { package: pkg.purl } : {}), failing: v.new })),
+        skipped,
+        counts: {
+            packages: packages.length,
+            vulnerabilities: findings.length,
+            failingVulnerabilities: failingFindings.length,
+            violations: violations.length,
+            failingViolations: failingViolations.length,
+            ignored: findings.filter((f) => f.ignored).length,
+        },
+        decision: { passed: reasons.length === 0, failOnSeverity: policy['fail-on-severity'], reasons },
+    };
+    const outDir = (0,external_node_path_.join)(process.env['RUNNER_TEMP'] || root, 'gatehouse');
+    const reportPath = writeJson(inputs.reportFile, (0,external_node_path_.join)(outDir, 'scan-report.json'), root, 'report-file', report);
+    const sarifPath = writeJson(inputs.sarifFile, (0,external_node_path_.join)(outDir, 'scan-deps.sarif'), root, 'sarif-file', toSarif(findings, violations, VERSION));
+    const sbomPath = writeJson(inputs.sbomFile, (0,external_node_path_.join)(outDir, 'sbom.cdx.json'), root, 'sbom-file', cycloneDx(packages, findings, {
+        toolVersion: VERSION,
+        serialNumber: `urn:uuid:${(0,external_node_crypto_.randomUUID)()}`,
+        timestamp: report.generated,
+        ...(report.repository ? { repository: report.repository } : {}),
+    }));
+    runner.appendSummary(renderSummary(report, reportPath));
+    for (const f of failingFindings.slice(0, 10)) {
+        runner.error(`${f.id} in ${f.package.name}@${f.package.version} (${f.severity.level}): ${f.summary}${f.fixed.length ? `; fixed in ${f.fixed.join(', ')}` : ''}.`, {
+            file: f.package.lockfile,
+            ...(f.package.line ? { startLine: f.package.line } : {}),
+        });
+    }
+    for (const v of failingViolations.slice(0, 10))
+        runner.error(v.message, { ...(v.file ? { file: v.file } : {}), ...(v.line ? { startLine: v.line } : {}) });
+    await appendAuditEvent(inputs.auditLog, {
+        action: ACTION,
+        event: 'dependencies-scanned',
+        outcome: report.decision.passed ? 'success' : 'denied',
+        subject: {
+            lockfiles: inventory.lockfiles.map((l) => ({ path: l.path, sha256: l.sha256, packages: l.packages.length })),
+            packages: packages.length,
+            vulnerabilities: findings.length,
+            failing_vulnerabilities: failingFindings.length,
+            violations: violations.length,
+            failing_violations: failingViolations.length,
+            fail_on_severity: policy['fail-on-severity'],
+            osv: inputs.osv,
+            base_ref: inputs.baseRef || null,
+            policy: loaded.digest ?? null,
+            passed: report.decision.passed,
+        },
+    });
+    const exports = new runner.Exports();
+    exports.setOutput('report', reportPath);
+    exports.setOutput('sarif', sarifPath);
+    exports.setOutput('sbom', sbomPath);
+    exports.setOutput('vulnerabilities', String(findings.length));
+    exports.setOutput('violations', String(violations.length));
+    exports.setOutput('passed', String(report.decision.passed));
+    exports.commit();
+    runner.info(`${packages.length} packages, ${findings.length} vulnerable (${failingFindings.length} failing), ${violations.length} violation(s) (${failingViolations.length} failing) in ${(0,src_inputs/* formatDuration */.a3)(Date.now() - started)}.`);
+    if (!report.decision.passed) {
+        throw new errors/* GatehouseError */.GA('SCAN_FAILED', `Dependencies failed the policy: ${reasons.join('; ')}.`, {
+            fix: `Upgrade to the fixed versions in the report (${reportPath}), or add a reasoned ignore with an expiry to the scan-deps section of the policy.`,
+        });
+    }
+});
+var readPolicy = (async function readPolicy(root, input) {
+    if (!input && !(0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(root, policy_path/* DEFAULT_POLICY_PATH */.l)))
+        return { policy: src_policy/* DEFAULT_POLICY */.zj, file: undefined, digest: undefined };
+    const [{ loadPolicy }, { scanDepsPolicySchema }] = await Promise.all([__nccwpck_require__.e(/* import() */ 227).then(__nccwpck_require__.bind(__nccwpck_require__, 2227)), __nccwpck_require__.e(/* import() */ 448).then(__nccwpck_require__.bind(__nccwpck_require__, 6448))]);
+    const loaded = await loadPolicy(input, { 'scan-deps': scanDepsPolicySchema });
+    return { policy: loaded.sections['scan-deps'], file: loaded.file, digest: loaded.digest };
+});
+var withOverrides = (function withOverrides(policy, o) {
+    return {
+        ...policy,
+        ...(o.failOnSeverity ? { 'fail-on-severity': o.failOnSeverity } : {}),
+        ...(o.allowedRegistries ? { 'allowed-registries': o.allowedRegistries } : {}),
+        ...(o.requireIntegrity !== undefined ? { 'require-integrity': o.requireIntegrity } : {}),
+        ...(o.allowedLicenses ? { 'allowed-licenses': o.allowedLicenses } : {}),
+        ...(o.deniedLicenses ? { 'denied-licenses': o.deniedLicenses } : {}),
+        ...(o.checkActionsPinning !== undefined ? { 'check-actions-pinning': o.checkActionsPinning } : {}),
+    };
+});
+var takeInventory = (async function takeInventory(root, inputs) {
+    const found = inputs.lockfiles.length ? { lockfiles: inputs.lockfiles, missing: [] } : discover(root, inputs.path);
+    try {
+        return { lockfiles: await parseLockfiles(root, found.lockfiles), missing: found.missing };
+    }
+    catch (err) {
+        if (err instanceof types/* LockfileError */.g) {
+            throw new errors/* GatehouseError */.GA('LOCKFILE_INVALID', `Lockfile ${err.message}.`, {
+                fix: 'Regenerate the lockfile with its package manager, or fix it at that line.',
+            });
+        }
+        throw err;
+    }
+});
+var writeJson = (function writeJson(input, fallback, root, name, value) {
+    const path = input ? (0,src_inputs/* resolveInWorkspace */.z1)(name, input, root) : (0,external_node_path_.resolve)(fallback);
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
+    (0,external_node_fs_.writeFileSync)(path, JSON.stringify(value, null, 2) + '\n');
+    return path;
+});
+var __webpack_modules__ = ({
 
 /***/ 1139:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */ var formatOf = (function formatOf(fileName) {
+    return FORMATS.find((format) => format.matches(fileName));
+});
+__nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   b: () => (/* binding */ formatOf),
 /* harmony export */   h: () => (/* binding */ FORMATS)
 /* harmony export */ });
@@ -66,9 +1247,7 @@ const FORMATS = [
         load: async () => (await __nccwpck_require__.e(/* import() */ 725).then(__nccwpck_require__.bind(__nccwpck_require__, 7725))).parseComposerLock,
     },
 ];
-function formatOf(fileName) {
-    return FORMATS.find((format) => format.matches(fileName));
-}
+
 
 
 /***/ }),
@@ -78,6 +1257,136 @@ function formatOf(fileName) {
 
 
 // EXPORTS
+var npmPurl = (function npmPurl(name, version) {
+    const slash = name.startsWith('@') ? name.indexOf('/') : -1;
+    const path = slash > 0 ? `${encodeURIComponent(name.slice(0, slash))}/${encodeURIComponent(name.slice(slash + 1))}` : encodeURIComponent(name);
+    return `pkg:npm/${path}${version ? `@${encodeURIComponent(version)}` : ''}`;
+});
+var npmPackage = (function npmPackage(ctx, fields) {
+    const pkg = {
+        name: fields.name,
+        version: fields.version,
+        ecosystem: 'npm',
+        purl: npmPurl(fields.name, fields.version),
+        lockfile: ctx.path,
+        source: fields.source,
+    };
+    if (fields.line !== undefined)
+        pkg.line = fields.line;
+    if (fields.dev !== undefined)
+        pkg.dev = fields.dev;
+    if (fields.optional !== undefined)
+        pkg.optional = fields.optional;
+    if (fields.integrity)
+        pkg.integrity = fields.integrity;
+    if (fields.resolved)
+        pkg.resolved = fields.resolved;
+    if (fields.commit)
+        pkg.commit = fields.commit;
+    if (fields.licenses && fields.licenses.length > 0)
+        pkg.licenses = fields.licenses;
+    if (fields.direct !== undefined)
+        pkg.direct = fields.direct;
+    return pkg;
+});
+var dedupePackages = (function dedupePackages(packages) {
+    const seen = new Map();
+    for (const pkg of packages) {
+        const key = `${pkg.name}@${pkg.version}\u0000${pkg.source}\u0000${pkg.source === 'registry' ? '' : (pkg.resolved ?? '')}`;
+        const first = seen.get(key);
+        if (!first) {
+            seen.set(key, pkg);
+            continue;
+        }
+        if (first.dev === true && pkg.dev !== true)
+            first.dev = pkg.dev ?? false;
+        if (first.optional === true && pkg.optional !== true)
+            first.optional = pkg.optional ?? false;
+        if (pkg.direct === true)
+            first.direct = true;
+        first.integrity ??= pkg.integrity;
+        first.resolved ??= pkg.resolved;
+        if (!first.licenses && pkg.licenses)
+            first.licenses = pkg.licenses;
+    }
+    return [...seen.values()];
+});
+var isGitSpec = (function isGitSpec(spec) {
+    return (spec.startsWith('git+') ||
+        spec.startsWith('git:') ||
+        spec.startsWith('git@') ||
+        spec.startsWith('github:') ||
+        spec.startsWith('gitlab:') ||
+        spec.startsWith('bitbucket:') ||
+        spec.startsWith('gist:') ||
+        /^https?:\/\/[^/]+\/[^#]+\.git(?:#|$)/.test(spec) ||
+        /^https:\/\/codeload\.github\.com\//.test(spec));
+});
+var registryTarball = (function registryTarball(url) {
+    if (!/^https?:\/\//.test(url))
+        return undefined;
+    const clean = url.split('#')[0]?.split('?')[0] ?? '';
+    const marker = clean.lastIndexOf('/-/');
+    if (marker < 0 || !clean.endsWith('.tgz'))
+        return undefined;
+    const before = clean.slice(0, marker).split('/');
+    const file = clean.slice(marker + 3, -'.tgz'.length);
+    let name = decodeURIComponentSafe(before[before.length - 1] ?? '');
+    const prev = before[before.length - 2] ?? '';
+    if (!name.startsWith('@') && prev.startsWith('@'))
+        name = `${decodeURIComponentSafe(prev)}/${name}`;
+    const base = name.startsWith('@') ? name.slice(name.indexOf('/') + 1) : name;
+    if (!base || !file.startsWith(`${base}-`))
+        return undefined;
+    const version = file.slice(base.length + 1);
+    return version ? { name, version } : undefined;
+});
+var decodeURIComponentSafe = (function decodeURIComponentSafe(s) {
+    try {
+        return decodeURIComponent(s);
+    }
+    catch {
+        return s;
+    }
+});
+var parseJsonLockfile = (function parseJsonLockfile(text, ctx) {
+    try {
+        return JSON.parse(stripBom(text));
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        throw new types/* LockfileError */.g(ctx.path, `invalid JSON: ${message}`, jsonErrorLine(text, message));
+    }
+});
+var stripBom = (function stripBom(text) {
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+});
+var isRecord = (function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+});
+var optionalString = (function optionalString(ctx, entry, field, key, line) {
+    const value = entry[field];
+    if (value === undefined || value === null)
+        return undefined;
+    if (typeof value !== 'string')
+        throw new types/* LockfileError */.g(ctx.path, `'${field}' is ${describe(value)}, expected a string`, line, key);
+    return value;
+});
+var flag = (function flag(ctx, entry, field, key, line) {
+    const value = entry[field];
+    if (value === undefined || value === null)
+        return undefined;
+    if (typeof value !== 'boolean')
+        throw new types/* LockfileError */.g(ctx.path, `'${field}' is ${describe(value)}, expected true or false`, line, key);
+    return value;
+});
+var matchesWorkspaceGlobs = (function matchesWorkspaceGlobs(dir, globs) {
+    const target = trimDir(dir);
+    return globs.some((glob) => !glob.startsWith('!') && globToRegExp(trimDir(glob)).test(target));
+});
+var trimDir = (function trimDir(path) {
+    return path.replace(/^\.\//, '').replace(/\/+$/, '');
+});
 __nccwpck_require__.d(__webpack_exports__, {
   NY: () => (/* binding */ JsonKeyLines),
   s7: () => (/* binding */ classifyReachability),
@@ -145,66 +1454,15 @@ function globMatch(pattern, text) {
 
 
 /** `pkg:npm/%40scope/name@1.2.3` (purl spec: the scope's `@` and any reserved character percent-encoded). */
-function npmPurl(name, version) {
-    const slash = name.startsWith('@') ? name.indexOf('/') : -1;
-    const path = slash > 0 ? `${encodeURIComponent(name.slice(0, slash))}/${encodeURIComponent(name.slice(slash + 1))}` : encodeURIComponent(name);
-    return `pkg:npm/${path}${version ? `@${encodeURIComponent(version)}` : ''}`;
-}
+
 /** A Package of the npm ecosystem, leaving out the optional fields that are unknown. */
-function npmPackage(ctx, fields) {
-    const pkg = {
-        name: fields.name,
-        version: fields.version,
-        ecosystem: 'npm',
-        purl: npmPurl(fields.name, fields.version),
-        lockfile: ctx.path,
-        source: fields.source,
-    };
-    if (fields.line !== undefined)
-        pkg.line = fields.line;
-    if (fields.dev !== undefined)
-        pkg.dev = fields.dev;
-    if (fields.optional !== undefined)
-        pkg.optional = fields.optional;
-    if (fields.integrity)
-        pkg.integrity = fields.integrity;
-    if (fields.resolved)
-        pkg.resolved = fields.resolved;
-    if (fields.commit)
-        pkg.commit = fields.commit;
-    if (fields.licenses && fields.licenses.length > 0)
-        pkg.licenses = fields.licenses;
-    if (fields.direct !== undefined)
-        pkg.direct = fields.direct;
-    return pkg;
-}
+
 /**
  * One package per name@version and source, in first-seen order, keeping the first line. A package
  * needed by production at one place and only by development at another is not dev; one that is
  * required somewhere is not optional.
  */
-function dedupePackages(packages) {
-    const seen = new Map();
-    for (const pkg of packages) {
-        const key = `${pkg.name}@${pkg.version}\u0000${pkg.source}\u0000${pkg.source === 'registry' ? '' : (pkg.resolved ?? '')}`;
-        const first = seen.get(key);
-        if (!first) {
-            seen.set(key, pkg);
-            continue;
-        }
-        if (first.dev === true && pkg.dev !== true)
-            first.dev = pkg.dev ?? false;
-        if (first.optional === true && pkg.optional !== true)
-            first.optional = pkg.optional ?? false;
-        if (pkg.direct === true)
-            first.direct = true;
-        first.integrity ??= pkg.integrity;
-        first.resolved ??= pkg.resolved;
-        if (!first.licenses && pkg.licenses)
-            first.licenses = pkg.licenses;
-    }
-    return [...seen.values()];
-}
+
 /** Split `name@version` (the name may start with `@scope/`); undefined when there is no `@` after the name. */
 function splitAt(spec) {
     const at = spec.indexOf('@', 1);
@@ -228,48 +1486,13 @@ function gitCommitOf(url) {
     return HEX_COMMIT.test(fragment) ? fragment.toLowerCase() : undefined;
 }
 /** Whether a resolved string / specifier names a git source. */
-function isGitSpec(spec) {
-    return (spec.startsWith('git+') ||
-        spec.startsWith('git:') ||
-        spec.startsWith('git@') ||
-        spec.startsWith('github:') ||
-        spec.startsWith('gitlab:') ||
-        spec.startsWith('bitbucket:') ||
-        spec.startsWith('gist:') ||
-        /^https?:\/\/[^/]+\/[^#]+\.git(?:#|$)/.test(spec) ||
-        /^https:\/\/codeload\.github\.com\//.test(spec));
-}
+
 /**
  * Name and version of a registry-shaped tarball URL: `.../<name>/-/<basename>-<version>.tgz`,
  * `<name>` possibly `@scope/name` or `@scope%2fname`. Undefined for any other URL.
  */
-function registryTarball(url) {
-    if (!/^https?:\/\//.test(url))
-        return undefined;
-    const clean = url.split('#')[0]?.split('?')[0] ?? '';
-    const marker = clean.lastIndexOf('/-/');
-    if (marker < 0 || !clean.endsWith('.tgz'))
-        return undefined;
-    const before = clean.slice(0, marker).split('/');
-    const file = clean.slice(marker + 3, -'.tgz'.length);
-    let name = decodeURIComponentSafe(before[before.length - 1] ?? '');
-    const prev = before[before.length - 2] ?? '';
-    if (!name.startsWith('@') && prev.startsWith('@'))
-        name = `${decodeURIComponentSafe(prev)}/${name}`;
-    const base = name.startsWith('@') ? name.slice(name.indexOf('/') + 1) : name;
-    if (!base || !file.startsWith(`${base}-`))
-        return undefined;
-    const version = file.slice(base.length + 1);
-    return version ? { name, version } : undefined;
-}
-function decodeURIComponentSafe(s) {
-    try {
-        return decodeURIComponent(s);
-    }
-    catch {
-        return s;
-    }
-}
+
+
 /** The source kind a `resolved` value names: git, file, link, url, or registry for registry tarballs (or none). */
 function sourceOfResolved(resolved, name) {
     if (!resolved)
@@ -334,15 +1557,7 @@ class JsonKeyLines {
     }
 }
 /** JSON.parse that reports the line of a syntax error as a LockfileError. */
-function parseJsonLockfile(text, ctx) {
-    try {
-        return JSON.parse(stripBom(text));
-    }
-    catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        throw new types/* LockfileError */.g(ctx.path, `invalid JSON: ${message}`, jsonErrorLine(text, message));
-    }
-}
+
 /** The line a JSON.parse message points at (`line N column M`, or `position N`). */
 function jsonErrorLine(text, message) {
     const lineMatch = /\(line (\d+) column \d+\)/.exec(message);
@@ -355,30 +1570,12 @@ function jsonErrorLine(text, message) {
         return new line_index/* LineIndex */.r(text).lineOf(text.length);
     return undefined;
 }
-function stripBom(text) {
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+
+
 /** An optional string field: undefined when absent, a LockfileError when present with another type. */
-function optionalString(ctx, entry, field, key, line) {
-    const value = entry[field];
-    if (value === undefined || value === null)
-        return undefined;
-    if (typeof value !== 'string')
-        throw new types/* LockfileError */.g(ctx.path, `'${field}' is ${describe(value)}, expected a string`, line, key);
-    return value;
-}
+
 /** An optional boolean flag: true only for `true`; a LockfileError for a non-boolean. */
-function flag(ctx, entry, field, key, line) {
-    const value = entry[field];
-    if (value === undefined || value === null)
-        return undefined;
-    if (typeof value !== 'boolean')
-        throw new types/* LockfileError */.g(ctx.path, `'${field}' is ${describe(value)}, expected true or false`, line, key);
-    return value;
-}
+
 function describe(value) {
     if (value === null)
         return 'null';
@@ -394,13 +1591,8 @@ function describe(value) {
  * Whether a workspace-relative directory matches one of the workspace globs of a package.json or
  * pnpm-workspace.yaml (`packages/*`, `apps/**`, `tools/cli`); negated globs are not members.
  */
-function matchesWorkspaceGlobs(dir, globs) {
-    const target = trimDir(dir);
-    return globs.some((glob) => !glob.startsWith('!') && globToRegExp(trimDir(glob)).test(target));
-}
-function trimDir(path) {
-    return path.replace(/^\.\//, '').replace(/\/+$/, '');
-}
+
+
 /**
  * Which packages only development needs, and which only optional edges reach, from the roots a
  * manifest declares: `dev` = not reachable from any production root; `optional` = not reachable
@@ -434,7 +1626,13 @@ function classifyReachability(roots, edges) {
 /***/ 2367:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */ var packageKey = (function packageKey(pkg) {
+    const commit = pkg.commit ? `#${pkg.commit}` : '';
+    if (pkg.purl)
+        return `${pkg.purl}${commit}`;
+    return `${pkg.ecosystem}:${pkg.name}@${pkg.version}${commit}`;
+});
+__nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   M: () => (/* binding */ packageKey),
 /* harmony export */   T: () => (/* binding */ normalizePypiName)
 /* harmony export */ });
@@ -449,12 +1647,7 @@ function normalizePypiName(name) {
  * the commit for git dependencies, whose purl may have no version; without a purl,
  * `ecosystem:name@version`.
  */
-function packageKey(pkg) {
-    const commit = pkg.commit ? `#${pkg.commit}` : '';
-    if (pkg.purl)
-        return `${pkg.purl}${commit}`;
-    return `${pkg.ecosystem}:${pkg.name}@${pkg.version}${commit}`;
-}
+
 
 
 /***/ }),
@@ -462,7 +1655,18 @@ function packageKey(pkg) {
 /***/ 8910:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */ var gateFails = (function gateFails(gate, level) {
+    if (gate === 'none')
+        return false;
+    if (gate === 'any')
+        return true;
+    const rank = { critical: 4, high: 3, medium: 2, low: 1, none: 0 };
+    // A record without any severity is treated as high: failing open on missing data is what an
+    // attacker would want.
+    const value = level === 'unknown' ? 3 : (rank[level] ?? 0);
+    return value >= rank[gate];
+});
+__nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   xd: () => (/* binding */ gateFails),
 /* harmony export */   xo: () => (/* binding */ SEVERITY_GATES),
 /* harmony export */   zj: () => (/* binding */ DEFAULT_POLICY)
@@ -490,17 +1694,7 @@ const DEFAULT_POLICY = {
     'check-actions-pinning': false,
 };
 /** Does a finding of `level` fail the step under `gate`? Unknown severity fails any gate but `none`. */
-function gateFails(gate, level) {
-    if (gate === 'none')
-        return false;
-    if (gate === 'any')
-        return true;
-    const rank = { critical: 4, high: 3, medium: 2, low: 1, none: 0 };
-    // A record without any severity is treated as high: failing open on missing data is what an
-    // attacker would want.
-    const value = level === 'unknown' ? 3 : (rank[level] ?? 0);
-    return value >= rank[gate];
-}
+
 
 
 /***/ }),
@@ -1239,31 +2433,7 @@ async function closeHttpAgents() {
 /***/ 7276:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $7: () => (/* binding */ readDuration),
-/* harmony export */   E3: () => (/* binding */ readString),
-/* harmony export */   JI: () => (/* binding */ readInteger),
-/* harmony export */   LD: () => (/* binding */ readList),
-/* harmony export */   a3: () => (/* binding */ formatDuration),
-/* harmony export */   ai: () => (/* binding */ readEnum),
-/* harmony export */   oS: () => (/* binding */ workspaceRoot),
-/* harmony export */   z1: () => (/* binding */ resolveInWorkspace)
-/* harmony export */ });
-/* unused harmony exports readBoolean, splitList, parseDuration, readPath */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7638);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8643);
-// Typed readers for action inputs. Each action's inputs.ts calls these once to build one validated
-// object; logic code never reads INPUT_* itself. Every failure names the input, shows the bad
-// value (unless the input is secret) and says how to fix it.
-
-
-
-
-function readString(name, options = {}) {
+/* harmony export */ var readString = (function readString(name, options = {}) {
     const raw = (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__.rawInput)(name);
     const value = options.keepWhitespace ? raw : raw.trim();
     if (options.required && value.trim() === '') {
@@ -1272,21 +2442,8 @@ function readString(name, options = {}) {
         });
     }
     return value;
-}
-const TRUE = new Set(['true', 'True', 'TRUE']);
-const FALSE = new Set(['false', 'False', 'FALSE']);
-/** Strict boolean: YAML 1.2 core `true`/`false` only; `yes`, `1`, `on` are mistakes, not truths. */
-function readBoolean(name, fallback) {
-    const value = rawInput(name).trim();
-    if (value === '')
-        return fallback;
-    if (TRUE.has(value))
-        return true;
-    if (FALSE.has(value))
-        return false;
-    throw inputError(name, 'must be true or false', `Set '${name}: true' or '${name}: false'.`, value);
-}
-function readInteger(name, fallback, options = {}) {
+});
+var readInteger = (function readInteger(name, fallback, options = {}) {
     const value = (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__.rawInput)(name).trim();
     if (value === '')
         return fallback;
@@ -1300,40 +2457,26 @@ function readInteger(name, fallback, options = {}) {
         throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(name, `is out of range`, `Use a whole number ${range}.`, value);
     }
     return n;
-}
-function readEnum(name, allowed, fallback) {
+});
+var readEnum = (function readEnum(name, allowed, fallback) {
     const value = (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__.rawInput)(name).trim();
     if (value === '')
         return fallback;
     if (allowed.includes(value))
         return value;
     throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(name, 'is not one of the allowed values', `Use one of: ${allowed.join(', ')}.`, value);
-}
-/** A newline (or comma) separated list: items trimmed, empty items dropped. */
-function readList(name, options = {}) {
+});
+var readList = (function readList(name, options = {}) {
     return splitList((0,_runner_js__WEBPACK_IMPORTED_MODULE_3__.rawInput)(name), options);
-}
-function splitList(raw, options = {}) {
+});
+var splitList = (function splitList(raw, options = {}) {
     const pattern = options.separator === 'comma' ? /[\r\n,]+/ : /\r?\n/;
     return raw
         .split(pattern)
         .map((item) => item.trim())
         .filter((item) => item !== '' && !(options.comments && item.startsWith('#')));
-}
-const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-/** Durations such as `500ms`, `30s`, `5m`, `1h30m`; a bare number means seconds. Returns ms. */
-function parseDuration(text) {
-    const value = text.trim();
-    if (/^\d+$/.test(value))
-        return Number(value) * 1000;
-    if (!/^(\d+(ms|s|m|h))+$/.test(value))
-        return undefined;
-    let total = 0;
-    for (const [, n, unit] of value.matchAll(/(\d+)(ms|s|m|h)/g))
-        total += Number(n) * UNIT_MS[unit];
-    return total;
-}
-function readDuration(name, fallbackMs, options = {}) {
+});
+var readDuration = (function readDuration(name, fallbackMs, options = {}) {
     const value = (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__.rawInput)(name).trim();
     if (value === '')
         return fallbackMs;
@@ -1346,8 +2489,8 @@ function readDuration(name, fallbackMs, options = {}) {
         throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(name, 'is out of range', `Use a duration from ${span}.`, value);
     }
     return ms;
-}
-function formatDuration(ms) {
+});
+var formatDuration = (function formatDuration(ms) {
     if (!Number.isFinite(ms))
         return 'unlimited';
     if (ms < 1000)
@@ -1357,15 +2500,11 @@ function formatDuration(ms) {
     const m = Math.floor(ms / 60_000);
     const s = Math.round((ms % 60_000) / 1000);
     return s ? `${m}m${s}s` : `${m}m`;
-}
-function workspaceRoot() {
+});
+var workspaceRoot = (function workspaceRoot() {
     return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(process.env['GITHUB_WORKSPACE'] || process.cwd());
-}
-/**
- * A path that must stay inside the workspace, after resolving `..` and symlinks, so a policy or
- * report path cannot read or overwrite files elsewhere on the runner.
- */
-function resolveInWorkspace(name, value, root = workspaceRoot()) {
+});
+var resolveInWorkspace = (function resolveInWorkspace(name, value, root = workspaceRoot()) {
     const fix = `Use a path inside the workspace (${root}).`;
     if (value.includes('\0'))
         throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(name, 'contains a NUL byte', fix);
@@ -1391,15 +2530,80 @@ function resolveInWorkspace(name, value, root = workspaceRoot()) {
         }
     }
     return full;
+});
+var isInside = (function isInside(root, path) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path);
+    return rel === '' || (!rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) && rel !== '..' && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
+});
+__nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $7: () => (/* binding */ readDuration),
+/* harmony export */   E3: () => (/* binding */ readString),
+/* harmony export */   JI: () => (/* binding */ readInteger),
+/* harmony export */   LD: () => (/* binding */ readList),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   ai: () => (/* binding */ readEnum),
+/* harmony export */   oS: () => (/* binding */ workspaceRoot),
+/* harmony export */   z1: () => (/* binding */ resolveInWorkspace)
+/* harmony export */ });
+/* unused harmony exports readBoolean, splitList, parseDuration, readPath */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7638);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8643);
+// Typed readers for action inputs. Each action's inputs.ts calls these once to build one validated
+// object; logic code never reads INPUT_* itself. Every failure names the input, shows the bad
+// value (unless the input is secret) and says how to fix it.
+
+
+
+
+
+const TRUE = new Set(['true', 'True', 'TRUE']);
+const FALSE = new Set(['false', 'False', 'FALSE']);
+/** Strict boolean: YAML 1.2 core `true`/`false` only; `yes`, `1`, `on` are mistakes, not truths. */
+function readBoolean(name, fallback) {
+    const value = rawInput(name).trim();
+    if (value === '')
+        return fallback;
+    if (TRUE.has(value))
+        return true;
+    if (FALSE.has(value))
+        return false;
+    throw inputError(name, 'must be true or false', `Set '${name}: true' or '${name}: false'.`, value);
 }
+
+
+/** A newline (or comma) separated list: items trimmed, empty items dropped. */
+
+
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/** Durations such as `500ms`, `30s`, `5m`, `1h30m`; a bare number means seconds. Returns ms. */
+function parseDuration(text) {
+    const value = text.trim();
+    if (/^\d+$/.test(value))
+        return Number(value) * 1000;
+    if (!/^(\d+(ms|s|m|h))+$/.test(value))
+        return undefined;
+    let total = 0;
+    for (const [, n, unit] of value.matchAll(/(\d+)(ms|s|m|h)/g))
+        total += Number(n) * UNIT_MS[unit];
+    return total;
+}
+
+
+
+/**
+ * A path that must stay inside the workspace, after resolving `..` and symlinks, so a policy or
+ * report path cannot read or overwrite files elsewhere on the runner.
+ */
+
 function readPath(name, fallback, root = workspaceRoot()) {
     const value = rawInput(name).trim() || fallback;
     return resolveInWorkspace(name, value, root);
 }
-function isInside(root, path) {
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path);
-    return rel === '' || (!rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) && rel !== '..' && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
-}
+
 
 
 /***/ }),
@@ -1451,6 +2655,75 @@ const DEFAULT_POLICY_PATH = '.github/gatehouse.yml';
 /***/ 8643:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+var writeFd = (function writeFd(fd, data) {
+    let buf = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+    while (buf.length > 0) {
+        try {
+            buf = buf.subarray((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, buf));
+        }
+        catch (err) {
+            const code = err.code;
+            if (code === 'EAGAIN') {
+                Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1);
+                continue;
+            }
+            if (code === 'EPIPE')
+                return;
+            throw err;
+        }
+    }
+});
+var info = (function info(message) {
+    out(message + EOL);
+});
+var rawInput = (function rawInput(name) {
+    return process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
+});
+var keyValueMessage = (function keyValueMessage(name, value) {
+    const delimiter = `ghadelimiter_${(0,_sha256_js__WEBPACK_IMPORTED_MODULE_2__/* .uniqueId */ .N)()}`;
+    if (name.includes(delimiter) || value.includes(delimiter)) {
+        // A UUID collision would let a value end the heredoc early and inject variables.
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GatehouseError */ .GA('RUNNER_FILE_COMMAND', `Refusing to write '${name}': it contains the heredoc delimiter.`);
+    }
+    return `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}`;
+});
+var fileCommandPath = (function fileCommandPath(command) {
+    const path = process.env[`GITHUB_${command}`];
+    if (!path)
+        return undefined;
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GatehouseError */ .GA('RUNNER_FILE_COMMAND', `The runner's GITHUB_${command} file does not exist.`, {
+            fix: 'Run the action on a GitHub Actions runner, or create the file named by the variable.',
+        });
+    }
+    return path;
+});
+var write = (function write(command, entries, legacy) {
+    if (entries.size === 0)
+        return;
+    const path = fileCommandPath(command);
+    if (path) {
+        let text = '';
+        for (const [name, value] of entries)
+            text += keyValueMessage(name, value) + EOL;
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(path, text, { encoding: 'utf8' });
+        return;
+    }
+    // Outside a runner (local runs) fall back to the stdout commands, like @actions/core does. Like it,
+    // start `set-output` on a fresh line: the runner only sees a command at the start of a line, and
+    // the last write (say, a child's passed-through output) may not have ended one.
+    for (const [name, value] of entries) {
+        if (legacy === 'set-output')
+            out(EOL);
+        issueCommand(legacy, { name }, value);
+    }
+});
+var appendSummary = (function appendSummary(markdown) {
+    const path = process.env['GITHUB_STEP_SUMMARY'];
+    if (!path)
+        return;
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(path, markdown.endsWith('\n') ? markdown : markdown + EOL, { encoding: 'utf8' });
+});
 __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Exports: () => (/* binding */ Exports),
@@ -1499,24 +2772,7 @@ const EOL = process.platform === 'win32' ? '\r\n' : '\n';
  * ordering is the same. A non-blocking pipe that is full answers EAGAIN: wait 1 ms and retry.
  * A closed pipe (EPIPE) means nobody is reading the log any more; there is nothing left to do.
  */
-function writeFd(fd, data) {
-    let buf = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-    while (buf.length > 0) {
-        try {
-            buf = buf.subarray((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, buf));
-        }
-        catch (err) {
-            const code = err.code;
-            if (code === 'EAGAIN') {
-                Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1);
-                continue;
-            }
-            if (code === 'EPIPE')
-                return;
-            throw err;
-        }
-    }
-}
+
 const writeStdout = (data) => writeFd(1, data);
 const writeStderr = (data) => writeFd(2, data);
 /** Where workflow commands and log lines go; tests swap it to capture. */
@@ -1545,9 +2801,7 @@ function issueCommand(command, properties, message) {
     out(formatCommand(command, properties, message) + EOL);
 }
 // ---- log lines -------------------------------------------------------------------------------
-function info(message) {
-    out(message + EOL);
-}
+
 function isDebug() {
     return process.env['RUNNER_DEBUG'] === '1';
 }
@@ -1594,33 +2848,14 @@ function addMasks(values) {
 }
 // ---- inputs and state --------------------------------------------------------------------------
 /** The raw value of an input as the runner passes it (`INPUT_<NAME>`, hyphens kept). */
-function rawInput(name) {
-    return process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
-}
+
 /** State saved by the main step, as the post step sees it. */
 function getState(name) {
     return process.env[`STATE_${name}`] ?? '';
 }
 /** `name<<delimiter\nvalue\ndelimiter`, the heredoc form the runner parses for multi-line values. */
-function keyValueMessage(name, value) {
-    const delimiter = `ghadelimiter_${(0,_sha256_js__WEBPACK_IMPORTED_MODULE_2__/* .uniqueId */ .N)()}`;
-    if (name.includes(delimiter) || value.includes(delimiter)) {
-        // A UUID collision would let a value end the heredoc early and inject variables.
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GatehouseError */ .GA('RUNNER_FILE_COMMAND', `Refusing to write '${name}': it contains the heredoc delimiter.`);
-    }
-    return `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}`;
-}
-function fileCommandPath(command) {
-    const path = process.env[`GITHUB_${command}`];
-    if (!path)
-        return undefined;
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GatehouseError */ .GA('RUNNER_FILE_COMMAND', `The runner's GITHUB_${command} file does not exist.`, {
-            fix: 'Run the action on a GitHub Actions runner, or create the file named by the variable.',
-        });
-    }
-    return path;
-}
+
+
 /**
  * Outputs, env and state are staged and written in one append at `commit()`, so an action that
  * fails half-way exports nothing: callers commit only after every required step has succeeded.
@@ -1669,33 +2904,9 @@ class Exports {
             process.env[name] = value;
     }
 }
-function write(command, entries, legacy) {
-    if (entries.size === 0)
-        return;
-    const path = fileCommandPath(command);
-    if (path) {
-        let text = '';
-        for (const [name, value] of entries)
-            text += keyValueMessage(name, value) + EOL;
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(path, text, { encoding: 'utf8' });
-        return;
-    }
-    // Outside a runner (local runs) fall back to the stdout commands, like @actions/core does. Like it,
-    // start `set-output` on a fresh line: the runner only sees a command at the start of a line, and
-    // the last write (say, a child's passed-through output) may not have ended one.
-    for (const [name, value] of entries) {
-        if (legacy === 'set-output')
-            out(EOL);
-        issueCommand(legacy, { name }, value);
-    }
-}
+
 /** Append markdown to the job summary; no-op outside a runner. */
-function appendSummary(markdown) {
-    const path = process.env['GITHUB_STEP_SUMMARY'];
-    if (!path)
-        return;
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(path, markdown.endsWith('\n') ? markdown : markdown + EOL, { encoding: 'utf8' });
-}
+
 
 
 /***/ }),
@@ -1703,27 +2914,7 @@ function appendSummary(markdown) {
 /***/ 7550:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ uniqueId),
-/* harmony export */   f: () => (/* binding */ sha256Hex)
-/* harmony export */ });
-// SHA-256 (FIPS 180-4) in plain JavaScript, for the audit log's hash chain.
-//
-// Why not node:crypto: loading it initialises OpenSSL and costs ~18 ms of every action's cold
-// start on a 2-core runner (measured with hyperfine: a step that appends one audit line went from
-// 1.1x to 1.6x `node -e 0`). Audit records are a few hundred bytes, so a JS implementation is
-// more than fast enough. Tests check it against node:crypto and `openssl dgst` on random inputs.
-// Anything hashing large data (artifacts, lockfiles) should use node:crypto, loaded lazily.
-const K = new Uint32Array([
-    0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98, 0x12835b01, 0x243185be,
-    0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa,
-    0x5cb0a9dc, 0x76f988da, 0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967, 0x27b70a85,
-    0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85, 0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3,
-    0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070, 0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f,
-    0x682e6ff3, 0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
-]);
-/** SHA-256 of `data` (a string is hashed as UTF-8), as 64 lower-case hex characters. */
-function sha256Hex(data) {
+/* harmony export */ var sha256Hex = (function sha256Hex(data) {
     const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
     const bitLength = bytes.length * 8;
     // Message + 0x80 + zero padding + 64-bit big-endian length, to a multiple of 64 bytes.
@@ -1784,13 +2975,8 @@ function sha256Hex(data) {
     for (const word of h)
         hex += word.toString(16).padStart(8, '0');
     return hex;
-}
-/**
- * A UUID-v4-shaped random identifier for non-secret uses (heredoc delimiters, lock tokens) without
- * loading node:crypto. These need uniqueness, not secrecy: the heredoc writer refuses any value that
- * contains its delimiter, so even a guessed delimiter cannot inject a variable; it only fails.
- */
-function uniqueId() {
+});
+var uniqueId = (function uniqueId() {
     const hex = [];
     // Mix the high-resolution clock into Math.random so two processes seeded alike still differ.
     let clock = Number(process.hrtime.bigint() % 0x100000000n) ^ (process.pid << 8);
@@ -1802,7 +2988,34 @@ function uniqueId() {
     hex[16] = ((parseInt(hex[16], 16) & 3) | 8).toString(16);
     const s = hex.join('');
     return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`;
-}
+});
+__nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ uniqueId),
+/* harmony export */   f: () => (/* binding */ sha256Hex)
+/* harmony export */ });
+// SHA-256 (FIPS 180-4) in plain JavaScript, for the audit log's hash chain.
+//
+// Why not node:crypto: loading it initialises OpenSSL and costs ~18 ms of every action's cold
+// start on a 2-core runner (measured with hyperfine: a step that appends one audit line went from
+// 1.1x to 1.6x `node -e 0`). Audit records are a few hundred bytes, so a JS implementation is
+// more than fast enough. Tests check it against node:crypto and `openssl dgst` on random inputs.
+// Anything hashing large data (artifacts, lockfiles) should use node:crypto, loaded lazily.
+const K = new Uint32Array([
+    0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98, 0x12835b01, 0x243185be,
+    0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa,
+    0x5cb0a9dc, 0x76f988da, 0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967, 0x27b70a85,
+    0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85, 0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3,
+    0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070, 0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f,
+    0x682e6ff3, 0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
+]);
+/** SHA-256 of `data` (a string is hashed as UTF-8), as 64 lower-case hex characters. */
+
+/**
+ * A UUID-v4-shaped random identifier for non-secret uses (heredoc delimiters, lock tokens) without
+ * loading node:crypto. These need uniqueness, not secrecy: the heredoc writer refuses any value that
+ * contains its delimiter, so even a guessed delimiter cannot inject a variable; it only fails.
+ */
+
 
 
 /***/ }),
@@ -2009,34 +3222,7 @@ module.exports = process.getBuiltinModule("process");
 /******/ var __webpack_module_cache__ = {};
 /******/ 
 /******/ // The require function
-/******/ function __nccwpck_require__(moduleId) {
-/******/ 	// Check if module is in cache
-/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 	if (cachedModule !== undefined) {
-/******/ 		return cachedModule.exports;
-/******/ 	}
-/******/ 	// Create a new module (and put it into the cache)
-/******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		id: moduleId,
-/******/ 		loaded: false,
-/******/ 		exports: {}
-/******/ 	};
 /******/ 
-/******/ 	// Execute the module function
-/******/ 	var threw = true;
-/******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
-/******/ 		threw = false;
-/******/ 	} finally {
-/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
-/******/ 	}
-/******/ 
-/******/ 	// Flag the module as loaded
-/******/ 	module.loaded = true;
-/******/ 
-/******/ 	// Return the exports of the module
-/******/ 	return module.exports;
-/******/ }
 /******/ 
 /******/ // expose the modules object (__webpack_modules__)
 /******/ __nccwpck_require__.m = __webpack_modules__;
@@ -2244,16 +3430,7 @@ function escapeHtml(text) {
  * punctuation that starts emphasis, code, links, images or strikethrough backslash-escaped, `|`
  * escaped so it cannot end a table cell, and line breaks as `<br>`.
  */
-function escapeMarkdown(text) {
-    // Backslashes first, on the raw text: the entities added after must stay intact. Quotes only
-    // matter inside HTML attributes, which escaped `<` rules out, so they stay readable.
-    const escaped = text
-        .replace(/[\\`*_[\]~|!#]/g, '\\$&')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;');
-    return escaped.replace(/\r\n|\r|\n/g, '<br>');
-}
+
 /** escapeMarkdown, plus what would start a list or heading at the beginning of a block. */
 function escapeBlockStart(text) {
     return escapeMarkdown(text).replace(/^(\s*)(?:([-+])|(\d+)([.)]))(?=\s|$)/, (_, space, bullet, n, dot) => (bullet ? `${space}\\${bullet}` : `${space}${n}\\${dot}`));
@@ -2262,19 +3439,11 @@ function escapeBlockStart(text) {
  * Inline code that holds any text: a fence longer than any backtick run. In a table `|` must be
  * escaped even inside code (GFM); elsewhere the backslash would show, so it is not.
  */
-function inlineCode(text, inTable = false) {
-    const flat = text.replace(/\r\n|\r|\n/g, ' ');
-    const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((m) => m[0].length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = flat.startsWith('`') || flat.endsWith('`') || (flat.startsWith(' ') && flat.endsWith(' ') && flat.trim() !== '') ? ' ' : '';
-    return `${fence}${pad}${inTable ? flat.replace(/\|/g, '\\|') : flat}${pad}${fence}`;
-}
+
 function md(markdown) {
     return { markdown };
 }
-function code(text) {
-    return { code: text };
-}
+
 /** A link whose text and address are both escaped; only http(s) addresses are linked. */
 function summary_link(text, url) {
     if (!/^https?:\/\//i.test(url))
@@ -2291,51 +3460,9 @@ function decodeURISafe(url) {
     }
 }
 /** One cell (or list item) as inline markdown; `inTable` escapes `|` inside code too. */
-function renderCell(cell, inTable = true) {
-    if (cell === null || cell === undefined)
-        return '';
-    if (typeof cell === 'object') {
-        if ('code' in cell)
-            return inlineCode(cell.code, inTable);
-        const flat = cell.markdown.replace(/\r\n|\r|\n/g, '<br>');
-        return inTable ? flat.replace(/(?<!\\)\|/g, '\\|') : flat;
-    }
-    return escapeMarkdown(String(cell));
-}
+
 /** A GitHub-flavoured markdown table; every cell escaped. */
-function table(headers, rows, options = {}) {
-    if (headers.length === 0)
-        throw new errors/* GatehouseError */.GA('INTERNAL', 'A summary table needs at least one column.');
-    if (rows.length === 0 && options.empty !== undefined)
-        return `_${escapeMarkdown(options.empty)}_\n`;
-    const width = headers.length;
-    const line = (cells) => {
-        if (cells.length > width) {
-            throw new errors/* GatehouseError */.GA('INTERNAL', `A summary table row has ${cells.length} cells for ${width} columns.`);
-        }
-        const padded = Array.from({ length: width }, (_, i) => renderCell(cells[i]));
-        return `| ${padded.join(' | ')} |`;
-    };
-    const rule = headers.map((_, i) => {
-        switch (options.align?.[i]) {
-            case 'left':
-                return ':---';
-            case 'center':
-                return ':---:';
-            case 'right':
-                return '---:';
-            default:
-                return '---';
-        }
-    });
-    const shown = options.maxRows !== undefined ? rows.slice(0, Math.max(0, options.maxRows)) : rows;
-    const out = [line(headers), `| ${rule.join(' | ')} |`, ...shown.map(line)];
-    let text = out.join('\n') + '\n';
-    const hidden = rows.length - shown.length;
-    if (hidden > 0)
-        text += `\n_… and ${hidden} more ${escapeMarkdown(options.noun ?? 'rows')}_\n`;
-    return text;
-}
+
 /** A two-column table of names and values, in the order given. */
 function keyValueTable(entries, headers = ['Item', 'Value']) {
     const pairs = Array.isArray(entries)
@@ -2343,9 +3470,7 @@ function keyValueTable(entries, headers = ['Item', 'Value']) {
         : Object.entries(entries);
     return table(headers, pairs.map(([key, value]) => [key, value]));
 }
-function heading(text, level = 2) {
-    return `${'#'.repeat(level)} ${escapeMarkdown(text)}\n`;
-}
+
 /** A paragraph of plain text. */
 function paragraph(text) {
     return `${escapeBlockStart(text)}\n`;
@@ -2458,17 +3583,16 @@ class Annotator {
     }
     /** Write the overflow line to the job summary once and reset the counts. Returns the line. */
     flush() {
-        const line = this.overflowLine();
+        // Every step ends here; nearly always nothing was held back.
+        const line = this.hidden.error + this.hidden.warning + this.hidden.notice > 0 ? this.overflowLine() : undefined;
         if (line !== undefined)
             writeSummary(paragraph(line));
         this.reset();
         return line;
     }
     reset() {
-        for (const level of ['error', 'warning', 'notice']) {
-            this.shown[level] = 0;
-            this.hidden[level] = 0;
-        }
+        this.shown.error = this.shown.warning = this.shown.notice = 0;
+        this.hidden.error = this.hidden.warning = this.hidden.notice = 0;
     }
 }
 const stepAnnotator = new Annotator();
@@ -2477,9 +3601,7 @@ function annotate(level, message, location = {}) {
     return stepAnnotator.annotate(level, message, location);
 }
 /** At the end of a step: add "N more ..." to the job summary if annotations were held back. */
-function flushAnnotations() {
-    return stepAnnotator.flush();
-}
+
 /** For tests: forget this process's annotation counts. */
 function resetAnnotations() {
     stepAnnotator.reset();
@@ -2497,40 +3619,7 @@ function resetAnnotations() {
  * every module in async-module code, paid at each start), so the 'exit' listener below is what
  * keeps a run whose work never settles from ending with exit code 0.
  */
-async function runAction(action, fn) {
-    // Errors thrown from callbacks outside the awaited chain (timers, streams) must fail the step
-    // too, not crash with a stack trace or, worse, be swallowed.
-    const onStray = (err) => fail(action, err);
-    // Node exits when nothing is left to wait for, even if `fn` is still pending (a promise nobody
-    // will ever settle): that is a failure, not a silent success.
-    const onEarlyExit = () => {
-        if (process.exitCode !== 1)
-            fail(action, new Error('the step ended before its work finished (a promise was never settled)'));
-    };
-    process.on('uncaughtException', onStray);
-    process.on('unhandledRejection', onStray);
-    process.on('exit', onEarlyExit);
-    try {
-        const code = await fn();
-        if (typeof code === 'number' && process.exitCode !== 1)
-            process.exitCode = code;
-    }
-    catch (err) {
-        fail(action, err);
-    }
-    finally {
-        process.off('exit', onEarlyExit);
-        // Annotations past GitHub's per-step limit were held back; say how many, once, at the end.
-        try {
-            flushAnnotations();
-        }
-        catch (err) {
-            fail(action, err);
-        }
-        process.off('uncaughtException', onStray);
-        process.off('unhandledRejection', onStray);
-    }
-}
+
 function fail(action, err) {
     process.exitCode = 1;
     runner.error(`${action} failed: ${(0,errors/* describeError */.Uc)(err)}`);
@@ -2546,61 +3635,10 @@ var src_policy = __nccwpck_require__(8910);
 
 
 
-function readInputs() {
-    const root = (0,src_inputs/* workspaceRoot */.oS)();
-    const osv = (0,src_inputs/* readEnum */.ai)('osv', ['api', 'offline', 'off'], 'api');
-    const osvOfflineDb = (0,src_inputs/* readString */.E3)('osv-offline-db');
-    if (osv === 'offline' && !osvOfflineDb) {
-        throw (0,errors/* inputError */.Xu)('osv-offline-db', 'is required when osv is offline', 'Point it at a directory or zip files of OSV records (e.g. npm/all.zip from osv-vulnerabilities).');
-    }
-    const osvUrl = (0,src_inputs/* readString */.E3)('osv-url') || 'https://api.osv.dev';
-    if (!URL.canParse(osvUrl) || !/^https?:$/.test(new URL(osvUrl).protocol)) {
-        throw (0,errors/* inputError */.Xu)('osv-url', 'is not an http(s) URL', 'Use the OSV API base URL, such as https://api.osv.dev.', osvUrl);
-    }
-    const baseRef = (0,src_inputs/* readString */.E3)('base-ref');
-    if (baseRef && !/^[A-Za-z0-9._/@^~-]+$/.test(baseRef)) {
-        throw (0,errors/* inputError */.Xu)('base-ref', 'is not a git ref', 'Use a branch, tag or commit such as origin/main or ${{ github.event.pull_request.base.sha }}.', baseRef);
-    }
-    return {
-        path: (0,src_inputs/* resolveInWorkspace */.z1)('path', (0,src_inputs/* readString */.E3)('path') || '.', root),
-        lockfiles: (0,src_inputs/* readList */.LD)('lockfiles', { separator: 'comma' }).map((file) => (0,src_inputs/* resolveInWorkspace */.z1)('lockfiles', file, root)),
-        osv,
-        osvUrl: osvUrl.replace(/\/+$/, ''),
-        osvOfflineDb: osvOfflineDb ? (0,src_inputs/* resolveInWorkspace */.z1)('osv-offline-db', osvOfflineDb, root) : '',
-        overrides: {
-            ...optionalEnum('fail-on-severity'),
-            ...optionalList('allowed-registries', 'allowedRegistries'),
-            ...optionalBool('require-integrity', 'requireIntegrity'),
-            ...optionalList('allowed-licenses', 'allowedLicenses'),
-            ...optionalList('denied-licenses', 'deniedLicenses'),
-            ...optionalBool('check-actions-pinning', 'checkActionsPinning'),
-        },
-        baseRef,
-        policy: (0,src_inputs/* readString */.E3)('policy'),
-        reportFile: (0,src_inputs/* readString */.E3)('report-file'),
-        sarifFile: (0,src_inputs/* readString */.E3)('sarif-file'),
-        sbomFile: (0,src_inputs/* readString */.E3)('sbom-file'),
-        auditLog: (0,src_inputs/* readString */.E3)('audit-log'),
-        timeoutMs: (0,src_inputs/* readDuration */.$7)('timeout', 5 * 60_000, { min: 1000, max: 6 * 3_600_000 }),
-        concurrency: (0,src_inputs/* readInteger */.JI)('concurrency', 16, { min: 1, max: 128 }),
-        githubToken: (0,src_inputs/* readString */.E3)('github-token'),
-        githubApiUrl: process.env['GITHUB_API_URL'] || 'https://api.github.com',
-    };
-}
-function optionalEnum(name) {
-    return (0,src_inputs/* readString */.E3)(name) ? { failOnSeverity: (0,src_inputs/* readEnum */.ai)(name, src_policy/* SEVERITY_GATES */.xo, 'high') } : {};
-}
-function optionalList(name, key) {
-    return (0,src_inputs/* readString */.E3)(name) ? { [key]: (0,src_inputs/* readList */.LD)(name, { separator: 'comma' }) } : {};
-}
-function optionalBool(name, key) {
-    const value = (0,src_inputs/* readString */.E3)(name);
-    if (!value)
-        return {};
-    if (value !== 'true' && value !== 'false')
-        throw (0,errors/* inputError */.Xu)(name, 'must be true or false', `Set '${name}: true' or '${name}: false'.`, value);
-    return { [key]: value === 'true' };
-}
+
+
+
+
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -2633,104 +3671,19 @@ class CanonicalJsonError extends TypeError {
     }
 }
 /** The canonical JSON text of `value`. */
-function canonical_json_canonicalize(value) {
-    const parts = [];
-    write(value, '$', parts, new Set());
-    return parts.join('');
-}
+
 /** The canonical JSON of `value` as UTF-8 bytes, ready to hash or write. */
 function canonicalBytes(value) {
     return Buffer.from(canonical_json_canonicalize(value), 'utf8');
 }
 /** Code-unit order of two strings (RFC 8785 §3.2.3); independent of locale. */
-function compareKeys(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-function write(value, path, out, seen) {
-    switch (typeof value) {
-        case 'string':
-            out.push(serializeString(value, path));
-            return;
-        case 'number':
-            out.push(serializeNumber(value, path));
-            return;
-        case 'boolean':
-            out.push(value ? 'true' : 'false');
-            return;
-        case 'undefined':
-            throw new CanonicalJsonError(path, 'undefined has no JSON form');
-        case 'bigint':
-            throw new CanonicalJsonError(path, 'bigint has no exact JSON number form; pass it as a string');
-        case 'function':
-        case 'symbol':
-            throw new CanonicalJsonError(path, `a ${typeof value} has no JSON form`);
-        case 'object':
-            break;
-    }
-    if (value === null) {
-        out.push('null');
-        return;
-    }
-    const object = value;
-    if (seen.has(object))
-        throw new CanonicalJsonError(path, 'the value refers to itself (a cycle)');
-    seen.add(object);
-    if (Array.isArray(object)) {
-        out.push('[');
-        for (let i = 0; i < object.length; i++) {
-            if (i > 0)
-                out.push(',');
-            // Holes and undefined items would become `null` in JSON.stringify: refuse instead.
-            if (!(i in object))
-                throw new CanonicalJsonError(`${path}[${i}]`, 'arrays must not have holes');
-            write(object[i], `${path}[${i}]`, out, seen);
-        }
-        out.push(']');
-    }
-    else {
-        const proto = Object.getPrototypeOf(object);
-        if (proto !== Object.prototype && proto !== null) {
-            const kind = object.constructor?.name ?? 'object';
-            throw new CanonicalJsonError(path, `a ${kind} is not a plain object; convert it to JSON data first`);
-        }
-        if (Object.getOwnPropertySymbols(object).length > 0) {
-            throw new CanonicalJsonError(path, 'symbol keys have no JSON form');
-        }
-        const record = object;
-        const keys = Object.keys(record).sort(compareKeys);
-        out.push('{');
-        let first = true;
-        for (const key of keys) {
-            const item = record[key];
-            if (item === undefined)
-                continue;
-            const itemPath = memberPath(path, key);
-            if (!first)
-                out.push(',');
-            first = false;
-            out.push(serializeString(key, itemPath), ':');
-            write(item, itemPath, out, seen);
-        }
-        out.push('}');
-    }
-    seen.delete(object);
-}
-function serializeNumber(value, path) {
-    if (!Number.isFinite(value))
-        throw new CanonicalJsonError(path, `${String(value)} is not a JSON number`);
-    // Number::toString is the ECMAScript serialisation RFC 8785 prescribes; it already writes -0 as "0".
-    return String(value);
-}
+
+
+
 // JSON.stringify escapes exactly the characters RFC 8785 §3.2.2.2 requires and writes the rest
 // as is; it also escapes lone surrogates, which we refuse first because they are not I-JSON.
-function serializeString(value, path) {
-    if (!value.isWellFormed())
-        throw new CanonicalJsonError(path, 'the string has a lone UTF-16 surrogate (not valid Unicode)');
-    return JSON.stringify(value);
-}
-function memberPath(path, key) {
-    return /^[A-Za-z_$][\w$-]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
-}
+
+
 
 // EXTERNAL MODULE: ./packages/core/src/sha256.ts
 var sha256 = __nccwpck_require__(7550);
@@ -2739,35 +3692,7 @@ var sha256 = __nccwpck_require__(7550);
 // time-zone data, about 0.3 ms of every action's start-up, for a UTC string that is plain
 // arithmetic on the epoch milliseconds.
 /** `2026-11-22T06:09:42.123Z` for `ms` since the epoch; the same string as new Date(ms).toISOString(). */
-function isoTime(ms = Date.now()) {
-    if (!Number.isFinite(ms))
-        throw new RangeError('Invalid time value');
-    ms = Math.trunc(ms);
-    const days = Math.floor(ms / 86_400_000);
-    let rest = ms - days * 86_400_000;
-    // Days since 1970-01-01 to a proleptic Gregorian civil date (H. Hinnant, "chrono-compatible
-    // low-level date algorithms", days_from_civil's inverse).
-    const z = days + 719_468;
-    const era = Math.floor(z / 146_097);
-    const doe = z - era * 146_097;
-    const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
-    const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-    const mp = Math.floor((5 * doy + 2) / 153);
-    const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-    const month = mp < 10 ? mp + 3 : mp - 9;
-    const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-    // Outside 0000-9999 toISOString switches to a signed six-digit year; leave that to it.
-    if (year < 0 || year > 9999)
-        return new Date(ms).toISOString();
-    const hours = Math.floor(rest / 3_600_000);
-    rest -= hours * 3_600_000;
-    const minutes = Math.floor(rest / 60_000);
-    rest -= minutes * 60_000;
-    const seconds = Math.floor(rest / 1000);
-    const millis = rest - seconds * 1000;
-    const two = (n) => (n < 10 ? `0${n}` : `${n}`);
-    return `${String(year).padStart(4, '0')}-${two(month)}-${two(day)}T${two(hours)}:${two(minutes)}:${two(seconds)}.${String(millis).padStart(3, '0')}Z`;
-}
+
 
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __nccwpck_require__(4573);
@@ -2831,30 +3756,12 @@ const GENESIS_PREV = '0'.repeat(64);
 const AUDIT_OUTCOMES = ['success', 'failure', 'denied', 'skipped'];
 /** Records are small; a longer line is refused on write and treated as damage on read. */
 const MAX_LINE_BYTES = 1024 * 1024;
-const RECORD_KEYS = (/* unused pure expression or super */ null && (['action', 'event', 'hash', 'outcome', 'prev', 'run', 'seq', 'subject', 'time']));
-const RUN_KEYS = (/* unused pure expression or super */ null && (['repository', 'run_attempt', 'run_id', 'sha', 'workflow_ref']));
-const HEX64 = /^[0-9a-f]{64}$/;
-const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?Z$/;
 const LF = 0x0a;
 /** `$RUNNER_TEMP/gatehouse/audit.jsonl`, or under the OS temp dir outside a runner. */
-function defaultAuditLogPath(env = process.env) {
-    // node:os only when needed: loading it costs ~0.3 ms of start-up, and runners set RUNNER_TEMP.
-    return (0,external_node_path_.join)(env['RUNNER_TEMP'] || process.getBuiltinModule('node:os').tmpdir(), 'gatehouse', 'audit.jsonl');
-}
+
 /** The run a record belongs to, from the runner's default environment variables. */
-function currentRun(env = process.env) {
-    const get = (name) => env[name] || null;
-    return {
-        repository: get('GITHUB_REPOSITORY'),
-        run_id: get('GITHUB_RUN_ID'),
-        run_attempt: get('GITHUB_RUN_ATTEMPT'),
-        workflow_ref: get('GITHUB_WORKFLOW_REF'),
-        sha: get('GITHUB_SHA'),
-    };
-}
-function sha256Hex(data) {
-    return (0,sha256/* sha256Hex */.f)(data);
-}
+
+
 /** `hash` of a record: SHA-256 of the canonical JSON of the record without its `hash` member. */
 function computeRecordHash(record) {
     const { hash: _ignored, ...rest } = record;
@@ -2869,244 +3776,14 @@ function lineDigest(line) {
  * record written. Throws GatehouseError AUDIT_WRITE_FAILED when it cannot append (the action must
  * fail), SECRET_REFUSED when the event carries a registered secret value.
  */
-async function appendAuditEvent(path, event, options = {}) {
-    const [record] = await appendAuditEvents(path, [event], options);
-    return record;
-}
+
 /**
  * Append several events under one lock and in one write (fetch-secrets records one event per
  * secret: fifty appends would cost fifty lock round trips). All or nothing: an event that carries a
  * secret or is too large refuses the whole batch before anything is written.
  */
-async function appendAuditEvents(path, events, options = {}) {
-    const file = (0,external_node_path_.resolve)(path || defaultAuditLogPath(options.env));
-    const prepared = events.map((event) => prepareEvent(file, event));
-    if (options.containsSecret)
-        refuseSecrets(prepared, options.containsSecret);
-    if (events.length === 0)
-        return [];
-    const run = currentRun(options.env);
-    const runText = canonical_json_canonicalize(run);
-    const now = options.now ? () => isoTime(options.now().getTime()) : () => isoTime();
-    try {
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(file), { recursive: true, mode: 0o700 });
-    }
-    catch (err) {
-        throw writeFailed(file, `cannot create its folder (${errno(err)})`, 'Point the audit-log input at a writable path.', err);
-    }
-    let lock;
-    try {
-        lock = await acquireLock(file, options.lockTimeoutMs ?? 15_000, options.staleLockMs ?? 30_000);
-    }
-    catch (err) {
-        if (err instanceof errors/* GatehouseError */.GA)
-            throw err;
-        throw writeFailed(file, `cannot take its lock (${errno(err)})`, 'Point the audit-log input at a writable path.', err);
-    }
-    try {
-        let fd;
-        try {
-            fd = (0,external_node_fs_.openSync)(file, 'a+', 0o600);
-        }
-        catch (err) {
-            throw writeFailed(file, `cannot open it (${errno(err)})`, 'Point the audit-log input at a writable path.', err);
-        }
-        try {
-            const size = (0,external_node_fs_.fstatSync)(fd).size;
-            const last = readLastLine(fd, size, file);
-            let seq = 1;
-            let prev = GENESIS_PREV;
-            if (last) {
-                seq = lastSeq(last, file) + 1;
-                prev = lineDigest(last);
-            }
-            const records = [];
-            let text = '';
-            prepared.forEach((event, i) => {
-                const time = now();
-                const recordPrev = prev;
-                // The canonical JSON of the record, assembled around the subject's canonical text rather
-                // than serialising the whole record again: members in code-unit order (action, event,
-                // hash, outcome, prev, run, seq, subject, time), `hash` over the same text without it.
-                const head = `{"action":${event.actionText},"event":${event.eventText},`;
-                const tail = `"outcome":"${event.outcome}","prev":"${recordPrev}","run":${runText},"seq":${seq + i},"subject":${event.subjectText},"time":"${time}"}`;
-                const hash = sha256Hex(head + tail);
-                const line = `${head}"hash":"${hash}",${tail}`;
-                const bytes = Buffer.byteLength(line, 'utf8') + 1;
-                if (bytes > MAX_LINE_BYTES) {
-                    throw writeFailed(file, `the event is ${bytes} bytes, over the ${MAX_LINE_BYTES}-byte line limit`, 'Record names and digests in the subject, not contents.');
-                }
-                // The next record's `prev`; the last one's is computed by whoever appends next.
-                if (i < prepared.length - 1)
-                    prev = lineDigest(line);
-                text += line + '\n';
-                records.push({
-                    seq: seq + i,
-                    time,
-                    action: event.action,
-                    event: event.event,
-                    subject: JSON.parse(event.subjectText),
-                    outcome: event.outcome,
-                    run,
-                    prev: recordPrev,
-                    hash,
-                });
-            });
-            appendLine(fd, Buffer.from(text, 'utf8'), size, file);
-            return records;
-        }
-        finally {
-            (0,external_node_fs_.closeSync)(fd);
-        }
-    }
-    catch (err) {
-        if (err instanceof errors/* GatehouseError */.GA)
-            throw err;
-        throw writeFailed(file, errno(err), 'Check that the audit log is on a writable, local file system.', err);
-    }
-    finally {
-        releaseLock(lock);
-    }
-}
-/**
- * Check the whole chain, streaming the file. Reports the first broken record: `brokenSeq` is the
- * seq the first bad line should have had (the number of good lines before it, plus one).
- */
-async function verifyAuditLog(path, env = process.env) {
-    const file = resolve(path || defaultAuditLogPath(env));
-    let handle;
-    try {
-        // Loaded here, not at the top: node:fs/promises pulls in streams and readline, which every
-        // action would otherwise pay for at start-up just to append one line.
-        const { open } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1455, 23));
-        handle = await open(file, 'r');
-    }
-    catch (err) {
-        const reason = errno(err) === 'ENOENT' ? 'the audit log does not exist' : `cannot read the audit log (${errno(err)})`;
-        return { ok: false, count: 0, brokenSeq: 1, reason };
-    }
-    const decoder = new TextDecoder('utf-8', { fatal: true });
-    let count = 0;
-    let prev = GENESIS_PREV;
-    const fail = (reason) => ({
-        ok: false,
-        count,
-        brokenSeq: count + 1,
-        reason: `line ${count + 1}: ${reason}`,
-    });
-    const checkLine = (line) => {
-        if (line.length === 0)
-            return 'the line is empty';
-        if (line.length > MAX_LINE_BYTES)
-            return `the line is longer than ${MAX_LINE_BYTES} bytes`;
-        let text;
-        try {
-            text = decoder.decode(line);
-        }
-        catch {
-            return 'the line is not valid UTF-8';
-        }
-        let value;
-        try {
-            value = JSON.parse(text);
-        }
-        catch {
-            return 'the line is not valid JSON';
-        }
-        const shape = shapeProblem(value);
-        if (shape)
-            return shape;
-        const record = value;
-        let canonical;
-        try {
-            canonical = canonicalize(record);
-        }
-        catch {
-            return 'the record has no canonical JSON form';
-        }
-        if (canonical !== text)
-            return 'the line is not in canonical JSON form (it was reformatted or edited)';
-        if (record.seq !== count + 1)
-            return `expected seq ${count + 1}, found ${record.seq}`;
-        if (record.prev !== prev) {
-            return count === 0 ? "'prev' of the first record must be 64 zeros" : `'prev' does not match the SHA-256 of line ${count}`;
-        }
-        if (record.hash !== computeRecordHash(record))
-            return "'hash' does not match the record (the line was edited)";
-        prev = lineDigest(line);
-        count++;
-        return undefined;
-    };
-    try {
-        const chunk = Buffer.alloc(64 * 1024);
-        let carry = [];
-        let carryLength = 0;
-        for (;;) {
-            const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
-            if (bytesRead === 0)
-                break;
-            const data = chunk.subarray(0, bytesRead);
-            let start = 0;
-            for (let nl = data.indexOf(LF, start); nl !== -1; nl = data.indexOf(LF, start)) {
-                const piece = data.subarray(start, nl);
-                const line = carryLength > 0 ? Buffer.concat([...carry, piece]) : piece;
-                carry = [];
-                carryLength = 0;
-                const problem = checkLine(line);
-                if (problem)
-                    return fail(problem);
-                start = nl + 1;
-            }
-            if (start < data.length) {
-                carry.push(Buffer.from(data.subarray(start)));
-                carryLength += data.length - start;
-                if (carryLength > MAX_LINE_BYTES)
-                    return fail(`the line is longer than ${MAX_LINE_BYTES} bytes`);
-            }
-        }
-        if (carryLength > 0)
-            return fail('the last line is incomplete (no newline at the end: the log was truncated)');
-    }
-    catch (err) {
-        return fail(`cannot read the audit log (${errno(err)})`);
-    }
-    finally {
-        await handle.close();
-    }
-    return { ok: true, count, head: prev };
-}
-function prepareEvent(file, event) {
-    const fix = 'Pass action, event and outcome as in the AuditEvent type.';
-    if (typeof event.action !== 'string' || event.action.trim() === '')
-        throw writeFailed(file, "the event has no 'action'", fix);
-    if (typeof event.event !== 'string' || event.event.trim() === '')
-        throw writeFailed(file, "the event has no 'event' name", fix);
-    if (!AUDIT_OUTCOMES.includes(event.outcome)) {
-        throw writeFailed(file, `outcome must be one of ${AUDIT_OUTCOMES.join(', ')}`, fix);
-    }
-    const subject = event.subject ?? {};
-    if (typeof subject !== 'object' || subject === null || Array.isArray(subject)) {
-        throw writeFailed(file, 'the subject must be an object of names, refs and digests', fix);
-    }
-    let subjectText;
-    try {
-        // Serialised now, so later mutation of the caller's object cannot change what is written.
-        subjectText = canonical_json_canonicalize(subject);
-    }
-    catch (err) {
-        throw writeFailed(file, `the subject is not JSON data (${err.message})`, 'Record strings, numbers and plain objects only.', err);
-    }
-    let actionText;
-    let eventText;
-    try {
-        actionText = canonical_json_canonicalize(event.action);
-        eventText = canonical_json_canonicalize(event.event);
-    }
-    catch (err) {
-        throw writeFailed(file, `the action or event name is not valid Unicode (${err.message})`, fix, err);
-    }
-    return { action: event.action, event: event.event, outcome: event.outcome, actionText, eventText, subjectText };
-}
+
+
 /**
  * Refuse a batch whose text carries a registered secret. The check runs over the serialised text,
  * which is exactly what would be written (a secret with quotes or control characters appears
@@ -3160,42 +3837,7 @@ function walkStrings(value, where, visit) {
  * The last line of the file (without its LF), read backwards from the end in chunks so a large log
  * is never loaded; undefined for an empty file.
  */
-function readLastLine(fd, size, file) {
-    if (size === 0)
-        return undefined;
-    const tail = Buffer.alloc(1);
-    (0,external_node_fs_.readSync)(fd, tail, 0, 1, size - 1);
-    if (tail[0] !== LF) {
-        throw writeFailed(file, 'its last line is incomplete (no newline at the end: the log was truncated or damaged)', 'Keep the damaged log as evidence and point the audit-log input at a new file.');
-    }
-    const end = size - 1;
-    const chunks = [];
-    let position = end;
-    // Records are a few hundred bytes: start small and grow, so a long log costs one small read.
-    let step = 4096;
-    while (position > 0) {
-        const length = Math.min(step, position);
-        step = Math.min(step * 4, 64 * 1024);
-        const start = position - length;
-        const buffer = Buffer.alloc(length);
-        readFully(fd, buffer, start);
-        const nl = buffer.lastIndexOf(LF);
-        if (nl !== -1) {
-            chunks.unshift(buffer.subarray(nl + 1));
-            break;
-        }
-        chunks.unshift(buffer);
-        position = start;
-        if (end - position > MAX_LINE_BYTES) {
-            throw writeFailed(file, `its last line is longer than ${MAX_LINE_BYTES} bytes`, 'Keep the damaged log as evidence and point the audit-log input at a new file.');
-        }
-    }
-    const line = Buffer.concat(chunks);
-    if (line.length === 0) {
-        throw writeFailed(file, 'its last line is empty', 'Keep the damaged log as evidence and point the audit-log input at a new file.');
-    }
-    return line;
-}
+
 function readFully(fd, buffer, position) {
     let done = 0;
     while (done < buffer.length) {
@@ -3219,69 +3861,8 @@ function lastSeq(line, file) {
     return seq;
 }
 /** One write on the O_APPEND descriptor; on any failure the file is cut back to its old size. */
-function appendLine(fd, line, oldSize, file) {
-    try {
-        let written = (0,external_node_fs_.writeSync)(fd, line);
-        // A short write is rare (full disk, signals); finish it rather than leave half a line.
-        while (written < line.length)
-            written += (0,external_node_fs_.writeSync)(fd, line, written, line.length - written);
-        // No fsync: it cost ~5 ms per event, and it guards only against the machine losing power,
-        // which on a runner loses the job (and its disk) too. The chain protects against edits, not
-        // crashes; a torn last line is detected and refused by the next append or verify.
-    }
-    catch (err) {
-        try {
-            (0,external_node_fs_.ftruncateSync)(fd, oldSize);
-        }
-        catch {
-            // The next append or verify reports the incomplete line.
-        }
-        throw writeFailed(file, `the write failed (${errno(err)})`, 'Free disk space or point the audit-log input at a writable path.', err);
-    }
-}
-async function acquireLock(file, timeoutMs, staleMs) {
-    const path = `${file}.lock`;
-    const token = (0,sha256/* uniqueId */.N)();
-    const content = JSON.stringify({ pid: process.pid, host: hostname(), token, time: isoTime() }) + '\n';
-    const deadline = Date.now() + timeoutMs;
-    let delay = 2;
-    for (;;) {
-        let fd;
-        try {
-            fd = (0,external_node_fs_.openSync)(path, 'wx', 0o600);
-        }
-        catch (err) {
-            if (errno(err) !== 'EEXIST') {
-                throw writeFailed(file, `cannot create its lock file (${errno(err)})`, 'Point the audit-log input at a writable path.', err);
-            }
-        }
-        if (fd !== undefined) {
-            try {
-                (0,external_node_fs_.writeSync)(fd, content);
-                (0,external_node_fs_.closeSync)(fd);
-            }
-            catch (err) {
-                (0,external_node_fs_.closeSync)(fd);
-                unlinkQuietly(path);
-                throw writeFailed(file, `cannot write its lock file (${errno(err)})`, 'Free disk space or point the audit-log input at a writable path.', err);
-            }
-            return { path, token };
-        }
-        const holder = inspectLock(path);
-        if (holder === undefined)
-            continue; // released between our open and our look: try again now
-        if (isStale(holder, staleMs)) {
-            breakStaleLock(path, holder, staleMs);
-            continue;
-        }
-        if (Date.now() >= deadline) {
-            const who = holder.owner ? `process ${holder.owner.pid} on ${holder.owner.host}` : 'another process';
-            throw writeFailed(file, `it stayed locked by ${who} for ${Math.round(timeoutMs / 1000)}s`, `If no other Gatehouse step is running, delete ${path}.`);
-        }
-        await new Promise((done) => setTimeout(done, delay + Math.random() * delay));
-        delay = Math.min(delay * 2, 100);
-    }
-}
+
+
 function inspectLock(path) {
     try {
         const stat = (0,external_node_fs_.statSync)(path);
@@ -3309,19 +3890,7 @@ let machine;
  * where gethostname(2) reads it, which spares loading node:os (~0.3 ms of start-up); elsewhere,
  * os.hostname().
  */
-function hostname() {
-    if (machine === undefined) {
-        try {
-            if (process.platform === 'linux')
-                machine = (0,external_node_fs_.readFileSync)('/proc/sys/kernel/hostname', 'utf8').trim();
-        }
-        catch {
-            // No /proc: ask libuv.
-        }
-        machine ||= process.getBuiltinModule('node:os').hostname();
-    }
-    return machine;
-}
+
 function isStale(lock, staleMs) {
     if (lock.owner && lock.owner.host === hostname() && !processAlive(lock.owner.pid))
         return true;
@@ -3371,16 +3940,7 @@ function breakStaleLock(path, judged, staleMs) {
         unlinkQuietly(breaker);
     }
 }
-function releaseLock(lock) {
-    try {
-        // Only our own lock: if it was broken as stale, the file now belongs to another writer.
-        if ((0,external_node_fs_.readFileSync)(lock.path, 'utf8').includes(lock.token))
-            (0,external_node_fs_.unlinkSync)(lock.path);
-    }
-    catch {
-        // Already gone.
-    }
-}
+
 function unlinkQuietly(path) {
     try {
         (0,external_node_fs_.unlinkSync)(path);
@@ -3388,52 +3948,6 @@ function unlinkQuietly(path) {
     catch {
         // Already gone.
     }
-}
-// ---- reading -----------------------------------------------------------------------------------
-function shapeProblem(value) {
-    if (!isPlainObject(value))
-        return 'the line is not a JSON object';
-    for (const key of Object.keys(value))
-        if (!RECORD_KEYS.includes(key))
-            return `unknown field '${key}'`;
-    for (const key of RECORD_KEYS)
-        if (!(key in value))
-            return `missing field '${key}'`;
-    const { seq, time, action, event, subject, outcome, run, prev, hash } = value;
-    if (typeof seq !== 'number' || !Number.isSafeInteger(seq) || seq < 1)
-        return "'seq' is not a positive integer";
-    if (typeof time !== 'string' || !ISO_UTC.test(time))
-        return "'time' is not an ISO 8601 UTC time";
-    for (const [name, field] of [
-        ['action', action],
-        ['event', event],
-        ['outcome', outcome],
-    ]) {
-        if (typeof field !== 'string' || field === '')
-            return `'${name}' is not a non-empty string`;
-    }
-    if (!isPlainObject(subject))
-        return "'subject' is not an object";
-    if (!isPlainObject(run))
-        return "'run' is not an object";
-    for (const key of Object.keys(run))
-        if (!RUN_KEYS.includes(key))
-            return `unknown field 'run.${key}'`;
-    for (const key of RUN_KEYS) {
-        const field = run[key];
-        if (field === undefined)
-            return `missing field 'run.${key}'`;
-        if (field !== null && typeof field !== 'string')
-            return `'run.${key}' is not a string or null`;
-    }
-    if (typeof prev !== 'string' || !HEX64.test(prev))
-        return "'prev' is not 64 lower-case hex digits";
-    if (typeof hash !== 'string' || !HEX64.test(hash))
-        return "'hash' is not 64 lower-case hex digits";
-    return undefined;
-}
-function isPlainObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 // ---- errors ------------------------------------------------------------------------------------
 function writeFailed(file, problem, fix, cause) {
@@ -3465,50 +3979,7 @@ const RULES = {
     'ignore-expired': 'An ignore entry in the policy has expired.',
 };
 /** Registry hosts that integrity and registry checks accept for `source: registry` without a URL. */
-function packageChecks(inventory, policy) {
-    const out = [];
-    for (const m of inventory.missing) {
-        out.push({
-            rule: 'lockfile-missing',
-            message: `${m.manifest} has no lockfile (expected ${m.expected} beside it).`,
-            file: m.manifest,
-            new: true,
-        });
-    }
-    const allowedHosts = policy['allowed-registries']?.map((h) => h.toLowerCase());
-    const denied = new Set(policy['denied-licenses'].map((l) => l.toLowerCase()));
-    const allowed = policy['allowed-licenses'] ? new Set(policy['allowed-licenses'].map((l) => l.toLowerCase())) : undefined;
-    for (const lockfile of inventory.lockfiles) {
-        for (const pkg of lockfile.packages) {
-            const at = { file: pkg.lockfile, ...(pkg.line !== undefined ? { line: pkg.line } : {}), package: pkg, new: true };
-            const label = `${pkg.name}${pkg.version ? `@${pkg.version}` : ''}`;
-            if (pkg.version === '' && pkg.source === 'registry') {
-                out.push({ rule: 'unpinned', message: `${label} in ${pkg.lockfile} is not pinned to an exact version.`, ...at });
-            }
-            if (policy['require-integrity'] && (pkg.source === 'registry' || pkg.source === 'url') && pkg.version !== '' && !pkg.integrity) {
-                out.push({ rule: 'integrity-missing', message: `${label} in ${pkg.lockfile} has no integrity hash.`, ...at });
-            }
-            if (allowedHosts && (pkg.source === 'registry' || pkg.source === 'url' || pkg.source === 'git')) {
-                const host = hostOf(pkg.resolved);
-                if (host && !allowedHosts.includes(host)) {
-                    out.push({
-                        rule: 'registry-not-allowed',
-                        message: `${label} in ${pkg.lockfile} comes from ${host}, which is not an allowed registry.`,
-                        ...at,
-                    });
-                }
-            }
-            for (const license of pkg.licenses ?? []) {
-                const key = license.toLowerCase();
-                if (denied.has(key))
-                    out.push({ rule: 'license-denied', message: `${label} is licensed ${license}, which the policy denies.`, ...at });
-                else if (allowed && !allowed.has(key))
-                    out.push({ rule: 'license-not-allowed', message: `${label} is licensed ${license}, which is not in allowed-licenses.`, ...at });
-            }
-        }
-    }
-    return out;
-}
+
 /** The host a package is fetched from: URL host, or the host of an scp-like git URL. */
 function hostOf(resolved) {
     if (!resolved)
@@ -3522,16 +3993,7 @@ function hostOf(resolved) {
     return scp ? scp[1].toLowerCase() : undefined;
 }
 /** Policy ignores that have expired: they fail the step until renewed or removed. */
-function expiredIgnores(policy, file, today) {
-    return policy.ignore
-        .filter((entry) => entry.expires !== undefined && entry.expires < today)
-        .map((entry) => ({
-        rule: 'ignore-expired',
-        message: `The ignore entry for ${entry.id} expired on ${entry.expires} ("${entry.reason}").`,
-        ...(file ? { file } : {}),
-        new: true,
-    }));
-}
+
 
 // EXTERNAL MODULE: ./actions/scan-deps/src/lockfiles/index.ts
 var src_lockfiles = __nccwpck_require__(1139);
@@ -3576,70 +4038,10 @@ const MANIFESTS = [
     { manifest: 'Pipfile', locks: ['Pipfile.lock'] },
     { manifest: 'go.mod', locks: ['go.sum'] },
 ];
-function discover(root, start) {
-    const lockfiles = [];
-    const missing = [];
-    let seen = 0;
-    /** `workspace`: the nearest JS lockfile's project root and its member patterns, when inside one. */
-    const walk = (dir, workspace) => {
-        let entries;
-        try {
-            entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
-        }
-        catch {
-            return;
-        }
-        const names = new Set(entries.filter((e) => e.isFile()).map((e) => e.name));
-        for (const name of [...names].sort()) {
-            if (++seen > MAX_FILES)
-                return;
-            if ((0,src_lockfiles/* formatOf */.b)(name))
-                lockfiles.push((0,external_node_path_.join)(dir, name));
-        }
-        const member = workspace !== undefined && (0,js_common/* matchesWorkspaceGlobs */.wQ)(rel(workspace.root, dir), workspace.members);
-        for (const { manifest, locks } of MANIFESTS) {
-            // A workspace member's package.json is pinned by the lockfile at the workspace root.
-            if (!names.has(manifest) || locks.some((l) => names.has(l)) || (manifest === 'package.json' && member))
-                continue;
-            if (manifest === 'package.json' && !hasDependencies((0,external_node_path_.join)(dir, manifest)))
-                continue;
-            missing.push({ manifest: rel(root, (0,external_node_path_.join)(dir, manifest)), expected: locks.join(' or ') });
-        }
-        const here = JS_LOCKS.some((l) => names.has(l)) ? { root: dir, members: workspaceMembers(dir) } : undefined;
-        for (const entry of entries) {
-            if (entry.isDirectory() && !SKIP_DIRS.has(entry.name) && !entry.name.startsWith('.'))
-                walk((0,external_node_path_.join)(dir, entry.name), here ?? workspace);
-        }
-    };
-    walk(start, undefined);
-    return { lockfiles, missing };
-}
+
 const JS_LOCKS = ['package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', 'bun.lock'];
 /** Member globs of a JS workspace root (package.json `workspaces`, pnpm-workspace.yaml). */
-function workspaceMembers(dir) {
-    const patterns = [];
-    try {
-        const json = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, 'package.json'), 'utf8'));
-        const ws = json.workspaces;
-        const list = Array.isArray(ws) ? ws : ws && typeof ws === 'object' ? ws.packages : undefined;
-        if (Array.isArray(list))
-            patterns.push(...list.filter((p) => typeof p === 'string'));
-    }
-    catch {
-        // no package.json, or not JSON: no npm/yarn/bun workspaces
-    }
-    try {
-        // pnpm-workspace.yaml: the items of its `packages:` list.
-        const text = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, 'pnpm-workspace.yaml'), 'utf8');
-        const block = /^packages:\s*\n((?:[ \t]+-.*\n?)+)/m.exec(text)?.[1] ?? '';
-        for (const m of block.matchAll(/^[ \t]+-[ \t]*['"]?([^'"\n#]+?)['"]?[ \t]*(?:#.*)?$/gm))
-            patterns.push(m[1]);
-    }
-    catch {
-        // no pnpm workspace
-    }
-    return patterns;
-}
+
 function hasDependencies(path) {
     try {
         const json = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
@@ -3650,38 +4052,8 @@ function hasDependencies(path) {
     }
 }
 /** Parse each lockfile; LockfileError for a malformed one (the caller fails naming it). */
-async function parseLockfiles(root, files) {
-    const out = [];
-    for (const file of files) {
-        const path = rel(root, file);
-        const format = (0,src_lockfiles/* formatOf */.b)((0,external_node_path_.basename)(file));
-        if (!format)
-            throw new types/* LockfileError */.g(path, `is not a lockfile Gatehouse reads (known: ${src_lockfiles/* FORMATS */.h.map((f) => f.label).join(', ')})`);
-        const size = (0,external_node_fs_.statSync)(file).size;
-        if (size > MAX_LOCKFILE_BYTES)
-            throw new types/* LockfileError */.g(path, `is ${size} bytes, over the ${MAX_LOCKFILE_BYTES}-byte limit`);
-        const bytes = (0,external_node_fs_.readFileSync)(file);
-        const text = bytes.toString('utf8');
-        const parser = await format.load();
-        const readInclude = (relativePath) => {
-            const target = (0,external_node_path_.resolve)((0,external_node_path_.dirname)(file), relativePath);
-            if ((0,external_node_path_.relative)(root, target).startsWith('..'))
-                throw new types/* LockfileError */.g(path, `includes ${relativePath}, which is outside the workspace`);
-            try {
-                return (0,external_node_fs_.readFileSync)(target, 'utf8');
-            }
-            catch {
-                return undefined;
-            }
-        };
-        const packages = parser(text, { path, readInclude });
-        out.push({ path, format: format.name, sha256: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex'), bytes: size, packages });
-    }
-    return out;
-}
-function rel(root, file) {
-    return (0,external_node_path_.relative)(root, file).split(external_node_path_.sep).join('/');
-}
+
+
 
 ;// CONCATENATED MODULE: ./actions/scan-deps/src/report.ts
 // The scan report (`"schema": "gatehouse.scan-report/v1"`): what was scanned, every package, every
@@ -3690,15 +4062,8 @@ function rel(root, file) {
 const REPORT_SCHEMA = 'gatehouse.scan-report/v1';
 const ORDER = { critical: 0, high: 1, medium: 2, low: 3, unknown: 4, none: 5 };
 /** Findings by severity (critical first), then advisory id, then package. */
-function sortFindings(findings) {
-    return [...findings].sort((a, b) => (ORDER[a.severity.level] ?? 9) - (ORDER[b.severity.level] ?? 9) ||
-        (b.severity.score ?? -1) - (a.severity.score ?? -1) ||
-        a.id.localeCompare(b.id) ||
-        a.package.purl.localeCompare(b.package.purl));
-}
-function lockfileSummary(lockfiles) {
-    return lockfiles.map((l) => ({ path: l.path, format: l.format, sha256: l.sha256, packages: l.packages.length }));
-}
+
+
 
 ;// CONCATENATED MODULE: ./actions/scan-deps/src/sarif.ts
 // SARIF 2.1.0 for code scanning: one rule per advisory (and per hygiene rule), one result per
@@ -3713,63 +4078,8 @@ const LEVEL = {
     unknown: 'warning',
     none: 'note',
 };
-function toSarif(findings, violations, toolVersion) {
-    const rules = new Map();
-    const results = [];
-    for (const f of findings) {
-        if (!rules.has(f.id)) {
-            rules.set(f.id, {
-                id: f.id,
-                name: f.id.replace(/[^A-Za-z0-9]/g, ''),
-                shortDescription: { text: f.summary || f.id },
-                helpUri: `https://osv.dev/vulnerability/${encodeURIComponent(f.id)}`,
-                help: { text: `${f.summary || f.id}${f.fixed.length ? `\nFixed in ${f.fixed.join(', ')}.` : '\nNo fixed version is known.'}` },
-                properties: {
-                    tags: ['security', 'vulnerability', ...f.aliases],
-                    ...(f.severity.score !== undefined ? { 'security-severity': f.severity.score.toFixed(1) } : {}),
-                },
-            });
-        }
-        const pkg = f.package;
-        results.push({
-            ruleId: f.id,
-            level: LEVEL[f.severity.level] ?? 'warning',
-            message: {
-                text: `${pkg.name}@${pkg.version} is affected by ${f.id}${f.aliases.length ? ` (${f.aliases.join(', ')})` : ''}: ${f.summary || 'see the advisory'}. ${f.fixed.length ? `Upgrade to ${f.fixed.join(' or ')}.` : 'No fixed version is known.'}${f.ignored ? ` Ignored by policy: ${f.ignored.reason}.` : ''}`,
-            },
-            locations: [sarif_location(pkg.lockfile, pkg.line)],
-            partialFingerprints: { 'gatehouse/v1': `${f.id}:${pkg.purl}` },
-            ...(f.ignored ? { suppressions: [{ kind: 'external', justification: f.ignored.reason }] } : {}),
-        });
-    }
-    for (const v of violations) {
-        const id = `gatehouse/${v.rule}`;
-        if (!rules.has(id))
-            rules.set(id, { id, name: v.rule, shortDescription: { text: RULES[v.rule] }, properties: { tags: ['supply-chain'] } });
-        results.push({
-            ruleId: id,
-            level: 'error',
-            message: { text: v.message },
-            ...(v.file ? { locations: [sarif_location(v.file, v.line)] } : {}),
-            partialFingerprints: { 'gatehouse/v1': `${v.rule}:${v.package?.purl ?? v.file ?? ''}:${v.package ? '' : (v.line ?? '')}` },
-        });
-    }
-    return {
-        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: { name: 'gatehouse scan-deps', version: toolVersion, informationUri: 'https://osv.dev', rules: [...rules.values()] },
-                },
-                results,
-            },
-        ],
-    };
-}
-function sarif_location(file, line) {
-    return { physicalLocation: { artifactLocation: { uri: file }, ...(line !== undefined ? { region: { startLine: line } } : {}) } };
-}
+
+
 
 ;// CONCATENATED MODULE: ./actions/scan-deps/src/sbom.ts
 // CycloneDX 1.5 JSON (https://cyclonedx.org/docs/1.5/json/): every package as a library component
@@ -3777,95 +4087,10 @@ function sarif_location(file, line) {
 // dependencies scoped `optional`, and the vulnerabilities found, linked to the components.
 const SRI_ALG = { sha1: 'SHA-1', sha256: 'SHA-256', sha384: 'SHA-384', sha512: 'SHA-512' };
 /** SRI (`sha512-<base64>`) and `<alg>:<hex>` integrity to CycloneDX hashes (hex); others are skipped. */
-function hashesOf(integrity) {
-    if (!integrity)
-        return [];
-    const out = [];
-    for (const token of integrity.split(/\s+/)) {
-        const sri = /^(sha1|sha256|sha384|sha512)-([A-Za-z0-9+/]+={0,2})$/.exec(token);
-        if (sri) {
-            out.push({ alg: SRI_ALG[sri[1]], content: Buffer.from(sri[2], 'base64').toString('hex') });
-            continue;
-        }
-        const hex = /^(sha1|sha256|sha384|sha512)[:=]([0-9a-fA-F]+)$/.exec(token);
-        if (hex)
-            out.push({ alg: SRI_ALG[hex[1]], content: hex[2].toLowerCase() });
-    }
-    return out;
-}
-function cycloneDx(packages, findings, options) {
-    const components = packages.map((pkg) => {
-        const hashes = hashesOf(pkg.integrity);
-        return {
-            type: 'library',
-            'bom-ref': pkg.purl,
-            name: pkg.name,
-            version: pkg.version,
-            purl: pkg.purl,
-            scope: pkg.dev ? 'optional' : 'required',
-            ...(hashes.length ? { hashes } : {}),
-            ...(pkg.licenses?.length
-                ? { licenses: pkg.licenses.map((id) => (/^[A-Za-z0-9.+-]+$/.test(id) ? { license: { id } } : { license: { name: id } })) }
-                : {}),
-            ...(pkg.resolved && /^https?:\/\//.test(pkg.resolved) ? { externalReferences: [{ type: 'distribution', url: pkg.resolved }] } : {}),
-            properties: [
-                { name: 'gatehouse:lockfile', value: pkg.lockfile },
-                { name: 'gatehouse:source', value: pkg.source },
-            ],
-        };
-    });
-    const byId = new Map();
-    for (const finding of findings)
-        byId.set(finding.id, [...(byId.get(finding.id) ?? []), finding]);
-    const vulnerabilities = [...byId.entries()].map(([id, list]) => {
-        const first = list[0];
-        const rating = first.severity.score !== undefined || first.severity.level !== 'unknown'
-            ? [
-                {
-                    source: { name: 'OSV' },
-                    ...(first.severity.score !== undefined ? { score: first.severity.score } : {}),
-                    severity: first.severity.level === 'unknown' ? 'unknown' : first.severity.level,
-                    ...(first.severity.source?.startsWith('CVSS:3')
-                        ? { method: first.severity.source.startsWith('CVSS:3.1') ? 'CVSSv31' : 'CVSSv3', vector: first.severity.source }
-                        : {}),
-                    ...(first.severity.source?.startsWith('CVSS:4') ? { method: 'CVSSv4', vector: first.severity.source } : {}),
-                },
-            ]
-            : [];
-        return {
-            'bom-ref': `vuln:${id}`,
-            id,
-            source: { name: 'OSV', url: `https://osv.dev/vulnerability/${encodeURIComponent(id)}` },
-            ...(rating.length ? { ratings: rating } : {}),
-            ...(first.summary ? { description: first.summary } : {}),
-            ...(first.fixed.length ? { recommendation: `Upgrade to ${first.fixed.join(' or ')}.` } : {}),
-            ...(first.aliases.length
-                ? { references: first.aliases.map((alias) => ({ id: alias, source: { name: alias.startsWith('CVE-') ? 'NVD' : 'OSV' } })) }
-                : {}),
-            affects: [...new Set(list.map((f) => f.package.purl))].map((ref) => ({ ref })),
-        };
-    });
-    return {
-        bomFormat: 'CycloneDX',
-        specVersion: '1.5',
-        serialNumber: options.serialNumber,
-        version: 1,
-        metadata: {
-            timestamp: options.timestamp,
-            tools: { components: [{ type: 'application', author: 'Gatehouse', name: 'gatehouse scan-deps', version: options.toolVersion }] },
-            ...(options.repository
-                ? { component: { type: 'application', 'bom-ref': `repo:${options.repository}`, name: options.repository } }
-                : {}),
-        },
-        components: dedupe(components),
-        ...(vulnerabilities.length ? { vulnerabilities } : {}),
-    };
-}
+
+
 /** One component per bom-ref: the same purl from two lockfiles is one component. */
-function dedupe(items) {
-    const seen = new Set();
-    return items.filter((item) => (seen.has(item['bom-ref']) ? false : (seen.add(item['bom-ref']), true)));
-}
+
 
 ;// CONCATENATED MODULE: ./actions/scan-deps/src/summary.ts
 // The job summary, sized to be pasted as a PR comment: counts, the decision, findings sorted by
@@ -3874,49 +4099,7 @@ function dedupe(items) {
 // the full report.
 
 const SUMMARY_LIMIT = 64 * 1024;
-function renderSummary(report, reportPath) {
-    const c = report.counts;
-    const verdict = report.decision.passed ? '**Passed.**' : `**Failed:** ${report.decision.reasons.join('; ')}.`;
-    const head = [
-        heading('scan-deps', 3),
-        `${verdict} ${c.packages} packages in ${report.lockfiles.length} lockfile(s); ${c.vulnerabilities} vulnerable package(s) (${c.failingVulnerabilities} at or above \`${report.decision.failOnSeverity}\`, ${c.ignored} ignored); ${c.violations} violation(s) (${c.failingViolations} failing).`,
-        '',
-    ].join('\n');
-    const findingRows = report.findings.map((f) => [
-        f.severity.level + (f.severity.score !== undefined ? ` ${f.severity.score.toFixed(1)}` : ''),
-        code(f.id),
-        code(`${f.package.name}@${f.package.version}`),
-        f.fixed.length ? f.fixed.join(', ') : 'none',
-        f.package.lockfile + (f.package.line ? `:${f.package.line}` : ''),
-        f.ignored ? `ignored: ${f.ignored.reason}` : !f.new ? 'already at base' : f.failing ? 'fails' : 'below threshold',
-    ]);
-    const violationRows = report.violations.map((v) => [
-        code(v.rule),
-        v.message,
-        v.file ? v.file + (v.line ? `:${v.line}` : '') : '',
-        v.failing ? 'fails' : 'already at base',
-    ]);
-    const skipped = report.skipped.map((s) => `- ${s.what}: ${s.why}`).join('\n');
-    const tail = `\nFull report: ${inlineCode(reportPath)}\n`;
-    let out = head;
-    const budget = SUMMARY_LIMIT - tail.length - 512;
-    const section = (title, headers, rows) => {
-        if (rows.length === 0)
-            return;
-        let shown = rows.length;
-        let text = `${heading(title, 4)}\n${table(headers, rows)}\n`;
-        while (out.length + text.length > budget && shown > 0) {
-            shown = Math.floor(shown / 2);
-            text = `${heading(title, 4)}\n${table(headers, rows.slice(0, shown))}\n\n${rows.length - shown} more not shown: see the full report.\n`;
-        }
-        out += text;
-    };
-    section('Vulnerabilities', ['Severity', 'Advisory', 'Package', 'Fixed in', 'Lockfile', 'Status'], findingRows);
-    section('Violations', ['Rule', 'Problem', 'Where', 'Status'], violationRows);
-    if (skipped && out.length + skipped.length < budget)
-        out += `${heading('Skipped', 4)}\n${skipped}\n`;
-    return out + tail;
-}
+
 
 // EXTERNAL MODULE: ./actions/scan-deps/src/package-names.ts
 var package_names = __nccwpck_require__(2367);
@@ -3926,78 +4109,7 @@ var package_names = __nccwpck_require__(2367);
 // fix each finding, and compute severity from the CVSS vectors. Packages without an exact version
 // cannot be matched and are reported as skipped, never silently passed.
 
-async function findVulnerabilities(packages, options) {
-    const skipped = [];
-    if (options.mode === 'off')
-        return { findings: [], skipped: [{ what: 'vulnerabilities', why: 'osv is off' }], source: undefined, queried: 0 };
-    // One lookup per distinct package; every copy (other lockfiles, other paths) gets the findings.
-    const groups = new Map();
-    for (const pkg of packages) {
-        if (pkg.version === '' && !pkg.commit) {
-            skipped.push({ what: `${pkg.name} (${pkg.lockfile})`, why: 'no exact version to look up' });
-            continue;
-        }
-        if (pkg.source === 'workspace' || pkg.source === 'link' || pkg.source === 'file')
-            continue;
-        const key = (0,package_names/* packageKey */.M)(pkg);
-        groups.set(key, [...(groups.get(key) ?? []), pkg]);
-    }
-    const unique = [...groups.values()].map((list) => list[0]);
-    let recordsFor;
-    let source;
-    if (options.mode === 'api') {
-        const { queryOsv } = await __nccwpck_require__.e(/* import() */ 5).then(__nccwpck_require__.bind(__nccwpck_require__, 2005));
-        const found = await queryOsv(unique, {
-            baseUrl: options.osvUrl,
-            deadline: options.deadline,
-            concurrency: options.concurrency,
-            onProgress: options.onProgress,
-        });
-        recordsFor = (pkg) => found.recordsFor(pkg) ?? [];
-        source = options.osvUrl;
-    }
-    else {
-        const { loadOfflineDb } = await __nccwpck_require__.e(/* import() */ 26).then(__nccwpck_require__.bind(__nccwpck_require__, 3026));
-        const db = await loadOfflineDb(options.offlineDb, new Set(unique.map((p) => p.ecosystem)));
-        recordsFor = (pkg) => db.recordsFor(pkg);
-        source = options.offlineDb;
-    }
-    // Matching code (every ecosystem's version ordering, CVSS) is loaded only when there is a lookup.
-    const [{ affects }, { severityOf }, { compareFor }] = await Promise.all([
-        __nccwpck_require__.e(/* import() */ 884).then(__nccwpck_require__.bind(__nccwpck_require__, 7884)),
-        __nccwpck_require__.e(/* import() */ 862).then(__nccwpck_require__.bind(__nccwpck_require__, 7862)),
-        __nccwpck_require__.e(/* import() */ 944).then(__nccwpck_require__.bind(__nccwpck_require__, 1944)),
-    ]);
-    const findings = [];
-    for (const pkg of unique) {
-        for (const record of recordsFor(pkg)) {
-            if (record.withdrawn)
-                continue;
-            let match;
-            try {
-                match = affects(record, pkg, compareFor(pkg.ecosystem));
-            }
-            catch {
-                match = { affected: options.mode === 'api', fixed: [] };
-            }
-            // The API has already matched server-side; offline, the local matcher decides.
-            if (options.mode === 'offline' && !match.affected)
-                continue;
-            for (const copy of groups.get((0,package_names/* packageKey */.M)(pkg))) {
-                findings.push({
-                    id: record.id,
-                    aliases: record.aliases ?? [],
-                    summary: record.summary ?? firstLine(record.details),
-                    severity: severityOf(record),
-                    package: copy,
-                    fixed: match.fixed,
-                    references: (record.references ?? []).map((r) => r.url).slice(0, 10),
-                });
-            }
-        }
-    }
-    return { findings, skipped, source, queried: unique.length };
-}
+
 function firstLine(text) {
     return (text ?? '').split('\n')[0].slice(0, 200);
 }
@@ -4028,193 +4140,14 @@ function firstLine(text) {
 
 const ACTION = 'scan-deps';
 const VERSION = '0.1.0';
-async function run(inputs) {
-    const started = Date.now();
-    const root = (0,src_inputs/* workspaceRoot */.oS)();
-    const deadline = new http/* Deadline */.B2(inputs.timeoutMs, "the step's timeout", "Raise the 'timeout' input, or use osv: offline with a local database.");
-    const loaded = await readPolicy(root, inputs.policy);
-    const policy = withOverrides(loaded.policy, inputs.overrides);
-    // git is needed only in diff mode.
-    const baseRef = inputs.baseRef ? await __nccwpck_require__.e(/* import() */ 17).then(__nccwpck_require__.bind(__nccwpck_require__, 1017)) : undefined;
-    if (baseRef)
-        baseRef.checkBaseRef(root, inputs.baseRef);
-    const inventory = await takeInventory(root, inputs);
-    const packages = inventory.lockfiles.flatMap((l) => l.packages);
-    runner.info(`Read ${inventory.lockfiles.length} lockfile(s) with ${packages.length} packages in ${(0,src_inputs/* formatDuration */.a3)(Date.now() - started)}.`);
-    const vulns = await findVulnerabilities(packages, {
-        mode: inputs.osv,
-        osvUrl: inputs.osvUrl,
-        offlineDb: inputs.osvOfflineDb,
-        deadline,
-        concurrency: inputs.concurrency,
-        onProgress: runner.info,
-    });
-    const today = new Date().toISOString().slice(0, 10);
-    const violations = [...packageChecks(inventory, policy), ...expiredIgnores(policy, loaded.file, today)];
-    const skipped = [...vulns.skipped];
-    // The `uses:` value (and comment) of each pinning violation, to find it in the file at the base.
-    const usesOf = new Map();
-    if (policy['check-actions-pinning']) {
-        const { checkActionsPinning } = await __nccwpck_require__.e(/* import() */ 379).then(__nccwpck_require__.bind(__nccwpck_require__, 5379));
-        const pinned = [];
-        const found = await checkActionsPinning(root, { onPinned: (use) => pinned.push(use) });
-        if (pinned.length) {
-            const { verifyPinnedTags } = await __nccwpck_require__.e(/* import() */ 174).then(__nccwpck_require__.bind(__nccwpck_require__, 6174));
-            const tags = await verifyPinnedTags(pinned, {
-                apiUrl: inputs.githubApiUrl,
-                token: inputs.githubToken,
-                deadline,
-                concurrency: inputs.concurrency,
-            });
-            found.push(...tags.findings);
-            skipped.push(...tags.skipped);
-        }
-        for (const p of found) {
-            const rule = p.kind === 'comment-mismatch' ? 'action-version-comment' : 'action-unpinned';
-            const violation = { rule, message: p.message, file: p.file, line: p.line, new: true };
-            violations.push(violation);
-            usesOf.set(violation, { uses: p.uses, comment: p.kind === 'comment-mismatch' ? p.comment : undefined });
-        }
-    }
-    // base-ref: what the base already had is reported, not failed.
-    if (baseRef) {
-        const base = await baseRef.basePackages(root, inputs.baseRef, inventory.lockfiles);
-        for (const v of violations) {
-            if (v.package && base.has((0,package_names/* packageKey */.M)(v.package)))
-                v.new = false;
-            const site = usesOf.get(v);
-            if (site && v.file)
-                v.new = !lineAtBase(baseRef.fileAtBase(root, inputs.baseRef, v.file), site.uses, site.comment);
-        }
-        vulns.findings.forEach((f) => Object.assign(f, { new: !base.has((0,package_names/* packageKey */.M)(f.package)) }));
-    }
-    const findings = sortFindings(vulns.findings).map((f) => {
-        const ignore = policy.ignore.find((entry) => (entry.id === f.id || f.aliases.includes(entry.id)) && !(entry.expires && entry.expires < today));
-        const isNew = f.new !== false;
-        return {
-            ...f,
-            ...(ignore ? { ignored: { reason: ignore.reason, ...(ignore.expires ? { expires: ignore.expires } : {}) } } : {}),
-            new: isNew,
-            failing: !ignore && isNew && (0,src_policy/* gateFails */.xd)(policy['fail-on-severity'], f.severity.level),
-        };
-    });
-    const failingFindings = findings.filter((f) => f.failing);
-    const failingViolations = violations.filter((v) => v.new);
-    const reasons = [];
-    if (failingFindings.length)
-        reasons.push(`${failingFindings.length} vulnerable package(s) at or above ${policy['fail-on-severity']}`);
-    if (failingViolations.length)
-        reasons.push(`${failingViolations.length} supply-chain violation(s)`);
-    const report = {
-        schema: REPORT_SCHEMA,
-        tool: { name: 'gatehouse scan-deps', version: VERSION },
-        generated: new Date().toISOString(),
-        ...(process.env['GITHUB_REPOSITORY'] ? { repository: process.env['GITHUB_REPOSITORY'] } : {}),
-        ...(process.env['GITHUB_SHA'] ? { commit: process.env['GITHUB_SHA'] } : {}),
-        ...(inputs.baseRef ? { baseRef: inputs.baseRef } : {}),
-        osv: { mode: inputs.osv, ...(vulns.source ? { source: vulns.source } : {}) },
-        lockfiles: lockfileSummary(inventory.lockfiles),
-        packages,
-        findings,
-        violations: violations.map(({ package: pkg, ...v }) => ({ ...v, ...(pkg ? { package: pkg.purl } : {}), failing: v.new })),
-        skipped,
-        counts: {
-            packages: packages.length,
-            vulnerabilities: findings.length,
-            failingVulnerabilities: failingFindings.length,
-            violations: violations.length,
-            failingViolations: failingViolations.length,
-            ignored: findings.filter((f) => f.ignored).length,
-        },
-        decision: { passed: reasons.length === 0, failOnSeverity: policy['fail-on-severity'], reasons },
-    };
-    const outDir = (0,external_node_path_.join)(process.env['RUNNER_TEMP'] || root, 'gatehouse');
-    const reportPath = writeJson(inputs.reportFile, (0,external_node_path_.join)(outDir, 'scan-report.json'), root, 'report-file', report);
-    const sarifPath = writeJson(inputs.sarifFile, (0,external_node_path_.join)(outDir, 'scan-deps.sarif'), root, 'sarif-file', toSarif(findings, violations, VERSION));
-    const sbomPath = writeJson(inputs.sbomFile, (0,external_node_path_.join)(outDir, 'sbom.cdx.json'), root, 'sbom-file', cycloneDx(packages, findings, {
-        toolVersion: VERSION,
-        serialNumber: `urn:uuid:${(0,external_node_crypto_.randomUUID)()}`,
-        timestamp: report.generated,
-        ...(report.repository ? { repository: report.repository } : {}),
-    }));
-    runner.appendSummary(renderSummary(report, reportPath));
-    for (const f of failingFindings.slice(0, 10)) {
-        runner.error(`${f.id} in ${f.package.name}@${f.package.version} (${f.severity.level}): ${f.summary}${f.fixed.length ? `; fixed in ${f.fixed.join(', ')}` : ''}.`, {
-            file: f.package.lockfile,
-            ...(f.package.line ? { startLine: f.package.line } : {}),
-        });
-    }
-    for (const v of failingViolations.slice(0, 10))
-        runner.error(v.message, { ...(v.file ? { file: v.file } : {}), ...(v.line ? { startLine: v.line } : {}) });
-    await appendAuditEvent(inputs.auditLog, {
-        action: ACTION,
-        event: 'dependencies-scanned',
-        outcome: report.decision.passed ? 'success' : 'denied',
-        subject: {
-            lockfiles: inventory.lockfiles.map((l) => ({ path: l.path, sha256: l.sha256, packages: l.packages.length })),
-            packages: packages.length,
-            vulnerabilities: findings.length,
-            failing_vulnerabilities: failingFindings.length,
-            violations: violations.length,
-            failing_violations: failingViolations.length,
-            fail_on_severity: policy['fail-on-severity'],
-            osv: inputs.osv,
-            base_ref: inputs.baseRef || null,
-            policy: loaded.digest ?? null,
-            passed: report.decision.passed,
-        },
-    });
-    const exports = new runner.Exports();
-    exports.setOutput('report', reportPath);
-    exports.setOutput('sarif', sarifPath);
-    exports.setOutput('sbom', sbomPath);
-    exports.setOutput('vulnerabilities', String(findings.length));
-    exports.setOutput('violations', String(violations.length));
-    exports.setOutput('passed', String(report.decision.passed));
-    exports.commit();
-    runner.info(`${packages.length} packages, ${findings.length} vulnerable (${failingFindings.length} failing), ${violations.length} violation(s) (${failingViolations.length} failing) in ${(0,src_inputs/* formatDuration */.a3)(Date.now() - started)}.`);
-    if (!report.decision.passed) {
-        throw new errors/* GatehouseError */.GA('SCAN_FAILED', `Dependencies failed the policy: ${reasons.join('; ')}.`, {
-            fix: `Upgrade to the fixed versions in the report (${reportPath}), or add a reasoned ignore with an expiry to the scan-deps section of the policy.`,
-        });
-    }
-}
+
 /**
  * The scan-deps section of the policy file. The policy code (YAML parser, schema) is loaded only
  * when there is a file to read; without one the section's defaults apply.
  */
-async function readPolicy(root, input) {
-    if (!input && !(0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(root, policy_path/* DEFAULT_POLICY_PATH */.l)))
-        return { policy: src_policy/* DEFAULT_POLICY */.zj, file: undefined, digest: undefined };
-    const [{ loadPolicy }, { scanDepsPolicySchema }] = await Promise.all([__nccwpck_require__.e(/* import() */ 227).then(__nccwpck_require__.bind(__nccwpck_require__, 2227)), __nccwpck_require__.e(/* import() */ 448).then(__nccwpck_require__.bind(__nccwpck_require__, 6448))]);
-    const loaded = await loadPolicy(input, { 'scan-deps': scanDepsPolicySchema });
-    return { policy: loaded.sections['scan-deps'], file: loaded.file, digest: loaded.digest };
-}
-function withOverrides(policy, o) {
-    return {
-        ...policy,
-        ...(o.failOnSeverity ? { 'fail-on-severity': o.failOnSeverity } : {}),
-        ...(o.allowedRegistries ? { 'allowed-registries': o.allowedRegistries } : {}),
-        ...(o.requireIntegrity !== undefined ? { 'require-integrity': o.requireIntegrity } : {}),
-        ...(o.allowedLicenses ? { 'allowed-licenses': o.allowedLicenses } : {}),
-        ...(o.deniedLicenses ? { 'denied-licenses': o.deniedLicenses } : {}),
-        ...(o.checkActionsPinning !== undefined ? { 'check-actions-pinning': o.checkActionsPinning } : {}),
-    };
-}
-async function takeInventory(root, inputs) {
-    const found = inputs.lockfiles.length ? { lockfiles: inputs.lockfiles, missing: [] } : discover(root, inputs.path);
-    try {
-        return { lockfiles: await parseLockfiles(root, found.lockfiles), missing: found.missing };
-    }
-    catch (err) {
-        if (err instanceof types/* LockfileError */.g) {
-            throw new errors/* GatehouseError */.GA('LOCKFILE_INVALID', `Lockfile ${err.message}.`, {
-                fix: 'Regenerate the lockfile with its package manager, or fix it at that line.',
-            });
-        }
-        throw err;
-    }
-}
+
+
+
 /**
  * The file at the base (`base`: its text there) has a line with this `uses:` value, and for a
  * version comment the same comment after it: what the base already had is not the change's fault.
@@ -4230,12 +4163,7 @@ function lineAtBase(base, uses, comment) {
         return rest !== undefined && /^(?:$|[\s'",}])/.test(rest) && (commented === undefined || commented.test(rest));
     });
 }
-function writeJson(input, fallback, root, name, value) {
-    const path = input ? (0,src_inputs/* resolveInWorkspace */.z1)(name, input, root) : (0,external_node_path_.resolve)(fallback);
-    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
-    (0,external_node_fs_.writeFileSync)(path, JSON.stringify(value, null, 2) + '\n');
-    return path;
-}
+
 
 ;// CONCATENATED MODULE: ./actions/scan-deps/src/index.ts
 // Entry point: read inputs, run, report. Everything else lives in main.ts.

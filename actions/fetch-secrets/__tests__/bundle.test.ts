@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { verifyAuditLog } from '@gatehouse/core/audit';
+import { verifyAuditLog } from '@gatehouse/core/audit-verify';
 import { findLeaks, leakForms, makeJobDir, runMainAndPost, runStep, type StepResult } from '../../../test-support/action-runner.js';
 import { startGithubOidcFake, type GithubOidcFake } from '../../../test-support/fakes/github-oidc.js';
 import { startVaultFake, type VaultFake } from '../../../test-support/fakes/vault.js';

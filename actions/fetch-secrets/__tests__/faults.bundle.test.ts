@@ -10,7 +10,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { verifyAuditLog } from '@gatehouse/core/audit';
+import { verifyAuditLog } from '@gatehouse/core/audit-verify';
 import { findLeaks, leakForms, makeJobDir, runStep, type StepResult } from '../../../test-support/action-runner.js';
 import { startAwsFake, type AwsFake } from '../../../test-support/fakes/aws.js';
 import { startAzureFake, type AzureFake } from '../../../test-support/fakes/azure.js';

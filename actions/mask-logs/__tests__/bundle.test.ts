@@ -2,7 +2,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { verifyAuditLog } from '@gatehouse/core/audit';
+import { verifyAuditLog } from '@gatehouse/core/audit-verify';
 import { findLeaks, leakForms, runStep } from '../../../test-support/action-runner.js';
 
 const SECRET = 'gh-s3cr3t/Value+with=chars';

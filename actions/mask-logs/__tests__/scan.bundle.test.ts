@@ -4,7 +4,7 @@ import { describe, expect, it } from '@jest/globals';
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { verifyAuditLog } from '@gatehouse/core/audit';
+import { verifyAuditLog } from '@gatehouse/core/audit-verify';
 import { findLeaks, leakForms, makeJobDir, runStep, type StepResult } from '../../../test-support/action-runner.js';
 import { checkSarif } from '../../../test-support/sarif-check.js';
 import { BASE62_ALPHABET, tokenChecksum } from '../src/scan/rules/checksum.js';

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { verifyAuditLog } from '@gatehouse/core/audit';
+import { verifyAuditLog } from '@gatehouse/core/audit-verify';
 import { makeJobDir, runStep, type StepResult } from '../../../test-support/action-runner.js';
 import { startGithubApiFake } from '../../../test-support/fakes/github-api.js';
 import { buildZip, startOsvFake, type OsvFake } from '../../../test-support/fakes/osv.js';

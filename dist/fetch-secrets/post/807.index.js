@@ -7,6 +7,160 @@ export const modules = {
 
 
 // EXPORTS
+var checkSettings = (function checkSettings(settings) {
+    const s = settings.vault;
+    checkUrl(s.url);
+    if (!['jwt', 'approle', 'token'].includes(s.auth)) {
+        throw inputError('vault-auth', 'must be jwt, approle or token', 'Use jwt (GitHub OIDC, recommended), approle or token.', String(s.auth));
+    }
+    if (s.auth === 'approle') {
+        if (!s.roleId)
+            throw inputError('vault-role-id', 'is required with vault-auth: approle', "Pass the AppRole's role_id.");
+        if (!s.secretId) {
+            throw inputError('vault-secret-id', 'is required with vault-auth: approle', 'Pass a secret_id from a repository or environment secret.');
+        }
+    }
+    if (s.auth === 'token' && !s.token) {
+        throw inputError('vault-token', 'is required with vault-auth: token', 'Pass the token from a secret, or use vault-auth: jwt instead.');
+    }
+});
+var checkUrl = (function checkUrl(url) {
+    const example = 'Use the address of the Vault server, e.g. https://vault.example.com:8200.';
+    if (!url)
+        throw inputError('vault-url', 'is required', example);
+    // Not echoed when it does not parse: it may carry credentials in a form we cannot strip.
+    if (!URL.canParse(url))
+        throw inputError('vault-url', 'is not an absolute URL', example);
+    const parsed = new URL(url);
+    const shown = `${parsed.protocol}//${parsed.host}${parsed.pathname}`;
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+        throw inputError('vault-url', 'must be an http(s) URL', example, shown);
+    if (parsed.username || parsed.password) {
+        throw inputError('vault-url', 'must not carry credentials', 'Remove user:password@ from the URL and use vault-auth.', shown);
+    }
+    if (parsed.search || parsed.hash)
+        throw inputError('vault-url', 'must not have a query or fragment', example, shown);
+    if (/\/v1\/?$/.test(parsed.pathname)) {
+        throw inputError('vault-url', 'must not end in /v1', 'Give the server address without /v1 (like VAULT_ADDR); Gatehouse adds /v1/.', shown);
+    }
+});
+var warnPlainHttp = (function warnPlainHttp(base, ctx) {
+    if (!URL.canParse(base))
+        return;
+    const url = new URL(base);
+    if (url.protocol !== 'http:' || isLoopback(url.hostname))
+        return;
+    ctx.info(`Warning: vault-url uses plain http to ${url.host}: the Vault token and the secrets cross the network unencrypted. ` +
+        'Use https unless Vault runs as a service container of this job.');
+});
+var isLoopback = (function isLoopback(hostname) {
+    return hostname === 'localhost' || hostname === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(hostname);
+});
+var vaultHeaders = (function vaultHeaders(namespace, token) {
+    const headers = {};
+    if (namespace)
+        headers['x-vault-namespace'] = namespace;
+    if (token)
+        headers['x-vault-token'] = token;
+    return headers;
+});
+var baseOptions = (function baseOptions(ctx, token) {
+    return { headers: vaultHeaders(ctx.settings.vault.namespace, token), deadline: ctx.deadline, ca: ctx.ca, retryStatus: vaultRetryStatus };
+});
+var authenticate = (async function authenticate(base, s, ctx) {
+    if (s.auth === 'token') {
+        if (!s.token)
+            throw new LoginFailure(missingInput('vault-token', 'token'));
+        ctx.mask(s.token);
+        return s.token;
+    }
+    const mount = authMount(s);
+    const body = s.auth === 'approle' ? approleBody(s, ctx) : { jwt: await githubToken(s, ctx), role: s.role };
+    const url = `${base}/v1/auth/${encodePath(mount)}/login`;
+    const answer = await ctx.limit(() => fetchJson(url, { ...baseOptions(ctx), method: 'POST', json: body }));
+    const auth = isRecord(answer?.auth) ? answer.auth : undefined;
+    const token = auth?.client_token;
+    // Masked before anything else looks at the answer: nothing below may print it, but be sure.
+    if (typeof token === 'string' && token)
+        ctx.mask(token);
+    if (typeof auth?.accessor === 'string' && auth.accessor)
+        ctx.mask(auth.accessor);
+    debugWarnings(answer, `Vault login (auth/${mount})`, ctx);
+    if (typeof token !== 'string' || !token) {
+        throw new LoginFailure({
+            kind: 'auth',
+            message: `Vault login (auth/${mount}) answered without auth.client_token.`,
+            fix: 'Check that vault-url points at the Vault API and vault-auth-path at a jwt or approle auth mount.',
+        });
+    }
+    ctx.saveState(VAULT_TOKEN_STATE, token);
+    const policies = Array.isArray(auth?.policies) ? auth.policies.join(', ') : 'unknown';
+    const ttl = typeof auth?.lease_duration === 'number' ? `, ttl ${formatDuration(auth.lease_duration * 1000)}` : '';
+    ctx.debug(`Vault login (auth/${mount}): policies ${policies}${ttl}.`);
+    return token;
+});
+var readSecret = (async function readSecret(read, session, ctx) {
+    const path = trimSlashes(read.locator.path);
+    const { version } = read.locator;
+    const query = version === undefined ? '' : `?version=${version}`;
+    let answer;
+    try {
+        answer = await ctx.limit(() => fetchJson(`${session.base}/v1/${encodePath(path)}${query}`, baseOptions(ctx, session.token)));
+    }
+    catch (err) {
+        return failed(await readFailure(err, path, version, session, ctx));
+    }
+    return outcomeOf(answer, path, ctx);
+});
+var outcomeOf = (function outcomeOf(answer, path, ctx) {
+    const what = `Vault read ${path}`;
+    if (!isRecord(answer))
+        return failed(invalid(`${what} answered with JSON that is not an object.`));
+    debugWarnings(answer, what, ctx);
+    const { data } = answer;
+    if (!isRecord(data)) {
+        return failed(invalid(`${what} answered without data.`, `Check that ${path} is something Vault reads with GET (a KV secret, dynamic credentials); list and write endpoints are not supported.`));
+    }
+    if (isKv2Read(answer, data, path)) {
+        const { metadata } = data;
+        if (data['data'] === null)
+            return failed(gone(path, data['metadata']));
+        return { ok: true, value: { kind: 'json', data: data['data'] }, version: String(metadata.version) };
+    }
+    logLease(answer, path, ctx);
+    return { ok: true, value: { kind: 'json', data } };
+});
+var isKv2Read = (function isKv2Read(answer, data, path) {
+    if (typeof answer['mount_type'] === 'string' && answer['mount_type'] !== 'kv')
+        return false;
+    if (!hasDataSegment(path))
+        return false;
+    const meta = data['metadata'];
+    return (isRecord(meta) &&
+        typeof meta['version'] === 'number' &&
+        typeof meta['created_time'] === 'string' &&
+        (data['data'] === null || isRecord(data['data'])));
+});
+var debugWarnings = (function debugWarnings(answer, what, ctx) {
+    const warnings = isRecord(answer) ? answer['warnings'] : undefined;
+    if (!Array.isArray(warnings))
+        return;
+    for (const warning of warnings)
+        if (typeof warning === 'string')
+            ctx.debug(`${what}: Vault warning: ${vault_oneLine(warning)}`);
+});
+var isRecord = (function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+});
+var trimSlashes = (function trimSlashes(path) {
+    return path.replace(/^\/+|\/+$/g, '');
+});
+var encodePath = (function encodePath(path) {
+    return path.split('/').map(encodeURIComponent).join('/');
+});
+var hasDataSegment = (function hasDataSegment(path) {
+    return path.split('/').slice(1).includes('data');
+});
 __webpack_require__.d(__webpack_exports__, {
   revokeToken: () => (/* binding */ revokeToken)
 });
@@ -133,43 +287,8 @@ function vaultRetryStatus(status) {
  * A path after the host is kept (Vault behind a reverse proxy under a prefix); plain http is
  * allowed (service containers: http://vault:8200) and only warned about by fetchAll.
  */
-function checkSettings(settings) {
-    const s = settings.vault;
-    checkUrl(s.url);
-    if (!['jwt', 'approle', 'token'].includes(s.auth)) {
-        throw inputError('vault-auth', 'must be jwt, approle or token', 'Use jwt (GitHub OIDC, recommended), approle or token.', String(s.auth));
-    }
-    if (s.auth === 'approle') {
-        if (!s.roleId)
-            throw inputError('vault-role-id', 'is required with vault-auth: approle', "Pass the AppRole's role_id.");
-        if (!s.secretId) {
-            throw inputError('vault-secret-id', 'is required with vault-auth: approle', 'Pass a secret_id from a repository or environment secret.');
-        }
-    }
-    if (s.auth === 'token' && !s.token) {
-        throw inputError('vault-token', 'is required with vault-auth: token', 'Pass the token from a secret, or use vault-auth: jwt instead.');
-    }
-}
-function checkUrl(url) {
-    const example = 'Use the address of the Vault server, e.g. https://vault.example.com:8200.';
-    if (!url)
-        throw inputError('vault-url', 'is required', example);
-    // Not echoed when it does not parse: it may carry credentials in a form we cannot strip.
-    if (!URL.canParse(url))
-        throw inputError('vault-url', 'is not an absolute URL', example);
-    const parsed = new URL(url);
-    const shown = `${parsed.protocol}//${parsed.host}${parsed.pathname}`;
-    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
-        throw inputError('vault-url', 'must be an http(s) URL', example, shown);
-    if (parsed.username || parsed.password) {
-        throw inputError('vault-url', 'must not carry credentials', 'Remove user:password@ from the URL and use vault-auth.', shown);
-    }
-    if (parsed.search || parsed.hash)
-        throw inputError('vault-url', 'must not have a query or fragment', example, shown);
-    if (/\/v1\/?$/.test(parsed.pathname)) {
-        throw inputError('vault-url', 'must not end in /v1', 'Give the server address without /v1 (like VAULT_ADDR); Gatehouse adds /v1/.', shown);
-    }
-}
+
+
 /** The auth mount: the input with slashes trimmed, or the method's default mount. */
 function authMount(s) {
     return trimSlashes(s.authPath) || (s.auth === 'approle' ? 'approle' : 'jwt');
@@ -191,29 +310,10 @@ const fetchAll = async (reads, ctx) => {
     const session = { base, token, settings };
     return Promise.all(reads.map((read) => readSecret(read, session, ctx)));
 };
-function warnPlainHttp(base, ctx) {
-    if (!URL.canParse(base))
-        return;
-    const url = new URL(base);
-    if (url.protocol !== 'http:' || isLoopback(url.hostname))
-        return;
-    ctx.info(`Warning: vault-url uses plain http to ${url.host}: the Vault token and the secrets cross the network unencrypted. ` +
-        'Use https unless Vault runs as a service container of this job.');
-}
-function isLoopback(hostname) {
-    return hostname === 'localhost' || hostname === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(hostname);
-}
-function vaultHeaders(namespace, token) {
-    const headers = {};
-    if (namespace)
-        headers['x-vault-namespace'] = namespace;
-    if (token)
-        headers['x-vault-token'] = token;
-    return headers;
-}
-function baseOptions(ctx, token) {
-    return { headers: vaultHeaders(ctx.settings.vault.namespace, token), deadline: ctx.deadline, ca: ctx.ca, retryStatus: vaultRetryStatus };
-}
+
+
+
+
 // ---- login -------------------------------------------------------------------------------------
 /** A login that already has its ReadFailure (the answer was unusable, or an input is missing). */
 class LoginFailure extends Error {
@@ -224,38 +324,7 @@ class LoginFailure extends Error {
     }
 }
 /** The token every read uses. Tokens obtained by login are masked and saved for revocation. */
-async function authenticate(base, s, ctx) {
-    if (s.auth === 'token') {
-        if (!s.token)
-            throw new LoginFailure(missingInput('vault-token', 'token'));
-        ctx.mask(s.token);
-        return s.token;
-    }
-    const mount = authMount(s);
-    const body = s.auth === 'approle' ? approleBody(s, ctx) : { jwt: await githubToken(s, ctx), role: s.role };
-    const url = `${base}/v1/auth/${encodePath(mount)}/login`;
-    const answer = await ctx.limit(() => fetchJson(url, { ...baseOptions(ctx), method: 'POST', json: body }));
-    const auth = isRecord(answer?.auth) ? answer.auth : undefined;
-    const token = auth?.client_token;
-    // Masked before anything else looks at the answer: nothing below may print it, but be sure.
-    if (typeof token === 'string' && token)
-        ctx.mask(token);
-    if (typeof auth?.accessor === 'string' && auth.accessor)
-        ctx.mask(auth.accessor);
-    debugWarnings(answer, `Vault login (auth/${mount})`, ctx);
-    if (typeof token !== 'string' || !token) {
-        throw new LoginFailure({
-            kind: 'auth',
-            message: `Vault login (auth/${mount}) answered without auth.client_token.`,
-            fix: 'Check that vault-url points at the Vault API and vault-auth-path at a jwt or approle auth mount.',
-        });
-    }
-    ctx.saveState(VAULT_TOKEN_STATE, token);
-    const policies = Array.isArray(auth?.policies) ? auth.policies.join(', ') : 'unknown';
-    const ttl = typeof auth?.lease_duration === 'number' ? `, ttl ${formatDuration(auth.lease_duration * 1000)}` : '';
-    ctx.debug(`Vault login (auth/${mount}): policies ${policies}${ttl}.`);
-    return token;
-}
+
 function approleBody(s, ctx) {
     if (!s.roleId)
         throw new LoginFailure(missingInput('vault-role-id', 'approle'));
@@ -321,53 +390,14 @@ function loginFix(detail, s, mount) {
         : 'Check the Vault role for this repository: vault-role, bound_audiences (vault-jwt-audience) and bound_claims.';
 }
 // ---- reads -------------------------------------------------------------------------------------
-async function readSecret(read, session, ctx) {
-    const path = trimSlashes(read.locator.path);
-    const { version } = read.locator;
-    const query = version === undefined ? '' : `?version=${version}`;
-    let answer;
-    try {
-        answer = await ctx.limit(() => fetchJson(`${session.base}/v1/${encodePath(path)}${query}`, baseOptions(ctx, session.token)));
-    }
-    catch (err) {
-        return failed(await readFailure(err, path, version, session, ctx));
-    }
-    return outcomeOf(answer, path, ctx);
-}
-function outcomeOf(answer, path, ctx) {
-    const what = `Vault read ${path}`;
-    if (!isRecord(answer))
-        return failed(invalid(`${what} answered with JSON that is not an object.`));
-    debugWarnings(answer, what, ctx);
-    const { data } = answer;
-    if (!isRecord(data)) {
-        return failed(invalid(`${what} answered without data.`, `Check that ${path} is something Vault reads with GET (a KV secret, dynamic credentials); list and write endpoints are not supported.`));
-    }
-    if (isKv2Read(answer, data, path)) {
-        const { metadata } = data;
-        if (data['data'] === null)
-            return failed(gone(path, data['metadata']));
-        return { ok: true, value: { kind: 'json', data: data['data'] }, version: String(metadata.version) };
-    }
-    logLease(answer, path, ctx);
-    return { ok: true, value: { kind: 'json', data } };
-}
+
+
 /**
  * A KV v2 read has `data: {data, metadata: {version, created_time, ...}}`, on a `<mount>/data/...`
  * path, from a `kv` mount when the answer names one. vault-action looks only at
  * `data.data !== undefined`, which a KV v1 secret with a key `data` satisfies.
  */
-function isKv2Read(answer, data, path) {
-    if (typeof answer['mount_type'] === 'string' && answer['mount_type'] !== 'kv')
-        return false;
-    if (!hasDataSegment(path))
-        return false;
-    const meta = data['metadata'];
-    return (isRecord(meta) &&
-        typeof meta['version'] === 'number' &&
-        typeof meta['created_time'] === 'string' &&
-        (data['data'] === null || isRecord(data['data'])));
-}
+
 /** Dynamic secrets (database/creds, aws/creds, ...) come with a lease; say so, never the values. */
 function logLease(answer, path, ctx) {
     const leaseId = answer['lease_id'];
@@ -377,14 +407,7 @@ function logLease(answer, path, ctx) {
     const renewable = answer['renewable'] === true ? ', renewable' : '';
     ctx.info(`Vault ${path}: read a leased secret (lease ${formatDuration(seconds * 1000)}${renewable}); it ends with its lease or when the token that read it is revoked.`);
 }
-function debugWarnings(answer, what, ctx) {
-    const warnings = isRecord(answer) ? answer['warnings'] : undefined;
-    if (!Array.isArray(warnings))
-        return;
-    for (const warning of warnings)
-        if (typeof warning === 'string')
-            ctx.debug(`${what}: Vault warning: ${vault_oneLine(warning)}`);
-}
+
 // ---- read failures -----------------------------------------------------------------------------
 async function readFailure(err, path, version, session, ctx) {
     const what = `Vault read ${path}`;
@@ -501,19 +524,11 @@ async function revokeToken(options) {
     });
 }
 // ---- helpers -----------------------------------------------------------------------------------
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function trimSlashes(path) {
-    return path.replace(/^\/+|\/+$/g, '');
-}
+
+
 /** Each segment percent-encoded, the slashes kept: names with spaces or `?` stay one path. */
-function encodePath(path) {
-    return path.split('/').map(encodeURIComponent).join('/');
-}
-function hasDataSegment(path) {
-    return path.split('/').slice(1).includes('data');
-}
+
+
 function vault_oneLine(text) {
     return text.replace(/\s+/g, ' ').trim();
 }

@@ -1,9 +1,382 @@
-/******/ var __webpack_modules__ = ({
+/******/ var __nccwpck_require__ = (function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		id: moduleId,
+/******/ 		loaded: false,
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Flag the module as loaded
+/******/ 	module.loaded = true;
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ });
+var reservedReason = (function reservedReason(name) {
+    const upper = name.toUpperCase();
+    if (RESERVED.has(upper))
+        return `${name} would change how every later step of the job runs`;
+    const prefix = RESERVED_PREFIXES.find((p) => upper.startsWith(p));
+    if (prefix)
+        return `names starting with ${prefix} are reserved for the runner, the loader or the runtime`;
+    return undefined;
+});
+var parseLine = (function parseLine(raw, line) {
+    // ` # ...` after whitespace is a comment; `#field` right after the locator is not.
+    const text = raw.replace(/\s+#.*$/, '');
+    const match = LINE.exec(text);
+    if (!match) {
+        const name = /^([^=?\s]*)/.exec(text)?.[1] ?? '';
+        if (name && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) && text.includes('=')) {
+            throw refError(line, `'${clip(name)}' is not a valid name`, 'Use letters, digits and underscores, not starting with a digit (e.g. DB_PASSWORD).');
+        }
+        throw refError(line, 'is not a secret reference', `Write ${FORM}.`);
+    }
+    const [, name, optional, provider, rest] = match;
+    if (!PROVIDERS.includes(provider)) {
+        throw refError(line, `'${clip(provider)}' is not a provider`, `Use one of ${PROVIDERS.join(', ')}: ${FORM}.`);
+    }
+    checkName(name, `Input 'secrets' line ${line}`);
+    const hash = rest.indexOf('#');
+    const locatorText = (hash < 0 ? rest : rest.slice(0, hash)).trim();
+    const field = hash < 0 ? undefined : rest.slice(hash + 1).trim();
+    if (field !== undefined)
+        checkField(field, line);
+    const locator = parseLocator(provider, locatorText, line);
+    if (provider === 'sops' && field === undefined) {
+        throw refError(line, 'names a SOPS file without a key', 'Add the key path to read: sops:<file>#<key.path>, e.g. sops:secrets.enc.yaml#db.password.');
+    }
+    const readKey = `${provider}:${locatorText}`;
+    return {
+        name,
+        optional: optional === '?',
+        provider: provider,
+        locator,
+        readKey,
+        field,
+        text: field === undefined ? readKey : `${readKey}#${field}`,
+        line,
+    };
+});
+var checkField = (function checkField(field, line) {
+    if (field === '' || /\s/.test(field) || field.split('.').some((part) => part === '')) {
+        throw refError(line, `has an empty field ('#${clip(field)}')`, 'Write the key after #, with dots between levels: #db.password.');
+    }
+});
+var parseLocator = (function parseLocator(provider, text, line) {
+    if (text === '')
+        throw refError(line, `has nothing after '${provider}:'`, `Write ${example(provider)}.`);
+    switch (provider) {
+        case 'vault':
+            return vaultLocator(text, line);
+        case 'aws-sm':
+            return awsLocator(text, line);
+        case 'gcp-sm':
+            return gcpLocator(text, line);
+        case 'azure-kv':
+            return azureLocator(text, line);
+        case 'sops':
+            return sopsLocator(text, line);
+    }
+});
+var vaultLocator = (function vaultLocator(text, line) {
+    const [path = '', query] = text.split('?', 2);
+    const bad = (problem) => refError(line, problem, `Write ${example('vault')}, without /v1/ or a leading slash.`);
+    if (path.startsWith('/'))
+        throw bad(`has a Vault path starting with '/' ('${clip(path)}')`);
+    if (path.startsWith('v1/'))
+        throw bad(`has a Vault path starting with 'v1/' ('${clip(path)}'); Gatehouse adds /v1/ itself`);
+    const segments = path.split('/');
+    if (segments.length < 2 || segments.some((s) => s === '' || s === '.' || s === '..' || !VAULT_SEGMENT.test(s))) {
+        throw bad(`has an invalid Vault path ('${clip(path)}')`);
+    }
+    if (query === undefined)
+        return { provider: 'vault', path };
+    const version = /^version=([1-9]\d{0,9})$/.exec(query);
+    if (!version)
+        throw refError(line, `has an unsupported query ('?${clip(query)}')`, 'Only ?version=<N> is supported, for KV v2 secrets.');
+    return { provider: 'vault', path, version: Number(version[1]) };
+});
+var sopsLocator = (function sopsLocator(text, line) {
+    if (text.includes('\0') || text.startsWith('/') || /^[A-Za-z]:[\\/]/.test(text) || text.split(/[\\/]/).includes('..')) {
+        throw refError(line, `names a SOPS file outside the repository ('${clip(text)}')`, 'Use a path relative to the workspace, without ..');
+    }
+    return { provider: 'sops', file: text };
+});
+var readInputs = (function readInputs() {
+    const secrets = readString('secrets', { required: true, keepWhitespace: true });
+    const refs = parseReferences(secrets);
+    const settings = readSettings();
+    return {
+        refs,
+        exportEnv: readBoolean('export-env', true),
+        asFile: readAsFile(refs),
+        timeoutMs: readDuration('timeout', DEFAULT_TIMEOUT_MS, { min: 1000, max: 6 * 3_600_000 }),
+        concurrency: readInteger('concurrency', DEFAULT_CONCURRENCY, { min: 1, max: 256 }),
+        policy: readString('policy'),
+        auditLog: readString('audit-log'),
+        ca: readCa(),
+        settings,
+        credentials: [settings.vault.token, settings.vault.secretId, settings.vault.roleId, settings.sops.ageKey].filter((v) => v !== ''),
+    };
+});
+var readSettings = (function readSettings() {
+    const vaultAuth = readEnum('vault-auth', ['jwt', 'approle', 'token'], 'jwt');
+    return {
+        vault: {
+            url: readString('vault-url').replace(/\/+$/, ''),
+            auth: vaultAuth,
+            role: readString('vault-role'),
+            authPath: readString('vault-auth-path').replace(/^\/+|\/+$/g, '') || (vaultAuth === 'approle' ? 'approle' : 'jwt'),
+            namespace: readString('vault-namespace'),
+            token: readString('vault-token', { secret: true }),
+            roleId: readString('vault-role-id', { secret: true }),
+            secretId: readString('vault-secret-id', { secret: true }),
+            jwtAudience: readString('vault-jwt-audience'),
+        },
+        aws: {
+            region: readString('aws-region'),
+            roleArn: readString('aws-role-arn'),
+            roleSessionName: readSessionName(),
+        },
+        gcp: {
+            workloadIdentityProvider: readString('gcp-workload-identity-provider'),
+            serviceAccount: readString('gcp-service-account'),
+        },
+        azure: {
+            tenantId: readString('azure-tenant-id'),
+            clientId: readString('azure-client-id'),
+        },
+        sops: { ageKey: readString('sops-age-key', { secret: true }) },
+    };
+});
+var readSessionName = (function readSessionName() {
+    const name = readString('aws-role-session-name') || 'GitHubActions';
+    // STS: 2-64 characters of [\w+=,.@-].
+    if (!/^[\w+=,.@-]{2,64}$/.test(name)) {
+        throw inputError('aws-role-session-name', 'is not a valid session name', 'Use 2-64 letters, digits and +=,.@_- (default GitHubActions).', name);
+    }
+    return name;
+});
+var readAsFile = (function readAsFile(refs) {
+    const names = readList('as-file', { separator: 'comma' });
+    const known = new Set(refs.map((r) => r.name));
+    for (const name of names) {
+        if (!known.has(name)) {
+            throw inputError('as-file', `names ${name}, which is not a reference in 'secrets'`, 'List names defined in the secrets input, one per line or comma-separated.');
+        }
+    }
+    return new Set(names);
+});
+var readCa = (function readCa() {
+    const value = (0,inputs/* readString */.E3)('ca-certificates');
+    if (value === '')
+        return undefined;
+    let pem = value;
+    if (!value.includes('-----BEGIN')) {
+        const path = (0,inputs/* resolveInWorkspace */.z1)('ca-certificates', value);
+        try {
+            pem = (0,external_node_fs_.readFileSync)(path, 'utf8');
+        }
+        catch (err) {
+            throw (0,errors/* inputError */.Xu)('ca-certificates', `names a file that cannot be read (${err.code ?? 'error'})`, 'Give PEM text or the path of a PEM file in the workspace.', value);
+        }
+    }
+    if (!/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/.test(pem)) {
+        throw new errors/* GatehouseError */.GA('INPUT_INVALID', "Input 'ca-certificates' holds no PEM certificate.", {
+            fix: 'Give one or more -----BEGIN CERTIFICATE----- blocks, or the path of such a file.',
+        });
+    }
+    return pem;
+});
+var escapeMarkdown = (function escapeMarkdown(text) {
+    // Backslashes first, on the raw text: the entities added after must stay intact. Quotes only
+    // matter inside HTML attributes, which escaped `<` rules out, so they stay readable.
+    const escaped = text
+        .replace(/[\\`*_[\]~|!#]/g, '\\$&')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;');
+    return escaped.replace(/\r\n|\r|\n/g, '<br>');
+});
+var inlineCode = (function inlineCode(text, inTable = false) {
+    const flat = text.replace(/\r\n|\r|\n/g, ' ');
+    const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = flat.startsWith('`') || flat.endsWith('`') || (flat.startsWith(' ') && flat.endsWith(' ') && flat.trim() !== '') ? ' ' : '';
+    return `${fence}${pad}${inTable ? flat.replace(/\|/g, '\\|') : flat}${pad}${fence}`;
+});
+var code = (function code(text) {
+    return { code: text };
+});
+var renderCell = (function renderCell(cell, inTable = true) {
+    if (cell === null || cell === undefined)
+        return '';
+    if (typeof cell === 'object') {
+        if ('code' in cell)
+            return inlineCode(cell.code, inTable);
+        const flat = cell.markdown.replace(/\r\n|\r|\n/g, '<br>');
+        return inTable ? flat.replace(/(?<!\\)\|/g, '\\|') : flat;
+    }
+    return escapeMarkdown(String(cell));
+});
+var table = (function table(headers, rows, options = {}) {
+    if (headers.length === 0)
+        throw new GatehouseError('INTERNAL', 'A summary table needs at least one column.');
+    if (rows.length === 0 && options.empty !== undefined)
+        return `_${escapeMarkdown(options.empty)}_\n`;
+    const width = headers.length;
+    const line = (cells) => {
+        if (cells.length > width) {
+            throw new GatehouseError('INTERNAL', `A summary table row has ${cells.length} cells for ${width} columns.`);
+        }
+        const padded = Array.from({ length: width }, (_, i) => renderCell(cells[i]));
+        return `| ${padded.join(' | ')} |`;
+    };
+    const rule = headers.map((_, i) => {
+        switch (options.align?.[i]) {
+            case 'left':
+                return ':---';
+            case 'center':
+                return ':---:';
+            case 'right':
+                return '---:';
+            default:
+                return '---';
+        }
+    });
+    const shown = options.maxRows !== undefined ? rows.slice(0, Math.max(0, options.maxRows)) : rows;
+    const out = [line(headers), `| ${rule.join(' | ')} |`, ...shown.map(line)];
+    let text = out.join('\n') + '\n';
+    const hidden = rows.length - shown.length;
+    if (hidden > 0)
+        text += `\n_… and ${hidden} more ${escapeMarkdown(options.noun ?? 'rows')}_\n`;
+    return text;
+});
+var heading = (function heading(text, level = 2) {
+    return `${'#'.repeat(level)} ${escapeMarkdown(text)}\n`;
+});
+var countOf = (function countOf(n, noun, plural = `${noun}s`) {
+    return `${n} ${n === 1 ? noun : plural}`;
+});
+var flushAnnotations = (function flushAnnotations() {
+    return stepAnnotator.flush();
+});
+var runAction = (async function runAction(action, fn) {
+    // Errors thrown from callbacks outside the awaited chain (timers, streams) must fail the step
+    // too, not crash with a stack trace or, worse, be swallowed.
+    const onStray = (err) => fail(action, err);
+    // Node exits when nothing is left to wait for, even if `fn` is still pending (a promise nobody
+    // will ever settle): that is a failure, not a silent success.
+    const onEarlyExit = () => {
+        if (process.exitCode !== 1)
+            fail(action, new Error('the step ended before its work finished (a promise was never settled)'));
+    };
+    process.on('uncaughtException', onStray);
+    process.on('unhandledRejection', onStray);
+    process.on('exit', onEarlyExit);
+    try {
+        const code = await fn();
+        if (typeof code === 'number' && process.exitCode !== 1)
+            process.exitCode = code;
+    }
+    catch (err) {
+        fail(action, err);
+    }
+    finally {
+        process.off('exit', onEarlyExit);
+        // Annotations past GitHub's per-step limit were held back; say how many, once, at the end.
+        try {
+            flushAnnotations();
+        }
+        catch (err) {
+            fail(action, err);
+        }
+        process.off('uncaughtException', onStray);
+        process.off('unhandledRejection', onStray);
+    }
+});
+var deleteFiles = (function deleteFiles() {
+    const saved = runner.getState(STATE.files);
+    if (!saved)
+        return;
+    let parsed;
+    try {
+        parsed = JSON.parse(saved);
+    }
+    catch {
+        parsed = undefined;
+    }
+    const { dir, files } = parsed ?? {};
+    // Only ever a directory this action made: state is not trusted to name arbitrary paths.
+    if (typeof dir !== 'string' || !/[\\/]gatehouse-secrets-[0-9a-f-]{36}$/.test(dir) || !Array.isArray(files)) {
+        runner.warning('fetch-secrets: the list of secret files to delete is corrupt; delete RUNNER_TEMP/gatehouse-secrets-* yourself.');
+        return;
+    }
+    let deleted = 0;
+    for (const file of files) {
+        if (typeof file !== 'string' || (0,external_node_path_.dirname)(file) !== dir)
+            continue;
+        try {
+            (0,external_node_fs_.rmSync)(file, { force: true });
+            deleted++;
+        }
+        catch (err) {
+            runner.warning(`fetch-secrets: could not delete ${file}: ${(0,errors/* describeError */.Uc)(err)}`);
+        }
+    }
+    try {
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+    }
+    catch (err) {
+        runner.warning(`fetch-secrets: could not delete ${dir}: ${(0,errors/* describeError */.Uc)(err)}`);
+    }
+    runner.info(`Deleted ${deleted} secret file(s) and their directory.`);
+});
+var revokeVaultToken = (async function revokeVaultToken() {
+    const token = runner.getState(STATE.vaultToken);
+    if (!token)
+        return;
+    runner.addMask(token);
+    try {
+        const { revokeToken } = await __nccwpck_require__.e(/* import() */ 807).then(__nccwpck_require__.bind(__nccwpck_require__, 5807));
+        await revokeToken({
+            url: (0,inputs/* readString */.E3)('vault-url').replace(/\/+$/, ''),
+            namespace: (0,inputs/* readString */.E3)('vault-namespace'),
+            token,
+            ca: readCa(),
+            deadline: new http/* Deadline */.B2(15_000, 'the post step'),
+        });
+        runner.info('Revoked the Vault token obtained by the main step.');
+    }
+    catch (err) {
+        runner.warning(`fetch-secrets: could not revoke the Vault token (it expires with its TTL): ${(0,errors/* describeError */.Uc)(err)}`);
+    }
+});
+var __webpack_modules__ = ({
 
 /***/ 7638:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */ var quote = (function quote(value, max = 60) {
+    const cut = value.length > max ? `${value.slice(0, max)}…` : value;
+    return JSON.stringify(cut);
+});
+__nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   GA: () => (/* binding */ GatehouseError),
 /* harmony export */   Uc: () => (/* binding */ describeError),
 /* harmony export */   Xu: () => (/* binding */ inputError)
@@ -61,10 +434,7 @@ function oneLine(text) {
     return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
 }
 /** Quote a user-supplied value for an error message, cut to a readable length. */
-function quote(value, max = 60) {
-    const cut = value.length > max ? `${value.slice(0, max)}…` : value;
-    return JSON.stringify(cut);
-}
+
 
 
 /***/ }),
@@ -74,34 +444,7 @@ function quote(value, max = 60) {
 
 
 // EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  B2: () => (/* binding */ Deadline),
-  UI: () => (/* binding */ defaultRetryStatus),
-  Em: () => (/* binding */ request)
-});
-
-// UNUSED EXPORTS: HttpError, HttpResponse, backoffDelay, closeHttpAgents, fetchJson, parseRetryAfter, setBackoff
-
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(7638);
-// EXTERNAL MODULE: ./packages/core/src/inputs.ts
-var inputs = __nccwpck_require__(7276);
-// EXTERNAL MODULE: ./packages/core/src/runner.ts + 1 modules
-var runner = __nccwpck_require__(7756);
-;// CONCATENATED MODULE: ./packages/core/src/node-transport.ts
-// A fetch-shaped transport over node:http and node:https, used for every request that does not
-// go through a proxy. Node's global fetch is undici, which costs ~45 ms to load at start-up and
-// several web-stream allocations per request; a step that fetches fifty secrets pays for both.
-// This keeps one keep-alive agent per protocol and CA, so parallel reads reuse connections, and
-// answers with what core http reads: status, statusText, headers.get() and an async-iterable body.
-//
-// Error shapes mirror fetch's, so http.ts classifies both the same way: a network failure is a
-// TypeError whose `cause` carries the code; a request Node refuses to send (an invalid header
-// value) is a TypeError without a cause.
-// node:http and node:https are loaded on the first request, not at start-up.
-const load = (name) => process.getBuiltinModule(name);
-const agents = new Map();
-function agentFor(protocol, ca) {
+var agentFor = (function agentFor(protocol, ca) {
     const key = `${protocol}${ca ?? ''}`;
     let agent = agents.get(key);
     if (!agent) {
@@ -114,20 +457,8 @@ function agentFor(protocol, ca) {
         agents.set(key, agent);
     }
     return agent;
-}
-class NodeHeaders {
-    raw;
-    constructor(raw) {
-        this.raw = raw;
-    }
-    get(name) {
-        const value = this.raw[name.toLowerCase()];
-        if (value === undefined)
-            return null;
-        return Array.isArray(value) ? value.join(', ') : value;
-    }
-}
-function nodeFetch(url, init) {
+});
+var nodeFetch = (function nodeFetch(url, init) {
     const protocol = url.protocol === 'https:' ? 'https:' : 'http:';
     const headers = { ...init.headers };
     if (init.body !== undefined) {
@@ -161,7 +492,242 @@ function nodeFetch(url, init) {
         req.on('error', (err) => reject(new TypeError('fetch failed', { cause: err })));
         req.end(init.body);
     });
+});
+var fetchJson = (async function fetchJson(url, options = {}) {
+    const res = await request(url, { ...options, headers: { accept: 'application/json', ...options.headers } });
+    return res.json();
+});
+var request = (async function request(url, options = {}) {
+    if (!URL.canParse(String(url))) {
+        // Not quoted: a URL can carry a token in its query or userinfo.
+        throw new errors/* GatehouseError */.GA('INPUT_INVALID', 'A service URL is not a valid absolute URL.', {
+            fix: 'Use a full URL such as https://vault.example.com:8200.',
+        });
+    }
+    const target = new URL(url);
+    const method = (options.method ?? 'GET').toUpperCase();
+    const { headers, body } = encode(options);
+    // host + path only: a query string can carry tokens, so it never reaches a message.
+    const ctx = { method, where: `${target.host}${target.pathname}`, target, secrets: secretsOf(headers, body, target) };
+    const label = `${method} ${ctx.where}`;
+    const backoff = { ...defaultBackoff, ...options.backoff };
+    const maxAttempts = Math.max(1, options.maxAttempts ?? 4);
+    const timeoutMs = Math.min(options.timeoutMs ?? 30_000, MAX_TIMER);
+    const retryStatus = options.retryStatus ?? defaultRetryStatus;
+    const { deadline } = options;
+    const doFetch = await fetcherFor(target, options.ca, options.followRedirects === true);
+    for (let attempt = 1;; attempt++) {
+        if (deadline?.expired)
+            throw deadlineError(ctx, deadline, attempt - 1);
+        // The deadline bounds each attempt too; remember which limit applied so the error names it.
+        const byDeadline = deadline !== undefined && deadline.remaining() < timeoutMs;
+        const limit = byDeadline ? deadline.remaining() : timeoutMs;
+        const timeout = AbortSignal.timeout(limit);
+        const signal = options.signal ? AbortSignal.any([timeout, options.signal]) : timeout;
+        let response;
+        let thrown;
+        try {
+            const res = await doFetch(target, {
+                method,
+                headers,
+                body,
+                signal,
+                ca: options.ca,
+                followRedirects: options.followRedirects === true,
+            });
+            const bytes = await readBody(res, options.maxBytes ?? 16 * 1024 * 1024, ctx);
+            response = new HttpResponse(method, ctx.where, res.status, res.statusText, res.headers, bytes);
+        }
+        catch (err) {
+            thrown = err;
+        }
+        let failure;
+        let retryAfter;
+        if (response) {
+            if (response.status >= 200 && response.status < 300)
+                return response;
+            failure = statusError(response, ctx, attempt);
+            if (!retryStatus(response.status))
+                throw failure;
+            retryAfter = parseRetryAfter(response.headers.get('retry-after'));
+        }
+        else if (thrown instanceof HttpError) {
+            throw thrown; // an oversized body: retrying would read it again
+        }
+        else if (options.signal?.aborted) {
+            throw options.signal.reason;
+        }
+        else if (timeout.aborted) {
+            if (byDeadline)
+                throw deadlineError(ctx, deadline, attempt);
+            failure = new HttpError('HTTP_TIMEOUT', `${label} timed out: no complete answer within ${(0,inputs/* formatDuration */.a3)(limit)}${attempts(attempt)}.`, {
+                fix: `Check that ${target.host} is reachable and healthy from the runner, or raise the request timeout.`,
+                ...fields(ctx, attempt),
+            });
+        }
+        else {
+            failure = networkError(thrown, ctx, attempt);
+            if (!retryableNetwork(failure.reason ?? ''))
+                throw failure;
+        }
+        if (attempt >= maxAttempts)
+            throw failure;
+        if (retryAfter !== undefined && retryAfter > backoff.maxRetryAfterMs) {
+            const asked = `the server asked to retry after ${(0,inputs/* formatDuration */.a3)(retryAfter)}, longer than Gatehouse waits (${(0,inputs/* formatDuration */.a3)(backoff.maxRetryAfterMs)})`;
+            throw new HttpError(failure.code, `${failure.message.replace(/\.$/, '')}; ${asked}.`, {
+                ...fromError(failure),
+                fix: failure.fix ?? '',
+            });
+        }
+        const wait = retryAfter ?? backoffDelay(attempt, backoff);
+        // Sleeping past the deadline only to fail later wastes the job's time: fail now, and say why.
+        if (deadline && wait >= deadline.remaining())
+            throw deadlineError(ctx, deadline, attempt, failure, wait);
+        runner.info(`${label}: ${failure.status ?? failure.reason ?? 'timed out'}; retry ${attempt} of ${maxAttempts - 1} in ${(0,inputs/* formatDuration */.a3)(wait)}.`);
+        await backoff.sleep(wait);
+    }
+});
+var encode = (function encode(options) {
+    const headers = { 'user-agent': 'gatehouse' };
+    let body = options.body;
+    if (options.json !== undefined) {
+        headers['content-type'] = 'application/json';
+        body = JSON.stringify(options.json);
+    }
+    else if (options.form !== undefined) {
+        headers['content-type'] = 'application/x-www-form-urlencoded';
+        body = new URLSearchParams(options.form).toString();
+    }
+    for (const [name, value] of Object.entries(options.headers ?? {}))
+        headers[name.toLowerCase()] = value;
+    return { headers, body };
+});
+var readBody = (async function readBody(res, maxBytes, ctx) {
+    if (!res.body)
+        return Buffer.alloc(0);
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of res.body) {
+        size += chunk.byteLength;
+        // Bounded memory: a broken or hostile server cannot make an action buffer gigabytes.
+        if (size > maxBytes) {
+            throw new HttpError('HTTP_FAILED', `${ctx.method} ${ctx.where} answered with more than ${maxBytes} bytes; refusing to read it.`, {
+                fix: 'Check that the URL points at the service API.',
+                ...fields(ctx, 1),
+                status: res.status,
+            });
+        }
+        chunks.push(chunk);
+    }
+    return Buffer.concat(chunks);
+});
+var secretsOf = (function secretsOf(headers, body, url) {
+    const found = [];
+    for (const [name, value] of Object.entries(headers)) {
+        if (!SECRET_NAME.test(name))
+            continue;
+        found.push(value);
+        const scheme = /^\S+\s+(.+)$/.exec(value);
+        if (scheme)
+            found.push(scheme[1]);
+    }
+    const text = typeof body === 'string' ? body : body ? Buffer.from(body).toString('utf8') : '';
+    if (text) {
+        found.push(text);
+        try {
+            credentialFields(JSON.parse(text), false, found);
+        }
+        catch {
+            for (const [name, value] of new URLSearchParams(text))
+                if (SECRET_NAME.test(name))
+                    found.push(value);
+        }
+    }
+    for (const [name, value] of url.searchParams)
+        if (SECRET_NAME.test(name))
+            found.push(value);
+    if (url.password)
+        found.push(decodeURIComponent(url.password));
+    return [...new Set(found.filter((s) => s.length >= 8))].sort((a, b) => b.length - a.length);
+});
+var proxyEnv = (function proxyEnv() {
+    const env = process.env;
+    // Lower case first, as curl and undici do.
+    return {
+        http: env['http_proxy'] || env['HTTP_PROXY'] || '',
+        https: env['https_proxy'] || env['HTTPS_PROXY'] || '',
+        no: env['no_proxy'] || env['NO_PROXY'] || '',
+    };
+});
+var fetcherFor = (async function fetcherFor(target, ca, followRedirects = false) {
+    const proxy = proxyEnv();
+    // EnvHttpProxyAgent sends https through HTTP_PROXY when HTTPS_PROXY is unset; mirror it here.
+    const proxied = target.protocol === 'https:' ? proxy.https || proxy.http : proxy.http;
+    if (!proxied && !followRedirects)
+        return viaNode;
+    const undici = await __nccwpck_require__.e(/* import() */ 134).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5134, 19));
+    const key = JSON.stringify([ca ?? '', proxy.http, proxy.https, proxy.no]);
+    let agent = http_agents.get(key);
+    if (!agent) {
+        // `connect` covers direct connections, `requestTls` the TLS inside a proxy's CONNECT tunnel.
+        const tls = ca ? { connect: { ca }, requestTls: { ca } } : {};
+        agent = new undici.EnvHttpProxyAgent({ httpProxy: proxy.http, httpsProxy: proxy.https, noProxy: proxy.no, ...tls });
+        http_agents.set(key, agent);
+    }
+    const dispatcher = agent;
+    return async (url, init) => {
+        const res = await undici.fetch(url.href, {
+            method: init.method,
+            headers: init.headers,
+            body: init.body,
+            signal: init.signal,
+            redirect: init.followRedirects ? 'follow' : 'manual',
+            dispatcher,
+        });
+        return { status: res.status, statusText: res.statusText, headers: res.headers, body: res.body };
+    };
+});
+__nccwpck_require__.d(__webpack_exports__, {
+  B2: () => (/* binding */ Deadline),
+  UI: () => (/* binding */ defaultRetryStatus),
+  Em: () => (/* binding */ request)
+});
+
+// UNUSED EXPORTS: HttpError, HttpResponse, backoffDelay, closeHttpAgents, fetchJson, parseRetryAfter, setBackoff
+
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/inputs.ts
+var inputs = __nccwpck_require__(7276);
+// EXTERNAL MODULE: ./packages/core/src/runner.ts + 1 modules
+var runner = __nccwpck_require__(7756);
+;// CONCATENATED MODULE: ./packages/core/src/node-transport.ts
+// A fetch-shaped transport over node:http and node:https, used for every request that does not
+// go through a proxy. Node's global fetch is undici, which costs ~45 ms to load at start-up and
+// several web-stream allocations per request; a step that fetches fifty secrets pays for both.
+// This keeps one keep-alive agent per protocol and CA, so parallel reads reuse connections, and
+// answers with what core http reads: status, statusText, headers.get() and an async-iterable body.
+//
+// Error shapes mirror fetch's, so http.ts classifies both the same way: a network failure is a
+// TypeError whose `cause` carries the code; a request Node refuses to send (an invalid header
+// value) is a TypeError without a cause.
+// node:http and node:https are loaded on the first request, not at start-up.
+const load = (name) => process.getBuiltinModule(name);
+const agents = new Map();
+
+class NodeHeaders {
+    raw;
+    constructor(raw) {
+        this.raw = raw;
+    }
+    get(name) {
+        const value = this.raw[name.toLowerCase()];
+        if (value === undefined)
+            return null;
+        return Array.isArray(value) ? value.join(', ') : value;
+    }
 }
+
 /** Destroy pooled connections (tests that switch CAs or servers, the end of a step). */
 function node_transport_closeNodeAgents() {
     for (const agent of agents.values())
@@ -311,101 +877,9 @@ function defaultRetryStatus(status) {
     return status === 408 || status === 429 || (status >= 500 && status !== 501 && status !== 505);
 }
 /** GET (or any method) and parse the JSON answer. Sends `Accept: application/json`. */
-async function fetchJson(url, options = {}) {
-    const res = await request(url, { ...options, headers: { accept: 'application/json', ...options.headers } });
-    return res.json();
-}
+
 /** Send a request, retrying as configured; resolves only with a 2xx, otherwise throws HttpError. */
-async function request(url, options = {}) {
-    if (!URL.canParse(String(url))) {
-        // Not quoted: a URL can carry a token in its query or userinfo.
-        throw new errors/* GatehouseError */.GA('INPUT_INVALID', 'A service URL is not a valid absolute URL.', {
-            fix: 'Use a full URL such as https://vault.example.com:8200.',
-        });
-    }
-    const target = new URL(url);
-    const method = (options.method ?? 'GET').toUpperCase();
-    const { headers, body } = encode(options);
-    // host + path only: a query string can carry tokens, so it never reaches a message.
-    const ctx = { method, where: `${target.host}${target.pathname}`, target, secrets: secretsOf(headers, body, target) };
-    const label = `${method} ${ctx.where}`;
-    const backoff = { ...defaultBackoff, ...options.backoff };
-    const maxAttempts = Math.max(1, options.maxAttempts ?? 4);
-    const timeoutMs = Math.min(options.timeoutMs ?? 30_000, MAX_TIMER);
-    const retryStatus = options.retryStatus ?? defaultRetryStatus;
-    const { deadline } = options;
-    const doFetch = await fetcherFor(target, options.ca, options.followRedirects === true);
-    for (let attempt = 1;; attempt++) {
-        if (deadline?.expired)
-            throw deadlineError(ctx, deadline, attempt - 1);
-        // The deadline bounds each attempt too; remember which limit applied so the error names it.
-        const byDeadline = deadline !== undefined && deadline.remaining() < timeoutMs;
-        const limit = byDeadline ? deadline.remaining() : timeoutMs;
-        const timeout = AbortSignal.timeout(limit);
-        const signal = options.signal ? AbortSignal.any([timeout, options.signal]) : timeout;
-        let response;
-        let thrown;
-        try {
-            const res = await doFetch(target, {
-                method,
-                headers,
-                body,
-                signal,
-                ca: options.ca,
-                followRedirects: options.followRedirects === true,
-            });
-            const bytes = await readBody(res, options.maxBytes ?? 16 * 1024 * 1024, ctx);
-            response = new HttpResponse(method, ctx.where, res.status, res.statusText, res.headers, bytes);
-        }
-        catch (err) {
-            thrown = err;
-        }
-        let failure;
-        let retryAfter;
-        if (response) {
-            if (response.status >= 200 && response.status < 300)
-                return response;
-            failure = statusError(response, ctx, attempt);
-            if (!retryStatus(response.status))
-                throw failure;
-            retryAfter = parseRetryAfter(response.headers.get('retry-after'));
-        }
-        else if (thrown instanceof HttpError) {
-            throw thrown; // an oversized body: retrying would read it again
-        }
-        else if (options.signal?.aborted) {
-            throw options.signal.reason;
-        }
-        else if (timeout.aborted) {
-            if (byDeadline)
-                throw deadlineError(ctx, deadline, attempt);
-            failure = new HttpError('HTTP_TIMEOUT', `${label} timed out: no complete answer within ${(0,inputs/* formatDuration */.a3)(limit)}${attempts(attempt)}.`, {
-                fix: `Check that ${target.host} is reachable and healthy from the runner, or raise the request timeout.`,
-                ...fields(ctx, attempt),
-            });
-        }
-        else {
-            failure = networkError(thrown, ctx, attempt);
-            if (!retryableNetwork(failure.reason ?? ''))
-                throw failure;
-        }
-        if (attempt >= maxAttempts)
-            throw failure;
-        if (retryAfter !== undefined && retryAfter > backoff.maxRetryAfterMs) {
-            const asked = `the server asked to retry after ${(0,inputs/* formatDuration */.a3)(retryAfter)}, longer than Gatehouse waits (${(0,inputs/* formatDuration */.a3)(backoff.maxRetryAfterMs)})`;
-            throw new HttpError(failure.code, `${failure.message.replace(/\.$/, '')}; ${asked}.`, {
-                ...fromError(failure),
-                fix: failure.fix ?? '',
-            });
-        }
-        const wait = retryAfter ?? backoffDelay(attempt, backoff);
-        // Sleeping past the deadline only to fail later wastes the job's time: fail now, and say why.
-        if (deadline && wait >= deadline.remaining())
-            throw deadlineError(ctx, deadline, attempt, failure, wait);
-        runner.info(`${label}: ${failure.status ?? failure.reason ?? 'timed out'}; retry ${attempt} of ${maxAttempts - 1} in ${(0,inputs/* formatDuration */.a3)(wait)}.`);
-        await backoff.sleep(wait);
-    }
-}
+
 /** Node timers overflow above 2^31-1 ms and fire at once; clamp instead. */
 const MAX_TIMER = 2 ** 31 - 1;
 function fields(ctx, attempt) {
@@ -418,40 +892,8 @@ function fromError(err) {
 function attempts(n) {
     return n > 1 ? ` (${n} attempts)` : '';
 }
-function encode(options) {
-    const headers = { 'user-agent': 'gatehouse' };
-    let body = options.body;
-    if (options.json !== undefined) {
-        headers['content-type'] = 'application/json';
-        body = JSON.stringify(options.json);
-    }
-    else if (options.form !== undefined) {
-        headers['content-type'] = 'application/x-www-form-urlencoded';
-        body = new URLSearchParams(options.form).toString();
-    }
-    for (const [name, value] of Object.entries(options.headers ?? {}))
-        headers[name.toLowerCase()] = value;
-    return { headers, body };
-}
-async function readBody(res, maxBytes, ctx) {
-    if (!res.body)
-        return Buffer.alloc(0);
-    const chunks = [];
-    let size = 0;
-    for await (const chunk of res.body) {
-        size += chunk.byteLength;
-        // Bounded memory: a broken or hostile server cannot make an action buffer gigabytes.
-        if (size > maxBytes) {
-            throw new HttpError('HTTP_FAILED', `${ctx.method} ${ctx.where} answered with more than ${maxBytes} bytes; refusing to read it.`, {
-                fix: 'Check that the URL points at the service API.',
-                ...fields(ctx, 1),
-                status: res.status,
-            });
-        }
-        chunks.push(chunk);
-    }
-    return Buffer.concat(chunks);
-}
+
+
 // ---- errors ------------------------------------------------------------------------------------
 function statusFix(status, target) {
     if (status >= 300 && status < 400)
@@ -578,35 +1020,7 @@ const TOKENISH = [
  * fields of the JSON or form body and of the query (values of 8+ chars; shorter ones are not worth
  * the false positives). Other values (a Vault role, an audience) stay visible: errors name them.
  */
-function secretsOf(headers, body, url) {
-    const found = [];
-    for (const [name, value] of Object.entries(headers)) {
-        if (!SECRET_NAME.test(name))
-            continue;
-        found.push(value);
-        const scheme = /^\S+\s+(.+)$/.exec(value);
-        if (scheme)
-            found.push(scheme[1]);
-    }
-    const text = typeof body === 'string' ? body : body ? Buffer.from(body).toString('utf8') : '';
-    if (text) {
-        found.push(text);
-        try {
-            credentialFields(JSON.parse(text), false, found);
-        }
-        catch {
-            for (const [name, value] of new URLSearchParams(text))
-                if (SECRET_NAME.test(name))
-                    found.push(value);
-        }
-    }
-    for (const [name, value] of url.searchParams)
-        if (SECRET_NAME.test(name))
-            found.push(value);
-    if (url.password)
-        found.push(decodeURIComponent(url.password));
-    return [...new Set(found.filter((s) => s.length >= 8))].sort((a, b) => b.length - a.length);
-}
+
 function credentialFields(value, secret, into) {
     if (typeof value === 'string' && secret)
         into.push(value);
@@ -640,15 +1054,7 @@ function oneLine(text) {
 }
 /** Undici dispatchers by CA and proxy settings, so connections are reused across requests. */
 const http_agents = new Map();
-function proxyEnv() {
-    const env = process.env;
-    // Lower case first, as curl and undici do.
-    return {
-        http: env['http_proxy'] || env['HTTP_PROXY'] || '',
-        https: env['https_proxy'] || env['HTTPS_PROXY'] || '',
-        no: env['no_proxy'] || env['NO_PROXY'] || '',
-    };
-}
+
 const viaNode = (url, init) => nodeFetch(url, init);
 /**
  * node:http(s) for direct connections (with or without a custom CA): it is cheap to load and to
@@ -657,34 +1063,7 @@ const viaNode = (url, init) => nodeFetch(url, init);
  * NO_PROXY and tunnels https through CONNECT. Undici's own fetch, not the global one, because a
  * dispatcher from the npm package need not match the undici bundled inside Node.
  */
-async function fetcherFor(target, ca, followRedirects = false) {
-    const proxy = proxyEnv();
-    // EnvHttpProxyAgent sends https through HTTP_PROXY when HTTPS_PROXY is unset; mirror it here.
-    const proxied = target.protocol === 'https:' ? proxy.https || proxy.http : proxy.http;
-    if (!proxied && !followRedirects)
-        return viaNode;
-    const undici = await __nccwpck_require__.e(/* import() */ 134).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5134, 19));
-    const key = JSON.stringify([ca ?? '', proxy.http, proxy.https, proxy.no]);
-    let agent = http_agents.get(key);
-    if (!agent) {
-        // `connect` covers direct connections, `requestTls` the TLS inside a proxy's CONNECT tunnel.
-        const tls = ca ? { connect: { ca }, requestTls: { ca } } : {};
-        agent = new undici.EnvHttpProxyAgent({ httpProxy: proxy.http, httpsProxy: proxy.https, noProxy: proxy.no, ...tls });
-        http_agents.set(key, agent);
-    }
-    const dispatcher = agent;
-    return async (url, init) => {
-        const res = await undici.fetch(url.href, {
-            method: init.method,
-            headers: init.headers,
-            body: init.body,
-            signal: init.signal,
-            redirect: init.followRedirects ? 'follow' : 'manual',
-            dispatcher,
-        });
-        return { status: res.status, statusText: res.statusText, headers: res.headers, body: res.body };
-    };
-}
+
 /** Close pooled proxy/CA connections (end of a step, or between tests that change the env). */
 async function closeHttpAgents() {
     closeNodeAgents();
@@ -699,26 +1078,7 @@ async function closeHttpAgents() {
 /***/ 7276:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E3: () => (/* binding */ readString),
-/* harmony export */   a3: () => (/* binding */ formatDuration),
-/* harmony export */   z1: () => (/* binding */ resolveInWorkspace)
-/* harmony export */ });
-/* unused harmony exports readBoolean, readInteger, readEnum, readList, splitList, parseDuration, readDuration, workspaceRoot, readPath */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7638);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7756);
-// Typed readers for action inputs. Each action's inputs.ts calls these once to build one validated
-// object; logic code never reads INPUT_* itself. Every failure names the input, shows the bad
-// value (unless the input is secret) and says how to fix it.
-
-
-
-
-function readString(name, options = {}) {
+/* harmony export */ var readString = (function readString(name, options = {}) {
     const raw = (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__.rawInput)(name);
     const value = options.keepWhitespace ? raw : raw.trim();
     if (options.required && value.trim() === '') {
@@ -727,11 +1087,8 @@ function readString(name, options = {}) {
         });
     }
     return value;
-}
-const TRUE = new Set(['true', 'True', 'TRUE']);
-const FALSE = new Set(['false', 'False', 'FALSE']);
-/** Strict boolean: YAML 1.2 core `true`/`false` only; `yes`, `1`, `on` are mistakes, not truths. */
-function readBoolean(name, fallback) {
+});
+var readBoolean = (function readBoolean(name, fallback) {
     const value = rawInput(name).trim();
     if (value === '')
         return fallback;
@@ -740,8 +1097,8 @@ function readBoolean(name, fallback) {
     if (FALSE.has(value))
         return false;
     throw inputError(name, 'must be true or false', `Set '${name}: true' or '${name}: false'.`, value);
-}
-function readInteger(name, fallback, options = {}) {
+});
+var readInteger = (function readInteger(name, fallback, options = {}) {
     const value = rawInput(name).trim();
     if (value === '')
         return fallback;
@@ -755,40 +1112,26 @@ function readInteger(name, fallback, options = {}) {
         throw inputError(name, `is out of range`, `Use a whole number ${range}.`, value);
     }
     return n;
-}
-function readEnum(name, allowed, fallback) {
+});
+var readEnum = (function readEnum(name, allowed, fallback) {
     const value = rawInput(name).trim();
     if (value === '')
         return fallback;
     if (allowed.includes(value))
         return value;
     throw inputError(name, 'is not one of the allowed values', `Use one of: ${allowed.join(', ')}.`, value);
-}
-/** A newline (or comma) separated list: items trimmed, empty items dropped. */
-function readList(name, options = {}) {
+});
+var readList = (function readList(name, options = {}) {
     return splitList(rawInput(name), options);
-}
-function splitList(raw, options = {}) {
+});
+var splitList = (function splitList(raw, options = {}) {
     const pattern = options.separator === 'comma' ? /[\r\n,]+/ : /\r?\n/;
     return raw
         .split(pattern)
         .map((item) => item.trim())
         .filter((item) => item !== '' && !(options.comments && item.startsWith('#')));
-}
-const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-/** Durations such as `500ms`, `30s`, `5m`, `1h30m`; a bare number means seconds. Returns ms. */
-function parseDuration(text) {
-    const value = text.trim();
-    if (/^\d+$/.test(value))
-        return Number(value) * 1000;
-    if (!/^(\d+(ms|s|m|h))+$/.test(value))
-        return undefined;
-    let total = 0;
-    for (const [, n, unit] of value.matchAll(/(\d+)(ms|s|m|h)/g))
-        total += Number(n) * UNIT_MS[unit];
-    return total;
-}
-function readDuration(name, fallbackMs, options = {}) {
+});
+var readDuration = (function readDuration(name, fallbackMs, options = {}) {
     const value = rawInput(name).trim();
     if (value === '')
         return fallbackMs;
@@ -801,8 +1144,8 @@ function readDuration(name, fallbackMs, options = {}) {
         throw inputError(name, 'is out of range', `Use a duration from ${span}.`, value);
     }
     return ms;
-}
-function formatDuration(ms) {
+});
+var formatDuration = (function formatDuration(ms) {
     if (!Number.isFinite(ms))
         return 'unlimited';
     if (ms < 1000)
@@ -812,15 +1155,11 @@ function formatDuration(ms) {
     const m = Math.floor(ms / 60_000);
     const s = Math.round((ms % 60_000) / 1000);
     return s ? `${m}m${s}s` : `${m}m`;
-}
-function workspaceRoot() {
+});
+var workspaceRoot = (function workspaceRoot() {
     return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(process.env['GITHUB_WORKSPACE'] || process.cwd());
-}
-/**
- * A path that must stay inside the workspace, after resolving `..` and symlinks, so a policy or
- * report path cannot read or overwrite files elsewhere on the runner.
- */
-function resolveInWorkspace(name, value, root = workspaceRoot()) {
+});
+var resolveInWorkspace = (function resolveInWorkspace(name, value, root = workspaceRoot()) {
     const fix = `Use a path inside the workspace (${root}).`;
     if (value.includes('\0'))
         throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputError */ .Xu)(name, 'contains a NUL byte', fix);
@@ -846,15 +1185,66 @@ function resolveInWorkspace(name, value, root = workspaceRoot()) {
         }
     }
     return full;
+});
+var isInside = (function isInside(root, path) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path);
+    return rel === '' || (!rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) && rel !== '..' && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
+});
+__nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E3: () => (/* binding */ readString),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   z1: () => (/* binding */ resolveInWorkspace)
+/* harmony export */ });
+/* unused harmony exports readBoolean, readInteger, readEnum, readList, splitList, parseDuration, readDuration, workspaceRoot, readPath */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7638);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7756);
+// Typed readers for action inputs. Each action's inputs.ts calls these once to build one validated
+// object; logic code never reads INPUT_* itself. Every failure names the input, shows the bad
+// value (unless the input is secret) and says how to fix it.
+
+
+
+
+
+const TRUE = new Set(['true', 'True', 'TRUE']);
+const FALSE = new Set(['false', 'False', 'FALSE']);
+/** Strict boolean: YAML 1.2 core `true`/`false` only; `yes`, `1`, `on` are mistakes, not truths. */
+
+
+
+/** A newline (or comma) separated list: items trimmed, empty items dropped. */
+
+
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/** Durations such as `500ms`, `30s`, `5m`, `1h30m`; a bare number means seconds. Returns ms. */
+function parseDuration(text) {
+    const value = text.trim();
+    if (/^\d+$/.test(value))
+        return Number(value) * 1000;
+    if (!/^(\d+(ms|s|m|h))+$/.test(value))
+        return undefined;
+    let total = 0;
+    for (const [, n, unit] of value.matchAll(/(\d+)(ms|s|m|h)/g))
+        total += Number(n) * UNIT_MS[unit];
+    return total;
 }
+
+
+
+/**
+ * A path that must stay inside the workspace, after resolving `..` and symlinks, so a policy or
+ * report path cannot read or overwrite files elsewhere on the runner.
+ */
+
 function readPath(name, fallback, root = workspaceRoot()) {
     const value = rawInput(name).trim() || fallback;
     return resolveInWorkspace(name, value, root);
 }
-function isInside(root, path) {
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path);
-    return rel === '' || (!rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) && rel !== '..' && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
-}
+
 
 
 /***/ }),
@@ -863,57 +1253,7 @@ function isInside(root, path) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
-__nccwpck_require__.r(__webpack_exports__);
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Exports: () => (/* binding */ Exports),
-  addMask: () => (/* binding */ addMask),
-  addMasks: () => (/* binding */ addMasks),
-  appendSummary: () => (/* binding */ appendSummary),
-  debug: () => (/* binding */ debug),
-  endGroup: () => (/* binding */ endGroup),
-  error: () => (/* binding */ error),
-  escapeData: () => (/* binding */ escapeData),
-  escapeProperty: () => (/* binding */ escapeProperty),
-  formatCommand: () => (/* binding */ formatCommand),
-  getState: () => (/* binding */ getState),
-  info: () => (/* binding */ info),
-  isDebug: () => (/* binding */ isDebug),
-  issueCommand: () => (/* binding */ issueCommand),
-  keyValueMessage: () => (/* binding */ keyValueMessage),
-  notice: () => (/* binding */ notice),
-  rawInput: () => (/* binding */ rawInput),
-  setWriter: () => (/* binding */ setWriter),
-  startGroup: () => (/* binding */ startGroup),
-  warning: () => (/* binding */ warning),
-  writeFd: () => (/* binding */ writeFd),
-  writeStderr: () => (/* binding */ writeStderr),
-  writeStdout: () => (/* binding */ writeStdout)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(7638);
-;// CONCATENATED MODULE: ./packages/core/src/sha256.ts
-// SHA-256 (FIPS 180-4) in plain JavaScript, for the audit log's hash chain.
-//
-// Why not node:crypto: loading it initialises OpenSSL and costs ~18 ms of every action's cold
-// start on a 2-core runner (measured with hyperfine: a step that appends one audit line went from
-// 1.1x to 1.6x `node -e 0`). Audit records are a few hundred bytes, so a JS implementation is
-// more than fast enough. Tests check it against node:crypto and `openssl dgst` on random inputs.
-// Anything hashing large data (artifacts, lockfiles) should use node:crypto, loaded lazily.
-const K = new Uint32Array([
-    0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98, 0x12835b01, 0x243185be,
-    0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa,
-    0x5cb0a9dc, 0x76f988da, 0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967, 0x27b70a85,
-    0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85, 0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3,
-    0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070, 0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f,
-    0x682e6ff3, 0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
-]);
-/** SHA-256 of `data` (a string is hashed as UTF-8), as 64 lower-case hex characters. */
-function sha256Hex(data) {
+var sha256Hex = (function sha256Hex(data) {
     const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
     const bitLength = bytes.length * 8;
     // Message + 0x80 + zero padding + 64-bit big-endian length, to a multiple of 64 bytes.
@@ -974,13 +1314,8 @@ function sha256Hex(data) {
     for (const word of h)
         hex += word.toString(16).padStart(8, '0');
     return hex;
-}
-/**
- * A UUID-v4-shaped random identifier for non-secret uses (heredoc delimiters, lock tokens) without
- * loading node:crypto. These need uniqueness, not secrecy: the heredoc writer refuses any value that
- * contains its delimiter, so even a guessed delimiter cannot inject a variable; it only fails.
- */
-function uniqueId() {
+});
+var uniqueId = (function uniqueId() {
     const hex = [];
     // Mix the high-resolution clock into Math.random so two processes seeded alike still differ.
     let clock = Number(process.hrtime.bigint() % 0x100000000n) ^ (process.pid << 8);
@@ -992,7 +1327,157 @@ function uniqueId() {
     hex[16] = ((parseInt(hex[16], 16) & 3) | 8).toString(16);
     const s = hex.join('');
     return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`;
-}
+});
+var writeFd = (function writeFd(fd, data) {
+    let buf = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+    while (buf.length > 0) {
+        try {
+            buf = buf.subarray((0,external_node_fs_.writeSync)(fd, buf));
+        }
+        catch (err) {
+            const code = err.code;
+            if (code === 'EAGAIN') {
+                Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1);
+                continue;
+            }
+            if (code === 'EPIPE')
+                return;
+            throw err;
+        }
+    }
+});
+var escapeData = (function escapeData(value) {
+    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+});
+var formatCommand = (function formatCommand(command, properties, message) {
+    const props = Object.entries(properties)
+        .filter(([, v]) => v !== undefined && v !== '' && v !== 0)
+        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+        .join(',');
+    return `::${command}${props ? ` ${props}` : ''}::${escapeData(message)}`;
+});
+var issueCommand = (function issueCommand(command, properties, message) {
+    out(formatCommand(command, properties, message) + EOL);
+});
+var info = (function info(message) {
+    out(message + EOL);
+});
+var debug = (function debug(message) {
+    issueCommand('debug', {}, message);
+});
+var addMasks = (function addMasks(values) {
+    if (values.length === 0)
+        return;
+    out(values.map((v) => formatCommand('add-mask', {}, v) + EOL).join(''));
+});
+var rawInput = (function rawInput(name) {
+    return process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
+});
+var getState = (function getState(name) {
+    return process.env[`STATE_${name}`] ?? '';
+});
+var keyValueMessage = (function keyValueMessage(name, value) {
+    const delimiter = `ghadelimiter_${uniqueId()}`;
+    if (name.includes(delimiter) || value.includes(delimiter)) {
+        // A UUID collision would let a value end the heredoc early and inject variables.
+        throw new errors/* GatehouseError */.GA('RUNNER_FILE_COMMAND', `Refusing to write '${name}': it contains the heredoc delimiter.`);
+    }
+    return `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}`;
+});
+var fileCommandPath = (function fileCommandPath(command) {
+    const path = process.env[`GITHUB_${command}`];
+    if (!path)
+        return undefined;
+    if (!(0,external_node_fs_.existsSync)(path)) {
+        throw new errors/* GatehouseError */.GA('RUNNER_FILE_COMMAND', `The runner's GITHUB_${command} file does not exist.`, {
+            fix: 'Run the action on a GitHub Actions runner, or create the file named by the variable.',
+        });
+    }
+    return path;
+});
+var write = (function write(command, entries, legacy) {
+    if (entries.size === 0)
+        return;
+    const path = fileCommandPath(command);
+    if (path) {
+        let text = '';
+        for (const [name, value] of entries)
+            text += keyValueMessage(name, value) + EOL;
+        (0,external_node_fs_.appendFileSync)(path, text, { encoding: 'utf8' });
+        return;
+    }
+    // Outside a runner (local runs) fall back to the stdout commands, like @actions/core does. Like it,
+    // start `set-output` on a fresh line: the runner only sees a command at the start of a line, and
+    // the last write (say, a child's passed-through output) may not have ended one.
+    for (const [name, value] of entries) {
+        if (legacy === 'set-output')
+            out(EOL);
+        issueCommand(legacy, { name }, value);
+    }
+});
+var appendSummary = (function appendSummary(markdown) {
+    const path = process.env['GITHUB_STEP_SUMMARY'];
+    if (!path)
+        return;
+    (0,external_node_fs_.appendFileSync)(path, markdown.endsWith('\n') ? markdown : markdown + EOL, { encoding: 'utf8' });
+});
+__nccwpck_require__.r(__webpack_exports__);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Exports: () => (/* binding */ Exports),
+  addMask: () => (/* binding */ addMask),
+  addMasks: () => (/* binding */ addMasks),
+  appendSummary: () => (/* binding */ appendSummary),
+  debug: () => (/* binding */ debug),
+  endGroup: () => (/* binding */ endGroup),
+  error: () => (/* binding */ error),
+  escapeData: () => (/* binding */ escapeData),
+  escapeProperty: () => (/* binding */ escapeProperty),
+  formatCommand: () => (/* binding */ formatCommand),
+  getState: () => (/* binding */ getState),
+  info: () => (/* binding */ info),
+  isDebug: () => (/* binding */ isDebug),
+  issueCommand: () => (/* binding */ issueCommand),
+  keyValueMessage: () => (/* binding */ keyValueMessage),
+  notice: () => (/* binding */ notice),
+  rawInput: () => (/* binding */ rawInput),
+  setWriter: () => (/* binding */ setWriter),
+  startGroup: () => (/* binding */ startGroup),
+  warning: () => (/* binding */ warning),
+  writeFd: () => (/* binding */ writeFd),
+  writeStderr: () => (/* binding */ writeStderr),
+  writeStdout: () => (/* binding */ writeStdout)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(7638);
+;// CONCATENATED MODULE: ./packages/core/src/sha256.ts
+// SHA-256 (FIPS 180-4) in plain JavaScript, for the audit log's hash chain.
+//
+// Why not node:crypto: loading it initialises OpenSSL and costs ~18 ms of every action's cold
+// start on a 2-core runner (measured with hyperfine: a step that appends one audit line went from
+// 1.1x to 1.6x `node -e 0`). Audit records are a few hundred bytes, so a JS implementation is
+// more than fast enough. Tests check it against node:crypto and `openssl dgst` on random inputs.
+// Anything hashing large data (artifacts, lockfiles) should use node:crypto, loaded lazily.
+const K = new Uint32Array([
+    0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98, 0x12835b01, 0x243185be,
+    0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa,
+    0x5cb0a9dc, 0x76f988da, 0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967, 0x27b70a85,
+    0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85, 0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3,
+    0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070, 0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f,
+    0x682e6ff3, 0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
+]);
+/** SHA-256 of `data` (a string is hashed as UTF-8), as 64 lower-case hex characters. */
+
+/**
+ * A UUID-v4-shaped random identifier for non-secret uses (heredoc delimiters, lock tokens) without
+ * loading node:crypto. These need uniqueness, not secrecy: the heredoc writer refuses any value that
+ * contains its delimiter, so even a guessed delimiter cannot inject a variable; it only fails.
+ */
+
 
 ;// CONCATENATED MODULE: ./packages/core/src/runner.ts
 // The GitHub Actions runner protocol: workflow commands on stdout (`::name k=v::message`) and file
@@ -1013,24 +1498,7 @@ const EOL = process.platform === 'win32' ? '\r\n' : '\n';
  * ordering is the same. A non-blocking pipe that is full answers EAGAIN: wait 1 ms and retry.
  * A closed pipe (EPIPE) means nobody is reading the log any more; there is nothing left to do.
  */
-function writeFd(fd, data) {
-    let buf = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-    while (buf.length > 0) {
-        try {
-            buf = buf.subarray((0,external_node_fs_.writeSync)(fd, buf));
-        }
-        catch (err) {
-            const code = err.code;
-            if (code === 'EAGAIN') {
-                Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1);
-                continue;
-            }
-            if (code === 'EPIPE')
-                return;
-            throw err;
-        }
-    }
-}
+
 const writeStdout = (data) => writeFd(1, data);
 const writeStderr = (data) => writeFd(2, data);
 /** Where workflow commands and log lines go; tests swap it to capture. */
@@ -1042,32 +1510,18 @@ function setWriter(writer) {
         out = previous;
     };
 }
-function escapeData(value) {
-    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
+
 function escapeProperty(value) {
     return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
-function formatCommand(command, properties, message) {
-    const props = Object.entries(properties)
-        .filter(([, v]) => v !== undefined && v !== '' && v !== 0)
-        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
-        .join(',');
-    return `::${command}${props ? ` ${props}` : ''}::${escapeData(message)}`;
-}
-function issueCommand(command, properties, message) {
-    out(formatCommand(command, properties, message) + EOL);
-}
+
+
 // ---- log lines -------------------------------------------------------------------------------
-function info(message) {
-    out(message + EOL);
-}
+
 function isDebug() {
     return process.env['RUNNER_DEBUG'] === '1';
 }
-function debug(message) {
-    issueCommand('debug', {}, message);
-}
+
 function annotation(kind, message, props) {
     issueCommand(kind, {
         title: props.title,
@@ -1101,40 +1555,15 @@ function addMask(value) {
     issueCommand('add-mask', {}, value);
 }
 /** Several masks in one write: a secret has a dozen forms, and each write is a system call. */
-function addMasks(values) {
-    if (values.length === 0)
-        return;
-    out(values.map((v) => formatCommand('add-mask', {}, v) + EOL).join(''));
-}
+
 // ---- inputs and state --------------------------------------------------------------------------
 /** The raw value of an input as the runner passes it (`INPUT_<NAME>`, hyphens kept). */
-function rawInput(name) {
-    return process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
-}
+
 /** State saved by the main step, as the post step sees it. */
-function getState(name) {
-    return process.env[`STATE_${name}`] ?? '';
-}
+
 /** `name<<delimiter\nvalue\ndelimiter`, the heredoc form the runner parses for multi-line values. */
-function keyValueMessage(name, value) {
-    const delimiter = `ghadelimiter_${uniqueId()}`;
-    if (name.includes(delimiter) || value.includes(delimiter)) {
-        // A UUID collision would let a value end the heredoc early and inject variables.
-        throw new errors/* GatehouseError */.GA('RUNNER_FILE_COMMAND', `Refusing to write '${name}': it contains the heredoc delimiter.`);
-    }
-    return `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}`;
-}
-function fileCommandPath(command) {
-    const path = process.env[`GITHUB_${command}`];
-    if (!path)
-        return undefined;
-    if (!(0,external_node_fs_.existsSync)(path)) {
-        throw new errors/* GatehouseError */.GA('RUNNER_FILE_COMMAND', `The runner's GITHUB_${command} file does not exist.`, {
-            fix: 'Run the action on a GitHub Actions runner, or create the file named by the variable.',
-        });
-    }
-    return path;
-}
+
+
 /**
  * Outputs, env and state are staged and written in one append at `commit()`, so an action that
  * fails half-way exports nothing: callers commit only after every required step has succeeded.
@@ -1183,33 +1612,9 @@ class Exports {
             process.env[name] = value;
     }
 }
-function write(command, entries, legacy) {
-    if (entries.size === 0)
-        return;
-    const path = fileCommandPath(command);
-    if (path) {
-        let text = '';
-        for (const [name, value] of entries)
-            text += keyValueMessage(name, value) + EOL;
-        (0,external_node_fs_.appendFileSync)(path, text, { encoding: 'utf8' });
-        return;
-    }
-    // Outside a runner (local runs) fall back to the stdout commands, like @actions/core does. Like it,
-    // start `set-output` on a fresh line: the runner only sees a command at the start of a line, and
-    // the last write (say, a child's passed-through output) may not have ended one.
-    for (const [name, value] of entries) {
-        if (legacy === 'set-output')
-            out(EOL);
-        issueCommand(legacy, { name }, value);
-    }
-}
+
 /** Append markdown to the job summary; no-op outside a runner. */
-function appendSummary(markdown) {
-    const path = process.env['GITHUB_STEP_SUMMARY'];
-    if (!path)
-        return;
-    (0,external_node_fs_.appendFileSync)(path, markdown.endsWith('\n') ? markdown : markdown + EOL, { encoding: 'utf8' });
-}
+
 
 
 /***/ }),
@@ -1395,34 +1800,7 @@ module.exports = process.getBuiltinModule("node:zlib");
 /******/ var __webpack_module_cache__ = {};
 /******/ 
 /******/ // The require function
-/******/ function __nccwpck_require__(moduleId) {
-/******/ 	// Check if module is in cache
-/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 	if (cachedModule !== undefined) {
-/******/ 		return cachedModule.exports;
-/******/ 	}
-/******/ 	// Create a new module (and put it into the cache)
-/******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		id: moduleId,
-/******/ 		loaded: false,
-/******/ 		exports: {}
-/******/ 	};
 /******/ 
-/******/ 	// Execute the module function
-/******/ 	var threw = true;
-/******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
-/******/ 		threw = false;
-/******/ 	} finally {
-/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
-/******/ 	}
-/******/ 
-/******/ 	// Flag the module as loaded
-/******/ 	module.loaded = true;
-/******/ 
-/******/ 	// Return the exports of the module
-/******/ 	return module.exports;
-/******/ }
 /******/ 
 /******/ // expose the modules object (__webpack_modules__)
 /******/ __nccwpck_require__.m = __webpack_modules__;
@@ -1677,15 +2055,7 @@ const RESERVED_PREFIXES = (/* unused pure expression or super */ null && ([
     'STATE_',
 ]));
 /** Why `name` may not be used, or undefined when it may. Case-insensitive, as Windows runners are. */
-function reservedReason(name) {
-    const upper = name.toUpperCase();
-    if (RESERVED.has(upper))
-        return `${name} would change how every later step of the job runs`;
-    const prefix = RESERVED_PREFIXES.find((p) => upper.startsWith(p));
-    if (prefix)
-        return `names starting with ${prefix} are reserved for the runner, the loader or the runtime`;
-    return undefined;
-}
+
 /** Throws INPUT_INVALID when `name` would hijack the job; `where` says where it was written. */
 function names_checkName(name, where) {
     const reason = reservedReason(name);
@@ -1738,65 +2108,10 @@ function references_parseReferences(input) {
     }
     return refs;
 }
-function parseLine(raw, line) {
-    // ` # ...` after whitespace is a comment; `#field` right after the locator is not.
-    const text = raw.replace(/\s+#.*$/, '');
-    const match = LINE.exec(text);
-    if (!match) {
-        const name = /^([^=?\s]*)/.exec(text)?.[1] ?? '';
-        if (name && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) && text.includes('=')) {
-            throw refError(line, `'${clip(name)}' is not a valid name`, 'Use letters, digits and underscores, not starting with a digit (e.g. DB_PASSWORD).');
-        }
-        throw refError(line, 'is not a secret reference', `Write ${FORM}.`);
-    }
-    const [, name, optional, provider, rest] = match;
-    if (!PROVIDERS.includes(provider)) {
-        throw refError(line, `'${clip(provider)}' is not a provider`, `Use one of ${PROVIDERS.join(', ')}: ${FORM}.`);
-    }
-    checkName(name, `Input 'secrets' line ${line}`);
-    const hash = rest.indexOf('#');
-    const locatorText = (hash < 0 ? rest : rest.slice(0, hash)).trim();
-    const field = hash < 0 ? undefined : rest.slice(hash + 1).trim();
-    if (field !== undefined)
-        checkField(field, line);
-    const locator = parseLocator(provider, locatorText, line);
-    if (provider === 'sops' && field === undefined) {
-        throw refError(line, 'names a SOPS file without a key', 'Add the key path to read: sops:<file>#<key.path>, e.g. sops:secrets.enc.yaml#db.password.');
-    }
-    const readKey = `${provider}:${locatorText}`;
-    return {
-        name,
-        optional: optional === '?',
-        provider: provider,
-        locator,
-        readKey,
-        field,
-        text: field === undefined ? readKey : `${readKey}#${field}`,
-        line,
-    };
-}
-function checkField(field, line) {
-    if (field === '' || /\s/.test(field) || field.split('.').some((part) => part === '')) {
-        throw refError(line, `has an empty field ('#${clip(field)}')`, 'Write the key after #, with dots between levels: #db.password.');
-    }
-}
+
+
 // ---- locators --------------------------------------------------------------------------------
-function parseLocator(provider, text, line) {
-    if (text === '')
-        throw refError(line, `has nothing after '${provider}:'`, `Write ${example(provider)}.`);
-    switch (provider) {
-        case 'vault':
-            return vaultLocator(text, line);
-        case 'aws-sm':
-            return awsLocator(text, line);
-        case 'gcp-sm':
-            return gcpLocator(text, line);
-        case 'azure-kv':
-            return azureLocator(text, line);
-        case 'sops':
-            return sopsLocator(text, line);
-    }
-}
+
 function example(provider) {
     return {
         vault: 'vault:<mount>/data/<path>#<key> (KV v2) or vault:<mount>/<path>#<key> (KV v1)',
@@ -1807,24 +2122,7 @@ function example(provider) {
     }[provider];
 }
 const VAULT_SEGMENT = /^[A-Za-z0-9_.@+=:,~-]+$/;
-function vaultLocator(text, line) {
-    const [path = '', query] = text.split('?', 2);
-    const bad = (problem) => refError(line, problem, `Write ${example('vault')}, without /v1/ or a leading slash.`);
-    if (path.startsWith('/'))
-        throw bad(`has a Vault path starting with '/' ('${clip(path)}')`);
-    if (path.startsWith('v1/'))
-        throw bad(`has a Vault path starting with 'v1/' ('${clip(path)}'); Gatehouse adds /v1/ itself`);
-    const segments = path.split('/');
-    if (segments.length < 2 || segments.some((s) => s === '' || s === '.' || s === '..' || !VAULT_SEGMENT.test(s))) {
-        throw bad(`has an invalid Vault path ('${clip(path)}')`);
-    }
-    if (query === undefined)
-        return { provider: 'vault', path };
-    const version = /^version=([1-9]\d{0,9})$/.exec(query);
-    if (!version)
-        throw refError(line, `has an unsupported query ('?${clip(query)}')`, 'Only ?version=<N> is supported, for KV v2 secrets.');
-    return { provider: 'vault', path, version: Number(version[1]) };
-}
+
 const AWS_ARN = /^arn:aws(?:-[a-z]+)*:secretsmanager:([a-z]{2}(?:-[a-z]+)+-\d):\d{12}:secret:[A-Za-z0-9/_+=.@-]+$/;
 const AWS_NAME = /^[A-Za-z0-9/_+=.@-]{1,512}$/;
 function awsLocator(text, line) {
@@ -1866,12 +2164,7 @@ function azureLocator(text, line) {
     }
     return version === undefined ? { provider: 'azure-kv', vault, secret } : { provider: 'azure-kv', vault, secret, version };
 }
-function sopsLocator(text, line) {
-    if (text.includes('\0') || text.startsWith('/') || /^[A-Za-z]:[\\/]/.test(text) || text.split(/[\\/]/).includes('..')) {
-        throw refError(line, `names a SOPS file outside the repository ('${clip(text)}')`, 'Use a path relative to the workspace, without ..');
-    }
-    return { provider: 'sops', file: text };
-}
+
 function refError(line, problem, fix) {
     return new GatehouseError('INPUT_INVALID', `Input 'secrets' line ${line} ${problem}.`, { fix });
 }
@@ -1889,93 +2182,12 @@ function clip(text, max = 80) {
 
 const DEFAULT_TIMEOUT_MS = 60_000;
 const DEFAULT_CONCURRENCY = 64;
-function readInputs() {
-    const secrets = readString('secrets', { required: true, keepWhitespace: true });
-    const refs = parseReferences(secrets);
-    const settings = readSettings();
-    return {
-        refs,
-        exportEnv: readBoolean('export-env', true),
-        asFile: readAsFile(refs),
-        timeoutMs: readDuration('timeout', DEFAULT_TIMEOUT_MS, { min: 1000, max: 6 * 3_600_000 }),
-        concurrency: readInteger('concurrency', DEFAULT_CONCURRENCY, { min: 1, max: 256 }),
-        policy: readString('policy'),
-        auditLog: readString('audit-log'),
-        ca: readCa(),
-        settings,
-        credentials: [settings.vault.token, settings.vault.secretId, settings.vault.roleId, settings.sops.ageKey].filter((v) => v !== ''),
-    };
-}
-function readSettings() {
-    const vaultAuth = readEnum('vault-auth', ['jwt', 'approle', 'token'], 'jwt');
-    return {
-        vault: {
-            url: readString('vault-url').replace(/\/+$/, ''),
-            auth: vaultAuth,
-            role: readString('vault-role'),
-            authPath: readString('vault-auth-path').replace(/^\/+|\/+$/g, '') || (vaultAuth === 'approle' ? 'approle' : 'jwt'),
-            namespace: readString('vault-namespace'),
-            token: readString('vault-token', { secret: true }),
-            roleId: readString('vault-role-id', { secret: true }),
-            secretId: readString('vault-secret-id', { secret: true }),
-            jwtAudience: readString('vault-jwt-audience'),
-        },
-        aws: {
-            region: readString('aws-region'),
-            roleArn: readString('aws-role-arn'),
-            roleSessionName: readSessionName(),
-        },
-        gcp: {
-            workloadIdentityProvider: readString('gcp-workload-identity-provider'),
-            serviceAccount: readString('gcp-service-account'),
-        },
-        azure: {
-            tenantId: readString('azure-tenant-id'),
-            clientId: readString('azure-client-id'),
-        },
-        sops: { ageKey: readString('sops-age-key', { secret: true }) },
-    };
-}
-function readSessionName() {
-    const name = readString('aws-role-session-name') || 'GitHubActions';
-    // STS: 2-64 characters of [\w+=,.@-].
-    if (!/^[\w+=,.@-]{2,64}$/.test(name)) {
-        throw inputError('aws-role-session-name', 'is not a valid session name', 'Use 2-64 letters, digits and +=,.@_- (default GitHubActions).', name);
-    }
-    return name;
-}
-function readAsFile(refs) {
-    const names = readList('as-file', { separator: 'comma' });
-    const known = new Set(refs.map((r) => r.name));
-    for (const name of names) {
-        if (!known.has(name)) {
-            throw inputError('as-file', `names ${name}, which is not a reference in 'secrets'`, 'List names defined in the secrets input, one per line or comma-separated.');
-        }
-    }
-    return new Set(names);
-}
+
+
+
+
 /** `ca-certificates`: PEM text, or the path of a PEM file in the workspace. */
-function readCa() {
-    const value = (0,inputs/* readString */.E3)('ca-certificates');
-    if (value === '')
-        return undefined;
-    let pem = value;
-    if (!value.includes('-----BEGIN')) {
-        const path = (0,inputs/* resolveInWorkspace */.z1)('ca-certificates', value);
-        try {
-            pem = (0,external_node_fs_.readFileSync)(path, 'utf8');
-        }
-        catch (err) {
-            throw (0,errors/* inputError */.Xu)('ca-certificates', `names a file that cannot be read (${err.code ?? 'error'})`, 'Give PEM text or the path of a PEM file in the workspace.', value);
-        }
-    }
-    if (!/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/.test(pem)) {
-        throw new errors/* GatehouseError */.GA('INPUT_INVALID', "Input 'ca-certificates' holds no PEM certificate.", {
-            fix: 'Give one or more -----BEGIN CERTIFICATE----- blocks, or the path of such a file.',
-        });
-    }
-    return pem;
-}
+
 
 // EXTERNAL MODULE: ./packages/core/src/runner.ts + 1 modules
 var runner = __nccwpck_require__(7756);
@@ -2005,16 +2217,7 @@ function escapeHtml(text) {
  * punctuation that starts emphasis, code, links, images or strikethrough backslash-escaped, `|`
  * escaped so it cannot end a table cell, and line breaks as `<br>`.
  */
-function escapeMarkdown(text) {
-    // Backslashes first, on the raw text: the entities added after must stay intact. Quotes only
-    // matter inside HTML attributes, which escaped `<` rules out, so they stay readable.
-    const escaped = text
-        .replace(/[\\`*_[\]~|!#]/g, '\\$&')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;');
-    return escaped.replace(/\r\n|\r|\n/g, '<br>');
-}
+
 /** escapeMarkdown, plus what would start a list or heading at the beginning of a block. */
 function escapeBlockStart(text) {
     return escapeMarkdown(text).replace(/^(\s*)(?:([-+])|(\d+)([.)]))(?=\s|$)/, (_, space, bullet, n, dot) => (bullet ? `${space}\\${bullet}` : `${space}${n}\\${dot}`));
@@ -2023,19 +2226,11 @@ function escapeBlockStart(text) {
  * Inline code that holds any text: a fence longer than any backtick run. In a table `|` must be
  * escaped even inside code (GFM); elsewhere the backslash would show, so it is not.
  */
-function inlineCode(text, inTable = false) {
-    const flat = text.replace(/\r\n|\r|\n/g, ' ');
-    const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((m) => m[0].length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = flat.startsWith('`') || flat.endsWith('`') || (flat.startsWith(' ') && flat.endsWith(' ') && flat.trim() !== '') ? ' ' : '';
-    return `${fence}${pad}${inTable ? flat.replace(/\|/g, '\\|') : flat}${pad}${fence}`;
-}
+
 function md(markdown) {
     return { markdown };
 }
-function code(text) {
-    return { code: text };
-}
+
 /** A link whose text and address are both escaped; only http(s) addresses are linked. */
 function summary_link(text, url) {
     if (!/^https?:\/\//i.test(url))
@@ -2052,51 +2247,9 @@ function decodeURISafe(url) {
     }
 }
 /** One cell (or list item) as inline markdown; `inTable` escapes `|` inside code too. */
-function renderCell(cell, inTable = true) {
-    if (cell === null || cell === undefined)
-        return '';
-    if (typeof cell === 'object') {
-        if ('code' in cell)
-            return inlineCode(cell.code, inTable);
-        const flat = cell.markdown.replace(/\r\n|\r|\n/g, '<br>');
-        return inTable ? flat.replace(/(?<!\\)\|/g, '\\|') : flat;
-    }
-    return escapeMarkdown(String(cell));
-}
+
 /** A GitHub-flavoured markdown table; every cell escaped. */
-function table(headers, rows, options = {}) {
-    if (headers.length === 0)
-        throw new GatehouseError('INTERNAL', 'A summary table needs at least one column.');
-    if (rows.length === 0 && options.empty !== undefined)
-        return `_${escapeMarkdown(options.empty)}_\n`;
-    const width = headers.length;
-    const line = (cells) => {
-        if (cells.length > width) {
-            throw new GatehouseError('INTERNAL', `A summary table row has ${cells.length} cells for ${width} columns.`);
-        }
-        const padded = Array.from({ length: width }, (_, i) => renderCell(cells[i]));
-        return `| ${padded.join(' | ')} |`;
-    };
-    const rule = headers.map((_, i) => {
-        switch (options.align?.[i]) {
-            case 'left':
-                return ':---';
-            case 'center':
-                return ':---:';
-            case 'right':
-                return '---:';
-            default:
-                return '---';
-        }
-    });
-    const shown = options.maxRows !== undefined ? rows.slice(0, Math.max(0, options.maxRows)) : rows;
-    const out = [line(headers), `| ${rule.join(' | ')} |`, ...shown.map(line)];
-    let text = out.join('\n') + '\n';
-    const hidden = rows.length - shown.length;
-    if (hidden > 0)
-        text += `\n_… and ${hidden} more ${escapeMarkdown(options.noun ?? 'rows')}_\n`;
-    return text;
-}
+
 /** A two-column table of names and values, in the order given. */
 function keyValueTable(entries, headers = ['Item', 'Value']) {
     const pairs = Array.isArray(entries)
@@ -2104,9 +2257,7 @@ function keyValueTable(entries, headers = ['Item', 'Value']) {
         : Object.entries(entries);
     return table(headers, pairs.map(([key, value]) => [key, value]));
 }
-function heading(text, level = 2) {
-    return `${'#'.repeat(level)} ${escapeMarkdown(text)}\n`;
-}
+
 /** A paragraph of plain text. */
 function paragraph(text) {
     return `${escapeBlockStart(text)}\n`;
@@ -2141,9 +2292,7 @@ function formatBytes(bytes) {
     return `${Number(value.toFixed(digits))} ${BYTE_UNITS[unit]}`;
 }
 /** `1 finding`, `3 findings`; `plural` defaults to noun + "s". */
-function countOf(n, noun, plural = `${noun}s`) {
-    return `${n} ${n === 1 ? noun : plural}`;
-}
+
 /** GitHub's limit per type per step. */
 const ANNOTATION_LIMIT = 10;
 const LEVEL_NAMES = {
@@ -2219,17 +2368,16 @@ class Annotator {
     }
     /** Write the overflow line to the job summary once and reset the counts. Returns the line. */
     flush() {
-        const line = this.overflowLine();
+        // Every step ends here; nearly always nothing was held back.
+        const line = this.hidden.error + this.hidden.warning + this.hidden.notice > 0 ? this.overflowLine() : undefined;
         if (line !== undefined)
             writeSummary(paragraph(line));
         this.reset();
         return line;
     }
     reset() {
-        for (const level of ['error', 'warning', 'notice']) {
-            this.shown[level] = 0;
-            this.hidden[level] = 0;
-        }
+        this.shown.error = this.shown.warning = this.shown.notice = 0;
+        this.hidden.error = this.hidden.warning = this.hidden.notice = 0;
     }
 }
 const stepAnnotator = new Annotator();
@@ -2238,9 +2386,7 @@ function annotate(level, message, location = {}) {
     return stepAnnotator.annotate(level, message, location);
 }
 /** At the end of a step: add "N more ..." to the job summary if annotations were held back. */
-function flushAnnotations() {
-    return stepAnnotator.flush();
-}
+
 /** For tests: forget this process's annotation counts. */
 function resetAnnotations() {
     stepAnnotator.reset();
@@ -2258,40 +2404,7 @@ function resetAnnotations() {
  * every module in async-module code, paid at each start), so the 'exit' listener below is what
  * keeps a run whose work never settles from ending with exit code 0.
  */
-async function runAction(action, fn) {
-    // Errors thrown from callbacks outside the awaited chain (timers, streams) must fail the step
-    // too, not crash with a stack trace or, worse, be swallowed.
-    const onStray = (err) => fail(action, err);
-    // Node exits when nothing is left to wait for, even if `fn` is still pending (a promise nobody
-    // will ever settle): that is a failure, not a silent success.
-    const onEarlyExit = () => {
-        if (process.exitCode !== 1)
-            fail(action, new Error('the step ended before its work finished (a promise was never settled)'));
-    };
-    process.on('uncaughtException', onStray);
-    process.on('unhandledRejection', onStray);
-    process.on('exit', onEarlyExit);
-    try {
-        const code = await fn();
-        if (typeof code === 'number' && process.exitCode !== 1)
-            process.exitCode = code;
-    }
-    catch (err) {
-        fail(action, err);
-    }
-    finally {
-        process.off('exit', onEarlyExit);
-        // Annotations past GitHub's per-step limit were held back; say how many, once, at the end.
-        try {
-            flushAnnotations();
-        }
-        catch (err) {
-            fail(action, err);
-        }
-        process.off('uncaughtException', onStray);
-        process.off('unhandledRejection', onStray);
-    }
-}
+
 function fail(action, err) {
     process.exitCode = 1;
     runner.error(`${action} failed: ${(0,errors/* describeError */.Uc)(err)}`);
@@ -2325,61 +2438,6 @@ void runAction('fetch-secrets (post)', async () => {
     deleteFiles();
     await revokeVaultToken();
 });
-function deleteFiles() {
-    const saved = runner.getState(STATE.files);
-    if (!saved)
-        return;
-    let parsed;
-    try {
-        parsed = JSON.parse(saved);
-    }
-    catch {
-        parsed = undefined;
-    }
-    const { dir, files } = parsed ?? {};
-    // Only ever a directory this action made: state is not trusted to name arbitrary paths.
-    if (typeof dir !== 'string' || !/[\\/]gatehouse-secrets-[0-9a-f-]{36}$/.test(dir) || !Array.isArray(files)) {
-        runner.warning('fetch-secrets: the list of secret files to delete is corrupt; delete RUNNER_TEMP/gatehouse-secrets-* yourself.');
-        return;
-    }
-    let deleted = 0;
-    for (const file of files) {
-        if (typeof file !== 'string' || (0,external_node_path_.dirname)(file) !== dir)
-            continue;
-        try {
-            (0,external_node_fs_.rmSync)(file, { force: true });
-            deleted++;
-        }
-        catch (err) {
-            runner.warning(`fetch-secrets: could not delete ${file}: ${(0,errors/* describeError */.Uc)(err)}`);
-        }
-    }
-    try {
-        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-    }
-    catch (err) {
-        runner.warning(`fetch-secrets: could not delete ${dir}: ${(0,errors/* describeError */.Uc)(err)}`);
-    }
-    runner.info(`Deleted ${deleted} secret file(s) and their directory.`);
-}
-async function revokeVaultToken() {
-    const token = runner.getState(STATE.vaultToken);
-    if (!token)
-        return;
-    runner.addMask(token);
-    try {
-        const { revokeToken } = await __nccwpck_require__.e(/* import() */ 807).then(__nccwpck_require__.bind(__nccwpck_require__, 5807));
-        await revokeToken({
-            url: (0,inputs/* readString */.E3)('vault-url').replace(/\/+$/, ''),
-            namespace: (0,inputs/* readString */.E3)('vault-namespace'),
-            token,
-            ca: readCa(),
-            deadline: new http/* Deadline */.B2(15_000, 'the post step'),
-        });
-        runner.info('Revoked the Vault token obtained by the main step.');
-    }
-    catch (err) {
-        runner.warning(`fetch-secrets: could not revoke the Vault token (it expires with its TTL): ${(0,errors/* describeError */.Uc)(err)}`);
-    }
-}
+
+
 

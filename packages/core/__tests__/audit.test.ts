@@ -12,11 +12,11 @@ import {
   computeRecordHash,
   defaultAuditLogPath,
   GENESIS_PREV,
-  verifyAuditLog,
   type AuditEvent,
   type AuditRecord,
   type AuditSubjectValue,
 } from '@gatehouse/core/audit';
+import { verifyAuditLog } from '@gatehouse/core/audit-verify';
 import { SecretRegistry } from '@gatehouse/core/masking';
 import { canonicalize } from '@gatehouse/core/canonical-json';
 import { rejection as failure } from '../../../test-support/failures.js';

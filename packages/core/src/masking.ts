@@ -43,6 +43,7 @@ export interface RegistryOptions {
 export class SecretRegistry {
   readonly minLength: number;
   private readonly forms = new Set<string>();
+  private readonly byPrefix = new Map<string, string[]>();
   private readonly addMasks: (forms: readonly string[]) => void;
 
   constructor(options: RegistryOptions = {}) {
@@ -76,7 +77,7 @@ export class SecretRegistry {
       for (const form of encodedForms(base)) {
         // Fragments (aligned base64, the short last line of wrapped base64) shorter than this
         // would match ordinary base64 text too often.
-        if ((form.kind.includes('aligned') || form.kind.includes('wrap')) && form.text.length < MIN_ALIGNED_FRAGMENT) continue;
+        if (form.fragment && form.text.length < MIN_ALIGNED_FRAGMENT) continue;
         if (this.add(form.text)) added.push(form.text);
       }
     }
@@ -84,16 +85,29 @@ export class SecretRegistry {
     return { accepted: true, added: added.length };
   }
 
-  /** True when `text` contains any registered form: used to keep secrets out of the audit log. */
+  /**
+   * True when `text` contains any registered form: used to keep secrets out of the audit log.
+   * Forms are indexed by their first MIN_MASK_LENGTH characters (every form is at least that
+   * long), so the cost is one lookup per position of `text`, not one scan of it per form: fifty
+   * fetched secrets have some 1,750 forms.
+   */
   containsSecret(text: string): boolean {
     if (text.length < this.minLength) return false;
-    for (const form of this.forms) if (text.includes(form)) return true;
+    for (let i = 0; i + MIN_MASK_LENGTH <= text.length; i++) {
+      const candidates = this.byPrefix.get(text.slice(i, i + MIN_MASK_LENGTH));
+      if (candidates) for (const form of candidates) if (text.startsWith(form, i)) return true;
+    }
     return false;
   }
 
   private add(form: string): boolean {
-    if (form.trim().length < this.minLength || isTrivial(form) || this.forms.has(form)) return false;
+    // Repeats first: many forms coincide (base64 and base64url of most values, for one).
+    if (this.forms.has(form) || form.trim().length < this.minLength || isTrivial(form)) return false;
     this.forms.add(form);
+    const prefix = form.slice(0, MIN_MASK_LENGTH);
+    const bucket = this.byPrefix.get(prefix);
+    if (bucket) bucket.push(form);
+    else this.byPrefix.set(prefix, [form]);
     return true;
   }
 }
@@ -108,7 +122,9 @@ export function baseValues(value: string): string[] {
   const json = parseJson(value);
   if (json !== undefined && typeof json === 'object' && json !== null) {
     out.add(JSON.stringify(json));
-    for (const leaf of stringLeaves(json)) {
+    const leaves: string[] = [];
+    collectStrings(json, 0, leaves);
+    for (const leaf of leaves) {
       out.add(leaf);
       for (const line of leaf.split(/\r\n|\r|\n/)) if (line.trim()) out.add(line.trim());
     }
@@ -126,13 +142,9 @@ function parseJson(value: string): unknown {
   }
 }
 
-function* stringLeaves(node: unknown, depth = 0): Generator<string> {
+/** The string leaves of a JSON value, depth-first, to 64 levels. */
+function collectStrings(node: unknown, depth: number, out: string[]): void {
   if (depth > 64) return;
-  if (typeof node === 'string') {
-    yield node;
-  } else if (Array.isArray(node)) {
-    for (const item of node) yield* stringLeaves(item, depth + 1);
-  } else if (node && typeof node === 'object') {
-    for (const item of Object.values(node)) yield* stringLeaves(item, depth + 1);
-  }
+  if (typeof node === 'string') out.push(node);
+  else if (node !== null && typeof node === 'object') for (const item of Object.values(node)) collectStrings(item, depth + 1, out);
 }

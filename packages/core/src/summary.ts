@@ -298,17 +298,16 @@ export class Annotator {
 
   /** Write the overflow line to the job summary once and reset the counts. Returns the line. */
   flush(): string | undefined {
-    const line = this.overflowLine();
+    // Every step ends here; nearly always nothing was held back.
+    const line = this.hidden.error + this.hidden.warning + this.hidden.notice > 0 ? this.overflowLine() : undefined;
     if (line !== undefined) writeSummary(paragraph(line));
     this.reset();
     return line;
   }
 
   reset(): void {
-    for (const level of ['error', 'warning', 'notice'] as const) {
-      this.shown[level] = 0;
-      this.hidden[level] = 0;
-    }
+    this.shown.error = this.shown.warning = this.shown.notice = 0;
+    this.hidden.error = this.hidden.warning = this.hidden.notice = 0;
   }
 }
 
