@@ -1,5 +1,5 @@
 // The audit log: one JSON-lines file that every Gatehouse action appends to, hash-chained so that
-// any edit, reorder or deletion of a line is detected (verify-gate checks it).
+// any edit, reorder or deletion of a line is detected (audit-verify.ts checks it; verify-gate uses that).
 //
 // The format, precisely:
 //
@@ -24,13 +24,13 @@
 //   - The chain's `head` is the SHA-256 of the last line (what the next line's `prev` will be).
 //
 // The chain detects any change inside the log. Removing or rewriting lines at the end can only be
-// detected against an anchor kept elsewhere: compare `count`/`head` of verifyAuditLog with values a
+// detected against an anchor kept elsewhere: compare `count`/`head` of verifyAuditLog (audit-verify.ts) with values a
 // later step recorded (for example in a step output).
 //
 // Appends are safe when several processes write at once: a lock file (`<log>.lock`, created with
 // O_EXCL) serialises them; a lock whose process has exited, or that is older than `staleLockMs`,
 // is broken. Under the lock the last line is read from the end of the file (never the whole log),
-// the record is built, written with one write() on an O_APPEND descriptor and fsync'ed.
+// the record is built, written with one write() on an O_APPEND descriptor (not fsync'ed: see appendLine).
 
 import type * as Os from 'node:os';
 import { closeSync, fstatSync, ftruncateSync, mkdirSync, openSync, readFileSync, readSync, statSync, unlinkSync, writeSync } from 'node:fs';
