@@ -7,7 +7,7 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DEFAULT_POLICY_PATH: () => (/* reexport safe */ _policy_path_js__WEBPACK_IMPORTED_MODULE_6__.l),
+/* harmony export */   DEFAULT_POLICY_PATH: () => (/* reexport safe */ _policy_path_js__WEBPACK_IMPORTED_MODULE_7__.l),
 /* harmony export */   MAX_POLICY_BYTES: () => (/* binding */ MAX_POLICY_BYTES),
 /* harmony export */   POLICY_SECTIONS: () => (/* binding */ POLICY_SECTIONS),
 /* harmony export */   POLICY_VERSION: () => (/* binding */ POLICY_VERSION),
@@ -22,9 +22,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7638);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7276);
 /* harmony import */ var _sha256_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7550);
-/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1350);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2914);
-/* harmony import */ var _policy_path_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(271);
+/* harmony import */ var _utf8_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3246);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1350);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2914);
+/* harmony import */ var _policy_path_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(271);
 // The one policy file, `.github/gatehouse.yml` (input `policy` points elsewhere). Each action owns
 // one top-level section and declares its schema (schema.ts); loadPolicy validates the sections
 // the caller passes and only checks that the others are known:
@@ -46,6 +47,7 @@ __webpack_require__.r(__webpack_exports__);
 // Parsing is strict: YAML 1.2 core schema (`yes` is a string, dates stay strings), duplicate keys,
 // unknown tags, several documents, complex keys and alias expansion bombs are refused. The `yaml`
 // library is imported only when there is a file to parse, so actions pay nothing for it otherwise.
+
 
 
 
@@ -83,7 +85,7 @@ const TOP_LEVEL_KEYS = ['version', ...POLICY_SECTIONS];
 async function loadPolicy(path, sections, options = {}) {
     const root = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(options.root ?? (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .workspaceRoot */ .oS)());
     const explicit = path !== undefined && path.trim() !== '';
-    const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, explicit ? path.trim() : _policy_path_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_POLICY_PATH */ .l);
+    const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, explicit ? path.trim() : _policy_path_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_POLICY_PATH */ .l);
     const shown = displayPath(root, full);
     let bytes;
     try {
@@ -101,7 +103,7 @@ async function loadPolicy(path, sections, options = {}) {
         if (errno(err) === 'ENOENT' || errno(err) === 'ENOTDIR') {
             if (!explicit)
                 return emptyPolicy(sections);
-            throw problem(shown, undefined, 'does not exist', `Create it, correct the 'policy' input, or remove the input to use ${_policy_path_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_POLICY_PATH */ .l} (which is optional).`);
+            throw problem(shown, undefined, 'does not exist', `Create it, correct the 'policy' input, or remove the input to use ${_policy_path_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_POLICY_PATH */ .l} (which is optional).`);
         }
         throw problem(shown, undefined, `cannot be read (${errno(err)})`, 'Check the path and its permissions.');
     }
@@ -114,14 +116,10 @@ async function parsePolicy(text, file, sections, options = {}) {
 async function parsePolicyBytes(bytes, file, sections, options) {
     // Pure-JS SHA-256: policy files are small (1 MiB at most), and node:crypto costs start-up time.
     const digest = `sha256:${(0,_sha256_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256Hex */ .f)(bytes)}`;
-    let text;
-    try {
-        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    }
-    catch {
+    const text = (0,_utf8_js__WEBPACK_IMPORTED_MODULE_5__/* .decodeUtf8 */ ._)(bytes);
+    if (text === undefined)
         throw problem(file, undefined, 'is not valid UTF-8', 'Save the policy file as UTF-8.');
-    }
-    const { YAML, doc, problems: syntax, lineOfOffset: lineOf, lineOfPath } = await (0,_yaml_js__WEBPACK_IMPORTED_MODULE_7__/* .parseStrictYaml */ .A)(text);
+    const { YAML, doc, problems: syntax, lineOfOffset: lineOf, lineOfPath } = await (0,_yaml_js__WEBPACK_IMPORTED_MODULE_8__/* .parseStrictYaml */ .A)(text);
     // Syntax errors and warnings (unknown tags and the like) are all fatal: a security policy is
     // read exactly as written or not at all.
     if (syntax.length > 0) {
@@ -162,7 +160,7 @@ async function parsePolicyBytes(bytes, file, sections, options) {
         if (typeof data !== 'object' || Array.isArray(data)) {
             issues.push({
                 path: [],
-                problem: `must be a mapping of sections such as 'scan-deps:' (got ${(0,_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .describeValue */ .bp)(data)})`,
+                problem: `must be a mapping of sections such as 'scan-deps:' (got ${(0,_schema_js__WEBPACK_IMPORTED_MODULE_6__/* .describeValue */ .bp)(data)})`,
                 fix: `Start each section at the beginning of a line: ${POLICY_SECTIONS.join(', ')}.`,
             });
         }
@@ -176,7 +174,7 @@ async function parsePolicyBytes(bytes, file, sections, options) {
     }
     if (issues.length > 0) {
         const problems = issues.map((issue) => {
-            return makeProblem(file, lineOfPath(issue.path), (0,_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .formatPath */ .jV)(issue.path), (0,_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .formatIssue */ .Hd)(issue, 'The policy file'), issue.fix);
+            return makeProblem(file, lineOfPath(issue.path), (0,_schema_js__WEBPACK_IMPORTED_MODULE_6__/* .formatPath */ .jV)(issue.path), (0,_schema_js__WEBPACK_IMPORTED_MODULE_6__/* .formatIssue */ .Hd)(issue, 'The policy file'), issue.fix);
         });
         // In file order, so the first message is the first thing to fix (sort is stable).
         problems.sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity));
@@ -188,7 +186,7 @@ function checkTopLevel(data, sections, issues, result) {
     for (const key of Object.keys(data)) {
         if (TOP_LEVEL_KEYS.includes(key))
             continue;
-        const match = (0,_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .closestMatch */ .h0)(key, TOP_LEVEL_KEYS);
+        const match = (0,_schema_js__WEBPACK_IMPORTED_MODULE_6__/* .closestMatch */ .h0)(key, TOP_LEVEL_KEYS);
         issues.push({
             path: [key],
             problem: `is not a Gatehouse policy section${match ? `; did you mean '${match}'?` : ''}`,
@@ -202,7 +200,7 @@ function checkTopLevel(data, sections, issues, result) {
         else {
             issues.push({
                 path: ['version'],
-                problem: `must be ${POLICY_VERSION} (got ${(0,_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .describeValue */ .bp)(version)})`,
+                problem: `must be ${POLICY_VERSION} (got ${(0,_schema_js__WEBPACK_IMPORTED_MODULE_6__/* .describeValue */ .bp)(version)})`,
                 fix: `This Gatehouse reads policy version ${POLICY_VERSION}; write 'version: ${POLICY_VERSION}' or leave it out.`,
             });
         }
@@ -216,12 +214,12 @@ function checkTopLevel(data, sections, issues, result) {
         }
         else if (value !== undefined && value !== null && (typeof value !== 'object' || Array.isArray(value))) {
             // Another action owns it; it must still be a section.
-            issues.push({ path: [name], problem: `must be a mapping (got ${(0,_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .describeValue */ .bp)(value)})` });
+            issues.push({ path: [name], problem: `must be a mapping (got ${(0,_schema_js__WEBPACK_IMPORTED_MODULE_6__/* .describeValue */ .bp)(value)})` });
         }
     }
 }
 function validateSection(schema, name, value, issues) {
-    const outcome = (0,_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .validate */ .tf)(schema, value === undefined || value === null ? {} : value, [name]);
+    const outcome = (0,_schema_js__WEBPACK_IMPORTED_MODULE_6__/* .validate */ .tf)(schema, value === undefined || value === null ? {} : value, [name]);
     if (!outcome.ok) {
         issues.push(...outcome.issues);
         return undefined;

@@ -172,6 +172,8 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/http.ts + 1 modules
 var http = __webpack_require__(7339);
+// EXTERNAL MODULE: ./packages/core/src/utf8.ts
+var utf8 = __webpack_require__(3246);
 ;// CONCATENATED MODULE: ./actions/fetch-secrets/src/providers/crc32c.ts
 // CRC-32C (Castagnoli, polynomial 0x1EDC6F41, reflected 0x82F63B78), the checksum Secret Manager
 // returns as `payload.dataCrc32c` (RFC 3720 §B.4 gives the parameters and test vectors). Node has
@@ -216,6 +218,7 @@ var failure = __webpack_require__(6775);
 //   letting an optional reference skip it).
 // - Impersonated tokens live for the step's remaining deadline plus a minute, between 10 minutes
 //   and the 1-hour maximum: nothing outlives the step by much.
+
 
 
 
@@ -458,7 +461,6 @@ function principal(ctx) {
     return account ? `serviceAccount:${account}` : repositoryPrincipal(providerResource(ctx.settings.gcp.workloadIdentityProvider), ctx);
 }
 // ---- payload -----------------------------------------------------------------------------------
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 function decodeAnswer(answer, what) {
     const data = answer?.payload?.data;
     const bytes = typeof data === 'string' ? decodeBase64(data) : undefined;
@@ -470,13 +472,8 @@ function decodeAnswer(answer, what) {
     if (checked)
         return invalid(`${what}: ${checked}`, 'Re-run the job; if it persists, look for a proxy that rewrites answers between the runner and Google.');
     const version = typeof answer?.name === 'string' ? /\/versions\/([^/]+)$/.exec(answer.name)?.[1] : undefined;
-    let text;
-    try {
-        text = utf8.decode(bytes);
-    }
-    catch {
-        text = undefined; // not UTF-8: binary data (a keystore, a DER key) stays bytes
-    }
+    // Not UTF-8: binary data (a keystore, a DER key) stays bytes.
+    const text = (0,utf8/* decodeUtf8 */._)(bytes, { keepBom: true });
     const value = text === undefined ? { kind: 'bytes', bytes } : { kind: 'text', text };
     return { ok: true, value, ...(version ? { version } : {}) };
 }

@@ -17,12 +17,10 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/audit.ts + 4 modules
-var audit = __webpack_require__(9162);
+// EXTERNAL MODULE: ./packages/core/src/audit.ts + 2 modules
+var audit = __webpack_require__(6609);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(5257);
 // EXTERNAL MODULE: ./packages/core/src/inputs.ts
@@ -1995,6 +1993,8 @@ const BUILTIN_RULES = Object.freeze([
     ...GENERIC,
 ]);
 
+// EXTERNAL MODULE: ./packages/core/src/utf8.ts + 1 modules
+var utf8 = __webpack_require__(6482);
 ;// CONCATENATED MODULE: ./packages/core/src/yaml.ts
 // Strict YAML for the files a security tool reads (the policy file, extra leak rules): YAML 1.2
 // core schema, unique keys, no merge keys, every warning fatal, and a way to point at the line of
@@ -2069,6 +2069,7 @@ function locate(YAML, doc, path) {
 // bombs) and validated with the core schema language, so a bad file fails with the path of the bad
 // key. Every regex must compile, must not nest quantifiers (the shape of catastrophic
 // backtracking) and must not use backreferences: the scanner's time stays linear in the input.
+
 
 
 
@@ -2291,14 +2292,15 @@ async function loadRulesFile(path, shown, options) {
                 fix: 'Keep the rules file to rules: patterns and keywords, not data.',
             });
         }
-        text = new TextDecoder('utf-8', { fatal: true }).decode((0,external_node_fs_.readFileSync)(path));
+        const decoded = (0,utf8/* decodeUtf8 */._)((0,external_node_fs_.readFileSync)(path));
+        if (decoded === undefined) {
+            throw new errors/* GatehouseError */.GA('INPUT_INVALID', `The rules file ${shown} is not valid UTF-8.`, { fix: 'Save it as UTF-8.' });
+        }
+        text = decoded;
     }
     catch (err) {
         if (err instanceof errors/* GatehouseError */.GA)
             throw err;
-        if (err instanceof TypeError) {
-            throw new errors/* GatehouseError */.GA('INPUT_INVALID', `The rules file ${shown} is not valid UTF-8.`, { fix: 'Save it as UTF-8.' });
-        }
         const code = err.code ?? String(err);
         throw new errors/* GatehouseError */.GA('INPUT_INVALID', `Input 'rules' names a file that ${code === 'ENOENT' ? 'does not exist' : `cannot be read (${code})`} (got ${JSON.stringify(shown)}).`, { fix: 'Commit the rules file and check out the repository before this step, or fix the path (relative to the workspace).' });
     }
@@ -2795,7 +2797,6 @@ function errno(err) {
 
 
 
-
 const ACTION = 'mask-logs';
 /** Progress lines: every this many files, or this often, whichever comes first. */
 const PROGRESS_FILES = 2000;
@@ -2824,7 +2825,7 @@ async function prepareScan(settings) {
 }
 async function runScan(settings, custom, baseline, builtinIds, options) {
     const started = Date.now();
-    const outDir = (0,external_node_path_.join)(process.env['RUNNER_TEMP'] || (0,external_node_os_.tmpdir)(), 'gatehouse');
+    const outDir = (0,external_node_path_.join)(runner.runnerTemp(), 'gatehouse');
     const reportPath = settings.reportFile || (0,external_node_path_.join)(outDir, 'leak-report.json');
     const sarifPath = settings.sarifFile || (0,external_node_path_.join)(outDir, 'leak-report.sarif');
     const show = (path) => (0,summary/* workspaceRelative */.Uc)(path, settings.workspace);

@@ -15,15 +15,15 @@ export const modules = {
     return env;
 });
 var runCommand = (async function runCommand(options) {
-    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(process.env['RUNNER_TEMP'] || (0,node_os__WEBPACK_IMPORTED_MODULE_3__.tmpdir)(), 'gatehouse');
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(_gatehouse_core_runner__WEBPACK_IMPORTED_MODULE_6__.runnerTemp(), 'gatehouse');
     (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.mkdirSync)(dir, { recursive: true });
-    const scriptPath = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, `mask-logs-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomUUID)()}${options.shell.extension}`);
+    const scriptPath = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, `mask-logs-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomUUID)()}${options.shell.extension}`);
     (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.writeFileSync)(scriptPath, options.script, { mode: 0o600 });
     const [file, ...args] = options.shell.argv.map((arg) => arg.replace('{0}', scriptPath));
     const started = Date.now();
     // One automaton, forked per stream: redactors carry state between chunks.
-    const template = new _gatehouse_core_redaction__WEBPACK_IMPORTED_MODULE_6__/* .Redactor */ .pO(options.patterns);
-    _gatehouse_core_runner__WEBPACK_IMPORTED_MODULE_7__.info(`Running the command with ${options.shell.name}; output is redacted (${template.patternStates} automaton states).`);
+    const template = new _gatehouse_core_redaction__WEBPACK_IMPORTED_MODULE_5__/* .Redactor */ .pO(options.patterns);
+    _gatehouse_core_runner__WEBPACK_IMPORTED_MODULE_6__.info(`Running the command with ${options.shell.name}; output is redacted (${template.patternStates} automaton states).`);
     try {
         return await new Promise((resolvePromise, reject) => {
             const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(file, args, { cwd: options.cwd, env: childEnv(), stdio: ['inherit', 'pipe', 'pipe'] });
@@ -43,11 +43,11 @@ var runCommand = (async function runCommand(options) {
                 });
             });
             const streams = Promise.all([
-                pump(child.stdout, outRedactor, options.stdout ?? _gatehouse_core_runner__WEBPACK_IMPORTED_MODULE_7__.writeStdout),
-                pump(child.stderr, errRedactor, options.stderr ?? _gatehouse_core_runner__WEBPACK_IMPORTED_MODULE_7__.writeStderr),
+                pump(child.stdout, outRedactor, options.stdout ?? _gatehouse_core_runner__WEBPACK_IMPORTED_MODULE_6__.writeStdout),
+                pump(child.stderr, errRedactor, options.stderr ?? _gatehouse_core_runner__WEBPACK_IMPORTED_MODULE_6__.writeStderr),
             ]);
             child.on('error', (err) => {
-                reject(new _gatehouse_core_errors__WEBPACK_IMPORTED_MODULE_5__/* .GatehouseError */ .GA('COMMAND_FAILED', `Could not start the shell '${options.shell.name}': ${err.code ?? err.message}.`, {
+                reject(new _gatehouse_core_errors__WEBPACK_IMPORTED_MODULE_4__/* .GatehouseError */ .GA('COMMAND_FAILED', `Could not start the shell '${options.shell.name}': ${err.code ?? err.message}.`, {
                     fix: `Install ${file} on the runner or choose another 'shell'.`,
                 }));
             });
@@ -75,16 +75,13 @@ __webpack_require__.d(__webpack_exports__, {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _gatehouse_core_errors__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5257);
-/* harmony import */ var _gatehouse_core_redaction__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3812);
-/* harmony import */ var _gatehouse_core_runner__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8643);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _gatehouse_core_errors__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5257);
+/* harmony import */ var _gatehouse_core_redaction__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3812);
+/* harmony import */ var _gatehouse_core_runner__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8643);
 // Run the user's command with stdout and stderr each piped through its own redactor, so nothing
 // registered reaches the job log, even when a secret is split across writes.
-
 
 
 

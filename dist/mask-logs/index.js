@@ -417,7 +417,7 @@ var registerAll = (function registerAll(inputs, registry) {
 });
 var __webpack_modules__ = ({
 
-/***/ 9162:
+/***/ 6609:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -542,15 +542,8 @@ var isoTime = (function isoTime(ms = Date.now()) {
     const two = (n) => (n < 10 ? `0${n}` : `${n}`);
     return `${String(year).padStart(4, '0')}-${two(month)}-${two(day)}T${two(hours)}:${two(minutes)}:${two(seconds)}.${String(millis).padStart(3, '0')}Z`;
 });
-var decodeUtf8 = (function decodeUtf8(bytes) {
-    if (!(0,external_node_buffer_namespaceObject.isUtf8)(bytes))
-        return undefined;
-    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-});
 var defaultAuditLogPath = (function defaultAuditLogPath(env = process.env) {
-    // node:os only when needed: loading it costs ~0.3 ms of start-up, and runners set RUNNER_TEMP.
-    return (0,external_node_path_.join)(env['RUNNER_TEMP'] || process.getBuiltinModule('node:os').tmpdir(), 'gatehouse', 'audit.jsonl');
+    return (0,external_node_path_.join)((0,runner.runnerTemp)(env), 'gatehouse', 'audit.jsonl');
 });
 var currentRun = (function currentRun(env = process.env) {
     const get = (name) => env[name] || null;
@@ -768,7 +761,7 @@ var readFully = (function readFully(fd, buffer, position) {
 var lastSeq = (function lastSeq(line, file) {
     let seq;
     try {
-        seq = JSON.parse(decodeUtf8(line) ?? '').seq;
+        seq = JSON.parse((0,utf8/* decodeUtf8 */._)(line) ?? '').seq;
     }
     catch {
         seq = undefined;
@@ -926,18 +919,10 @@ var sha256 = __nccwpck_require__(7550);
 /** `2026-11-22T06:09:42.123Z` for `ms` since the epoch; the same string as new Date(ms).toISOString(). */
 
 
-;// CONCATENATED MODULE: external "node:buffer"
-const external_node_buffer_namespaceObject = process.getBuiltinModule("node:buffer");
-;// CONCATENATED MODULE: ./packages/core/src/utf8.ts
-// Strict UTF-8: bytes that are not valid UTF-8 are binary, not text with replacement characters
-// (a secret or a file decoded lossily would be exported or masked wrong).
-//
-// buffer.isUtf8 and Buffer#toString are native; a fatal TextDecoder gives the same answer but its
-// first use costs a few hundred microseconds of start-up, which every action pays.
-
-/** The text of `bytes` (a leading byte-order mark dropped, as TextDecoder does), or undefined when they are not valid UTF-8. */
-
-
+// EXTERNAL MODULE: ./packages/core/src/utf8.ts + 1 modules
+var utf8 = __nccwpck_require__(6482);
+// EXTERNAL MODULE: ./packages/core/src/runner.ts
+var runner = __nccwpck_require__(8643);
 ;// CONCATENATED MODULE: ./packages/core/src/audit.ts
 // The audit log: one JSON-lines file that every Gatehouse action appends to, hash-chained so that
 // any edit, reorder or deletion of a line is detected (audit-verify.ts checks it; verify-gate uses that).
@@ -972,6 +957,7 @@ const external_node_buffer_namespaceObject = process.getBuiltinModule("node:buff
 // O_EXCL) serialises them; a lock whose process has exited, or that is older than `staleLockMs`,
 // is broken. Under the lock the last line is read from the end of the file (never the whole log),
 // the record is built, written with one write() on an O_APPEND descriptor (not fsync'ed: see appendLine).
+
 
 
 
@@ -1425,6 +1411,9 @@ var addMasks = (function addMasks(values) {
         return;
     out(values.map((v) => formatCommand('add-mask', {}, v) + EOL).join(''));
 });
+var runnerTemp = (function runnerTemp(env = process.env) {
+    return env['RUNNER_TEMP'] || process.getBuiltinModule('node:os').tmpdir();
+});
 var rawInput = (function rawInput(name) {
     return process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
 });
@@ -1492,6 +1481,7 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */   keyValueMessage: () => (/* binding */ keyValueMessage),
 /* harmony export */   notice: () => (/* binding */ notice),
 /* harmony export */   rawInput: () => (/* binding */ rawInput),
+/* harmony export */   runnerTemp: () => (/* binding */ runnerTemp),
 /* harmony export */   setWriter: () => (/* binding */ setWriter),
 /* harmony export */   startGroup: () => (/* binding */ startGroup),
 /* harmony export */   warning: () => (/* binding */ warning),
@@ -1584,6 +1574,11 @@ function addMask(value) {
 /** Several masks in one write: a secret has a dozen forms, and each write is a system call. */
 
 // ---- inputs and state --------------------------------------------------------------------------
+/**
+ * The runner's temporary folder (RUNNER_TEMP, emptied after each job), or the OS one outside a
+ * runner. node:os is loaded only for that fallback: it costs ~0.3 ms of start-up.
+ */
+
 /** The raw value of an input as the runner passes it (`INPUT_<NAME>`, hyphens kept). */
 
 /** State saved by the main step, as the post step sees it. */
@@ -2054,6 +2049,39 @@ function resetAnnotations() {
 
 /***/ }),
 
+/***/ 6482:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+var decodeUtf8 = (function decodeUtf8(bytes, options = {}) {
+    if (!(0,external_node_buffer_namespaceObject.isUtf8)(bytes))
+        return undefined;
+    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+    return !options.keepBom && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+});
+__nccwpck_require__.d(__webpack_exports__, {
+  _: () => (/* binding */ decodeUtf8)
+});
+
+;// CONCATENATED MODULE: external "node:buffer"
+const external_node_buffer_namespaceObject = process.getBuiltinModule("node:buffer");
+;// CONCATENATED MODULE: ./packages/core/src/utf8.ts
+// Strict UTF-8: bytes that are not valid UTF-8 are binary, not text with replacement characters
+// (a secret or a file decoded lossily would be exported or masked wrong).
+//
+// buffer.isUtf8 and Buffer#toString are native; a fatal TextDecoder gives the same answer but its
+// first use costs a few hundred microseconds of start-up, which every action pays.
+
+/**
+ * The text of `bytes`, or undefined when they are not valid UTF-8. A leading byte-order mark is
+ * dropped, as TextDecoder does, unless `keepBom` (a secret's bytes are kept exactly).
+ */
+
+
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
@@ -2079,13 +2107,6 @@ module.exports = process.getBuiltinModule("node:crypto");
 /***/ ((module) => {
 
 module.exports = process.getBuiltinModule("node:fs");
-
-/***/ }),
-
-/***/ 8161:
-/***/ ((module) => {
-
-module.exports = process.getBuiltinModule("node:os");
 
 /***/ }),
 
@@ -2357,8 +2378,8 @@ function parseSize(text) {
 
 
 
-// EXTERNAL MODULE: ./packages/core/src/audit.ts + 4 modules
-var audit = __nccwpck_require__(9162);
+// EXTERNAL MODULE: ./packages/core/src/audit.ts + 2 modules
+var audit = __nccwpck_require__(6609);
 // EXTERNAL MODULE: ./packages/core/src/sha256.ts
 var sha256 = __nccwpck_require__(7550);
 ;// CONCATENATED MODULE: ./packages/core/src/encodings.ts

@@ -29,6 +29,8 @@ var errors = __webpack_require__(7638);
 var inputs = __webpack_require__(7276);
 // EXTERNAL MODULE: ./packages/core/src/sha256.ts
 var sha256 = __webpack_require__(7550);
+// EXTERNAL MODULE: ./packages/core/src/utf8.ts
+var utf8 = __webpack_require__(3246);
 ;// CONCATENATED MODULE: ./packages/core/src/yaml.ts
 // Strict YAML for the files a security tool reads (the policy file, extra leak rules): YAML 1.2
 // core schema, unique keys, no merge keys, every warning fatal, and a way to point at the line of
@@ -118,6 +120,7 @@ var policy_path = __webpack_require__(271);
 
 
 
+
 const POLICY_SECTIONS = ['secrets', 'fetch-secrets', 'scan-deps', 'sign-artifact', 'verify-gate', 'mask-logs'];
 const POLICY_VERSION = 1;
 /** POLICY_INVALID with every problem found; the message shows the first ones. */
@@ -177,13 +180,9 @@ async function parsePolicy(text, file, sections, options = {}) {
 async function parsePolicyBytes(bytes, file, sections, options) {
     // Pure-JS SHA-256: policy files are small (1 MiB at most), and node:crypto costs start-up time.
     const digest = `sha256:${(0,sha256/* sha256Hex */.f)(bytes)}`;
-    let text;
-    try {
-        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    }
-    catch {
+    const text = (0,utf8/* decodeUtf8 */._)(bytes);
+    if (text === undefined)
         throw problem(file, undefined, 'is not valid UTF-8', 'Save the policy file as UTF-8.');
-    }
     const { YAML, doc, problems: syntax, lineOfOffset: lineOf, lineOfPath } = await parseStrictYaml(text);
     // Syntax errors and warnings (unknown tags and the like) are all fatal: a security policy is
     // read exactly as written or not at all.

@@ -27,10 +27,7 @@ const parseCargoLock = (text, ctx) => {
     if (doc.version !== undefined && (typeof doc.version !== 'number' || !Number.isInteger(doc.version) || doc.version < 1)) {
         throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .LockfileError */ .g(ctx.path, `unknown lock file version ${JSON.stringify(doc.version)}`, undefined, 'version');
     }
-    const list = doc.package ?? [];
-    if (!Array.isArray(list))
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .LockfileError */ .g(ctx.path, 'package is not an array of tables', undefined, 'package');
-    const headers = (0,_other_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .tomlArrayHeaderLines */ .EC)(text, 'package');
+    const { list, headers } = (0,_toml_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .packageTables */ .U)(doc, text, ctx);
     const metadata = (0,_other_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .isTable */ .bI)(doc.metadata) ? doc.metadata : {};
     return list.map((entry, i) => {
         const line = (0,_other_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .headerLine */ .iH)(headers, list.length, i);
@@ -241,6 +238,7 @@ function fileHashes(value, ctx, key, line) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ packageTables),
 /* harmony export */   g: () => (/* binding */ parseTomlFile)
 /* harmony export */ });
 /* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3292);
@@ -263,6 +261,13 @@ function parseTomlFile(text, ctx) {
         }
         throw error;
     }
+}
+/** The `[[package]]` tables every TOML lockfile has, and the line of each header for errors. */
+function packageTables(doc, text, ctx) {
+    const list = doc.package ?? [];
+    if (!Array.isArray(list))
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .LockfileError */ .g(ctx.path, 'package is not an array of tables', undefined, 'package');
+    return { list, headers: (0,_other_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .tomlArrayHeaderLines */ .EC)(text, 'package') };
 }
 
 

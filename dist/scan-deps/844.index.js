@@ -175,10 +175,7 @@ __webpack_require__.r(__webpack_exports__);
 
 const parsePdmLock = (text, ctx) => {
     const doc = (0,_toml_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTomlFile */ .g)(text, ctx);
-    const list = doc.package ?? [];
-    if (!Array.isArray(list))
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .LockfileError */ .g(ctx.path, 'package is not an array of tables', undefined, 'package');
-    const headers = (0,_other_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .tomlArrayHeaderLines */ .EC)(text, 'package');
+    const { list, headers } = (0,_toml_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .packageTables */ .U)(doc, text, ctx);
     const metadata = (0,_other_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .isTable */ .bI)(doc.metadata) ? doc.metadata : {};
     const oldFiles = (0,_other_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .isTable */ .bI)(metadata.files) ? metadata.files : {};
     const out = [];
@@ -244,6 +241,7 @@ const parsePdmLock = (text, ctx) => {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ packageTables),
 /* harmony export */   g: () => (/* binding */ parseTomlFile)
 /* harmony export */ });
 /* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3292);
@@ -266,6 +264,13 @@ function parseTomlFile(text, ctx) {
         }
         throw error;
     }
+}
+/** The `[[package]]` tables every TOML lockfile has, and the line of each header for errors. */
+function packageTables(doc, text, ctx) {
+    const list = doc.package ?? [];
+    if (!Array.isArray(list))
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .LockfileError */ .g(ctx.path, 'package is not an array of tables', undefined, 'package');
+    return { list, headers: (0,_other_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .tomlArrayHeaderLines */ .EC)(text, 'package') };
 }
 
 

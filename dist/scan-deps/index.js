@@ -306,8 +306,7 @@ var isoTime = (function isoTime(ms = Date.now()) {
     return `${String(year).padStart(4, '0')}-${two(month)}-${two(day)}T${two(hours)}:${two(minutes)}:${two(seconds)}.${String(millis).padStart(3, '0')}Z`;
 });
 var defaultAuditLogPath = (function defaultAuditLogPath(env = process.env) {
-    // node:os only when needed: loading it costs ~0.3 ms of start-up, and runners set RUNNER_TEMP.
-    return (0,external_node_path_.join)(env['RUNNER_TEMP'] || process.getBuiltinModule('node:os').tmpdir(), 'gatehouse', 'audit.jsonl');
+    return (0,external_node_path_.join)((0,runner.runnerTemp)(env), 'gatehouse', 'audit.jsonl');
 });
 var currentRun = (function currentRun(env = process.env) {
     const get = (name) => env[name] || null;
@@ -2676,6 +2675,9 @@ var writeFd = (function writeFd(fd, data) {
 var info = (function info(message) {
     out(message + EOL);
 });
+var runnerTemp = (function runnerTemp(env = process.env) {
+    return env['RUNNER_TEMP'] || process.getBuiltinModule('node:os').tmpdir();
+});
 var rawInput = (function rawInput(name) {
     return process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
 });
@@ -2743,6 +2745,7 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */   keyValueMessage: () => (/* binding */ keyValueMessage),
 /* harmony export */   notice: () => (/* binding */ notice),
 /* harmony export */   rawInput: () => (/* binding */ rawInput),
+/* harmony export */   runnerTemp: () => (/* binding */ runnerTemp),
 /* harmony export */   setWriter: () => (/* binding */ setWriter),
 /* harmony export */   startGroup: () => (/* binding */ startGroup),
 /* harmony export */   warning: () => (/* binding */ warning),
@@ -2847,6 +2850,11 @@ function addMasks(values) {
     out(values.map((v) => formatCommand('add-mask', {}, v) + EOL).join(''));
 }
 // ---- inputs and state --------------------------------------------------------------------------
+/**
+ * The runner's temporary folder (RUNNER_TEMP, emptied after each job), or the OS one outside a
+ * runner. node:os is loaded only for that fallback: it costs ~0.3 ms of start-up.
+ */
+
 /** The raw value of an input as the runner passes it (`INPUT_<NAME>`, hyphens kept). */
 
 /** State saved by the main step, as the post step sees it. */
@@ -3016,6 +3024,34 @@ const K = new Uint32Array([
  * contains its delimiter, so even a guessed delimiter cannot inject a variable; it only fails.
  */
 
+
+
+/***/ }),
+
+/***/ 3246:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ decodeUtf8)
+/* harmony export */ });
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4573);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
+// Strict UTF-8: bytes that are not valid UTF-8 are binary, not text with replacement characters
+// (a secret or a file decoded lossily would be exported or masked wrong).
+//
+// buffer.isUtf8 and Buffer#toString are native; a fatal TextDecoder gives the same answer but its
+// first use costs a few hundred microseconds of start-up, which every action pays.
+
+/**
+ * The text of `bytes`, or undefined when they are not valid UTF-8. A leading byte-order mark is
+ * dropped, as TextDecoder does, unless `keepBom` (a secret's bytes are kept exactly).
+ */
+function decodeUtf8(bytes, options = {}) {
+    if (!(0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(bytes))
+        return undefined;
+    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+    return !options.keepBom && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
 
 
 /***/ }),
@@ -3694,23 +3730,8 @@ var sha256 = __nccwpck_require__(7550);
 /** `2026-11-22T06:09:42.123Z` for `ms` since the epoch; the same string as new Date(ms).toISOString(). */
 
 
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __nccwpck_require__(4573);
-;// CONCATENATED MODULE: ./packages/core/src/utf8.ts
-// Strict UTF-8: bytes that are not valid UTF-8 are binary, not text with replacement characters
-// (a secret or a file decoded lossily would be exported or masked wrong).
-//
-// buffer.isUtf8 and Buffer#toString are native; a fatal TextDecoder gives the same answer but its
-// first use costs a few hundred microseconds of start-up, which every action pays.
-
-/** The text of `bytes` (a leading byte-order mark dropped, as TextDecoder does), or undefined when they are not valid UTF-8. */
-function decodeUtf8(bytes) {
-    if (!(0,external_node_buffer_.isUtf8)(bytes))
-        return undefined;
-    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-
+// EXTERNAL MODULE: ./packages/core/src/utf8.ts
+var utf8 = __nccwpck_require__(3246);
 ;// CONCATENATED MODULE: ./packages/core/src/audit.ts
 // The audit log: one JSON-lines file that every Gatehouse action appends to, hash-chained so that
 // any edit, reorder or deletion of a line is detected (audit-verify.ts checks it; verify-gate uses that).
@@ -3745,6 +3766,7 @@ function decodeUtf8(bytes) {
 // O_EXCL) serialises them; a lock whose process has exited, or that is older than `staleLockMs`,
 // is broken. Under the lock the last line is read from the end of the file (never the whole log),
 // the record is built, written with one write() on an O_APPEND descriptor (not fsync'ed: see appendLine).
+
 
 
 
@@ -3850,7 +3872,7 @@ function readFully(fd, buffer, position) {
 function lastSeq(line, file) {
     let seq;
     try {
-        seq = JSON.parse(decodeUtf8(line) ?? '').seq;
+        seq = JSON.parse((0,utf8/* decodeUtf8 */._)(line) ?? '').seq;
     }
     catch {
         seq = undefined;

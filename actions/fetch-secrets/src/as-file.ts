@@ -3,8 +3,8 @@
 // are saved for the post step, which deletes them, before the first byte is written.
 
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { runnerTemp } from '@gatehouse/core/runner';
 import { GatehouseError } from '@gatehouse/core/errors';
 import { uniqueId } from '@gatehouse/core/sha256';
 import type { Item } from './resolve.js';
@@ -17,7 +17,7 @@ export interface SavedFiles {
 export function writeSecretFiles(items: readonly Item[], savePaths: (saved: SavedFiles) => void): Map<string, string> {
   const files = new Map<string, string>();
   if (items.length === 0) return files;
-  const dir = join(process.env['RUNNER_TEMP'] || tmpdir(), `gatehouse-secrets-${uniqueId()}`);
+  const dir = join(runnerTemp(), `gatehouse-secrets-${uniqueId()}`);
   const paths = items.map((item) => join(dir, item.ref.name));
   savePaths({ dir, files: paths });
   try {

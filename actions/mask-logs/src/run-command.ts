@@ -4,7 +4,6 @@
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GatehouseError } from '@gatehouse/core/errors';
 import { Redactor } from '@gatehouse/core/redaction';
@@ -45,7 +44,7 @@ function childEnv(): NodeJS.ProcessEnv {
 const SIGNALS: Record<string, number> = { SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGKILL: 9, SIGTERM: 15, SIGPIPE: 13, SIGABRT: 6, SIGSEGV: 11 };
 
 export async function runCommand(options: CommandOptions): Promise<CommandResult> {
-  const dir = join(process.env['RUNNER_TEMP'] || tmpdir(), 'gatehouse');
+  const dir = join(runner.runnerTemp(), 'gatehouse');
   mkdirSync(dir, { recursive: true });
   const scriptPath = join(dir, `mask-logs-${randomUUID()}${options.shell.extension}`);
   writeFileSync(scriptPath, options.script, { mode: 0o600 });

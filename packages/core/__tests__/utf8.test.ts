@@ -26,6 +26,9 @@ describe('decodeUtf8', () => {
     expect(decodeUtf8(Buffer.from('\uFEFFkey: value'))).toBe('key: value');
     expect(decodeUtf8(Buffer.from('\uFEFF\uFEFFx'))).toBe('\uFEFFx');
     expect(decodeUtf8(new Uint8Array(0))).toBe('');
+    // keepBom: the bytes exactly, as TextDecoder with ignoreBOM.
+    expect(decodeUtf8(Buffer.from('\uFEFFkey'), { keepBom: true })).toBe('\uFEFFkey');
+    expect(decodeUtf8(Uint8Array.from([0xef, 0xbb, 0xbf, 0xff]), { keepBom: true })).toBeUndefined();
   });
 
   it.each([

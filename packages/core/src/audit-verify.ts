@@ -4,6 +4,7 @@
 import { canonicalize } from './canonical-json.js';
 import { computeRecordHash, defaultAuditLogPath, errno, GENESIS_PREV, LF, lineDigest, MAX_LINE_BYTES, type AuditRecord } from './audit.js';
 import { resolve } from 'node:path';
+import { decodeUtf8 } from './utf8.js';
 
 export type AuditVerifyResult = { ok: true; count: number; head: string } | { ok: false; count: number; brokenSeq: number; reason: string };
 
@@ -28,7 +29,6 @@ export async function verifyAuditLog(path: string | undefined, env: NodeJS.Proce
     const reason = errno(err) === 'ENOENT' ? 'the audit log does not exist' : `cannot read the audit log (${errno(err)})`;
     return { ok: false, count: 0, brokenSeq: 1, reason };
   }
-  const decoder = new TextDecoder('utf-8', { fatal: true });
   let count = 0;
   let prev = GENESIS_PREV;
   const fail = (reason: string): AuditVerifyResult => ({
@@ -41,12 +41,8 @@ export async function verifyAuditLog(path: string | undefined, env: NodeJS.Proce
   const checkLine = (line: Buffer): string | undefined => {
     if (line.length === 0) return 'the line is empty';
     if (line.length > MAX_LINE_BYTES) return `the line is longer than ${MAX_LINE_BYTES} bytes`;
-    let text: string;
-    try {
-      text = decoder.decode(line);
-    } catch {
-      return 'the line is not valid UTF-8';
-    }
+    const text = decodeUtf8(line);
+    if (text === undefined) return 'the line is not valid UTF-8';
     let value: unknown;
     try {
       value = JSON.parse(text);

@@ -40,6 +40,7 @@ import { GatehouseError } from './errors.js';
 import { sha256Hex as sha256, uniqueId } from './sha256.js';
 import { isoTime } from './time.js';
 import { decodeUtf8 } from './utf8.js';
+import { runnerTemp } from './runner.js';
 
 export const GENESIS_PREV = '0'.repeat(64);
 export const AUDIT_OUTCOMES = ['success', 'failure', 'denied', 'skipped'] as const;
@@ -99,8 +100,7 @@ export const LF = 0x0a;
 
 /** `$RUNNER_TEMP/gatehouse/audit.jsonl`, or under the OS temp dir outside a runner. */
 export function defaultAuditLogPath(env: NodeJS.ProcessEnv = process.env): string {
-  // node:os only when needed: loading it costs ~0.3 ms of start-up, and runners set RUNNER_TEMP.
-  return join(env['RUNNER_TEMP'] || (process.getBuiltinModule('node:os') as typeof Os).tmpdir(), 'gatehouse', 'audit.jsonl');
+  return join(runnerTemp(env), 'gatehouse', 'audit.jsonl');
 }
 
 /** The run a record belongs to, from the runner's default environment variables. */

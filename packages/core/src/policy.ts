@@ -25,6 +25,7 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { GatehouseError } from './errors.js';
 import { workspaceRoot } from './inputs.js';
 import { sha256Hex } from './sha256.js';
+import { decodeUtf8 } from './utf8.js';
 import { parseStrictYaml } from './yaml.js';
 import { closestMatch, describeValue, formatIssue, formatPath, validate, type Infer, type Schema, type SchemaIssue } from './schema.js';
 
@@ -150,12 +151,8 @@ async function parsePolicyBytes<S extends SectionSchemas>(
 ): Promise<Policy<S>> {
   // Pure-JS SHA-256: policy files are small (1 MiB at most), and node:crypto costs start-up time.
   const digest = `sha256:${sha256Hex(bytes)}`;
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw problem(file, undefined, 'is not valid UTF-8', 'Save the policy file as UTF-8.');
-  }
+  const text = decodeUtf8(bytes);
+  if (text === undefined) throw problem(file, undefined, 'is not valid UTF-8', 'Save the policy file as UTF-8.');
 
   const { YAML, doc, problems: syntax, lineOfOffset: lineOf, lineOfPath } = await parseStrictYaml(text);
 

@@ -6,9 +6,12 @@
 
 import { isUtf8 } from 'node:buffer';
 
-/** The text of `bytes` (a leading byte-order mark dropped, as TextDecoder does), or undefined when they are not valid UTF-8. */
-export function decodeUtf8(bytes: Uint8Array): string | undefined {
+/**
+ * The text of `bytes`, or undefined when they are not valid UTF-8. A leading byte-order mark is
+ * dropped, as TextDecoder does, unless `keepBom` (a secret's bytes are kept exactly).
+ */
+export function decodeUtf8(bytes: Uint8Array, options: { keepBom?: boolean } = {}): string | undefined {
   if (!isUtf8(bytes)) return undefined;
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return !options.keepBom && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }

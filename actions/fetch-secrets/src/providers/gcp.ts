@@ -18,6 +18,7 @@
 
 import { inputError } from '@gatehouse/core/errors';
 import { fetchJson, HttpError } from '@gatehouse/core/http';
+import { decodeUtf8 } from '@gatehouse/core/utf8';
 import { crc32c } from './crc32c.js';
 import { failAll, failed, failureFrom, type Fixes, malformedAnswer } from './failure.js';
 import type { FailureKind, FetchAll, GcpLocator, ProviderContext, ProviderSettings, Read, ReadFailure, ReadOutcome } from './types.js';
@@ -347,8 +348,6 @@ function principal(ctx: ProviderContext): string {
 
 // ---- payload -----------------------------------------------------------------------------------
 
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-
 function decodeAnswer(answer: AccessAnswer | null, what: string): ReadOutcome {
   const data = answer?.payload?.data;
   const bytes = typeof data === 'string' ? decodeBase64(data) : undefined;
@@ -361,12 +360,8 @@ function decodeAnswer(answer: AccessAnswer | null, what: string): ReadOutcome {
       'Re-run the job; if it persists, look for a proxy that rewrites answers between the runner and Google.',
     );
   const version = typeof answer?.name === 'string' ? /\/versions\/([^/]+)$/.exec(answer.name)?.[1] : undefined;
-  let text: string | undefined;
-  try {
-    text = utf8.decode(bytes);
-  } catch {
-    text = undefined; // not UTF-8: binary data (a keystore, a DER key) stays bytes
-  }
+  // Not UTF-8: binary data (a keystore, a DER key) stays bytes.
+  const text = decodeUtf8(bytes, { keepBom: true });
   const value = text === undefined ? { kind: 'bytes' as const, bytes } : { kind: 'text' as const, text };
   return { ok: true, value, ...(version ? { version } : {}) };
 }

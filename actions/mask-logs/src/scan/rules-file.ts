@@ -21,6 +21,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { GatehouseError } from '@gatehouse/core/errors';
 import { formatIssue, s, validate, type Infer, type PathSegment, type SchemaIssue } from '@gatehouse/core/schema';
+import { decodeUtf8 } from '@gatehouse/core/utf8';
 import { parseStrictYaml } from '@gatehouse/core/yaml';
 import type { Rule } from './types.js';
 
@@ -254,12 +255,13 @@ export async function loadRulesFile(path: string, shown: string, options: RulesF
         fix: 'Keep the rules file to rules: patterns and keywords, not data.',
       });
     }
-    text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(path));
-  } catch (err) {
-    if (err instanceof GatehouseError) throw err;
-    if (err instanceof TypeError) {
+    const decoded = decodeUtf8(readFileSync(path));
+    if (decoded === undefined) {
       throw new GatehouseError('INPUT_INVALID', `The rules file ${shown} is not valid UTF-8.`, { fix: 'Save it as UTF-8.' });
     }
+    text = decoded;
+  } catch (err) {
+    if (err instanceof GatehouseError) throw err;
     const code = (err as NodeJS.ErrnoException).code ?? String(err);
     throw new GatehouseError(
       'INPUT_INVALID',

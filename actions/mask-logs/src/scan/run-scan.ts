@@ -8,7 +8,6 @@
 
 import { createHash } from 'node:crypto';
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { appendAuditEvent } from '@gatehouse/core/audit';
 import { GatehouseError } from '@gatehouse/core/errors';
@@ -107,7 +106,7 @@ async function runScan(
   options: ScanRunOptions,
 ): Promise<ScanOutcome> {
   const started = Date.now();
-  const outDir = join(process.env['RUNNER_TEMP'] || tmpdir(), 'gatehouse');
+  const outDir = join(runner.runnerTemp(), 'gatehouse');
   const reportPath = settings.reportFile || join(outDir, 'leak-report.json');
   const sarifPath = settings.sarifFile || join(outDir, 'leak-report.sarif');
   const show = (path: string): string => workspaceRelative(path, settings.workspace);

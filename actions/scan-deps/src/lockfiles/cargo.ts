@@ -6,26 +6,15 @@
 // crates.io releases; the OSV layer should not query them). Checksums: inline `checksum` (v2+),
 // or v1's `[metadata]` keys `"checksum <name> <version> (<source>)"`.
 import { LockfileError, type LockfileParser, type Package } from '../types.js';
-import {
-  headerLine,
-  isCommitId,
-  isTable,
-  optionalString,
-  purl,
-  requiredString,
-  splitFragment,
-  tomlArrayHeaderLines,
-} from './other-shared.js';
-import { parseTomlFile } from './toml-shared.js';
+import { headerLine, isCommitId, isTable, optionalString, purl, requiredString, splitFragment } from './other-shared.js';
+import { packageTables, parseTomlFile } from './toml-shared.js';
 
 export const parseCargoLock: LockfileParser = (text, ctx) => {
   const doc = parseTomlFile(text, ctx);
   if (doc.version !== undefined && (typeof doc.version !== 'number' || !Number.isInteger(doc.version) || doc.version < 1)) {
     throw new LockfileError(ctx.path, `unknown lock file version ${JSON.stringify(doc.version)}`, undefined, 'version');
   }
-  const list = doc.package ?? [];
-  if (!Array.isArray(list)) throw new LockfileError(ctx.path, 'package is not an array of tables', undefined, 'package');
-  const headers = tomlArrayHeaderLines(text, 'package');
+  const { list, headers } = packageTables(doc, text, ctx);
   const metadata = isTable(doc.metadata) ? doc.metadata : {};
 
   return list.map((entry: unknown, i: number): Package => {

@@ -16,15 +16,12 @@ import {
   pypiPurl,
   requiredString,
   stringArray,
-  tomlArrayHeaderLines,
 } from './other-shared.js';
-import { parseTomlFile } from './toml-shared.js';
+import { packageTables, parseTomlFile } from './toml-shared.js';
 
 export const parsePoetryLock: LockfileParser = (text, ctx) => {
   const doc = parseTomlFile(text, ctx);
-  const list = doc.package ?? [];
-  if (!Array.isArray(list)) throw new LockfileError(ctx.path, 'package is not an array of tables', undefined, 'package');
-  const headers = tomlArrayHeaderLines(text, 'package');
+  const { list, headers } = packageTables(doc, text, ctx);
   const metadata = isTable(doc.metadata) ? doc.metadata : {};
   const oldFiles = isTable(metadata.files) ? metadata.files : {};
   const oldByName = new Map<string, unknown>();

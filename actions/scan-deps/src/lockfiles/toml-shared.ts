@@ -3,7 +3,7 @@
 
 import { parse as parseToml, TomlError } from 'smol-toml';
 import { LockfileError, type ParseContext } from '../types.js';
-import { stripBom, type Table } from './other-shared.js';
+import { stripBom, tomlArrayHeaderLines, type Table } from './other-shared.js';
 
 /** Parses TOML; a syntax error becomes a LockfileError at the line smol-toml reports. */
 export function parseTomlFile(text: string, ctx: ParseContext): Table {
@@ -16,4 +16,11 @@ export function parseTomlFile(text: string, ctx: ParseContext): Table {
     }
     throw error;
   }
+}
+
+/** The `[[package]]` tables every TOML lockfile has, and the line of each header for errors. */
+export function packageTables(doc: Table, text: string, ctx: ParseContext): { list: unknown[]; headers: number[] } {
+  const list = doc.package ?? [];
+  if (!Array.isArray(list)) throw new LockfileError(ctx.path, 'package is not an array of tables', undefined, 'package');
+  return { list, headers: tomlArrayHeaderLines(text, 'package') };
 }

@@ -17,10 +17,9 @@ import {
   pypiPurl,
   requiredString,
   splitFragment,
-  tomlArrayHeaderLines,
   type Table,
 } from './other-shared.js';
-import { parseTomlFile } from './toml-shared.js';
+import { packageTables, parseTomlFile } from './toml-shared.js';
 
 interface Node {
   pkg: Package | undefined;
@@ -54,9 +53,7 @@ function reach(start: string[], graph: Map<string, Node[]>): Set<string> {
 
 export const parseUvLock: LockfileParser = (text, ctx) => {
   const doc = parseTomlFile(text, ctx);
-  const list = doc.package ?? [];
-  if (!Array.isArray(list)) throw new LockfileError(ctx.path, 'package is not an array of tables', undefined, 'package');
-  const headers = tomlArrayHeaderLines(text, 'package');
+  const { list, headers } = packageTables(doc, text, ctx);
   const nodes: Node[] = [];
   const graph = new Map<string, Node[]>();
 
