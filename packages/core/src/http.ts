@@ -563,8 +563,8 @@ function proxyEnv(): { http: string; https: string; no: string } {
 const viaNode: Fetch = (url, init) => nodeFetch(url, init);
 
 /**
- * node:http(s) for direct connections (with or without a custom CA): it is cheap to load and to
- * use. Only behind a proxy (or to follow redirects, which nothing in Gatehouse asks for by
+ * Core's own HTTP/1.1 client (node-transport.ts, over node:net and node:tls) for direct connections,
+ * with or without a custom CA: it is cheap to load and to use. Only behind a proxy (or to follow redirects, which nothing in Gatehouse asks for by
  * default) is undici loaded, lazily, and its fetch used with an EnvHttpProxyAgent, which honours
  * NO_PROXY and tunnels https through CONNECT. Undici's own fetch, not the global one, because a
  * dispatcher from the npm package need not match the undici bundled inside Node.
