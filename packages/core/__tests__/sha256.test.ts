@@ -33,6 +33,6 @@ describe('uniqueId', () => {
   it('is UUID-shaped and does not repeat', () => {
     const ids = new Set(Array.from({ length: 10_000 }, () => uniqueId()));
     expect(ids.size).toBe(10_000);
-    for (const id of [...ids].slice(0, 50)) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    for (const id of ids) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
 });
