@@ -11805,7 +11805,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7273:
+/***/ 9654:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -14733,7 +14733,7 @@ function toRawHeaderValue (value) {
 const assert = __webpack_require__(4589)
 const { Readable } = __webpack_require__(7075)
 const util = __webpack_require__(2122)
-const CacheHandler = __webpack_require__(7273)
+const CacheHandler = __webpack_require__(9654)
 const MemoryCacheStore = __webpack_require__(9103)
 const CacheRevalidationHandler = __webpack_require__(4015)
 const {

@@ -13,7 +13,7 @@ export const modules = {
 /* harmony export */   wf: () => (/* binding */ failAll)
 /* harmony export */ });
 /* harmony import */ var _gatehouse_core_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
-/* harmony import */ var _gatehouse_core_http__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9654);
+/* harmony import */ var _gatehouse_core_http__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1457);
 // Turning what went wrong into a ReadFailure, the same way for every provider: an HttpError's
 // status decides the kind (404 -> not-found, 403 -> denied, ...), the provider supplies the message
 // prefix and the fixes that its service's docs give for each kind.
@@ -269,7 +269,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   vaultRetryStatus: () => (/* binding */ vaultRetryStatus)
 /* harmony export */ });
 /* harmony import */ var _gatehouse_core_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
-/* harmony import */ var _gatehouse_core_http__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9654);
+/* harmony import */ var _gatehouse_core_http__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1457);
 /* harmony import */ var _gatehouse_core_inputs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7276);
 /* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6775);
 // HashiCorp Vault: log in once (GitHub OIDC JWT, AppRole, or a given token), then GET each path.

@@ -12,7 +12,7 @@ export const modules = {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9654);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1457);
 // Verifying a GitHub Actions OIDC token the way a relying party does, for decisions Gatehouse makes
 // itself (fetch-secrets' environment policy). The token's URL comes from ACTIONS_ID_TOKEN_REQUEST_URL,
 // which a workflow can override per step; a forged endpoint could hand out any `environment` claim.

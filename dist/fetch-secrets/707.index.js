@@ -13,7 +13,7 @@ export const modules = {
 /* harmony export */   wf: () => (/* binding */ failAll)
 /* harmony export */ });
 /* harmony import */ var _gatehouse_core_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
-/* harmony import */ var _gatehouse_core_http__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9654);
+/* harmony import */ var _gatehouse_core_http__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1457);
 // Turning what went wrong into a ReadFailure, the same way for every provider: an HttpError's
 // status decides the kind (404 -> not-found, 403 -> denied, ...), the provider supplies the message
 // prefix and the fixes that its service's docs give for each kind.
@@ -170,8 +170,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(7638);
-// EXTERNAL MODULE: ./packages/core/src/http.ts + 2 modules
-var http = __webpack_require__(9654);
+// EXTERNAL MODULE: ./packages/core/src/http.ts
+var http = __webpack_require__(1457);
 // EXTERNAL MODULE: ./packages/core/src/utf8.ts
 var utf8 = __webpack_require__(3246);
 ;// CONCATENATED MODULE: ./actions/fetch-secrets/src/providers/crc32c.ts

@@ -169,8 +169,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(7638);
-// EXTERNAL MODULE: ./packages/core/src/http.ts + 2 modules
-var http = __webpack_require__(9654);
+// EXTERNAL MODULE: ./packages/core/src/http.ts
+var http = __webpack_require__(1457);
 // EXTERNAL MODULE: ./packages/core/src/inputs.ts
 var inputs = __webpack_require__(7276);
 ;// CONCATENATED MODULE: ./actions/fetch-secrets/src/providers/failure.ts

@@ -6,7 +6,8 @@
 import { GatehouseError, type ErrorCode } from './errors.js';
 import { formatDuration } from './inputs.js';
 import * as runner from './runner.js';
-import { closeNodeAgents, nodeFetch, type ResponseHeaders, type TransportResponse } from './node-transport.js';
+import type * as NodeTransport from './node-transport.js';
+import type { ResponseHeaders, TransportResponse } from './node-transport.js';
 
 // ---- deadline ----------------------------------------------------------------------------------
 
@@ -560,7 +561,10 @@ function proxyEnv(): { http: string; https: string; no: string } {
   };
 }
 
-const viaNode: Fetch = (url, init) => nodeFetch(url, init);
+// The direct transport is its own chunk, loaded with the first request: a step that fails on its
+// inputs, or never makes a request, does not compile it at start-up.
+let direct: typeof NodeTransport | undefined;
+const viaNode: Fetch = (url, init) => direct!.nodeFetch(url, init);
 
 /**
  * Core's own HTTP/1.1 client (node-transport.ts, over node:net and node:tls) for direct connections,
@@ -573,7 +577,10 @@ async function fetcherFor(target: URL, ca: string | undefined, followRedirects =
   const proxy = proxyEnv();
   // EnvHttpProxyAgent sends https through HTTP_PROXY when HTTPS_PROXY is unset; mirror it here.
   const proxied = target.protocol === 'https:' ? proxy.https || proxy.http : proxy.http;
-  if (!proxied && !followRedirects) return viaNode;
+  if (!proxied && !followRedirects) {
+    direct ??= await import('./node-transport.js');
+    return viaNode;
+  }
   const undici = await import('undici');
   const key = JSON.stringify([ca ?? '', proxy.http, proxy.https, proxy.no]);
   let agent = agents.get(key) as InstanceType<typeof undici.EnvHttpProxyAgent> | undefined;
@@ -599,7 +606,7 @@ async function fetcherFor(target: URL, ca: string | undefined, followRedirects =
 
 /** Close pooled proxy/CA connections (end of a step, or between tests that change the env). */
 export async function closeHttpAgents(): Promise<void> {
-  closeNodeAgents();
+  direct?.closeNodeAgents();
   const all = [...agents.values()];
   agents.clear();
   await Promise.all(all.map((a) => a.close()));
