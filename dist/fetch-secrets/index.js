@@ -476,11 +476,8 @@ var currentRun = (function currentRun(env = process.env) {
         sha: get('GITHUB_SHA'),
     };
 });
-var sha256Hex = (function sha256Hex(data) {
-    return (0,sha256/* sha256Hex */.f)(data);
-});
 var lineDigest = (function lineDigest(line) {
-    return sha256Hex(line);
+    return (0,sha256/* sha256Hex */.f)(line);
 });
 var appendAuditEvents = (async function appendAuditEvents(path, events, options = {}) {
     const file = (0,external_node_path_.resolve)(path || defaultAuditLogPath(options.env));
@@ -534,7 +531,7 @@ var appendAuditEvents = (async function appendAuditEvents(path, events, options 
                 // hash, outcome, prev, run, seq, subject, time), `hash` over the same text without it.
                 const head = `{"action":${event.actionText},"event":${event.eventText},`;
                 const tail = `"outcome":"${event.outcome}","prev":"${recordPrev}","run":${runText},"seq":${seq + i},"subject":${event.subjectText},"time":"${time}"}`;
-                const hash = sha256Hex(head + tail);
+                const hash = (0,sha256/* sha256Hex */.f)(head + tail);
                 const line = `${head}"hash":"${hash}",${tail}`;
                 const bytes = Buffer.byteLength(line, 'utf8') + 1;
                 if (bytes > MAX_LINE_BYTES) {
@@ -1881,7 +1878,7 @@ const viaNode = (url, init) => direct.nodeFetch(url, init);
 
 /** Close pooled proxy/CA connections (end of a step, or between tests that change the env). */
 async function closeHttpAgents() {
-    direct?.closeNodeAgents();
+    direct?.closeIdleConnections();
     const all = [...agents.values()];
     agents.clear();
     await Promise.all(all.map((a) => a.close()));
@@ -3540,7 +3537,6 @@ const LF = 0x0a;
 /** `$RUNNER_TEMP/gatehouse/audit.jsonl`, or under the OS temp dir outside a runner. */
 
 /** The run a record belongs to, from the runner's default environment variables. */
-
 
 /** `hash` of a record: SHA-256 of the canonical JSON of the record without its `hash` member. */
 function computeRecordHash(record) {

@@ -555,11 +555,8 @@ var currentRun = (function currentRun(env = process.env) {
         sha: get('GITHUB_SHA'),
     };
 });
-var sha256Hex = (function sha256Hex(data) {
-    return (0,sha256/* sha256Hex */.f)(data);
-});
 var lineDigest = (function lineDigest(line) {
-    return sha256Hex(line);
+    return (0,sha256/* sha256Hex */.f)(line);
 });
 var appendAuditEvent = (async function appendAuditEvent(path, event, options = {}) {
     const [record] = await appendAuditEvents(path, [event], options);
@@ -617,7 +614,7 @@ var appendAuditEvents = (async function appendAuditEvents(path, events, options 
                 // hash, outcome, prev, run, seq, subject, time), `hash` over the same text without it.
                 const head = `{"action":${event.actionText},"event":${event.eventText},`;
                 const tail = `"outcome":"${event.outcome}","prev":"${recordPrev}","run":${runText},"seq":${seq + i},"subject":${event.subjectText},"time":"${time}"}`;
-                const hash = sha256Hex(head + tail);
+                const hash = (0,sha256/* sha256Hex */.f)(head + tail);
                 const line = `${head}"hash":"${hash}",${tail}`;
                 const bytes = Buffer.byteLength(line, 'utf8') + 1;
                 if (bytes > MAX_LINE_BYTES) {
@@ -861,7 +858,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   _q: () => (/* binding */ appendAuditEvent)
 });
 
-// UNUSED EXPORTS: AUDIT_OUTCOMES, GENESIS_PREV, LF, MAX_LINE_BYTES, appendAuditEvents, computeRecordHash, currentRun, defaultAuditLogPath, errno, lineDigest, sha256Hex
+// UNUSED EXPORTS: AUDIT_OUTCOMES, GENESIS_PREV, LF, MAX_LINE_BYTES, appendAuditEvents, computeRecordHash, currentRun, defaultAuditLogPath, errno, lineDigest
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -973,7 +970,6 @@ const LF = 0x0a;
 /** `$RUNNER_TEMP/gatehouse/audit.jsonl`, or under the OS temp dir outside a runner. */
 
 /** The run a record belongs to, from the runner's default environment variables. */
-
 
 /** `hash` of a record: SHA-256 of the canonical JSON of the record without its `hash` member. */
 function computeRecordHash(record) {

@@ -31,7 +31,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  closeNodeAgents: () => (/* binding */ closeNodeAgents),
+  closeIdleConnections: () => (/* binding */ closeIdleConnections),
   nodeFetch: () => (/* binding */ nodeFetch)
 });
 
@@ -53,8 +53,15 @@ __webpack_require__.d(__webpack_exports__, {
 // A connection is reported reusable only when the response was complete, framed, persistent
 // (HTTP/1.1 without `Connection: close`) and nothing followed it.
 class HttpParseError extends Error {
-    /** What http.ts reports as the failure's reason; retried like any network failure. */
-    code = 'HTTP_PARSE_ERROR';
+    code;
+    /**
+     * What http.ts reports as the failure's reason; both are retried like any network failure.
+     * HTTP_PARSE_ERROR: the bytes are malformed. ECONNRESET: the server closed before the end.
+     */
+    constructor(message, code = 'HTTP_PARSE_ERROR') {
+        super(message);
+        this.code = code;
+    }
 }
 const MAX_HEAD_BYTES = 64 * 1024;
 const MAX_LINE_BYTES = 8 * 1024;
@@ -119,11 +126,9 @@ class ResponseParser {
                     break;
                 }
                 case 'chunk-size': {
-                    const eol = buf.indexOf('\r\n', at, 'latin1');
-                    if (eol < 0) {
-                        this.keep(buf, at, MAX_LINE_BYTES, 'chunk-size line');
+                    const eol = this.lineEnd(buf, at, 'chunk-size line');
+                    if (eol < 0)
                         return;
-                    }
                     const match = CHUNK_SIZE.exec(buf.toString('latin1', at, eol));
                     if (!match)
                         throw new HttpParseError('a chunk-size line is malformed');
@@ -146,11 +151,9 @@ class ResponseParser {
                     break;
                 }
                 case 'trailers': {
-                    const eol = buf.indexOf('\r\n', at, 'latin1');
-                    if (eol < 0) {
-                        this.keep(buf, at, MAX_LINE_BYTES, 'trailer');
+                    const eol = this.lineEnd(buf, at, 'trailer');
+                    if (eol < 0)
                         return;
-                    }
                     // Trailers are checked for shape and bounded, then dropped: nothing here reads them.
                     if (eol > at)
                         headerLine(buf.toString('latin1', at, eol));
@@ -183,7 +186,15 @@ class ResponseParser {
             this.events.end(false);
             return;
         }
-        throw new HttpParseError(this.state === 'head' ? 'the connection closed before a complete response head' : 'the connection closed in the middle of the body');
+        // Cut short, not malformed: reported (and retried) like a reset connection.
+        throw new HttpParseError(this.state === 'head' ? 'the connection closed before a complete response head' : 'the connection closed in the middle of the body', 'ECONNRESET');
+    }
+    /** Where the CRLF-ended line at `at` ends; -1 (the start kept for the next bytes) if it has not yet. */
+    lineEnd(buf, at, what) {
+        const eol = buf.indexOf('\r\n', at, 'latin1');
+        if (eol < 0)
+            this.keep(buf, at, MAX_LINE_BYTES, what);
+        return eol;
     }
     keep(buf, at, limit, what) {
         if (buf.length - at > limit)
@@ -296,7 +307,7 @@ const idle = new Map();
 /** One TLS context per CA (or the default store): a custom CA's PEM is parsed once, not per connection. */
 const contexts = new Map();
 const ignore = () => { };
-class Headers {
+class HeaderMap {
     map;
     constructor(map) {
         this.map = map;
@@ -316,7 +327,7 @@ function nodeFetch(url, init) {
     return send(url, init, payload);
 }
 /** Destroy pooled idle connections (tests that switch CAs or servers, the end of a step). */
-function closeNodeAgents() {
+function closeIdleConnections() {
     for (const list of idle.values())
         for (const { socket } of list)
             socket.destroy();
@@ -419,7 +430,7 @@ function send(url, init, payload) {
         const parser = new ResponseParser(init.method, {
             head: (head) => {
                 body = new BodyQueue(() => fail(new Error('the response body was not read to its end')));
-                resolve({ status: head.status, statusText: head.statusText, headers: new Headers(head.headers), body });
+                resolve({ status: head.status, statusText: head.statusText, headers: new HeaderMap(head.headers), body });
             },
             body: (chunk) => body.push(chunk),
             end: (reusable) => {
@@ -444,8 +455,7 @@ function send(url, init, payload) {
                 parser.eof();
             }
             catch (err) {
-                // Cut short, not malformed: reported (and retried) like a reset connection.
-                fail(err instanceof HttpParseError ? Object.assign(err, { code: 'ECONNRESET' }) : err);
+                fail(err);
             }
         }
         function onClose() {

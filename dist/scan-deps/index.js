@@ -318,9 +318,6 @@ var currentRun = (function currentRun(env = process.env) {
         sha: get('GITHUB_SHA'),
     };
 });
-var sha256Hex = (function sha256Hex(data) {
-    return (0,sha256/* sha256Hex */.f)(data);
-});
 var appendAuditEvent = (async function appendAuditEvent(path, event, options = {}) {
     const [record] = await appendAuditEvents(path, [event], options);
     return record;
@@ -377,7 +374,7 @@ var appendAuditEvents = (async function appendAuditEvents(path, events, options 
                 // hash, outcome, prev, run, seq, subject, time), `hash` over the same text without it.
                 const head = `{"action":${event.actionText},"event":${event.eventText},`;
                 const tail = `"outcome":"${event.outcome}","prev":"${recordPrev}","run":${runText},"seq":${seq + i},"subject":${event.subjectText},"time":"${time}"}`;
-                const hash = sha256Hex(head + tail);
+                const hash = (0,sha256/* sha256Hex */.f)(head + tail);
                 const line = `${head}"hash":"${hash}",${tail}`;
                 const bytes = Buffer.byteLength(line, 'utf8') + 1;
                 if (bytes > MAX_LINE_BYTES) {
@@ -2335,7 +2332,7 @@ async function fetcherFor(target, ca, followRedirects = false) {
 }
 /** Close pooled proxy/CA connections (end of a step, or between tests that change the env). */
 async function closeHttpAgents() {
-    direct?.closeNodeAgents();
+    direct?.closeIdleConnections();
     const all = [...agents.values()];
     agents.clear();
     await Promise.all(all.map((a) => a.close()));
@@ -3720,7 +3717,6 @@ const LF = 0x0a;
 
 /** The run a record belongs to, from the runner's default environment variables. */
 
-
 /** `hash` of a record: SHA-256 of the canonical JSON of the record without its `hash` member. */
 function computeRecordHash(record) {
     const { hash: _ignored, ...rest } = record;
@@ -3728,7 +3724,7 @@ function computeRecordHash(record) {
 }
 /** `prev` for the line after `line`: SHA-256 of the line's bytes without its LF. */
 function lineDigest(line) {
-    return sha256Hex(line);
+    return (0,sha256/* sha256Hex */.f)(line);
 }
 /**
  * Append one event to the audit log at `path` (default: defaultAuditLogPath()) and return the

@@ -979,7 +979,7 @@ const viaNode = (url, init) => direct.nodeFetch(url, init);
 
 /** Close pooled proxy/CA connections (end of a step, or between tests that change the env). */
 async function closeHttpAgents() {
-    direct?.closeNodeAgents();
+    direct?.closeIdleConnections();
     const all = [...agents.values()];
     agents.clear();
     await Promise.all(all.map((a) => a.close()));

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { createServer, type AddressInfo, type Server, type Socket } from 'node:net';
-import { closeNodeAgents, nodeFetch, type TransportResponse } from '@gatehouse/core/node-transport';
+import { closeIdleConnections, nodeFetch, type TransportResponse } from '@gatehouse/core/node-transport';
 
 // A raw TCP server: each request's bytes are recorded with the connection they came on, and
 // answered by `answer`, which writes whatever bytes a test wants (valid or not) on the socket.
@@ -47,7 +47,7 @@ beforeAll(async () => {
 });
 
 afterEach(() => {
-  closeNodeAgents();
+  closeIdleConnections();
   seen.length = 0;
 });
 

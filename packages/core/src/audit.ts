@@ -37,7 +37,7 @@ import { closeSync, fstatSync, ftruncateSync, mkdirSync, openSync, readFileSync,
 import { dirname, join, resolve } from 'node:path';
 import { canonicalize } from './canonical-json.js';
 import { GatehouseError } from './errors.js';
-import { sha256Hex as sha256, uniqueId } from './sha256.js';
+import { sha256Hex, uniqueId } from './sha256.js';
 import { isoTime } from './time.js';
 import { decodeUtf8 } from './utf8.js';
 import { runnerTemp } from './runner.js';
@@ -113,10 +113,6 @@ export function currentRun(env: NodeJS.ProcessEnv = process.env): AuditRun {
     workflow_ref: get('GITHUB_WORKFLOW_REF'),
     sha: get('GITHUB_SHA'),
   };
-}
-
-export function sha256Hex(data: string | Uint8Array): string {
-  return sha256(data);
 }
 
 /** `hash` of a record: SHA-256 of the canonical JSON of the record without its `hash` member. */

@@ -606,7 +606,7 @@ async function fetcherFor(target: URL, ca: string | undefined, followRedirects =
 
 /** Close pooled proxy/CA connections (end of a step, or between tests that change the env). */
 export async function closeHttpAgents(): Promise<void> {
-  direct?.closeNodeAgents();
+  direct?.closeIdleConnections();
   const all = [...agents.values()];
   agents.clear();
   await Promise.all(all.map((a) => a.close()));

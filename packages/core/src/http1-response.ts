@@ -16,8 +16,16 @@
 // (HTTP/1.1 without `Connection: close`) and nothing followed it.
 
 export class HttpParseError extends Error {
-  /** What http.ts reports as the failure's reason; retried like any network failure. */
-  readonly code = 'HTTP_PARSE_ERROR';
+  /**
+   * What http.ts reports as the failure's reason; both are retried like any network failure.
+   * HTTP_PARSE_ERROR: the bytes are malformed. ECONNRESET: the server closed before the end.
+   */
+  constructor(
+    message: string,
+    readonly code: 'HTTP_PARSE_ERROR' | 'ECONNRESET' = 'HTTP_PARSE_ERROR',
+  ) {
+    super(message);
+  }
 }
 
 export interface ResponseHead {
@@ -99,11 +107,8 @@ export class ResponseParser {
           break;
         }
         case 'chunk-size': {
-          const eol = buf.indexOf('\r\n', at, 'latin1');
-          if (eol < 0) {
-            this.keep(buf, at, MAX_LINE_BYTES, 'chunk-size line');
-            return;
-          }
+          const eol = this.lineEnd(buf, at, 'chunk-size line');
+          if (eol < 0) return;
           const match = CHUNK_SIZE.exec(buf.toString('latin1', at, eol));
           if (!match) throw new HttpParseError('a chunk-size line is malformed');
           at = eol + 2;
@@ -123,11 +128,8 @@ export class ResponseParser {
           break;
         }
         case 'trailers': {
-          const eol = buf.indexOf('\r\n', at, 'latin1');
-          if (eol < 0) {
-            this.keep(buf, at, MAX_LINE_BYTES, 'trailer');
-            return;
-          }
+          const eol = this.lineEnd(buf, at, 'trailer');
+          if (eol < 0) return;
           // Trailers are checked for shape and bounded, then dropped: nothing here reads them.
           if (eol > at) headerLine(buf.toString('latin1', at, eol));
           this.trailerBytes += eol - at + 2;
@@ -157,9 +159,18 @@ export class ResponseParser {
       this.events.end(false);
       return;
     }
+    // Cut short, not malformed: reported (and retried) like a reset connection.
     throw new HttpParseError(
       this.state === 'head' ? 'the connection closed before a complete response head' : 'the connection closed in the middle of the body',
+      'ECONNRESET',
     );
+  }
+
+  /** Where the CRLF-ended line at `at` ends; -1 (the start kept for the next bytes) if it has not yet. */
+  private lineEnd(buf: Buffer, at: number, what: string): number {
+    const eol = buf.indexOf('\r\n', at, 'latin1');
+    if (eol < 0) this.keep(buf, at, MAX_LINE_BYTES, what);
+    return eol;
   }
 
   private keep(buf: Buffer, at: number, limit: number, what: string): void {

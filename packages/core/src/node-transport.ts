@@ -22,7 +22,7 @@
 import type * as Net from 'node:net';
 import type { Socket } from 'node:net';
 import type * as Tls from 'node:tls';
-import { HttpParseError, ResponseParser, TOKEN, type ResponseHead } from './http1-response.js';
+import { ResponseParser, TOKEN, type ResponseHead } from './http1-response.js';
 
 export interface TransportResponse {
   status: number;
@@ -63,7 +63,7 @@ const contexts = new Map<string, Tls.SecureContext>();
 
 const ignore = (): void => {};
 
-class Headers implements ResponseHeaders {
+class HeaderMap implements ResponseHeaders {
   constructor(private readonly map: Map<string, string>) {}
 
   get(name: string): string | null {
@@ -82,7 +82,7 @@ export function nodeFetch(url: URL, init: TransportInit): Promise<TransportRespo
 }
 
 /** Destroy pooled idle connections (tests that switch CAs or servers, the end of a step). */
-export function closeNodeAgents(): void {
+export function closeIdleConnections(): void {
   for (const list of idle.values()) for (const { socket } of list) socket.destroy();
   idle.clear();
   contexts.clear();
@@ -197,7 +197,7 @@ function send(url: URL, init: TransportInit, payload: Buffer): Promise<Transport
     const parser = new ResponseParser(init.method, {
       head: (head: ResponseHead) => {
         body = new BodyQueue(() => fail(new Error('the response body was not read to its end')));
-        resolve({ status: head.status, statusText: head.statusText, headers: new Headers(head.headers), body });
+        resolve({ status: head.status, statusText: head.statusText, headers: new HeaderMap(head.headers), body });
       },
       body: (chunk) => body!.push(chunk),
       end: (reusable) => {
@@ -218,8 +218,7 @@ function send(url: URL, init: TransportInit, payload: Buffer): Promise<Transport
       try {
         parser.eof();
       } catch (err) {
-        // Cut short, not malformed: reported (and retried) like a reset connection.
-        fail(err instanceof HttpParseError ? Object.assign(err, { code: 'ECONNRESET' }) : err);
+        fail(err);
       }
     }
     function onClose(): void {
