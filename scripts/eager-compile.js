@@ -15,7 +15,7 @@
 // `npm run startup-profile` from V8's --log-function-events of real runs. A stale list costs only
 // speed: a listed function that no longer runs is compiled for nothing, an unlisted one lazily.
 // Only declarations directly in a program or function body are rewritten (block-level ones keep
-// their block scoping), in strict code (a bundle of ES modules is strict).
+// their block scoping). The bundles are CommonJS scripts whose webpack wrapper is strict.
 
 import * as acorn from 'acorn';
 
@@ -25,7 +25,7 @@ export function eagerCompile(code, names) {
   // One scope per pass, parsing again after each rewrite: simple, and offsets are always fresh.
   // Each pass turns at least one listed declaration into an expression, so this ends.
   for (;;) {
-    const ast = acorn.parse(code, { ecmaVersion: 'latest', sourceType: 'module' });
+    const ast = acorn.parse(code, { ecmaVersion: 'latest', sourceType: 'script' });
     const statements = findScope(ast, names);
     if (!statements) return code;
     const listed = statements.filter((node) => isListed(node, names));

@@ -59,7 +59,9 @@ async function lazilyCompiled(scenario: Scenario): Promise<Set<string>> {
   const names = new Set<string>();
   for (const line of readFileSync(log, 'utf8').split('\n')) {
     const fields = line.split(',');
-    if (fields[0] === 'script-details' && fields[2]?.startsWith(`file://${join(root, 'dist', scenario.action)}/`)) scripts.add(fields[1]!);
+    // A CommonJS bundle's scripts are named by path, an ES module's by file:// URL.
+    const inDist = (name = ''): boolean => name.replace(/^file:\/\//, '').startsWith(`${join(root, 'dist', scenario.action)}/`);
+    if (fields[0] === 'script-details' && inDist(fields[2])) scripts.add(fields[1]!);
     if (fields[0] === 'function' && fields[1] === 'parse-function' && scripts.has(fields[2]!)) {
       const name = fields.slice(7).join(',');
       if (/^[A-Za-z_$][\w$]*$/.test(name)) names.add(name);

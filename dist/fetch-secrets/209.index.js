@@ -1,6 +1,7 @@
-export const id = 209;
-export const ids = [209];
-export const modules = {
+"use strict";
+exports.id = 209;
+exports.ids = [209];
+exports.modules = {
 
 /***/ 6775:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -548,3 +549,4 @@ function oneLine(text) {
 /***/ })
 
 };
+;

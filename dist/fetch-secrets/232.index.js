@@ -1,6 +1,7 @@
-export const id = 232;
-export const ids = [232];
-export const modules = {
+"use strict";
+exports.id = 232;
+exports.ids = [232];
+exports.modules = {
 
 /***/ 3232:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -97,3 +98,4 @@ function invalid(problem, fix = 'Check that ACTIONS_ID_TOKEN_REQUEST_URL is not 
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 546;
-export const ids = [546];
-export const modules = {
+"use strict";
+exports.id = 546;
+exports.ids = [546];
+exports.modules = {
 
 /***/ 9546:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -419,3 +420,4 @@ function oneLine(text) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 707;
-export const ids = [707];
-export const modules = {
+"use strict";
+exports.id = 707;
+exports.ids = [707];
+exports.modules = {
 
 /***/ 6775:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -503,3 +504,4 @@ function invalid(message, fix = 'Check that the endpoint is the real Secret Mana
 /***/ })
 
 };
+;

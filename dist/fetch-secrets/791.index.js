@@ -1,6 +1,7 @@
-export const id = 791;
-export const ids = [791];
-export const modules = {
+"use strict";
+exports.id = 791;
+exports.ids = [791];
+exports.modules = {
 
 /***/ 6775:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -1241,3 +1242,4 @@ function locate(YAML, doc, path) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 925;
-export const ids = [925];
-export const modules = {
+"use strict";
+exports.id = 925;
+exports.ids = [925];
+exports.modules = {
 
 /***/ 8925:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -623,3 +624,4 @@ const s = {
 /***/ })
 
 };
+;

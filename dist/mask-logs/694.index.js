@@ -1,6 +1,7 @@
-export const id = 694;
-export const ids = [694];
-export const modules = {
+"use strict";
+exports.id = 694;
+exports.ids = [694];
+exports.modules = {
 
 /***/ 7694:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -3481,3 +3482,4 @@ function redactText(text, patterns) {
 /***/ })
 
 };
+;

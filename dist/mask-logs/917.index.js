@@ -1,6 +1,7 @@
-export const id = 917;
-export const ids = [917];
-export const modules = {
+"use strict";
+exports.id = 917;
+exports.ids = [917];
+exports.modules = {
 
 /***/ 4917:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -518,3 +519,4 @@ function redactText(text, patterns) {
 /***/ })
 
 };
+;

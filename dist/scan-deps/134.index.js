@@ -1,6 +1,7 @@
-export const id = 134;
-export const ids = [134];
-export const modules = {
+"use strict";
+exports.id = 134;
+exports.ids = [134];
+exports.modules = {
 
 /***/ 5134:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
@@ -39021,3 +39022,4 @@ module.exports = {
 /***/ })
 
 };
+;

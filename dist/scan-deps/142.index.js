@@ -1,6 +1,7 @@
-export const id = 142;
-export const ids = [142];
-export const modules = {
+"use strict";
+exports.id = 142;
+exports.ids = [142];
+exports.modules = {
 
 /***/ 1142:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -266,3 +267,4 @@ function jsoncToJson(text) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 17;
-export const ids = [17];
-export const modules = {
+"use strict";
+exports.id = 17;
+exports.ids = [17];
+exports.modules = {
 
 /***/ 1017:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -76,3 +77,4 @@ function fileAtBase(root, ref, path) {
 /***/ })
 
 };
+;

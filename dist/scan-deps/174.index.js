@@ -1,6 +1,7 @@
-export const id = 174;
-export const ids = [174];
-export const modules = {
+"use strict";
+exports.id = 174;
+exports.ids = [174];
+exports.modules = {
 
 /***/ 6174:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -266,3 +267,4 @@ async function mapLimit(items, size, fn) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 26;
-export const ids = [26];
-export const modules = {
+"use strict";
+exports.id = 26;
+exports.ids = [26];
+exports.modules = {
 
 /***/ 3026:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -434,3 +435,4 @@ async function mapLimit(items, size, fn) {
 /***/ })
 
 };
+;

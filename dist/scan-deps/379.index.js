@@ -1,6 +1,7 @@
-export const id = 379;
-export const ids = [379];
-export const modules = {
+"use strict";
+exports.id = 379;
+exports.ids = [379];
+exports.modules = {
 
 /***/ 5379:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -259,3 +260,4 @@ function versionTag(comment) {
 /***/ })
 
 };
+;

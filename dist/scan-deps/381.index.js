@@ -1,6 +1,7 @@
-export const id = 381;
-export const ids = [381];
-export const modules = {
+"use strict";
+exports.id = 381;
+exports.ids = [381];
+exports.modules = {
 
 /***/ 4830:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -345,3 +346,4 @@ function decodeSafe(s) {
 /***/ })
 
 };
+;

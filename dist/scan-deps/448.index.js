@@ -1,6 +1,7 @@
-export const id = 448;
-export const ids = [448];
-export const modules = {
+"use strict";
+exports.id = 448;
+exports.ids = [448];
+exports.modules = {
 
 /***/ 6448:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -548,3 +549,4 @@ const s = {
 /***/ })
 
 };
+;

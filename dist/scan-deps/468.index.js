@@ -1,6 +1,7 @@
-export const id = 468;
-export const ids = [468];
-export const modules = {
+"use strict";
+exports.id = 468;
+exports.ids = [468];
+exports.modules = {
 
 /***/ 9307:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -327,3 +328,4 @@ const parseUvLock = (text, ctx) => {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 5;
-export const ids = [5];
-export const modules = {
+"use strict";
+exports.id = 5;
+exports.ids = [5];
+exports.modules = {
 
 /***/ 2005:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -308,3 +309,4 @@ async function mapLimit(items, size, fn) {
 /***/ })
 
 };
+;

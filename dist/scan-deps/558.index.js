@@ -1,6 +1,7 @@
-export const id = 558;
-export const ids = [558];
-export const modules = {
+"use strict";
+exports.id = 558;
+exports.ids = [558];
+exports.modules = {
 
 /***/ 1558:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -225,3 +226,4 @@ function lineOfScalarKey(text, key) {
 /***/ })
 
 };
+;

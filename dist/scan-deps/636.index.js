@@ -1,6 +1,7 @@
-export const id = 636;
-export const ids = [636];
-export const modules = {
+"use strict";
+exports.id = 636;
+exports.ids = [636];
+exports.modules = {
 
 /***/ 9307:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -265,3 +266,4 @@ const parsePipfileLock = (text, ctx) => {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 687;
-export const ids = [687];
-export const modules = {
+"use strict";
+exports.id = 687;
+exports.ids = [687];
+exports.modules = {
 
 /***/ 9307:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -520,3 +521,4 @@ const parseRequirements = (text, ctx) => {
 /***/ })
 
 };
+;

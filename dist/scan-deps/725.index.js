@@ -1,6 +1,7 @@
-export const id = 725;
-export const ids = [725];
-export const modules = {
+"use strict";
+exports.id = 725;
+exports.ids = [725];
+exports.modules = {
 
 /***/ 7725:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -271,3 +272,4 @@ function fileHashes(value, ctx, key, line) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 799;
-export const ids = [799];
-export const modules = {
+"use strict";
+exports.id = 799;
+exports.ids = [799];
+exports.modules = {
 
 /***/ 6799:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -274,3 +275,4 @@ function packageTables(doc, text, ctx) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 844;
-export const ids = [844];
-export const modules = {
+"use strict";
+exports.id = 844;
+exports.ids = [844];
+exports.modules = {
 
 /***/ 9307:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -277,3 +278,4 @@ function packageTables(doc, text, ctx) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 862;
-export const ids = [862];
-export const modules = {
+"use strict";
+exports.id = 862;
+exports.ids = [862];
+exports.modules = {
 
 /***/ 7862:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -464,3 +465,4 @@ function databaseSeverity(db) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 865;
-export const ids = [865];
-export const modules = {
+"use strict";
+exports.id = 865;
+exports.ids = [865];
+exports.modules = {
 
 /***/ 3865:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -472,3 +473,4 @@ function fileHashes(value, ctx, key, line) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 884;
-export const ids = [884];
-export const modules = {
+"use strict";
+exports.id = 884;
+exports.ids = [884];
+exports.modules = {
 
 /***/ 7884:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -155,3 +156,4 @@ __webpack_require__.r(__webpack_exports__);
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 944;
-export const ids = [944];
-export const modules = {
+"use strict";
+exports.id = 944;
+exports.ids = [944];
+exports.modules = {
 
 /***/ 1944:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -781,3 +782,4 @@ const COMPARATORS = {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 966;
-export const ids = [966];
-export const modules = {
+"use strict";
+exports.id = 966;
+exports.ids = [966];
+exports.modules = {
 
 /***/ 9307:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -274,3 +275,4 @@ function packageTables(doc, text, ctx) {
 /***/ })
 
 };
+;

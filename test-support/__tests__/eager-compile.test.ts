@@ -55,10 +55,10 @@ describe('eagerCompile', () => {
     expect(evaluate(out)).toBe(true);
   });
 
-  it('produces a module that parses, for the shape ncc writes', () => {
-    const code = `var __webpack_modules__ = ({ 1: ((module) => { function a() { return b(); } function b() { return 1; } module.exports = a; }) });\nexport const x = 1;`;
+  it('produces a script that parses, for the CommonJS shape ncc writes', () => {
+    const code = `(() => { "use strict"; var __webpack_modules__ = ({ 1: ((module) => { function a() { return b(); } function b() { return 1; } module.exports = a; }) });\nmodule.exports = __webpack_modules__; })();`;
     const out = rewrite(code, new Set(['a', 'b']));
-    expect(() => parse(out, { ecmaVersion: 'latest', sourceType: 'module' })).not.toThrow();
+    expect(() => parse(out, { ecmaVersion: 'latest', sourceType: 'script' })).not.toThrow();
     expect(out).toContain('var a = (function a() { return b(); });\nvar b = (function b() { return 1; });\n');
   });
 });

@@ -6,14 +6,14 @@ import { describeError } from '@gatehouse/core/errors';
 import { Deadline } from '@gatehouse/core/http';
 import { readString } from '@gatehouse/core/inputs';
 import { readCa } from './inputs.js';
-import { runAction } from '@gatehouse/core/run-action';
+import { runStep } from '@gatehouse/core/run-action';
 import * as runner from '@gatehouse/core/runner';
 import { rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { SavedFiles } from './as-file.js';
 import { STATE } from './state.js';
 
-void runAction('fetch-secrets (post)', async () => {
+runStep('fetch-secrets (post)', async () => {
   deleteFiles();
   await revokeVaultToken();
 });

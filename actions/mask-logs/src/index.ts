@@ -1,6 +1,6 @@
 // Entry point: read inputs, run, report. Everything else lives in main.ts.
-import { runAction } from '@gatehouse/core/run-action';
+import { runStep } from '@gatehouse/core/run-action';
 import { readInputs } from './inputs.js';
 import { run } from './main.js';
 
-void runAction('mask-logs', () => run(readInputs()));
+runStep('mask-logs', () => run(readInputs()));

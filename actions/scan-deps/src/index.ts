@@ -1,6 +1,6 @@
 // Entry point: read inputs, run, report. Everything else lives in main.ts.
-import { runAction } from '@gatehouse/core/run-action';
+import { runStep } from '@gatehouse/core/run-action';
 import { readInputs } from './inputs.js';
 import { ACTION, run } from './main.js';
 
-void runAction(ACTION, () => run(readInputs()));
+runStep(ACTION, () => run(readInputs()));

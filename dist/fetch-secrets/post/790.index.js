@@ -1,6 +1,7 @@
-export const id = 790;
-export const ids = [790];
-export const modules = {
+"use strict";
+exports.id = 790;
+exports.ids = [790];
+exports.modules = {
 
 /***/ 790:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -545,3 +546,4 @@ class BodyQueue {
 /***/ })
 
 };
+;

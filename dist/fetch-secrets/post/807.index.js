@@ -1,6 +1,7 @@
-export const id = 807;
-export const ids = [807];
-export const modules = {
+"use strict";
+exports.id = 807;
+exports.ids = [807];
+exports.modules = {
 
 /***/ 5807:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -537,3 +538,4 @@ function vault_oneLine(text) {
 /***/ })
 
 };
+;

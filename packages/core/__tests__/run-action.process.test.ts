@@ -1,7 +1,8 @@
 // The entry-point contract end to end, in a real Node process the way the runner starts an action:
 // whatever goes wrong, the step prints one `::error::` line and exits 1 (or, for a failure after
 // runAction has returned, Node's own crash, which also exits non-zero), never 0, and nothing it
-// prints carries the secret input.
+// prints carries the secret input. The bundled entry points call runStep (runAction, then exit at
+// once); each case runs with both.
 
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
@@ -23,12 +24,13 @@ beforeAll(() => {
   // A tiny action entry point: reads a secret input, then fails in the way argv[2] names.
   writeFileSync(
     driver,
-    `import { runAction } from ${JSON.stringify(src('run-action'))};
+    `import { runAction, runStep } from ${JSON.stringify(src('run-action'))};
 import { GatehouseError } from ${JSON.stringify(src('errors'))};
 
 const mode = process.argv[2];
+const entry = process.argv[3] === 'runStep' ? runStep : runAction;
 // As the bundled entry points call it: no top-level await.
-void runAction('demo', async () => {
+void entry('demo', async () => {
   const token = process.env['INPUT_TOKEN'] ?? '';
   process.stdout.write('token has ' + token.length + ' characters\\n');
   switch (mode) {
@@ -67,6 +69,10 @@ void runAction('demo', async () => {
         Promise.reject(new Error('late rejection after the step finished'));
       }, 0);
       return;
+    case 'handle-left-open':
+      // A referenced timer far longer than the test's guard, like a pooled connection left open.
+      setTimeout(() => process.stdout.write('the timer fired\\n'), 600_000);
+      return 3;
   }
 });
 `,
@@ -85,13 +91,19 @@ interface Run {
   errors: string[];
 }
 
-function run(mode: string): Run {
-  const child = spawnSync(process.execPath, ['--import', pathToFileURL(join(repoRoot, 'test-support/ts-resolve.mjs')).href, driver, mode], {
-    env: { PATH: process.env['PATH'] ?? '', INPUT_TOKEN: TOKEN },
-    encoding: 'utf8',
-    // Only a guard against a hung child; no assertion depends on time.
-    timeout: 60_000,
-  });
+type Entry = 'runAction' | 'runStep';
+
+function runEntry(mode: string, entry: Entry): Run {
+  const child = spawnSync(
+    process.execPath,
+    ['--import', pathToFileURL(join(repoRoot, 'test-support/ts-resolve.mjs')).href, driver, mode, entry],
+    {
+      env: { PATH: process.env['PATH'] ?? '', INPUT_TOKEN: TOKEN },
+      encoding: 'utf8',
+      // Only a guard against a hung child; no assertion depends on time.
+      timeout: 60_000,
+    },
+  );
   if (child.error) throw child.error;
   const { status: code, signal, stdout, stderr } = child;
   const errors = stdout.split('\n').filter((line) => line.startsWith('::error'));
@@ -101,7 +113,9 @@ function run(mode: string): Run {
   return { code, signal, stdout, stderr, errors };
 }
 
-describe('an action entry point built on runAction', () => {
+describe.each(['runAction', 'runStep'] as const)('an action entry point built on %s', (entry) => {
+  const run = (mode: string): Run => runEntry(mode, entry);
+
   it('exits 0 and prints no error when fn succeeds', () => {
     const r = run('ok');
     expect(r).toMatchObject({ code: 0, signal: null, stderr: '', errors: [] });
@@ -142,7 +156,9 @@ describe('an action entry point built on runAction', () => {
     expect(r).toMatchObject({ code: 1, signal: null, stderr: '' });
     expect(r.errors).toEqual(['::error::demo failed: rejected in the background']);
   });
+});
 
+describe('runAction alone', () => {
   // After fn has settled runAction has removed its listeners (so a leftover handle cannot keep a
   // failed step alive). A stray failure then gets Node's default: the error on stderr and a
   // non-zero exit. The step must not pass.
@@ -150,11 +166,26 @@ describe('an action entry point built on runAction', () => {
     ['timer-after', 'late failure after the step finished'],
     ['reject-after', 'late rejection after the step finished'],
   ])('does not exit 0 when a callback fails after fn resolved (%s)', (mode, message) => {
-    const r = run(mode);
+    const r = runEntry(mode, 'runAction');
     expect(r.signal).toBeNull();
     expect(r.code).not.toBe(0);
     expect(r.code).not.toBeNull();
     expect(r.stdout).toContain(`token has ${TOKEN.length} characters\n`);
     expect(r.stderr).toContain(`Error: ${message}`);
+  });
+});
+
+describe('runStep', () => {
+  it("ends the process with fn's exit code as soon as fn settles, whatever handles are still open", () => {
+    // runAction alone would wait for the ten-minute timer (the spawn guard would kill it first).
+    const r = runEntry('handle-left-open', 'runStep');
+    expect(r).toMatchObject({ code: 3, signal: null, stderr: '', errors: [] });
+    expect(r.stdout).toBe(`token has ${TOKEN.length} characters\n`);
+  });
+
+  it.each(['timer-after', 'reject-after'])('ends the step before work it did not wait for can run (%s)', (mode) => {
+    // fn resolved: the step is done and passed. A callback it left behind is not part of it.
+    const r = runEntry(mode, 'runStep');
+    expect(r).toMatchObject({ code: 0, signal: null, stderr: '', errors: [] });
   });
 });
