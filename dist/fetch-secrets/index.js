@@ -482,7 +482,7 @@ var currentRun = (function currentRun(env = process.env) {
     };
 });
 var lineDigest = (function lineDigest(line) {
-    return (0,sha256/* sha256Hex */.f)(line);
+    return (0,sha256/* sha256Hex */.fg)(line);
 });
 var appendAuditEvents = (async function appendAuditEvents(path, events, options = {}) {
     const file = (0,external_node_path_.resolve)(path || defaultAuditLogPath(options.env));
@@ -536,7 +536,7 @@ var appendAuditEvents = (async function appendAuditEvents(path, events, options 
                 // hash, outcome, prev, run, seq, subject, time), `hash` over the same text without it.
                 const head = `{"action":${event.actionText},"event":${event.eventText},`;
                 const tail = `"outcome":"${event.outcome}","prev":"${recordPrev}","run":${runText},"seq":${seq + i},"subject":${event.subjectText},"time":"${time}"}`;
-                const hash = (0,sha256/* sha256Hex */.f)(head + tail);
+                const hash = (0,sha256/* sha256Hex */.fg)(head + tail);
                 const line = `${head}"hash":"${hash}",${tail}`;
                 const bytes = Buffer.byteLength(line, 'utf8') + 1;
                 if (bytes > MAX_LINE_BYTES) {
@@ -690,7 +690,7 @@ var appendLine = (function appendLine(fd, line, oldSize, file) {
 });
 var acquireLock = (async function acquireLock(file, timeoutMs, staleMs) {
     const path = `${file}.lock`;
-    const token = (0,sha256/* uniqueId */.N)();
+    const token = (0,sha256/* uniqueId */.NF)();
     const content = JSON.stringify({ pid: process.pid, host: hostname(), token, time: isoTime() }) + '\n';
     const deadline = Date.now() + timeoutMs;
     let delay = 2;
@@ -902,7 +902,7 @@ var writeSecretFiles = (function writeSecretFiles(items, savePaths) {
     const files = new Map();
     if (items.length === 0)
         return files;
-    const dir = (0,external_node_path_.join)((0,runner.runnerTemp)(), `gatehouse-secrets-${(0,sha256/* uniqueId */.N)()}`);
+    const dir = (0,external_node_path_.join)((0,runner.runnerTemp)(), `gatehouse-secrets-${(0,sha256/* uniqueId */.NF)()}`);
     const paths = items.map((item) => (0,external_node_path_.join)(dir, item.ref.name));
     savePaths({ dir, files: paths });
     try {
@@ -2280,7 +2280,7 @@ var getState = (function getState(name) {
     return process.env[`STATE_${name}`] ?? '';
 });
 var keyValueMessage = (function keyValueMessage(name, value) {
-    const delimiter = `ghadelimiter_${(0,_sha256_js__WEBPACK_IMPORTED_MODULE_2__/* .uniqueId */ .N)()}`;
+    const delimiter = `ghadelimiter_${(0,_sha256_js__WEBPACK_IMPORTED_MODULE_2__/* .uniqueId */ .NF)()}`;
     if (name.includes(delimiter) || value.includes(delimiter)) {
         // A UUID collision would let a value end the heredoc early and inject variables.
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GatehouseError */ .GA('RUNNER_FILE_COMMAND', `Refusing to write '${name}': it contains the heredoc delimiter.`);
@@ -2354,7 +2354,7 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7638);
-/* harmony import */ var _sha256_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7550);
+/* harmony import */ var _sha256_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6847);
 // The GitHub Actions runner protocol: workflow commands on stdout (`::name k=v::message`) and file
 // commands (GITHUB_OUTPUT, GITHUB_ENV, GITHUB_STATE, GITHUB_STEP_SUMMARY).
 //
@@ -2499,41 +2499,15 @@ class Exports {
 
 /***/ }),
 
-/***/ 7550:
+/***/ 6847:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ var sha256Hex = (function sha256Hex(data) {
+
+// EXPORTS
+var sha256Hex = (function sha256Hex(data) {
     const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-    const n = bytes.length;
-    // Message + 0x80 + zero padding + 64-bit big-endian bit length, to a multiple of 64 bytes.
-    const padded = new Uint8Array(Math.ceil((n + 9) / 64) * 64);
-    padded.set(bytes);
-    padded[n] = 0x80;
-    const end = padded.length;
-    const high = Math.floor(n / 0x20000000); // n * 8 / 2^32
-    const low = (n << 3) >>> 0;
-    padded[end - 8] = high >>> 24;
-    padded[end - 7] = high >>> 16;
-    padded[end - 6] = high >>> 8;
-    padded[end - 5] = high;
-    padded[end - 4] = low >>> 24;
-    padded[end - 3] = low >>> 16;
-    padded[end - 2] = low >>> 8;
-    padded[end - 1] = low;
-    H[0] = 0x6a09e667;
-    H[1] = 0xbb67ae85;
-    H[2] = 0x3c6ef372;
-    H[3] = 0xa54ff53a;
-    H[4] = 0x510e527f;
-    H[5] = 0x9b05688c;
-    H[6] = 0x1f83d9ab;
-    H[7] = 0x5be0cd19;
-    for (let offset = 0; offset < end; offset += 64)
-        compress(padded, offset);
-    let hex = '';
-    for (let i = 0; i < 8; i++)
-        hex += (H[i] >>> 0).toString(16).padStart(8, '0');
-    return hex;
+    const engine = wasmEngine();
+    return engine ? engine.hash(bytes) : sha256HexJs(bytes);
 });
 var compress = (function compress(p, at) {
     const w = W;
@@ -2592,16 +2566,39 @@ var uniqueId = (function uniqueId() {
     return `${s.slice(0, 8)}-${s.slice(8, 12)}-4${s.slice(13, 16)}-${variant}${s.slice(17, 20)}-${s.slice(20)}`;
 });
 __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ uniqueId),
-/* harmony export */   f: () => (/* binding */ sha256Hex)
-/* harmony export */ });
-// SHA-256 (FIPS 180-4) in plain JavaScript, for the audit log's hash chain.
+  fg: () => (/* binding */ sha256Hex),
+  NF: () => (/* binding */ uniqueId)
+});
+
+// UNUSED EXPORTS: sha256Engine, sha256HexJs
+
+;// CONCATENATED MODULE: ./packages/core/src/sha256-wasm.ts
+// Generated by scripts/sha256-wasm.js (the listing, and why): do not edit. A test checks it is current.
+/** The SHA-256 block function, a WebAssembly module, base64. */
+const SHA256_WASM = 'AGFzbQEAAAABBQFgAX8AAwIBAAUDAQABBxMCBm1lbW9yeQIABmJsb2NrcwAACoYEAYMEAQ1/QYAIIQsgAEEGdEGACGohDAJAA0AgCyAMSUUNAUEAIQkDQCAJ' +
+    'QaACaiALIAlqKAIAIQ0gDUEId0H/gfwHcSANQQh4QYD+g3hxcjYCACAJQQRqIglBwABJDQALA0AgCUGgAmogCSgCmAIiDUEReCANQRN4cyANQQp2cyAJKAKE' +
+    'AmogCSgC5AEiDUEHeCANQRJ4cyANQQN2c2ogCSgC4AFqNgIAIAlBBGoiCUGAAkkNAAtBACgCgAIhAUEAKAKEAiECQQAoAogCIQNBACgCjAIhBEEAKAKQAiEF' +
+    'QQAoApQCIQZBACgCmAIhB0EAKAKcAiEIQQAhCQNAIAggBUEGeCAFQQt4cyAFQRl4c2ogByAFIAYgB3Nxc2ogCSgCAGogCSgCoAJqIQogByEIIAYhByAFIQYg' +
+    'BCAKaiEFIAMhBCAKIAFBAnggAUENeHMgAUEWeHNqIAEgAnEgAyABIAJycXJqIQ0gAiEDIAEhAiANIQEgCUEEaiIJQYACSQ0AC0EAQQAoAoACIAFqNgKAAkEA' +
+    'QQAoAoQCIAJqNgKEAkEAQQAoAogCIANqNgKIAkEAQQAoAowCIARqNgKMAkEAQQAoApACIAVqNgKQAkEAQQAoApQCIAZqNgKUAkEAQQAoApgCIAdqNgKYAkEA' +
+    'QQAoApwCIAhqNgKcAiALQcAAaiELDAALCwsLhwIBAEEAC4ACmC+KQpFEN3HP+8C1pdu16VvCVjnxEfFZpII/ktVeHKuYqgfYAVuDEr6FMSTDfQxVdF2+cv6x' +
+    '3oCnBtybdPGbwcFpm+SGR77vxp3BD8yhDCRvLOktqoR0StypsFzaiPl2UlE+mG3GMajIJwOwx39Zv/ML4MZHkafVUWPKBmcpKRSFCrcnOCEbLvxtLE0TDThT' +
+    'VHMKZbsKanYuycKBhSxykqHov6JLZhqocItLwqNRbMcZ6JLRJAaZ1oU1DvRwoGoQFsGkGQhsNx5Md0gntbywNLMMHDlKqthOT8qcW/NvLmjugo90b2OleBR4' +
+    'yIQIAseM+v++kOtsUKT3o/m+8nhxxg==';
+const SHA256_WASM_LAYOUT = { hashAt: 256, inputAt: 1024, blocksPerCall: 1008 };
+
+;// CONCATENATED MODULE: ./packages/core/src/sha256.ts
+// SHA-256 (FIPS 180-4) without node:crypto, for the audit log's hash chain.
 //
-// Why not node:crypto: loading it initialises OpenSSL and costs ~18 ms of every action's cold
-// start on a 2-core runner (measured with hyperfine: a step that appends one audit line went from
-// 1.1x to 1.6x `node -e 0`). Audit records are a few hundred bytes, so a JS implementation is
-// more than fast enough. Tests check it against node:crypto and `openssl dgst` on random inputs.
+// Why not node:crypto: loading it initialises OpenSSL and costs ~10 ms of every action's cold
+// start (measured: a step that appends one audit line went from 1.1x to 1.6x `node -e 0`). Audit
+// records are a few hundred bytes. The blocks are compressed by a small WebAssembly module
+// (sha256-wasm.ts, made by scripts/sha256-wasm.js): it compiles in a fraction of a millisecond and
+// runs at machine speed from the first call, where JavaScript is still interpreted (fetch-secrets'
+// fifty audit records hash ~2-3x faster, measured cold). Without WebAssembly (node --jitless) the
+// same compression runs in JavaScript below. Tests check both against node:crypto and openssl.
 // Anything hashing large data (artifacts, lockfiles) should use node:crypto, loaded lazily.
+
 const K = new Int32Array([
     0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98, 0x12835b01, 0x243185be,
     0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa,
@@ -2610,15 +2607,100 @@ const K = new Int32Array([
     0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070, 0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f,
     0x682e6ff3, 0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
 ]);
+const IV = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19];
+/** SHA-256 of `data` (a string is hashed as UTF-8), as 64 lower-case hex characters. */
+
+/** Which implementation sha256Hex uses in this process. */
+function sha256Engine() {
+    return wasmEngine() ? 'webassembly' : 'javascript';
+}
+/** Instantiated on first use; null where WebAssembly is unavailable. */
+let wasm;
+function wasmEngine() {
+    if (wasm === undefined) {
+        try {
+            wasm = typeof WebAssembly === 'object' ? instantiate(WebAssembly) : null;
+        }
+        catch {
+            // A runtime that has WebAssembly but refuses this module (a policy, no memory): JavaScript.
+            wasm = null;
+        }
+    }
+    return wasm;
+}
+function instantiate(api) {
+    const { hashAt, inputAt, blocksPerCall } = SHA256_WASM_LAYOUT;
+    const { memory, blocks } = new api.Instance(new api.Module(Buffer.from(SHA256_WASM, 'base64'))).exports;
+    const mem = new Uint8Array(memory.buffer);
+    // WebAssembly memory is little-endian whatever the platform: H goes through a DataView.
+    const view = new DataView(memory.buffer);
+    return {
+        hash(bytes) {
+            for (let i = 0; i < 8; i++)
+                view.setInt32(hashAt + 4 * i, IV[i], true);
+            const n = bytes.length;
+            const whole = n - (n % 64);
+            for (let at = 0; at < whole;) {
+                const size = Math.min(blocksPerCall * 64, whole - at);
+                mem.set(bytes.subarray(at, at + size), inputAt);
+                blocks(size / 64);
+                at += size;
+            }
+            // The rest, 0x80, zeros and the bit length: one block, or two when the rest is over 55 bytes.
+            const rest = n - whole;
+            const tail = rest + 9 <= 64 ? 64 : 128;
+            mem.fill(0, inputAt, inputAt + tail);
+            mem.set(bytes.subarray(whole), inputAt);
+            mem[inputAt + rest] = 0x80;
+            writeBitLength(mem, inputAt + tail, n);
+            blocks(tail / 64);
+            let hex = '';
+            for (let i = 0; i < 8; i++)
+                hex += view
+                    .getUint32(hashAt + 4 * i, true)
+                    .toString(16)
+                    .padStart(8, '0');
+            return hex;
+        },
+    };
+}
+/** The message length in bits, 64-bit big-endian, in the 8 bytes before `end`. */
+function writeBitLength(buf, end, n) {
+    const high = Math.floor(n / 0x20000000); // n * 8 / 2^32
+    const low = (n << 3) >>> 0;
+    buf[end - 8] = high >>> 24;
+    buf[end - 7] = high >>> 16;
+    buf[end - 6] = high >>> 8;
+    buf[end - 5] = high;
+    buf[end - 4] = low >>> 24;
+    buf[end - 3] = low >>> 16;
+    buf[end - 2] = low >>> 8;
+    buf[end - 1] = low;
+}
+// ---- JavaScript, where there is no WebAssembly --------------------------------------------------
 // Scratch state, reused across calls: the message schedule and the running hash.
 const W = new Int32Array(64);
 const H = new Int32Array(8);
-/** SHA-256 of `data` (a string is hashed as UTF-8), as 64 lower-case hex characters. */
-
+/** The same digest computed in JavaScript only (the fallback; exported for its tests). */
+function sha256HexJs(bytes) {
+    const n = bytes.length;
+    // Message + 0x80 + zero padding + 64-bit big-endian bit length, to a multiple of 64 bytes.
+    const padded = new Uint8Array(Math.ceil((n + 9) / 64) * 64);
+    padded.set(bytes);
+    padded[n] = 0x80;
+    const end = padded.length;
+    writeBitLength(padded, end, n);
+    H.set(IV);
+    for (let offset = 0; offset < end; offset += 64)
+        compress(padded, offset);
+    let hex = '';
+    for (let i = 0; i < 8; i++)
+        hex += (H[i] >>> 0).toString(16).padStart(8, '0');
+    return hex;
+}
 // One 64-byte block into H. Its own small function, so V8 optimises it after a few blocks rather
-// than interpreting one large function throughout: a step hashing fifty audit records runs ~30%
-// faster this way (measured, cold process). Rotations are written out: a call per rotation would
-// double the cost while the code is still interpreted.
+// than interpreting one large function throughout. Rotations are written out: a call per rotation
+// would double the cost while the code is still interpreted.
 
 /**
  * A UUID-v4-shaped random identifier for non-secret uses (heredoc delimiters, lock tokens) without
@@ -3468,8 +3550,8 @@ function canonicalBytes(value) {
 
 
 
-// EXTERNAL MODULE: ./packages/core/src/sha256.ts
-var sha256 = __nccwpck_require__(7550);
+// EXTERNAL MODULE: ./packages/core/src/sha256.ts + 1 modules
+var sha256 = __nccwpck_require__(6847);
 ;// CONCATENATED MODULE: ./packages/core/src/time.ts
 // ISO 8601 UTC timestamps without Date#toISOString: its first call initialises V8's date cache and
 // time-zone data, about 0.3 ms of every action's start-up, for a UTC string that is plain

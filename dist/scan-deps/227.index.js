@@ -28,8 +28,8 @@ var external_node_path_ = __webpack_require__(6760);
 var errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/inputs.ts
 var inputs = __webpack_require__(7276);
-// EXTERNAL MODULE: ./packages/core/src/sha256.ts
-var sha256 = __webpack_require__(7550);
+// EXTERNAL MODULE: ./packages/core/src/sha256.ts + 1 modules
+var sha256 = __webpack_require__(6847);
 // EXTERNAL MODULE: ./packages/core/src/utf8.ts
 var utf8 = __webpack_require__(3246);
 ;// CONCATENATED MODULE: ./packages/core/src/yaml.ts
@@ -180,7 +180,7 @@ async function parsePolicy(text, file, sections, options = {}) {
 }
 async function parsePolicyBytes(bytes, file, sections, options) {
     // Pure-JS SHA-256: policy files are small (1 MiB at most), and node:crypto costs start-up time.
-    const digest = `sha256:${(0,sha256/* sha256Hex */.f)(bytes)}`;
+    const digest = `sha256:${(0,sha256/* sha256Hex */.fg)(bytes)}`;
     const text = (0,utf8/* decodeUtf8 */._)(bytes);
     if (text === undefined)
         throw problem(file, undefined, 'is not valid UTF-8', 'Save the policy file as UTF-8.');

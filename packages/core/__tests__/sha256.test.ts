@@ -1,7 +1,86 @@
 import { describe, expect, it } from '@jest/globals';
 import { createHash, randomBytes } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { sha256Hex, uniqueId } from '@gatehouse/core/sha256';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
+import { sha256Engine, sha256Hex, sha256HexJs, uniqueId } from '@gatehouse/core/sha256';
+// @ts-expect-error: a plain JavaScript build script, without types
+import { sha256WasmModule } from '../../../scripts/sha256-wasm.js';
+
+const reference = (data: Uint8Array): string => createHash('sha256').update(data).digest('hex');
+const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+
+describe('the WebAssembly module', () => {
+  it('is exactly what scripts/sha256-wasm.js emits (run it after changing the listing)', () => {
+    const committed = readFileSync(new URL('../src/sha256-wasm.ts', import.meta.url), 'utf8');
+    expect(committed).toBe((sha256WasmModule as () => string)());
+  });
+
+  it('is what sha256Hex runs on here', () => {
+    expect(sha256Engine()).toBe('webassembly');
+  });
+
+  it('agrees with node:crypto on both sides of the per-call block limit (1008 blocks)', () => {
+    for (const len of [64 * 1008 - 1, 64 * 1008, 64 * 1008 + 1, 64 * 1008 * 2 + 55, 64 * 1008 * 2 + 56, 1 << 20]) {
+      const data = randomBytes(len);
+      expect(sha256Hex(data)).toBe(reference(data));
+    }
+  });
+
+  it('starts every digest afresh (no state carried over from a previous, longer input)', () => {
+    const long = randomBytes(100_000);
+    const short = randomBytes(3);
+    sha256Hex(long);
+    expect(sha256Hex(short)).toBe(reference(short));
+    expect(sha256Hex(long)).toBe(reference(long));
+  });
+});
+
+describe('without WebAssembly (node --jitless)', () => {
+  it('falls back to JavaScript and gives the same digests', () => {
+    // Node cannot strip TypeScript types without WebAssembly: run the two modules as plain JavaScript.
+    const dir = mkdtempSync(join(tmpdir(), 'gatehouse-sha256-'));
+    try {
+      for (const name of ['sha256', 'sha256-wasm']) {
+        const source = readFileSync(join(repoRoot, 'packages/core/src', `${name}.ts`), 'utf8');
+        const { outputText } = ts.transpileModule(source, {
+          compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+        });
+        writeFileSync(join(dir, `${name}.js`), outputText);
+      }
+      writeFileSync(join(dir, 'package.json'), '{"type": "module"}');
+      const script = `
+        import { sha256Engine, sha256Hex } from './sha256.js';
+        import { createHash } from 'node:crypto';
+        const out = [sha256Engine()];
+        for (let len = 0; len <= 130; len++) {
+          const data = Buffer.alloc(len, len % 251);
+          out.push(sha256Hex(data) === createHash('sha256').update(data).digest('hex'));
+        }
+        process.stdout.write(JSON.stringify(out));`;
+      writeFileSync(join(dir, 'check.js'), script);
+      const stdout = execFileSync(process.execPath, ['--jitless', join(dir, 'check.js')], { encoding: 'utf8' });
+      const [engine, ...matches] = JSON.parse(stdout) as [string, ...boolean[]];
+      expect(engine).toBe('javascript');
+      expect(matches).toHaveLength(131);
+      expect(matches.every((ok) => ok)).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('sha256HexJs agrees with node:crypto at every length around the block and padding boundaries', () => {
+    for (let len = 0; len <= 200; len++) {
+      const data = randomBytes(len);
+      expect(sha256HexJs(data)).toBe(reference(data));
+    }
+    const big = randomBytes(200_003);
+    expect(sha256HexJs(big)).toBe(reference(big));
+  });
+});
 
 describe('sha256Hex', () => {
   it('matches the FIPS 180-4 test vectors', () => {
@@ -16,7 +95,7 @@ describe('sha256Hex', () => {
   it('agrees with node:crypto at every length around the block and padding boundaries', () => {
     for (let len = 0; len <= 200; len++) {
       const data = randomBytes(len);
-      expect(sha256Hex(data)).toBe(createHash('sha256').update(data).digest('hex'));
+      expect(sha256Hex(data)).toBe(reference(data));
     }
   });
 

@@ -1,10 +1,15 @@
-// SHA-256 (FIPS 180-4) in plain JavaScript, for the audit log's hash chain.
+// SHA-256 (FIPS 180-4) without node:crypto, for the audit log's hash chain.
 //
-// Why not node:crypto: loading it initialises OpenSSL and costs ~18 ms of every action's cold
-// start on a 2-core runner (measured with hyperfine: a step that appends one audit line went from
-// 1.1x to 1.6x `node -e 0`). Audit records are a few hundred bytes, so a JS implementation is
-// more than fast enough. Tests check it against node:crypto and `openssl dgst` on random inputs.
+// Why not node:crypto: loading it initialises OpenSSL and costs ~10 ms of every action's cold
+// start (measured: a step that appends one audit line went from 1.1x to 1.6x `node -e 0`). Audit
+// records are a few hundred bytes. The blocks are compressed by a small WebAssembly module
+// (sha256-wasm.ts, made by scripts/sha256-wasm.js): it compiles in a fraction of a millisecond and
+// runs at machine speed from the first call, where JavaScript is still interpreted (fetch-secrets'
+// fifty audit records hash ~2-3x faster, measured cold). Without WebAssembly (node --jitless) the
+// same compression runs in JavaScript below. Tests check both against node:crypto and openssl.
 // Anything hashing large data (artifacts, lockfiles) should use node:crypto, loaded lazily.
+
+import { SHA256_WASM, SHA256_WASM_LAYOUT } from './sha256-wasm.js';
 
 const K = new Int32Array([
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98, 0x12835b01, 0x243185be,
@@ -15,38 +20,115 @@ const K = new Int32Array([
   0x682e6ff3, 0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
 ]);
 
-// Scratch state, reused across calls: the message schedule and the running hash.
-const W = new Int32Array(64);
-const H = new Int32Array(8);
+const IV = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19];
 
 /** SHA-256 of `data` (a string is hashed as UTF-8), as 64 lower-case hex characters. */
 export function sha256Hex(data: string | Uint8Array): string {
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+  const engine = wasmEngine();
+  return engine ? engine.hash(bytes) : sha256HexJs(bytes);
+}
+
+/** Which implementation sha256Hex uses in this process. */
+export function sha256Engine(): 'webassembly' | 'javascript' {
+  return wasmEngine() ? 'webassembly' : 'javascript';
+}
+
+// ---- WebAssembly ---------------------------------------------------------------------------------
+
+interface WasmEngine {
+  hash(bytes: Uint8Array): string;
+}
+
+// The part of the WebAssembly JS API used here (TypeScript declares it only in its DOM library).
+declare const WebAssembly:
+  | {
+      Module: new (bytes: Uint8Array) => object;
+      Instance: new (module: object) => { exports: { memory: { buffer: ArrayBuffer }; blocks: (n: number) => void } };
+    }
+  | undefined;
+
+/** Instantiated on first use; null where WebAssembly is unavailable. */
+let wasm: WasmEngine | null | undefined;
+
+function wasmEngine(): WasmEngine | null {
+  if (wasm === undefined) {
+    try {
+      wasm = typeof WebAssembly === 'object' ? instantiate(WebAssembly) : null;
+    } catch {
+      // A runtime that has WebAssembly but refuses this module (a policy, no memory): JavaScript.
+      wasm = null;
+    }
+  }
+  return wasm;
+}
+
+function instantiate(api: NonNullable<typeof WebAssembly>): WasmEngine {
+  const { hashAt, inputAt, blocksPerCall } = SHA256_WASM_LAYOUT;
+  const { memory, blocks } = new api.Instance(new api.Module(Buffer.from(SHA256_WASM, 'base64'))).exports;
+  const mem = new Uint8Array(memory.buffer);
+  // WebAssembly memory is little-endian whatever the platform: H goes through a DataView.
+  const view = new DataView(memory.buffer);
+  return {
+    hash(bytes) {
+      for (let i = 0; i < 8; i++) view.setInt32(hashAt + 4 * i, IV[i]!, true);
+      const n = bytes.length;
+      const whole = n - (n % 64);
+      for (let at = 0; at < whole;) {
+        const size = Math.min(blocksPerCall * 64, whole - at);
+        mem.set(bytes.subarray(at, at + size), inputAt);
+        blocks(size / 64);
+        at += size;
+      }
+      // The rest, 0x80, zeros and the bit length: one block, or two when the rest is over 55 bytes.
+      const rest = n - whole;
+      const tail = rest + 9 <= 64 ? 64 : 128;
+      mem.fill(0, inputAt, inputAt + tail);
+      mem.set(bytes.subarray(whole), inputAt);
+      mem[inputAt + rest] = 0x80;
+      writeBitLength(mem, inputAt + tail, n);
+      blocks(tail / 64);
+      let hex = '';
+      for (let i = 0; i < 8; i++)
+        hex += view
+          .getUint32(hashAt + 4 * i, true)
+          .toString(16)
+          .padStart(8, '0');
+      return hex;
+    },
+  };
+}
+
+/** The message length in bits, 64-bit big-endian, in the 8 bytes before `end`. */
+function writeBitLength(buf: Uint8Array, end: number, n: number): void {
+  const high = Math.floor(n / 0x20000000); // n * 8 / 2^32
+  const low = (n << 3) >>> 0;
+  buf[end - 8] = high >>> 24;
+  buf[end - 7] = high >>> 16;
+  buf[end - 6] = high >>> 8;
+  buf[end - 5] = high;
+  buf[end - 4] = low >>> 24;
+  buf[end - 3] = low >>> 16;
+  buf[end - 2] = low >>> 8;
+  buf[end - 1] = low;
+}
+
+// ---- JavaScript, where there is no WebAssembly --------------------------------------------------
+
+// Scratch state, reused across calls: the message schedule and the running hash.
+const W = new Int32Array(64);
+const H = new Int32Array(8);
+
+/** The same digest computed in JavaScript only (the fallback; exported for its tests). */
+export function sha256HexJs(bytes: Uint8Array): string {
   const n = bytes.length;
   // Message + 0x80 + zero padding + 64-bit big-endian bit length, to a multiple of 64 bytes.
   const padded = new Uint8Array(Math.ceil((n + 9) / 64) * 64);
   padded.set(bytes);
   padded[n] = 0x80;
   const end = padded.length;
-  const high = Math.floor(n / 0x20000000); // n * 8 / 2^32
-  const low = (n << 3) >>> 0;
-  padded[end - 8] = high >>> 24;
-  padded[end - 7] = high >>> 16;
-  padded[end - 6] = high >>> 8;
-  padded[end - 5] = high;
-  padded[end - 4] = low >>> 24;
-  padded[end - 3] = low >>> 16;
-  padded[end - 2] = low >>> 8;
-  padded[end - 1] = low;
-
-  H[0] = 0x6a09e667;
-  H[1] = 0xbb67ae85;
-  H[2] = 0x3c6ef372;
-  H[3] = 0xa54ff53a;
-  H[4] = 0x510e527f;
-  H[5] = 0x9b05688c;
-  H[6] = 0x1f83d9ab;
-  H[7] = 0x5be0cd19;
+  writeBitLength(padded, end, n);
+  H.set(IV);
   for (let offset = 0; offset < end; offset += 64) compress(padded, offset);
   let hex = '';
   for (let i = 0; i < 8; i++) hex += (H[i]! >>> 0).toString(16).padStart(8, '0');
@@ -54,9 +136,8 @@ export function sha256Hex(data: string | Uint8Array): string {
 }
 
 // One 64-byte block into H. Its own small function, so V8 optimises it after a few blocks rather
-// than interpreting one large function throughout: a step hashing fifty audit records runs ~30%
-// faster this way (measured, cold process). Rotations are written out: a call per rotation would
-// double the cost while the code is still interpreted.
+// than interpreting one large function throughout. Rotations are written out: a call per rotation
+// would double the cost while the code is still interpreted.
 function compress(p: Uint8Array, at: number): void {
   const w = W;
   for (let i = 0; i < 16; i++, at += 4) w[i] = (p[at]! << 24) | (p[at + 1]! << 16) | (p[at + 2]! << 8) | p[at + 3]!;
