@@ -6,10 +6,12 @@
 // faster (no ES module loader to set up; an empty CommonJS file starts ~1.5 ms sooner than an
 // empty ES module, measured), and webpack then loads lazy chunks with a plain require() instead of
 // import(). Each output folder gets a package.json saying so, since the repository is "type": "module".
+// The JavaScript is then made pure ASCII (ascii-only.js: V8 scans it as one-byte text).
 import ncc from '@vercel/ncc';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { asciiOnly } from './ascii-only.js';
 import { eagerCompile } from './eager-compile.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -46,13 +48,13 @@ for (const entry of entries) {
     esm: false,
   });
   mkdirSync(entry.out, { recursive: true });
-  const finish = (js) => eagerCompile(js, eager ? entry.startup : new Set());
+  const finish = (js, file) => asciiOnly(eagerCompile(js, eager ? entry.startup : new Set()), file);
   writeFileSync(join(entry.out, 'package.json'), '{\n  "type": "commonjs"\n}\n');
-  writeFileSync(join(entry.out, 'index.js'), finish(code));
+  writeFileSync(join(entry.out, 'index.js'), finish(code, `dist/${entry.name}/index.js`));
   for (const [file, asset] of Object.entries(assets)) {
     const path = join(entry.out, file);
     mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, file.endsWith('.js') ? finish(String(asset.source)) : asset.source);
+    writeFileSync(path, file.endsWith('.js') ? finish(String(asset.source), `dist/${entry.name}/${file}`) : asset.source);
   }
   console.log(`dist/${entry.name}/index.js  ${(code.length / 1024).toFixed(0)} kB  ${Date.now() - started} ms`);
 }

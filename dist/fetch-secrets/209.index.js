@@ -98,7 +98,7 @@ function failed(failure) {
 }
 function oneLine(text) {
     const line = text.replace(/\s+/g, ' ').trim();
-    return line.length > 400 ? `${line.slice(0, 399)}…` : line;
+    return line.length > 400 ? `${line.slice(0, 399)}\u2026` : line;
 }
 
 
@@ -274,7 +274,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _gatehouse_core_inputs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7276);
 /* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6775);
 // HashiCorp Vault: log in once (GitHub OIDC JWT, AppRole, or a given token), then GET each path.
-// Wire protocol as in reference/secret-providers.md §2.1 and Vault's API docs (auth/jwt,
+// Wire protocol as in reference/secret-providers.md \u00a72.1 and Vault's API docs (auth/jwt,
 // auth/approle, secret/kv/kv-v1, secret/kv/kv-v2, auth/token revoke-self). Differences from
 // hashicorp/vault-action, on purpose:
 // - KV v2 is recognised by the whole shape of the answer (a `data` object plus `metadata` with a

@@ -56,7 +56,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _gatehouse_core_errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
 /* harmony import */ var _gatehouse_core_http__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1457);
 /* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6775);
-// Azure Key Vault through Entra workload identity federation (reference/secret-providers.md §2.4):
+// Azure Key Vault through Entra workload identity federation (reference/secret-providers.md \u00a72.4):
 // a GitHub OIDC token for `api://AzureADTokenExchange` is the client assertion of a
 // client-credentials request to Entra ID, one per Key Vault resource (public cloud, US Government,
 // China, ...), and each secret is read with Key Vault's Get Secret.
@@ -413,7 +413,7 @@ function failed(failure) {
 }
 function oneLine(text) {
     const line = text.replace(/\s+/g, ' ').trim();
-    return line.length > 400 ? `${line.slice(0, 399)}…` : line;
+    return line.length > 400 ? `${line.slice(0, 399)}\u2026` : line;
 }
 
 

@@ -98,7 +98,7 @@ function failed(failure) {
 }
 function oneLine(text) {
     const line = text.replace(/\s+/g, ' ').trim();
-    return line.length > 400 ? `${line.slice(0, 399)}…` : line;
+    return line.length > 400 ? `${line.slice(0, 399)}\u2026` : line;
 }
 
 
@@ -177,7 +177,7 @@ var http = __webpack_require__(1457);
 var utf8 = __webpack_require__(3246);
 ;// CONCATENATED MODULE: ./actions/fetch-secrets/src/providers/crc32c.ts
 // CRC-32C (Castagnoli, polynomial 0x1EDC6F41, reflected 0x82F63B78), the checksum Secret Manager
-// returns as `payload.dataCrc32c` (RFC 3720 §B.4 gives the parameters and test vectors). Node has
+// returns as `payload.dataCrc32c` (RFC 3720 \u00a7B.4 gives the parameters and test vectors). Node has
 // no built-in CRC-32C, and a byte-wise table is fast enough for secrets of at most 64 KiB.
 const TABLE = buildTable(0x82f63b78);
 function buildTable(reflectedPoly) {
@@ -202,7 +202,7 @@ function crc32c(data) {
 // EXTERNAL MODULE: ./actions/fetch-secrets/src/providers/failure.ts
 var failure = __webpack_require__(6775);
 ;// CONCATENATED MODULE: ./actions/fetch-secrets/src/providers/gcp.ts
-// GCP Secret Manager through Workload Identity Federation (reference/secret-providers.md §2.3):
+// GCP Secret Manager through Workload Identity Federation (reference/secret-providers.md \u00a72.3):
 // a GitHub OIDC token for `https://iam.googleapis.com/<provider>` is exchanged at STS for a
 // federated access token (STS wants the provider as `//iam.googleapis.com/<provider>`: two
 // spellings of one audience, the classic mix-up), optionally traded for a service account's token

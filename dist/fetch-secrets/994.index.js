@@ -152,7 +152,7 @@ function signingKey(secretAccessKey, day, region, service) {
 }
 /**
  * The canonical URI of a path as it goes on the wire: dot segments and empty segments removed
- * (RFC 3986 §5.2.4; every service but S3), then each segment URI-encoded.
+ * (RFC 3986 \u00a75.2.4; every service but S3), then each segment URI-encoded.
  */
 function canonicalUri(path) {
     const segments = [];
@@ -211,7 +211,7 @@ function hmac(key, data) {
 ;// CONCATENATED MODULE: ./actions/fetch-secrets/src/providers/aws.ts
 // AWS Secrets Manager provider: credentials from STS AssumeRoleWithWebIdentity with the job's OIDC
 // token (or the AWS_* keys that aws-actions/configure-aws-credentials exports), then
-// BatchGetSecretValue for up to 20 secrets per call, SigV4-signed (reference/secret-providers.md §2.2).
+// BatchGetSecretValue for up to 20 secrets per call, SigV4-signed (reference/secret-providers.md \u00a72.2).
 //
 // Decisions the orchestration relies on:
 // - Region of a read: the ARN's own region, else the `aws-region` input, else AWS_REGION, else
@@ -557,7 +557,7 @@ function entryFailure(entry, what, region) {
 /**
  * The entry that answers `id`. Names match `Name`; ARNs match `ARN` exactly, or as a partial ARN
  * (without the `-` + 6-character suffix Secrets Manager appends). An exact match wins, so a read of
- * `…:secret:app-config` never takes the value of a secret named `app-config-x` by mistake.
+ * `\u2026:secret:app-config` never takes the value of a secret named `app-config-x` by mistake.
  */
 function entryFor(id, entries) {
     if (!id.startsWith('arn:'))
@@ -666,7 +666,7 @@ function once(fn) {
 }
 function oneLine(text) {
     const line = text.replace(/\s+/g, ' ').trim();
-    return line.length > 400 ? `${line.slice(0, 399)}…` : line;
+    return line.length > 400 ? `${line.slice(0, 399)}\u2026` : line;
 }
 
 
@@ -767,7 +767,7 @@ function failed(failure) {
 }
 function oneLine(text) {
     const line = text.replace(/\s+/g, ' ').trim();
-    return line.length > 400 ? `${line.slice(0, 399)}…` : line;
+    return line.length > 400 ? `${line.slice(0, 399)}\u2026` : line;
 }
 
 

@@ -99,7 +99,7 @@ function formatPath(path) {
     }
     return out;
 }
-/** `'scan-deps.fail-on' must be one of ... (got "hgih").` — the root is called `rootName`. */
+/** `'scan-deps.fail-on' must be one of ... (got "hgih").` \u2014 the root is called `rootName`. */
 function formatIssue(issue, rootName = 'The value') {
     const subject = issue.path.length === 0 ? rootName : `'${formatPath(issue.path)}'`;
     return `${subject} ${issue.problem}${/[.?!]$/.test(issue.problem) ? '' : '.'}`;
@@ -1051,7 +1051,7 @@ function redactLine(content, lineStart, textEnd, self, all, selfIndex, longest) 
         else
             merged.push([s, e]);
     }
-    let before = from > lineStart ? '…' : '';
+    let before = from > lineStart ? '\u2026' : '';
     let after = '';
     let cursor = from;
     let selfSeen = false;
@@ -1066,14 +1066,14 @@ function redactLine(content, lineStart, textEnd, self, all, selfIndex, longest) 
             selfSeen = true;
         cursor = e;
     }
-    after += content.toString('utf8', cursor, to) + (to < textEnd ? '…' : '');
+    after += content.toString('utf8', cursor, to) + (to < textEnd ? '\u2026' : '');
     // Cut to REDACTED_MAX around the `***`: at least 60 characters before it when there are that
     // many, the rest after.
     const budget = REDACTED_MAX - redaction/* REDACTED */.XF.length;
     const keepBefore = Math.min(before.length, Math.max(60, budget - after.length), after.length > 0 ? budget - 1 : budget);
     const keepAfter = Math.min(after.length, budget - keepBefore);
-    const head = keepBefore < before.length ? '…' + trimSurrogateStart(before.slice(before.length - keepBefore + 1)) : before;
-    const tail = keepAfter < after.length ? trimSurrogateEnd(after.slice(0, Math.max(0, keepAfter - 1))) + '…' : after;
+    const head = keepBefore < before.length ? '\u2026' + trimSurrogateStart(before.slice(before.length - keepBefore + 1)) : before;
+    const tail = keepAfter < after.length ? trimSurrogateEnd(after.slice(0, Math.max(0, keepAfter - 1))) + '\u2026' : after;
     const secret = content.toString('utf8', self.start, self.end);
     return scrub(head + redaction/* REDACTED */.XF + tail, secret);
 }
@@ -1336,7 +1336,7 @@ const allow = (extra = {}) => ({
     stopwords: [...PLACEHOLDER_STOPWORDS, ...(extra.stopwords ?? [])],
     ...(extra.paths ? { paths: extra.paths } : {}),
 });
-/** Only one character repeated after a token prefix (`ghp_aaaa…`), or a counting sequence. */
+/** Only one character repeated after a token prefix (`ghp_aaaa\u2026`), or a counting sequence. */
 const SAME_CHAR_BODY = /(?:^|[_.-])(?:([A-Za-z0-9])\1{11,}|0123456789|1234567890|abcdefghij|ABCDEFGHIJ)/;
 /** Escape a literal for use inside a RegExp source. */
 const lit = (s) => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
@@ -2912,7 +2912,7 @@ async function runScan(settings, custom, baseline, builtinIds, options) {
     }
     if (walked.outsideWorkspace.length > 0) {
         runner.warning(`Skipped ${(0,summary/* countOf */.pq)(walked.outsideWorkspace.length, 'symlink')} leading outside the workspace: ` +
-            `${walked.outsideWorkspace.slice(0, NOTICE_PATHS).join(', ')}${walked.outsideWorkspace.length > NOTICE_PATHS ? ', …' : ''}.`);
+            `${walked.outsideWorkspace.slice(0, NOTICE_PATHS).join(', ')}${walked.outsideWorkspace.length > NOTICE_PATHS ? ', \u2026' : ''}.`);
     }
     if (unreadable.length > 0) {
         runner.warning(`Could not read ${(0,summary/* countOf */.pq)(unreadable.length, 'file')}: ` +
@@ -2920,7 +2920,7 @@ async function runScan(settings, custom, baseline, builtinIds, options) {
                 .slice(0, NOTICE_PATHS)
                 .map((u) => `${u.file} (${u.error})`)
                 .join(', ') +
-            (unreadable.length > NOTICE_PATHS ? ', …' : '') +
+            (unreadable.length > NOTICE_PATHS ? ', \u2026' : '') +
             '.');
     }
     if (applied.unused.length > 0) {
@@ -2985,7 +2985,7 @@ async function runScan(settings, custom, baseline, builtinIds, options) {
     if (applied.newCount > 0) {
         const files = new Set(newFindings.map((f) => f.file)).size;
         const rules = countByRule(newFindings)
-            .map((c) => `${c.rule} ×${c.new}`)
+            .map((c) => `${c.rule} \u00d7${c.new}`)
             .join(', ');
         const what = `Found ${(0,summary/* countOf */.pq)(applied.newCount, 'new leaked credential')} in ${(0,summary/* countOf */.pq)(files, 'file')} (${rules}).`;
         if (settings.failOnFindings) {

@@ -43,7 +43,7 @@ __webpack_require__.d(__webpack_exports__, {
 /* harmony import */ var _gatehouse_core_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1457);
 /* harmony import */ var _gatehouse_core_pool__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3975);
 /* harmony import */ var _gatehouse_core_runner__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8643);
-// Version comments checked against GitHub: `uses: actions/checkout@de0fac2e… # v6.0.2` claims
+// Version comments checked against GitHub: `uses: actions/checkout@de0fac2e\u2026 # v6.0.2` claims
 // that the SHA is the commit of the tag v6.0.2. For each distinct (repository, tag) this asks the
 // GitHub REST API (GET /repos/{owner}/{repo}/git/ref/tags/{tag}; an annotated tag's object is a
 // `tag`, followed through GET /repos/{owner}/{repo}/git/tags/{sha} to its commit) and compares.

@@ -120,7 +120,7 @@ function formatPath(path) {
     }
     return out;
 }
-/** `'scan-deps.fail-on' must be one of ... (got "hgih").` — the root is called `rootName`. */
+/** `'scan-deps.fail-on' must be one of ... (got "hgih").` \u2014 the root is called `rootName`. */
 function formatIssue(issue, rootName = 'The value') {
     const subject = issue.path.length === 0 ? rootName : `'${formatPath(issue.path)}'`;
     return `${subject} ${issue.problem}${/[.?!]$/.test(issue.problem) ? '' : '.'}`;

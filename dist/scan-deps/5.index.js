@@ -18,7 +18,7 @@ exports.modules = {
 // The OSV API client (api.osv.dev or a mirror): one `POST /v1/querybatch` per 1000 packages, paged
 // results followed until no `next_page_token` is left, then one `GET /v1/vulns/{id}` per distinct
 // advisory, since querybatch answers only ids. Shapes and paging rules: shared notes,
-// reference/osv.md §2. Requests go through core http (deadline, retries honouring Retry-After) and
+// reference/osv.md \u00a72. Requests go through core http (deadline, retries honouring Retry-After) and
 // a bounded pool; a 400 (`error in query at index N: ...`) is never retried and is reported
 // naming the package at that index.
 

@@ -47,7 +47,7 @@ __webpack_require__.d(__webpack_exports__, {
 // - CRLF line endings only; no folded (obs-fold) header lines; header names must be tokens and
 //   values free of control characters; the head is bounded (64 KiB), as are chunk-size lines and
 //   trailers;
-// - framing as §6.3: no body for HEAD, 1xx, 204 and 304; Transfer-Encoding must be exactly
+// - framing as \u00a76.3: no body for HEAD, 1xx, 204 and 304; Transfer-Encoding must be exactly
 //   `chunked` (it wins over Content-Length, and the connection is then not reused); Content-Length
 //   must be digits, repeated copies must agree; otherwise the body runs until the server closes;
 // - 1xx interim responses are skipped; 101 is refused (the client never asks to switch).

@@ -114,15 +114,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 // CVSS base scores from vector strings, and the severity of an OSV record.
 //
-// - v3.0/v3.1: the base equations of the CVSS v3.1 specification (FIRST, §7.1) with its Roundup
+// - v3.0/v3.1: the base equations of the CVSS v3.1 specification (FIRST, \u00a77.1) with its Roundup
 //   (Appendix A); v3.0 vectors use v3.0's own Roundup (ceiling to one decimal, as FIRST's v3.0
 //   calculator computes it).
-// - v4.0: the MacroVector method of the CVSS v4.0 specification (FIRST, §8): equivalence classes
+// - v4.0: the MacroVector method of the CVSS v4.0 specification (FIRST, \u00a78): equivalence classes
 //   EQ1-EQ6, the MacroVector score lookup table, and the interpolation by severity distance to the
 //   highest-severity vectors of the MacroVector, as FIRST's/Red Hat's reference calculator computes it,
 //   rounded half up after an epsilon lift as that calculator does since its 2024 rounding fix.
 //   Threat and Environmental metrics that are absent count as X (E:X -> A, CR/IR/AR:X -> H).
-// - v2: the CVSS v2 base equation (FIRST, §3.2.1).
+// - v2: the CVSS v2 base equation (FIRST, \u00a73.2.1).
 /** Thrown for a vector string that is not a well-formed vector of its CVSS version. */
 class CvssVectorError extends Error {
     name = 'CvssVectorError';
@@ -290,7 +290,7 @@ const V4_LOOKUP = {
     '212201': 1, '212211': 0.3, '212221': 0.1,
 };
 /**
- * Severity level of each metric value (spec §8.2), in the reference calculator's units of 0.1 so that
+ * Severity level of each metric value (spec \u00a78.2), in the reference calculator's units of 0.1 so that
  * the floating-point arithmetic, and so the rounding, is the same as there.
  */
 const V4_LEVELS = {

@@ -76,7 +76,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 ;// CONCATENATED MODULE: ./actions/scan-deps/src/versions/semver.ts
-// SemVer 2.0.0 precedence (https://semver.org §11), as npm and crates.io order versions. A leading `v`
+// SemVer 2.0.0 precedence (https://semver.org \u00a711), as npm and crates.io order versions. A leading `v`
 // or `=` (as node-semver accepts) and surrounding whitespace are tolerated; build metadata is parsed
 // but ignored in precedence. Numbers are compared as arbitrarily large integers.
 const NUM = '0|[1-9]\\d*';

@@ -258,12 +258,12 @@ function failure_failed(failure) {
 }
 function oneLine(text) {
     const line = text.replace(/\s+/g, ' ').trim();
-    return line.length > 400 ? `${line.slice(0, 399)}…` : line;
+    return line.length > 400 ? `${line.slice(0, 399)}\u2026` : line;
 }
 
 ;// CONCATENATED MODULE: ./actions/fetch-secrets/src/providers/vault.ts
 // HashiCorp Vault: log in once (GitHub OIDC JWT, AppRole, or a given token), then GET each path.
-// Wire protocol as in reference/secret-providers.md §2.1 and Vault's API docs (auth/jwt,
+// Wire protocol as in reference/secret-providers.md \u00a72.1 and Vault's API docs (auth/jwt,
 // auth/approle, secret/kv/kv-v1, secret/kv/kv-v2, auth/token revoke-self). Differences from
 // hashicorp/vault-action, on purpose:
 // - KV v2 is recognised by the whole shape of the answer (a `data` object plus `metadata` with a

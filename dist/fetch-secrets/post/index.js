@@ -266,7 +266,7 @@ var table = (function table(headers, rows, options = {}) {
     let text = out.join('\n') + '\n';
     const hidden = rows.length - shown.length;
     if (hidden > 0)
-        text += `\n_… and ${hidden} more ${escapeMarkdown(options.noun ?? 'rows')}_\n`;
+        text += `\n_\u2026 and ${hidden} more ${escapeMarkdown(options.noun ?? 'rows')}_\n`;
     return text;
 });
 var heading = (function heading(text, level = 2) {
@@ -378,7 +378,7 @@ var __webpack_modules__ = ({
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ var quote = (function quote(value, max = 60) {
-    const cut = value.length > max ? `${value.slice(0, max)}…` : value;
+    const cut = value.length > max ? `${value.slice(0, max)}\u2026` : value;
     return JSON.stringify(cut);
 });
 __nccwpck_require__.d(__webpack_exports__, {
@@ -718,7 +718,7 @@ function setBackoff(overrides) {
 function backoffDelay(retry, backoff) {
     return Math.floor(backoff.random() * Math.min(backoff.maxMs, backoff.baseMs * 2 ** (retry - 1)));
 }
-/** Retry-After as milliseconds: delta-seconds or an HTTP-date (RFC 9110 §10.2.3). */
+/** Retry-After as milliseconds: delta-seconds or an HTTP-date (RFC 9110 \u00a710.2.3). */
 function parseRetryAfter(value, now = Date.now()) {
     const text = value?.trim();
     if (!text)
@@ -1176,47 +1176,65 @@ var sha256Hex = (function sha256Hex(data) {
     const engine = wasmEngine();
     return engine ? engine.hash(bytes) : sha256HexJs(bytes);
 });
-var compress = (function compress(p, at) {
-    const w = W;
-    for (let i = 0; i < 16; i++, at += 4)
-        w[i] = (p[at] << 24) | (p[at + 1] << 16) | (p[at + 2] << 8) | p[at + 3];
-    for (let i = 16; i < 64; i++) {
-        const x = w[i - 15];
-        const y = w[i - 2];
-        const s0 = ((x >>> 7) | (x << 25)) ^ ((x >>> 18) | (x << 14)) ^ (x >>> 3);
-        const s1 = ((y >>> 17) | (y << 15)) ^ ((y >>> 19) | (y << 13)) ^ (y >>> 10);
-        w[i] = (w[i - 16] + s0 + w[i - 7] + s1) | 0;
+var wasmEngine = (function wasmEngine() {
+    if (wasm === undefined) {
+        try {
+            wasm = typeof WebAssembly === 'object' ? instantiate(WebAssembly) : null;
+        }
+        catch {
+            // A runtime that has WebAssembly but refuses this module (a policy, no memory): JavaScript.
+            wasm = null;
+        }
     }
-    let a = H[0];
-    let b = H[1];
-    let c = H[2];
-    let d = H[3];
-    let e = H[4];
-    let f = H[5];
-    let g = H[6];
-    let h = H[7];
-    for (let i = 0; i < 64; i++) {
-        const s1 = ((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7));
-        const t1 = (h + s1 + ((e & f) ^ (~e & g)) + K[i] + w[i]) | 0;
-        const s0 = ((a >>> 2) | (a << 30)) ^ ((a >>> 13) | (a << 19)) ^ ((a >>> 22) | (a << 10));
-        const t2 = (s0 + ((a & b) ^ (a & c) ^ (b & c))) | 0;
-        h = g;
-        g = f;
-        f = e;
-        e = (d + t1) | 0;
-        d = c;
-        c = b;
-        b = a;
-        a = (t1 + t2) | 0;
-    }
-    H[0] = H[0] + a;
-    H[1] = H[1] + b;
-    H[2] = H[2] + c;
-    H[3] = H[3] + d;
-    H[4] = H[4] + e;
-    H[5] = H[5] + f;
-    H[6] = H[6] + g;
-    H[7] = H[7] + h;
+    return wasm;
+});
+var instantiate = (function instantiate(api) {
+    const { hashAt, inputAt, blocksPerCall } = SHA256_WASM_LAYOUT;
+    const { memory, blocks } = new api.Instance(new api.Module(Buffer.from(SHA256_WASM, 'base64'))).exports;
+    const mem = new Uint8Array(memory.buffer);
+    // WebAssembly memory is little-endian whatever the platform: H goes through a DataView.
+    const view = new DataView(memory.buffer);
+    return {
+        hash(bytes) {
+            for (let i = 0; i < 8; i++)
+                view.setInt32(hashAt + 4 * i, IV[i], true);
+            const n = bytes.length;
+            const whole = n - (n % 64);
+            for (let at = 0; at < whole;) {
+                const size = Math.min(blocksPerCall * 64, whole - at);
+                mem.set(bytes.subarray(at, at + size), inputAt);
+                blocks(size / 64);
+                at += size;
+            }
+            // The rest, 0x80, zeros and the bit length: one block, or two when the rest is over 55 bytes.
+            const rest = n - whole;
+            const tail = rest + 9 <= 64 ? 64 : 128;
+            mem.fill(0, inputAt, inputAt + tail);
+            mem.set(bytes.subarray(whole), inputAt);
+            mem[inputAt + rest] = 0x80;
+            writeBitLength(mem, inputAt + tail, n);
+            blocks(tail / 64);
+            let hex = '';
+            for (let i = 0; i < 8; i++)
+                hex += view
+                    .getUint32(hashAt + 4 * i, true)
+                    .toString(16)
+                    .padStart(8, '0');
+            return hex;
+        },
+    };
+});
+var writeBitLength = (function writeBitLength(buf, end, n) {
+    const high = Math.floor(n / 0x20000000); // n * 8 / 2^32
+    const low = (n << 3) >>> 0;
+    buf[end - 8] = high >>> 24;
+    buf[end - 7] = high >>> 16;
+    buf[end - 6] = high >>> 8;
+    buf[end - 5] = high;
+    buf[end - 4] = low >>> 24;
+    buf[end - 3] = low >>> 16;
+    buf[end - 2] = low >>> 8;
+    buf[end - 1] = low;
 });
 var uniqueId = (function uniqueId() {
     // Four 32-bit words of Math.random, each mixed with the high-resolution clock so two processes
@@ -1406,67 +1424,10 @@ function sha256Engine() {
 }
 /** Instantiated on first use; null where WebAssembly is unavailable. */
 let wasm;
-function wasmEngine() {
-    if (wasm === undefined) {
-        try {
-            wasm = typeof WebAssembly === 'object' ? instantiate(WebAssembly) : null;
-        }
-        catch {
-            // A runtime that has WebAssembly but refuses this module (a policy, no memory): JavaScript.
-            wasm = null;
-        }
-    }
-    return wasm;
-}
-function instantiate(api) {
-    const { hashAt, inputAt, blocksPerCall } = SHA256_WASM_LAYOUT;
-    const { memory, blocks } = new api.Instance(new api.Module(Buffer.from(SHA256_WASM, 'base64'))).exports;
-    const mem = new Uint8Array(memory.buffer);
-    // WebAssembly memory is little-endian whatever the platform: H goes through a DataView.
-    const view = new DataView(memory.buffer);
-    return {
-        hash(bytes) {
-            for (let i = 0; i < 8; i++)
-                view.setInt32(hashAt + 4 * i, IV[i], true);
-            const n = bytes.length;
-            const whole = n - (n % 64);
-            for (let at = 0; at < whole;) {
-                const size = Math.min(blocksPerCall * 64, whole - at);
-                mem.set(bytes.subarray(at, at + size), inputAt);
-                blocks(size / 64);
-                at += size;
-            }
-            // The rest, 0x80, zeros and the bit length: one block, or two when the rest is over 55 bytes.
-            const rest = n - whole;
-            const tail = rest + 9 <= 64 ? 64 : 128;
-            mem.fill(0, inputAt, inputAt + tail);
-            mem.set(bytes.subarray(whole), inputAt);
-            mem[inputAt + rest] = 0x80;
-            writeBitLength(mem, inputAt + tail, n);
-            blocks(tail / 64);
-            let hex = '';
-            for (let i = 0; i < 8; i++)
-                hex += view
-                    .getUint32(hashAt + 4 * i, true)
-                    .toString(16)
-                    .padStart(8, '0');
-            return hex;
-        },
-    };
-}
+
+
 /** The message length in bits, 64-bit big-endian, in the 8 bytes before `end`. */
-function writeBitLength(buf, end, n) {
-    const high = Math.floor(n / 0x20000000); // n * 8 / 2^32
-    const low = (n << 3) >>> 0;
-    buf[end - 8] = high >>> 24;
-    buf[end - 7] = high >>> 16;
-    buf[end - 6] = high >>> 8;
-    buf[end - 5] = high;
-    buf[end - 4] = low >>> 24;
-    buf[end - 3] = low >>> 16;
-    buf[end - 2] = low >>> 8;
-    buf[end - 1] = low;
-}
+
 // ---- JavaScript, where there is no WebAssembly --------------------------------------------------
 // Scratch state, reused across calls: the message schedule and the running hash.
 const W = new Int32Array(64);
@@ -1491,7 +1452,48 @@ function sha256HexJs(bytes) {
 // One 64-byte block into H. Its own small function, so V8 optimises it after a few blocks rather
 // than interpreting one large function throughout. Rotations are written out: a call per rotation
 // would double the cost while the code is still interpreted.
-
+function compress(p, at) {
+    const w = W;
+    for (let i = 0; i < 16; i++, at += 4)
+        w[i] = (p[at] << 24) | (p[at + 1] << 16) | (p[at + 2] << 8) | p[at + 3];
+    for (let i = 16; i < 64; i++) {
+        const x = w[i - 15];
+        const y = w[i - 2];
+        const s0 = ((x >>> 7) | (x << 25)) ^ ((x >>> 18) | (x << 14)) ^ (x >>> 3);
+        const s1 = ((y >>> 17) | (y << 15)) ^ ((y >>> 19) | (y << 13)) ^ (y >>> 10);
+        w[i] = (w[i - 16] + s0 + w[i - 7] + s1) | 0;
+    }
+    let a = H[0];
+    let b = H[1];
+    let c = H[2];
+    let d = H[3];
+    let e = H[4];
+    let f = H[5];
+    let g = H[6];
+    let h = H[7];
+    for (let i = 0; i < 64; i++) {
+        const s1 = ((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7));
+        const t1 = (h + s1 + ((e & f) ^ (~e & g)) + K[i] + w[i]) | 0;
+        const s0 = ((a >>> 2) | (a << 30)) ^ ((a >>> 13) | (a << 19)) ^ ((a >>> 22) | (a << 10));
+        const t2 = (s0 + ((a & b) ^ (a & c) ^ (b & c))) | 0;
+        h = g;
+        g = f;
+        f = e;
+        e = (d + t1) | 0;
+        d = c;
+        c = b;
+        b = a;
+        a = (t1 + t2) | 0;
+    }
+    H[0] = H[0] + a;
+    H[1] = H[1] + b;
+    H[2] = H[2] + c;
+    H[3] = H[3] + d;
+    H[4] = H[4] + e;
+    H[5] = H[5] + f;
+    H[6] = H[6] + g;
+    H[7] = H[7] + h;
+}
 /**
  * A UUID-v4-shaped random identifier for non-secret uses (heredoc delimiters, lock tokens) without
  * loading node:crypto. These need uniqueness, not secrecy: the heredoc writer refuses any value that
@@ -2173,7 +2175,7 @@ function refError(line, problem, fix) {
     return new GatehouseError('INPUT_INVALID', `Input 'secrets' line ${line} ${problem}.`, { fix });
 }
 function clip(text, max = 80) {
-    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+    return text.length > max ? `${text.slice(0, max - 1)}\u2026` : text;
 }
 
 ;// CONCATENATED MODULE: ./actions/fetch-secrets/src/inputs.ts

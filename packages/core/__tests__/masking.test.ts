@@ -147,6 +147,17 @@ describe('SecretRegistry', () => {
     expect(reg.containsSecret('secret/data/app')).toBe(false);
   });
 
+  it('tells apart forms whose first two characters share their low bytes (the pair table folds them)', () => {
+    const reg = new SecretRegistry({ addMasks: () => {} });
+    // U+0141 U+0142 fold onto "AB" (0x41 0x42) in the table of leading pairs.
+    reg.register('\u0141\u0142-secret-tail');
+    expect(reg.containsSecret('x AB-secret-tail y')).toBe(false);
+    expect(reg.containsSecret('x \u0141\u0142-secret-tail y')).toBe(true);
+    reg.register('AB-other-value');
+    expect(reg.containsSecret('x AB-other-value')).toBe(true);
+    expect(reg.containsSecret('x \u0141\u0142-other-value')).toBe(false);
+  });
+
   it('answers containsSecret exactly as a scan for every form would, on 3,000 random texts', () => {
     // A seeded PRNG over a small alphabet, so forms and texts overlap often, at every offset.
     let seed = 5;

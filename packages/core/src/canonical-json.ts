@@ -32,8 +32,23 @@ export class CanonicalJsonError extends TypeError {
 /** The canonical JSON text of `value`. */
 export function canonicalize(value: unknown): string {
   const parts: string[] = [];
-  write(value, '$', parts, new Set());
+  write(value, ROOT, parts, new Set());
   return parts.join('');
+}
+
+/**
+ * Where a value sits, as a chain of steps from the root. Built as data and written out as text
+ * (`$.subject.size`) only for an error: audit appends canonicalise every subject, and a path string
+ * per member (a regular expression test and a concatenation) was most of that work.
+ */
+type Path = { readonly parent: Path; readonly step: string | number } | null;
+const ROOT: Path = null;
+
+function pathText(path: Path): string {
+  if (path === null) return '$';
+  const { parent, step } = path;
+  if (typeof step === 'number') return `${pathText(parent)}[${step}]`;
+  return /^[A-Za-z_$][\w$-]*$/.test(step) ? `${pathText(parent)}.${step}` : `${pathText(parent)}[${JSON.stringify(step)}]`;
 }
 
 /** The canonical JSON of `value` as UTF-8 bytes, ready to hash or write. */
@@ -46,7 +61,7 @@ export function compareKeys(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function write(value: unknown, path: string, out: string[], seen: Set<object>): void {
+function write(value: unknown, path: Path, out: string[], seen: Set<object>): void {
   switch (typeof value) {
     case 'string':
       out.push(serializeString(value, path));
@@ -58,12 +73,12 @@ function write(value: unknown, path: string, out: string[], seen: Set<object>): 
       out.push(value ? 'true' : 'false');
       return;
     case 'undefined':
-      throw new CanonicalJsonError(path, 'undefined has no JSON form');
+      throw new CanonicalJsonError(pathText(path), 'undefined has no JSON form');
     case 'bigint':
-      throw new CanonicalJsonError(path, 'bigint has no exact JSON number form; pass it as a string');
+      throw new CanonicalJsonError(pathText(path), 'bigint has no exact JSON number form; pass it as a string');
     case 'function':
     case 'symbol':
-      throw new CanonicalJsonError(path, `a ${typeof value} has no JSON form`);
+      throw new CanonicalJsonError(pathText(path), `a ${typeof value} has no JSON form`);
     case 'object':
       break;
   }
@@ -72,25 +87,25 @@ function write(value: unknown, path: string, out: string[], seen: Set<object>): 
     return;
   }
   const object = value as object;
-  if (seen.has(object)) throw new CanonicalJsonError(path, 'the value refers to itself (a cycle)');
+  if (seen.has(object)) throw new CanonicalJsonError(pathText(path), 'the value refers to itself (a cycle)');
   seen.add(object);
   if (Array.isArray(object)) {
     out.push('[');
     for (let i = 0; i < object.length; i++) {
       if (i > 0) out.push(',');
       // Holes and undefined items would become `null` in JSON.stringify: refuse instead.
-      if (!(i in object)) throw new CanonicalJsonError(`${path}[${i}]`, 'arrays must not have holes');
-      write(object[i], `${path}[${i}]`, out, seen);
+      if (!(i in object)) throw new CanonicalJsonError(pathText({ parent: path, step: i }), 'arrays must not have holes');
+      write(object[i], { parent: path, step: i }, out, seen);
     }
     out.push(']');
   } else {
     const proto = Object.getPrototypeOf(object) as unknown;
     if (proto !== Object.prototype && proto !== null) {
       const kind = (object as { constructor?: { name?: string } }).constructor?.name ?? 'object';
-      throw new CanonicalJsonError(path, `a ${kind} is not a plain object; convert it to JSON data first`);
+      throw new CanonicalJsonError(pathText(path), `a ${kind} is not a plain object; convert it to JSON data first`);
     }
     if (Object.getOwnPropertySymbols(object).length > 0) {
-      throw new CanonicalJsonError(path, 'symbol keys have no JSON form');
+      throw new CanonicalJsonError(pathText(path), 'symbol keys have no JSON form');
     }
     const record = object as Record<string, unknown>;
     const keys = Object.keys(record).sort(compareKeys);
@@ -99,7 +114,7 @@ function write(value: unknown, path: string, out: string[], seen: Set<object>): 
     for (const key of keys) {
       const item = record[key];
       if (item === undefined) continue;
-      const itemPath = memberPath(path, key);
+      const itemPath: Path = { parent: path, step: key };
       if (!first) out.push(',');
       first = false;
       out.push(serializeString(key, itemPath), ':');
@@ -110,19 +125,15 @@ function write(value: unknown, path: string, out: string[], seen: Set<object>): 
   seen.delete(object);
 }
 
-function serializeNumber(value: number, path: string): string {
-  if (!Number.isFinite(value)) throw new CanonicalJsonError(path, `${String(value)} is not a JSON number`);
+function serializeNumber(value: number, path: Path): string {
+  if (!Number.isFinite(value)) throw new CanonicalJsonError(pathText(path), `${String(value)} is not a JSON number`);
   // Number::toString is the ECMAScript serialisation RFC 8785 prescribes; it already writes -0 as "0".
   return String(value);
 }
 
 // JSON.stringify escapes exactly the characters RFC 8785 §3.2.2.2 requires and writes the rest
 // as is; it also escapes lone surrogates, which we refuse first because they are not I-JSON.
-function serializeString(value: string, path: string): string {
-  if (!value.isWellFormed()) throw new CanonicalJsonError(path, 'the string has a lone UTF-16 surrogate (not valid Unicode)');
+function serializeString(value: string, path: Path): string {
+  if (!value.isWellFormed()) throw new CanonicalJsonError(pathText(path), 'the string has a lone UTF-16 surrogate (not valid Unicode)');
   return JSON.stringify(value);
-}
-
-function memberPath(path: string, key: string): string {
-  return /^[A-Za-z_$][\w$-]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
 }
