@@ -97,6 +97,8 @@ export interface LoopbackServer {
   readonly ca: string | undefined;
   /** Every request received, oldest first, including faulted and unrouted ones. */
   readonly requests: readonly RecordedRequest[];
+  /** Connections accepted so far (TCP accepts: a TLS connection counts before its handshake). */
+  readonly connections: number;
   /** Answer `method path` (method `*` for any; path exact or a RegExp on the path). Last added wins. */
   route(method: string, path: string | RegExp, handler: Handler | Reply): this;
   /** Queue a fault; faults are checked in the order added, before routes. */
@@ -230,7 +232,9 @@ export async function startLoopback(options: LoopbackOptions = {}): Promise<Loop
     handle(req, res).catch(() => res.destroy());
   };
   const server: Server = tls ? createHttpsServer({ key: tls.key, cert: tls.cert }, listener) : createHttpServer(listener);
+  let connections = 0;
   server.on('connection', (socket: Socket) => {
+    connections++;
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
   });
@@ -251,6 +255,9 @@ export async function startLoopback(options: LoopbackOptions = {}): Promise<Loop
     port,
     ca: tls?.ca,
     requests,
+    get connections() {
+      return connections;
+    },
     route(method, path, handler) {
       routes.push({ method: method.toUpperCase(), path, handler: typeof handler === 'function' ? handler : () => handler });
       return api;

@@ -65,6 +65,7 @@ export function testContext(options: TestContextOptions = {}): TestContext {
       ctx.masked.push(value);
     },
     limit: createLimit(options.poolSize ?? 8),
+    concurrency: options.poolSize ?? 8,
     saveState(name: string, value: string) {
       ctx.state[name] = value;
     },

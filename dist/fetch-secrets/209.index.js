@@ -314,7 +314,10 @@ const fetchAll = async (reads, ctx) => {
     warnPlainHttp(base, ctx);
     let token;
     try {
-        token = await authenticate(base, settings, ctx);
+        const login = authenticate(base, settings, ctx);
+        if (settings.auth !== 'token')
+            openReadConnections(base, reads.length, ctx);
+        token = await login;
     }
     catch (err) {
         return (0,_failure_js__WEBPACK_IMPORTED_MODULE_3__/* .failAll */ .wf)(reads.length, err instanceof LoginFailure ? err.failure : loginFailure(err, settings));
@@ -322,6 +325,18 @@ const fetchAll = async (reads, ctx) => {
     const session = { base, token, settings };
     return Promise.all(reads.map((read) => readSecret(read, session, ctx)));
 };
+/**
+ * A login takes round trips (and the GitHub OIDC token one before it): the reads' connections open
+ * meanwhile, so their TCP and TLS handshakes are not paid after it. Deferred to the next turn of
+ * the event loop, once the login's first request is on the wire: opening fifty connections takes
+ * the CPU for a while, and that should overlap the wait, not delay it. With a token there is no
+ * login to wait for, and the reads open their own connections.
+ */
+function openReadConnections(base, reads, ctx) {
+    setImmediate(() => {
+        (0,_gatehouse_core_http__WEBPACK_IMPORTED_MODULE_1__/* .preconnect */ .kZ)(base, { ca: ctx.ca, connections: Math.min(reads, ctx.concurrency) }).catch(() => { });
+    });
+}
 
 
 

@@ -71,31 +71,36 @@ var takeIdle = (function takeIdle(key) {
         return undefined;
     const now = Date.now();
     for (let entry = list.pop(); entry; entry = list.pop()) {
-        const { socket, since } = entry;
-        socket.removeAllListeners();
-        if (!socket.destroyed && socket.readyState === 'open' && now - since < IDLE_MS) {
+        const { socket, since, drop } = entry;
+        // Only the listeners this module added. Node's own must stay: a socket still connecting has one
+        // that starts reading once connected, and without it the answer would never be read.
+        for (const event of IDLE_EVENTS)
+            socket.removeListener(event, drop);
+        socket.removeListener('error', ignore);
+        // 'opening': a preconnected socket still in its handshake, which the request's write waits for.
+        if (!socket.destroyed && (socket.readyState === 'open' || socket.readyState === 'opening') && now - since < IDLE_MS) {
             socket.ref();
             return socket;
         }
+        socket.on('error', ignore);
         socket.destroy();
     }
     return undefined;
 });
 var release = (function release(key, socket) {
-    socket.removeAllListeners();
-    const entry = { socket, since: Date.now() };
-    // Anything the server sends or does while the connection is idle ends it.
-    const drop = () => {
-        socket.destroy();
-        const list = idle.get(key);
-        const at = list?.indexOf(entry) ?? -1;
-        if (at >= 0)
-            list.splice(at, 1);
+    const entry = {
+        socket,
+        since: Date.now(),
+        drop: () => {
+            socket.destroy();
+            const list = idle.get(key);
+            const at = list?.indexOf(entry) ?? -1;
+            if (at >= 0)
+                list.splice(at, 1);
+        },
     };
-    socket.on('data', drop);
-    socket.on('end', drop);
-    socket.on('close', drop);
-    socket.on('error', drop);
+    for (const event of IDLE_EVENTS)
+        socket.on(event, entry.drop);
     socket.unref();
     let list = idle.get(key);
     if (!list)
@@ -204,7 +209,8 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   closeIdleConnections: () => (/* binding */ closeIdleConnections),
-  nodeFetch: () => (/* binding */ nodeFetch)
+  nodeFetch: () => (/* binding */ nodeFetch),
+  preconnect: () => (/* binding */ preconnect)
 });
 
 ;// CONCATENATED MODULE: ./packages/core/src/http1-response.ts
@@ -455,6 +461,7 @@ const node_transport_BAD_VALUE = /[^\t\x20-\x7e\x80-\xff]/;
 // Loaded on the first request, not at start-up.
 const net = () => process.getBuiltinModule('node:net');
 const tls = () => process.getBuiltinModule('node:tls');
+const IDLE_EVENTS = ['data', 'end', 'close', 'error'];
 /** Idle keep-alive connections by origin and CA. */
 const idle = new Map();
 /** One TLS context per CA (or the default store): a custom CA's PEM is parsed once, not per connection. */
@@ -470,6 +477,18 @@ class HeaderMap {
     }
 }
 
+/**
+ * Open connections to `url`'s origin ahead of the requests that will use them, so their TCP (and
+ * TLS) handshakes overlap with what the caller waits for first: a login, an OIDC token. They go
+ * into the idle pool while still connecting; a request takes one as it is (its write waits for
+ * the handshake). Connections already pooled count toward `count`. One that fails or is never
+ * used costs nothing: it is unref'd and dropped like any idle connection.
+ */
+function preconnect(url, ca, count) {
+    const key = poolKey(url, ca);
+    for (let open = idle.get(key)?.length ?? 0; open < count; open++)
+        release(key, connect(url, ca));
+}
 /** Destroy pooled idle connections (tests that switch CAs or servers, the end of a step). */
 function closeIdleConnections() {
     for (const list of idle.values())

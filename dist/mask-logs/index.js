@@ -152,7 +152,13 @@ var percentEncode = (function percentEncode(value) {
         .replaceAll('*', '%2A');
 });
 var formEncode = (function formEncode(value) {
-    return new URLSearchParams({ v: value }).toString().slice(2);
+    return encodeURIComponent(value)
+        .replaceAll('%20', '+')
+        .replaceAll('!', '%21')
+        .replaceAll("'", '%27')
+        .replaceAll('(', '%28')
+        .replaceAll(')', '%29')
+        .replaceAll('~', '%7E');
 });
 var encodedForms = (function encodedForms(value) {
     const bytes = Buffer.from(value, 'utf8');
@@ -2491,7 +2497,12 @@ var sha256 = __nccwpck_require__(6847);
 // traces of quoted arguments. All functions are pure; masking.ts decides which forms to register.
 /** RFC 3986 percent-encoding: unreserved characters stay, everything else is %XX. */
 
-/** application/x-www-form-urlencoded, as URLSearchParams and HTML forms write it. */
+/**
+ * application/x-www-form-urlencoded, exactly as URLSearchParams and HTML forms write it (WHATWG URL
+ * "urlencoded serializer"): UTF-8 bytes percent-encoded except ASCII alphanumerics and `*-._`, and
+ * space as `+`. Derived from encodeURIComponent, which leaves `!'()~` as well: constructing the
+ * first URLSearchParams of a process costs ~0.5 ms, at every start-up. `value` must be well-formed.
+ */
 
 /** base64 to base64url, padding kept. */
 const urlSafe = (text) => text.replaceAll('+', '-').replaceAll('/', '_');

@@ -1809,7 +1809,7 @@ function quote(value, max = 60) {
 /* harmony export */   j$: () => (/* binding */ HttpError),
 /* harmony export */   x6: () => (/* binding */ fetchJson)
 /* harmony export */ });
-/* unused harmony exports setBackoff, backoffDelay, parseRetryAfter, HttpResponse, defaultRetryStatus, closeHttpAgents */
+/* unused harmony exports setBackoff, backoffDelay, parseRetryAfter, HttpResponse, defaultRetryStatus, preconnect, closeHttpAgents */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7276);
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8643);
@@ -2302,11 +2302,28 @@ const viaNode = (url, init) => direct.nodeFetch(url, init);
  * NO_PROXY and tunnels https through CONNECT. Undici's own fetch, not the global one, because a
  * dispatcher from the npm package need not match the undici bundled inside Node.
  */
+/**
+ * Start `connections` connections to the origin of `url` now, for requests that will follow while
+ * something else is awaited (see node-transport's preconnect). Only for direct connections: through
+ * a proxy, undici's agent manages its own. Never throws; a bad URL is left to the request to report.
+ */
+async function preconnect(url, options) {
+    if (!URL.canParse(url))
+        return;
+    const target = new URL(url);
+    if (proxyFor(target, proxyEnv()))
+        return;
+    direct ??= await __nccwpck_require__.e(/* import() */ 790).then(__nccwpck_require__.bind(__nccwpck_require__, 790));
+    direct.preconnect(target, options.ca, options.connections);
+}
+/** The proxy a request to `target` goes through, if any. */
+function proxyFor(target, proxy) {
+    // EnvHttpProxyAgent sends https through HTTP_PROXY when HTTPS_PROXY is unset; mirror it here.
+    return (target.protocol === 'https:' ? proxy.https || proxy.http : proxy.http) || undefined;
+}
 async function fetcherFor(target, ca, followRedirects = false) {
     const proxy = proxyEnv();
-    // EnvHttpProxyAgent sends https through HTTP_PROXY when HTTPS_PROXY is unset; mirror it here.
-    const proxied = target.protocol === 'https:' ? proxy.https || proxy.http : proxy.http;
-    if (!proxied && !followRedirects) {
+    if (!proxyFor(target, proxy) && !followRedirects) {
         direct ??= await __nccwpck_require__.e(/* import() */ 790).then(__nccwpck_require__.bind(__nccwpck_require__, 790));
         return viaNode;
     }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { GatehouseError } from '@gatehouse/core/errors';
 import { Deadline, HttpError, setBackoff } from '@gatehouse/core/http';
+import { closeIdleConnections } from '@gatehouse/core/node-transport';
 import { setWriter } from '@gatehouse/core/runner';
 import { checkSettings, fetchAll, revokeToken, VAULT_TOKEN_STATE } from '../src/providers/vault.js';
 import type { ReadFailure, ReadOutcome, VaultLocator, VaultSettings, Read } from '../src/providers/types.js';
@@ -152,6 +153,27 @@ describe('jwt auth', () => {
     const outcomes = await fetchAll(reads('secret/data/app', 'secret/data/db', 'kv/legacy'), ctx);
     expect(outcomes.every((o) => o.ok)).toBe(true);
     expect(tasks).toBe(4);
+  });
+
+  it('opens the connections for the reads while the login is under way, and reads over them', async () => {
+    closeIdleConnections();
+    const before = vault.server.connections;
+    vault.server.inject({ kind: 'delay', ms: 300 }, { method: 'POST', path: '/v1/auth/jwt/login' });
+    const ctx = ctxFor({}, { poolSize: 4 });
+    let settled = false;
+    const pending = fetchAll(
+      reads('secret/data/app', 'secret/data/db', 'kv/legacy', 'secret/data/rotated', 'secret/data/rotated?version=1'),
+      ctx,
+    ).finally(() => (settled = true));
+    // As many as the pool runs at once (four, for five reads), before the login has answered.
+    for (let i = 0; i < 200 && vault.server.connections - before < 4; i++) await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(vault.server.connections - before).toBe(4);
+    expect(settled).toBe(false);
+    expect(vault.server.requests.filter((r) => r.method === 'GET')).toHaveLength(0);
+    const outcomes = await pending;
+    expect(outcomes.every((o) => o.ok)).toBe(true);
+    // The login took one of them and the reads the rest: nothing was opened after the login.
+    expect(vault.server.connections - before).toBe(4);
   });
 
   it('asks for the vault-jwt-audience and uses the mount default_role when vault-role is empty', async () => {

@@ -68,6 +68,7 @@ export async function run(inputs: Inputs): Promise<void> {
       idToken: (audience) => tokens.get(audience),
       mask: maskNow,
       limit: createLimit(inputs.concurrency),
+      concurrency: inputs.concurrency,
       saveState: (name, value) => state.saveState(name, value),
       workspace: workspaceRoot(),
       env: process.env,

@@ -303,7 +303,10 @@ const fetchAll = async (reads, ctx) => {
     warnPlainHttp(base, ctx);
     let token;
     try {
-        token = await authenticate(base, settings, ctx);
+        const login = authenticate(base, settings, ctx);
+        if (settings.auth !== 'token')
+            openReadConnections(base, reads.length, ctx);
+        token = await login;
     }
     catch (err) {
         return failAll(reads.length, err instanceof LoginFailure ? err.failure : loginFailure(err, settings));
@@ -311,6 +314,18 @@ const fetchAll = async (reads, ctx) => {
     const session = { base, token, settings };
     return Promise.all(reads.map((read) => readSecret(read, session, ctx)));
 };
+/**
+ * A login takes round trips (and the GitHub OIDC token one before it): the reads' connections open
+ * meanwhile, so their TCP and TLS handshakes are not paid after it. Deferred to the next turn of
+ * the event loop, once the login's first request is on the wire: opening fifty connections takes
+ * the CPU for a while, and that should overlap the wait, not delay it. With a token there is no
+ * login to wait for, and the reads open their own connections.
+ */
+function openReadConnections(base, reads, ctx) {
+    setImmediate(() => {
+        preconnect(base, { ca: ctx.ca, connections: Math.min(reads, ctx.concurrency) }).catch(() => { });
+    });
+}
 
 
 

@@ -49,6 +49,24 @@ describe('encodings', () => {
     expect(percentEncode("a b!'()*")).toBe('a%20b%21%27%28%29%2A');
     expect(formEncode('a b&c')).toBe('a+b%26c');
   });
+
+  it('form-encodes exactly as URLSearchParams does, for every ASCII character and random Unicode text', () => {
+    const viaUrl = (value: string): string => new URLSearchParams({ v: value }).toString().slice(2);
+    for (let code = 0; code < 128; code++) {
+      const value = `a${String.fromCharCode(code)}z`;
+      expect(formEncode(value)).toBe(viaUrl(value));
+    }
+    let seed = 11;
+    const random = (): number => {
+      seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
+      return seed / 0x100000000;
+    };
+    const pool = [...' !"#$%&\'()*+,-./09:;<=>?@AZ[\\]^_`az{|}~', 'é', 'ß', '日', '本', '🔑', '\u00a0', '\u2028', '\n', '\t'];
+    for (let i = 0; i < 500; i++) {
+      const value = Array.from({ length: 1 + Math.floor(random() * 20) }, () => pool[Math.floor(random() * pool.length)]).join('');
+      expect(formEncode(value)).toBe(viaUrl(value));
+    }
+  });
 });
 
 describe('SecretRegistry', () => {

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { createServer, type AddressInfo, type Server, type Socket } from 'node:net';
-import { closeIdleConnections, nodeFetch, type TransportResponse } from '@gatehouse/core/node-transport';
+import { closeIdleConnections, nodeFetch, preconnect, type TransportResponse } from '@gatehouse/core/node-transport';
 
 // A raw TCP server: each request's bytes are recorded with the connection they came on, and
 // answered by `answer`, which writes whatever bytes a test wants (valid or not) on the socket.
@@ -127,6 +127,60 @@ describe('node-transport', () => {
     for (const socket of slow) socket.write(ok('y'));
     await Promise.all(inFlight.map(async (res) => text(await res)));
     expect(new Set(seen.map((req) => req.connection)).size).toBe(3);
+  });
+
+  it('preconnects: the connections open before any request, and the requests then use them', async () => {
+    const before = connections;
+    preconnect(origin, undefined, 3);
+    await until(() => connections === before + 3);
+    expect(seen).toHaveLength(0);
+    // Asked again, it tops up to the count instead of adding three more.
+    preconnect(origin, undefined, 3);
+    const slow: Socket[] = [];
+    answer = (socket) => slow.push(socket);
+    const inFlight = [get('/a'), get('/b'), get('/c')];
+    await until(() => seen.length === 3);
+    for (const socket of slow) socket.write(ok('pre'));
+    expect(await Promise.all(inFlight.map(async (res) => text(await res)))).toEqual(['pre', 'pre', 'pre']);
+    expect(connections).toBe(before + 3);
+    expect(new Set(seen.map((req) => req.connection)).size).toBe(3);
+  });
+
+  it('takes a preconnected socket while it is still connecting: the request waits for the handshake', async () => {
+    answer = (socket) => socket.write(ok('early'));
+    const before = connections;
+    preconnect(origin, undefined, 1);
+    // A turn of the microtask and tick queues, not of the event loop: the socket has not connected
+    // yet, but Node has already queued its "start reading once connected" listener, which taking
+    // the socket must keep (it once removed every listener, and the answer was never read).
+    await new Promise((resolve) => process.nextTick(resolve));
+    await expect(get('/now').then(text)).resolves.toBe('early');
+    expect(connections).toBe(before + 1);
+  });
+
+  it('drops a preconnected socket the server closes before it is used; the request opens another', async () => {
+    answer = (socket) => socket.write(ok('fresh'));
+    const before = connections;
+    preconnect(origin, undefined, 1);
+    await until(() => connections === before + 1 && open.size > 0);
+    for (const socket of open) socket.end();
+    await until(() => open.size === 0);
+    await expect(get('/after').then(text)).resolves.toBe('fresh');
+    expect(connections).toBe(before + 2);
+  });
+
+  it('drops a preconnected socket that cannot connect, without an unhandled error', async () => {
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise<void>((resolve) => closed.close(() => resolve()));
+    const nowhere = new URL(`http://127.0.0.1:${port}`);
+    preconnect(nowhere, undefined, 2);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    // The refused connections left the pool: a request connects afresh and fails on its own.
+    await expect(
+      nodeFetch(new URL('/x', nowhere), { method: 'GET', headers: {}, body: undefined, signal: AbortSignal.timeout(5_000) }),
+    ).rejects.toMatchObject({ cause: { code: 'ECONNREFUSED' } });
   });
 
   it('does not reuse a connection the server asked to close, or one it closed while idle', async () => {

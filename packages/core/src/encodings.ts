@@ -13,9 +13,20 @@ export function percentEncode(value: string): string {
     .replaceAll('*', '%2A');
 }
 
-/** application/x-www-form-urlencoded, as URLSearchParams and HTML forms write it. */
+/**
+ * application/x-www-form-urlencoded, exactly as URLSearchParams and HTML forms write it (WHATWG URL
+ * "urlencoded serializer"): UTF-8 bytes percent-encoded except ASCII alphanumerics and `*-._`, and
+ * space as `+`. Derived from encodeURIComponent, which leaves `!'()~` as well: constructing the
+ * first URLSearchParams of a process costs ~0.5 ms, at every start-up. `value` must be well-formed.
+ */
 export function formEncode(value: string): string {
-  return new URLSearchParams({ v: value }).toString().slice(2);
+  return encodeURIComponent(value)
+    .replaceAll('%20', '+')
+    .replaceAll('!', '%21')
+    .replaceAll("'", '%27')
+    .replaceAll('(', '%28')
+    .replaceAll(')', '%29')
+    .replaceAll('~', '%7E');
 }
 
 export interface EncodedForm {

@@ -573,11 +573,28 @@ const viaNode: Fetch = (url, init) => direct!.nodeFetch(url, init);
  * NO_PROXY and tunnels https through CONNECT. Undici's own fetch, not the global one, because a
  * dispatcher from the npm package need not match the undici bundled inside Node.
  */
+/**
+ * Start `connections` connections to the origin of `url` now, for requests that will follow while
+ * something else is awaited (see node-transport's preconnect). Only for direct connections: through
+ * a proxy, undici's agent manages its own. Never throws; a bad URL is left to the request to report.
+ */
+export async function preconnect(url: string, options: { ca?: string; connections: number }): Promise<void> {
+  if (!URL.canParse(url)) return;
+  const target = new URL(url);
+  if (proxyFor(target, proxyEnv())) return;
+  direct ??= await import('./node-transport.js');
+  direct.preconnect(target, options.ca, options.connections);
+}
+
+/** The proxy a request to `target` goes through, if any. */
+function proxyFor(target: URL, proxy: ReturnType<typeof proxyEnv>): string | undefined {
+  // EnvHttpProxyAgent sends https through HTTP_PROXY when HTTPS_PROXY is unset; mirror it here.
+  return (target.protocol === 'https:' ? proxy.https || proxy.http : proxy.http) || undefined;
+}
+
 async function fetcherFor(target: URL, ca: string | undefined, followRedirects = false): Promise<Fetch> {
   const proxy = proxyEnv();
-  // EnvHttpProxyAgent sends https through HTTP_PROXY when HTTPS_PROXY is unset; mirror it here.
-  const proxied = target.protocol === 'https:' ? proxy.https || proxy.http : proxy.http;
-  if (!proxied && !followRedirects) {
+  if (!proxyFor(target, proxy) && !followRedirects) {
     direct ??= await import('./node-transport.js');
     return viaNode;
   }

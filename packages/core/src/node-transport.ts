@@ -54,7 +54,11 @@ const tls = (): typeof Tls => process.getBuiltinModule('node:tls') as typeof Tls
 interface IdleSocket {
   socket: Socket;
   since: number;
+  /** Ends the connection when the server sends or does anything while it is idle. */
+  drop: () => void;
 }
+
+const IDLE_EVENTS = ['data', 'end', 'close', 'error'] as const;
 
 /** Idle keep-alive connections by origin and CA. */
 const idle = new Map<string, IdleSocket[]>();
@@ -79,6 +83,18 @@ export function nodeFetch(url: URL, init: TransportInit): Promise<TransportRespo
     return Promise.reject(err);
   }
   return send(url, init, payload);
+}
+
+/**
+ * Open connections to `url`'s origin ahead of the requests that will use them, so their TCP (and
+ * TLS) handshakes overlap with what the caller waits for first: a login, an OIDC token. They go
+ * into the idle pool while still connecting; a request takes one as it is (its write waits for
+ * the handshake). Connections already pooled count toward `count`. One that fails or is never
+ * used costs nothing: it is unref'd and dropped like any idle connection.
+ */
+export function preconnect(url: URL, ca: string | undefined, count: number): void {
+  const key = poolKey(url, ca);
+  for (let open = idle.get(key)?.length ?? 0; open < count; open++) release(key, connect(url, ca));
 }
 
 /** Destroy pooled idle connections (tests that switch CAs or servers, the end of a step). */
@@ -117,31 +133,34 @@ function takeIdle(key: string): Socket | undefined {
   if (!list) return undefined;
   const now = Date.now();
   for (let entry = list.pop(); entry; entry = list.pop()) {
-    const { socket, since } = entry;
-    socket.removeAllListeners();
-    if (!socket.destroyed && socket.readyState === 'open' && now - since < IDLE_MS) {
+    const { socket, since, drop } = entry;
+    // Only the listeners this module added. Node's own must stay: a socket still connecting has one
+    // that starts reading once connected, and without it the answer would never be read.
+    for (const event of IDLE_EVENTS) socket.removeListener(event, drop);
+    socket.removeListener('error', ignore);
+    // 'opening': a preconnected socket still in its handshake, which the request's write waits for.
+    if (!socket.destroyed && (socket.readyState === 'open' || socket.readyState === 'opening') && now - since < IDLE_MS) {
       socket.ref();
       return socket;
     }
+    socket.on('error', ignore);
     socket.destroy();
   }
   return undefined;
 }
 
 function release(key: string, socket: Socket): void {
-  socket.removeAllListeners();
-  const entry = { socket, since: Date.now() };
-  // Anything the server sends or does while the connection is idle ends it.
-  const drop = (): void => {
-    socket.destroy();
-    const list = idle.get(key);
-    const at = list?.indexOf(entry) ?? -1;
-    if (at >= 0) list!.splice(at, 1);
+  const entry: IdleSocket = {
+    socket,
+    since: Date.now(),
+    drop: () => {
+      socket.destroy();
+      const list = idle.get(key);
+      const at = list?.indexOf(entry) ?? -1;
+      if (at >= 0) list!.splice(at, 1);
+    },
   };
-  socket.on('data', drop);
-  socket.on('end', drop);
-  socket.on('close', drop);
-  socket.on('error', drop);
+  for (const event of IDLE_EVENTS) socket.on(event, entry.drop);
   socket.unref();
   let list = idle.get(key);
   if (!list) idle.set(key, (list = []));

@@ -144,6 +144,8 @@ export interface ProviderContext {
   mask(value: string): void;
   /** Run `task` in the step's bounded pool of concurrent requests. Wrap each HTTP call (or batch). */
   limit<T>(task: () => Promise<T>): Promise<T>;
+  /** The size of that pool (input `concurrency`). */
+  concurrency: number;
   /** Save state for the post step (e.g. the Vault token to revoke). Written even when the step fails. */
   saveState(name: string, value: string): void;
   /** Absolute workspace root; sops files are resolved (and confined) inside it. */

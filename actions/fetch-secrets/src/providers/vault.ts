@@ -9,7 +9,7 @@
 // - The classic KV v2 mistake (a path without `/data/`) fails with the corrected path.
 
 import { inputError } from '@gatehouse/core/errors';
-import { type Deadline, defaultRetryStatus, fetchJson, HttpError, request, type RequestOptions } from '@gatehouse/core/http';
+import { type Deadline, defaultRetryStatus, fetchJson, HttpError, preconnect, request, type RequestOptions } from '@gatehouse/core/http';
 import { formatDuration } from '@gatehouse/core/inputs';
 import { failAll, failed, failureFrom } from './failure.js';
 import type { FetchAll, ProviderContext, ProviderSettings, Read, ReadFailure, ReadOutcome, VaultLocator, VaultSettings } from './types.js';
@@ -99,13 +99,28 @@ export const fetchAll: FetchAll<VaultLocator> = async (reads, ctx) => {
   warnPlainHttp(base, ctx);
   let token: string;
   try {
-    token = await authenticate(base, settings, ctx);
+    const login = authenticate(base, settings, ctx);
+    if (settings.auth !== 'token') openReadConnections(base, reads.length, ctx);
+    token = await login;
   } catch (err) {
     return failAll(reads.length, err instanceof LoginFailure ? err.failure : loginFailure(err, settings));
   }
   const session: Session = { base, token, settings };
   return Promise.all(reads.map((read) => readSecret(read, session, ctx)));
 };
+
+/**
+ * A login takes round trips (and the GitHub OIDC token one before it): the reads' connections open
+ * meanwhile, so their TCP and TLS handshakes are not paid after it. Deferred to the next turn of
+ * the event loop, once the login's first request is on the wire: opening fifty connections takes
+ * the CPU for a while, and that should overlap the wait, not delay it. With a token there is no
+ * login to wait for, and the reads open their own connections.
+ */
+function openReadConnections(base: string, reads: number, ctx: ProviderContext): void {
+  setImmediate(() => {
+    preconnect(base, { ca: ctx.ca, connections: Math.min(reads, ctx.concurrency) }).catch(() => {});
+  });
+}
 
 function warnPlainHttp(base: string, ctx: ProviderContext): void {
   if (!URL.canParse(base)) return;
