@@ -613,6 +613,10 @@ var proxyEnv = (function proxyEnv() {
         no: env['no_proxy'] || env['NO_PROXY'] || '',
     };
 });
+var proxyFor = (function proxyFor(target, proxy) {
+    // EnvHttpProxyAgent sends https through HTTP_PROXY when HTTPS_PROXY is unset; mirror it here.
+    return (target.protocol === 'https:' ? proxy.https || proxy.http : proxy.http) || undefined;
+});
 var fetcherFor = (async function fetcherFor(target, ca, followRedirects = false) {
     const proxy = proxyEnv();
     if (!proxyFor(target, proxy) && !followRedirects) {
@@ -994,10 +998,7 @@ async function preconnect(url, options) {
     direct.preconnect(target, options.ca, options.connections);
 }
 /** The proxy a request to `target` goes through, if any. */
-function proxyFor(target, proxy) {
-    // EnvHttpProxyAgent sends https through HTTP_PROXY when HTTPS_PROXY is unset; mirror it here.
-    return (target.protocol === 'https:' ? proxy.https || proxy.http : proxy.http) || undefined;
-}
+
 
 /** Close pooled proxy/CA connections (end of a step, or between tests that change the env). */
 async function closeHttpAgents() {
