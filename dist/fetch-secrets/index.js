@@ -840,7 +840,21 @@ var encodedForms = (function encodedForms(value) {
     return forms;
 });
 var isTrivial = (function isTrivial(value) {
-    return TRIVIAL.test(value.trim());
+    const trimmed = value.trim();
+    // Every trivial value starts with a digit, a sign, a dot or t/f/n in either case (| 0x20 folds
+    // the case; the control characters it also lets through are refused below). Most forms do not,
+    // so the regular expression is not run for each of the ~20 forms of every value at start-up.
+    const first = trimmed.charCodeAt(0) | 0x20;
+    if (!((first >= 0x30 && first <= 0x39) ||
+        first === 0x2b ||
+        first === 0x2d ||
+        first === 0x2e ||
+        first === 0x74 ||
+        first === 0x66 ||
+        first === 0x6e)) {
+        return false;
+    }
+    return TRIVIAL.test(trimmed);
 });
 var pairKey = (function pairKey(first, second) {
     return ((first & 0xff) << 8) | (second & 0xff);

@@ -140,6 +140,17 @@ describe('SecretRegistry', () => {
     expect(isTrivial('truely')).toBe(false);
   });
 
+  it('isTrivial answers as the full expression does for every leading character', () => {
+    const full = /^(?:true|false|null|[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)$/i;
+    const tails = ['', '1', '.5', 'rue', 'alse', 'ull', 'RUE', 'e5', 'x'];
+    for (let code = 0; code < 0x180; code++) {
+      for (const tail of tails) {
+        const value = String.fromCharCode(code) + tail;
+        expect([value, isTrivial(value)]).toEqual([value, full.test(value.trim())]);
+      }
+    }
+  });
+
   it('a redactor over its patterns masks every registered form in a stream', () => {
     const { reg } = registry();
     reg.register(SECRET);
