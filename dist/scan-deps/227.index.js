@@ -28,8 +28,8 @@ var external_node_path_ = __webpack_require__(6760);
 var errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/inputs.ts
 var inputs = __webpack_require__(7276);
-// EXTERNAL MODULE: ./packages/core/src/sha256.ts + 1 modules
-var sha256 = __webpack_require__(6847);
+// EXTERNAL MODULE: ./packages/core/src/sha256.ts + 2 modules
+var sha256 = __webpack_require__(5765);
 // EXTERNAL MODULE: ./packages/core/src/utf8.ts
 var utf8 = __webpack_require__(3246);
 ;// CONCATENATED MODULE: ./packages/core/src/yaml.ts
