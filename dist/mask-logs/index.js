@@ -1269,6 +1269,10 @@ var readList = (function readList(name, options = {}) {
     return splitList((0,_runner_js__WEBPACK_IMPORTED_MODULE_3__.rawInput)(name), options);
 });
 var splitList = (function splitList(raw, options = {}) {
+    // Most list inputs are left empty; a step reads several at every start, and each pattern's first
+    // use compiles it.
+    if (raw.trim() === '')
+        return [];
     const pattern = options.separator === 'comma' ? /[\r\n,]+/ : /\r?\n/;
     return raw
         .split(pattern)
@@ -2213,7 +2217,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 ;// CONCATENATED MODULE: external "node:buffer"
-const external_node_buffer_namespaceObject = require("node:buffer");
+const external_node_buffer_namespaceObject = process.getBuiltinModule("node:buffer");
 ;// CONCATENATED MODULE: ./packages/core/src/utf8.ts
 // Strict UTF-8: bytes that are not valid UTF-8 are binary, not text with replacement characters
 // (a secret or a file decoded lossily would be exported or masked wrong).
@@ -2233,56 +2237,56 @@ const external_node_buffer_namespaceObject = require("node:buffer");
 /***/ 181:
 /***/ ((module) => {
 
-module.exports = require("buffer");
+module.exports = process.getBuiltinModule("buffer");
 
 /***/ }),
 
 /***/ 1421:
 /***/ ((module) => {
 
-module.exports = require("node:child_process");
+module.exports = process.getBuiltinModule("node:child_process");
 
 /***/ }),
 
 /***/ 7598:
 /***/ ((module) => {
 
-module.exports = require("node:crypto");
+module.exports = process.getBuiltinModule("node:crypto");
 
 /***/ }),
 
 /***/ 3024:
 /***/ ((module) => {
 
-module.exports = require("node:fs");
+module.exports = process.getBuiltinModule("node:fs");
 
 /***/ }),
 
 /***/ 6760:
 /***/ ((module) => {
 
-module.exports = require("node:path");
+module.exports = process.getBuiltinModule("node:path");
 
 /***/ }),
 
 /***/ 3136:
 /***/ ((module) => {
 
-module.exports = require("node:url");
+module.exports = process.getBuiltinModule("node:url");
 
 /***/ }),
 
 /***/ 8522:
 /***/ ((module) => {
 
-module.exports = require("node:zlib");
+module.exports = process.getBuiltinModule("node:zlib");
 
 /***/ }),
 
 /***/ 932:
 /***/ ((module) => {
 
-module.exports = require("process");
+module.exports = process.getBuiltinModule("process");
 
 /***/ })
 

@@ -75,6 +75,16 @@ describe('readList', () => {
     set('mask-env', 'A, B\nC');
     expect(readList('mask-env', { separator: 'comma' })).toEqual(['A', 'B', 'C']);
   });
+  it.each(['', ' ', '\n\n', ' \r\n '])('reads an empty or blank input (%j) as no items', (raw) => {
+    set('mask-env', raw);
+    expect(readList('mask-env')).toEqual([]);
+    expect(readList('mask-env', { separator: 'comma' })).toEqual([]);
+  });
+  it.each([' , \r\n', ',,'])('reads only separators (%j) as no items when commas separate, and as one item otherwise', (raw) => {
+    set('mask-env', raw);
+    expect(readList('mask-env', { separator: 'comma' })).toEqual([]);
+    expect(readList('mask-env')).toEqual([raw.trim()]);
+  });
 });
 
 describe('durations', () => {

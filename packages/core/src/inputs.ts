@@ -79,6 +79,9 @@ export function readList(name: string, options: ListOptions = {}): string[] {
 }
 
 export function splitList(raw: string, options: ListOptions = {}): string[] {
+  // Most list inputs are left empty; a step reads several at every start, and each pattern's first
+  // use compiles it.
+  if (raw.trim() === '') return [];
   const pattern = options.separator === 'comma' ? /[\r\n,]+/ : /\r?\n/;
   return raw
     .split(pattern)
