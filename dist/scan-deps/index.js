@@ -2305,7 +2305,8 @@ const viaNode = (url, init) => direct.nodeFetch(url, init);
 /**
  * Start `connections` connections to the origin of `url` now, for requests that will follow while
  * something else is awaited (see node-transport's preconnect). Only for direct connections: through
- * a proxy, undici's agent manages its own. Never throws; a bad URL is left to the request to report.
+ * a proxy, undici's agent manages its own. A bad URL is left to the request to report; the promise
+ * rejects only if the transport cannot be loaded, so callers that do not wait on it catch that.
  */
 async function preconnect(url, options) {
     if (!URL.canParse(url))

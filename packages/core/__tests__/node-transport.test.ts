@@ -169,7 +169,7 @@ describe('node-transport', () => {
     expect(connections).toBe(before + 2);
   });
 
-  it('drops a preconnected socket that cannot connect, without an unhandled error', async () => {
+  it('lets a preconnected socket that cannot connect fail quietly; a request then connects afresh and fails on its own', async () => {
     const closed = createServer();
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
     const port = (closed.address() as AddressInfo).port;
