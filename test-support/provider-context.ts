@@ -1,11 +1,12 @@
 // A ProviderContext for fetch-secrets provider tests: real core http and OIDC (point
 // ACTIONS_ID_TOKEN_REQUEST_* at the GitHub OIDC fake), a real bounded pool, and records of what the
-// provider masked, saved and logged, so tests can assert that every credential was masked.
+// provider masked, saved, logged and reported through `settled`, so tests can assert that every
+// credential was masked and every read reported.
 
 import { Deadline } from '@gatehouse/core/http';
 import { getIdToken } from '@gatehouse/core/oidc';
 import { createLimit } from '@gatehouse/core/pool';
-import type { ProviderContext, ProviderSettings } from '../actions/fetch-secrets/src/providers/types.js';
+import type { ProviderContext, ProviderSettings, Read, ReadOutcome } from '../actions/fetch-secrets/src/providers/types.js';
 
 export interface TestContext extends ProviderContext {
   masked: string[];
@@ -13,6 +14,23 @@ export interface TestContext extends ProviderContext {
   logs: string[];
   /** Audiences asked of idToken(), in order. */
   audiences: string[];
+  /** Reads reported through settled(), in the order they were reported. */
+  settledReads: Array<{ key: string; outcome: ReadOutcome }>;
+}
+
+/**
+ * What is wrong with how a provider reported `reads` through settled(): each read must be reported
+ * exactly once, with the very outcome fetchAll returned for it. Empty when nothing is.
+ */
+export function settleProblems(ctx: TestContext, reads: readonly Read[], outcomes: readonly ReadOutcome[]): string[] {
+  const problems: string[] = [];
+  reads.forEach((read, i) => {
+    const reports = ctx.settledReads.filter((s) => s.key === read.key);
+    if (reports.length !== 1) problems.push(`${read.key} was reported ${reports.length} times`);
+    else if (reports[0]!.outcome !== outcomes[i]) problems.push(`${read.key} was reported with another outcome than fetchAll returned`);
+  });
+  for (const { key } of ctx.settledReads) if (!reads.some((r) => r.key === key)) problems.push(`${key} was reported but not read`);
+  return problems;
 }
 
 export function defaultSettings(): ProviderSettings {
@@ -52,6 +70,7 @@ export function testContext(options: TestContextOptions = {}): TestContext {
     state: {},
     logs: [],
     audiences: [],
+    settledReads: [],
     idToken(audience: string) {
       ctx.audiences.push(audience);
       let token = tokens.get(audience);
@@ -77,6 +96,9 @@ export function testContext(options: TestContextOptions = {}): TestContext {
     },
     debug(message: string) {
       ctx.logs.push(`debug: ${message}`);
+    },
+    settled(read: Read, outcome: ReadOutcome) {
+      ctx.settledReads.push({ key: read.key, outcome });
     },
   };
   return ctx;

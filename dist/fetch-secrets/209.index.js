@@ -104,6 +104,23 @@ function oneLine(text) {
 
 /***/ }),
 
+/***/ 6962:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ settle)
+/* harmony export */ });
+// Outcomes reported as each read finishes (ProviderContext.settled), not only when a provider's
+// last read has: the caller masks each value and measures each read's latency the moment it arrives.
+/** Report `outcome` for `read` to the caller, and return it (for fetchAll's array). */
+function settle(ctx, read, outcome) {
+    ctx.settled?.(read, outcome);
+    return outcome;
+}
+
+
+/***/ }),
+
 /***/ 4209:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -273,6 +290,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _gatehouse_core_http__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1457);
 /* harmony import */ var _gatehouse_core_inputs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7276);
 /* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6775);
+/* harmony import */ var _settle_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6962);
 // HashiCorp Vault: log in once (GitHub OIDC JWT, AppRole, or a given token), then GET each path.
 // Wire protocol as in reference/secret-providers.md \u00a72.1 and Vault's API docs (auth/jwt,
 // auth/approle, secret/kv/kv-v1, secret/kv/kv-v2, auth/token revoke-self). Differences from
@@ -282,6 +300,7 @@ __webpack_require__.r(__webpack_exports__);
 //   KV v1 secret with a key named `data` is returned whole.
 // - The token obtained by login is saved for the post step, which revokes it (revoke-self).
 // - The classic KV v2 mistake (a path without `/data/`) fails with the corrected path.
+
 
 
 
@@ -323,7 +342,7 @@ const fetchAll = async (reads, ctx) => {
         return (0,_failure_js__WEBPACK_IMPORTED_MODULE_3__/* .failAll */ .wf)(reads.length, err instanceof LoginFailure ? err.failure : loginFailure(err, settings));
     }
     const session = { base, token, settings };
-    return Promise.all(reads.map((read) => readSecret(read, session, ctx)));
+    return Promise.all(reads.map(async (read) => (0,_settle_js__WEBPACK_IMPORTED_MODULE_4__/* .settle */ .G)(ctx, read, await readSecret(read, session, ctx))));
 };
 /**
  * A login takes round trips (and the GitHub OIDC token one before it): the reads' connections open

@@ -56,6 +56,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _gatehouse_core_errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
 /* harmony import */ var _gatehouse_core_http__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1457);
 /* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6775);
+/* harmony import */ var _settle_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6962);
 // Azure Key Vault through Entra workload identity federation (reference/secret-providers.md \u00a72.4):
 // a GitHub OIDC token for `api://AzureADTokenExchange` is the client assertion of a
 // client-credentials request to Entra ID, one per Key Vault resource (public cloud, US Government,
@@ -71,6 +72,7 @@ __webpack_require__.r(__webpack_exports__);
 // - A 401 from Key Vault names the tenant the vault trusts (AKV10032 "Expected ..., found ...");
 //   when it differs from the token's, the message says the vault lives in another tenant. Core
 //   http's HttpError keeps the body but not the WWW-Authenticate header, so the body is what is read.
+
 
 
 
@@ -136,11 +138,11 @@ const fetchAll = async (reads, ctx) => {
     return Promise.all(reads.map(async (read, i) => {
         const target = targets[i];
         if (isFailure(target))
-            return (0,_failure_js__WEBPACK_IMPORTED_MODULE_3__/* .failed */ .gz)(target);
+            return (0,_settle_js__WEBPACK_IMPORTED_MODULE_4__/* .settle */ .G)(ctx, read, (0,_failure_js__WEBPACK_IMPORTED_MODULE_3__/* .failed */ .gz)(target));
         const token = await tokens.get(`${target.authority} ${target.scope}`);
         if ('failure' in token)
-            return (0,_failure_js__WEBPACK_IMPORTED_MODULE_3__/* .failed */ .gz)(token.failure);
-        return ctx.limit(() => readSecret(read, target, token.token, ctx));
+            return (0,_settle_js__WEBPACK_IMPORTED_MODULE_4__/* .settle */ .G)(ctx, read, (0,_failure_js__WEBPACK_IMPORTED_MODULE_3__/* .failed */ .gz)(token.failure));
+        return (0,_settle_js__WEBPACK_IMPORTED_MODULE_4__/* .settle */ .G)(ctx, read, await ctx.limit(() => readSecret(read, target, token.token, ctx)));
     }));
 };
 async function githubToken(ctx) {
@@ -414,6 +416,23 @@ function failed(failure) {
 function oneLine(text) {
     const line = text.replace(/\s+/g, ' ').trim();
     return line.length > 400 ? `${line.slice(0, 399)}\u2026` : line;
+}
+
+
+/***/ }),
+
+/***/ 6962:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ settle)
+/* harmony export */ });
+// Outcomes reported as each read finishes (ProviderContext.settled), not only when a provider's
+// last read has: the caller masks each value and measures each read's latency the moment it arrives.
+/** Report `outcome` for `read` to the caller, and return it (for fetchAll's array). */
+function settle(ctx, read, outcome) {
+    ctx.settled?.(read, outcome);
+    return outcome;
 }
 
 

@@ -201,6 +201,8 @@ function crc32c(data) {
 
 // EXTERNAL MODULE: ./actions/fetch-secrets/src/providers/failure.ts
 var failure = __webpack_require__(6775);
+// EXTERNAL MODULE: ./actions/fetch-secrets/src/providers/settle.ts
+var settle = __webpack_require__(6962);
 ;// CONCATENATED MODULE: ./actions/fetch-secrets/src/providers/gcp.ts
 // GCP Secret Manager through Workload Identity Federation (reference/secret-providers.md \u00a72.3):
 // a GitHub OIDC token for `https://iam.googleapis.com/<provider>` is exchanged at STS for a
@@ -219,6 +221,7 @@ var failure = __webpack_require__(6775);
 //   letting an optional reference skip it).
 // - Impersonated tokens live for the step's remaining deadline plus a minute, between 10 minutes
 //   and the 1-hour maximum: nothing outlives the step by much.
+
 
 
 
@@ -280,7 +283,7 @@ const fetchAll = async (reads, ctx) => {
             return (0,failure/* failAll */.wf)(reads.length, err.failure);
         throw err;
     }
-    return Promise.all(reads.map((read) => ctx.limit(() => readSecret(read, token, urls, ctx))));
+    return Promise.all(reads.map(async (read) => (0,settle/* settle */.G)(ctx, read, await ctx.limit(() => readSecret(read, token, urls, ctx)))));
 };
 
 // ---- STS ---------------------------------------------------------------------------------------
@@ -498,6 +501,23 @@ function checkCrc(bytes, sent) {
 }
 function invalid(message, fix = 'Check that the endpoint is the real Secret Manager API.') {
     return (0,failure/* failed */.gz)({ kind: 'invalid', message, fix });
+}
+
+
+/***/ }),
+
+/***/ 6962:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ settle)
+/* harmony export */ });
+// Outcomes reported as each read finishes (ProviderContext.settled), not only when a provider's
+// last read has: the caller masks each value and measures each read's latency the moment it arrives.
+/** Report `outcome` for `read` to the caller, and return it (for fetchAll's array). */
+function settle(ctx, read, outcome) {
+    ctx.settled?.(read, outcome);
+    return outcome;
 }
 
 

@@ -104,6 +104,23 @@ function oneLine(text) {
 
 /***/ }),
 
+/***/ 6962:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ settle)
+/* harmony export */ });
+// Outcomes reported as each read finishes (ProviderContext.settled), not only when a provider's
+// last read has: the caller masks each value and measures each read's latency the moment it arrives.
+/** Report `outcome` for `read` to the caller, and return it (for fetchAll's array). */
+function settle(ctx, read, outcome) {
+    ctx.settled?.(read, outcome);
+    return outcome;
+}
+
+
+/***/ }),
+
 /***/ 1791:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -948,6 +965,8 @@ class LineReader {
 
 // EXTERNAL MODULE: ./actions/fetch-secrets/src/providers/failure.ts
 var failure = __webpack_require__(6775);
+// EXTERNAL MODULE: ./actions/fetch-secrets/src/providers/settle.ts
+var settle = __webpack_require__(6962);
 ;// CONCATENATED MODULE: ./actions/fetch-secrets/src/providers/sops.ts
 // The SOPS provider: decrypts sops-encrypted YAML, JSON and dotenv files from the workspace with
 // age identities, in process (no sops or age binary on the runner). It checks everything sops
@@ -956,6 +975,7 @@ var failure = __webpack_require__(6775);
 // reordered or swapped for plaintext). The whole decrypted document is returned; the caller
 // selects `#field`, masks and exports. The data key never leaves this module and nothing here
 // logs a value.
+
 
 
 
@@ -1030,7 +1050,7 @@ const fetchAll = async (reads, ctx) => {
         }
         catch (err) {
             if (err instanceof Fail)
-                return (0,failure/* failed */.gz)(err.failure);
+                return (0,settle/* settle */.G)(ctx, read, (0,failure/* failed */.gz)(err.failure));
             throw err;
         }
         let outcome = byPath.get(path);
@@ -1038,7 +1058,7 @@ const fetchAll = async (reads, ctx) => {
             outcome = decryptFile(path, read.locator.file, shown, keys, ctx);
             byPath.set(path, outcome);
         }
-        return outcome;
+        return outcome.then((settled) => (0,settle/* settle */.G)(ctx, read, settled));
     }));
 };
 /** Mask every identity: one from SOPS_AGE_KEY_FILE or the environment was never registered as a secret with the runner. */

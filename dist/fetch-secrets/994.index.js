@@ -208,6 +208,8 @@ function hmac(key, data) {
     return (0,external_node_crypto_.createHmac)('sha256', key).update(data, 'utf8').digest();
 }
 
+// EXTERNAL MODULE: ./actions/fetch-secrets/src/providers/settle.ts
+var settle = __webpack_require__(6962);
 ;// CONCATENATED MODULE: ./actions/fetch-secrets/src/providers/aws.ts
 // AWS Secrets Manager provider: credentials from STS AssumeRoleWithWebIdentity with the job's OIDC
 // token (or the AWS_* keys that aws-actions/configure-aws-credentials exports), then
@@ -221,6 +223,7 @@ function hmac(key, data) {
 //   SDKs' names), else the regional public endpoints. The SigV4 scope is always the secret's region.
 // - Sessions last 900 s, STS's minimum: one step reads its secrets in seconds, and the keys never
 //   leave the step, so a longer life would only widen the window if they leaked.
+
 
 
 
@@ -577,11 +580,11 @@ const fetchAll = async (reads, ctx) => {
     reads.forEach((read, index) => {
         const region = regionOf(read.locator, fallback);
         if (region === undefined) {
-            outcomes[index] = (0,providers_failure/* failed */.gz)({
+            outcomes[index] = (0,settle/* settle */.G)(ctx, read, (0,providers_failure/* failed */.gz)({
                 kind: 'invalid',
                 message: `No AWS region for ${read.locator.secretId}: it is not an ARN and aws-region is empty.`,
                 fix: 'Set aws-region, or reference the secret by its full ARN.',
-            });
+            }));
             return;
         }
         byRegion.set(region, [...(byRegion.get(region) ?? []), { index, id: read.locator.secretId }]);
@@ -601,7 +604,11 @@ const fetchAll = async (reads, ctx) => {
     for (const [region, jobs] of byRegion) {
         for (const ids of chunks([...new Set(jobs.map((j) => j.id))], BATCH_SIZE)) {
             const members = jobs.filter((j) => ids.includes(j.id));
-            batches.push(readBatch(session, region, ids, members, outcomes, notice));
+            // A batch's reads are reported together, as soon as that batch (and its single reads) ends.
+            batches.push(readBatch(session, region, ids, members, outcomes, notice).then(() => {
+                for (const job of members)
+                    (0,settle/* settle */.G)(ctx, reads[job.index], outcomes[job.index]);
+            }));
         }
     }
     await Promise.all(batches);
@@ -768,6 +775,23 @@ function failed(failure) {
 function oneLine(text) {
     const line = text.replace(/\s+/g, ' ').trim();
     return line.length > 400 ? `${line.slice(0, 399)}\u2026` : line;
+}
+
+
+/***/ }),
+
+/***/ 6962:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ settle)
+/* harmony export */ });
+// Outcomes reported as each read finishes (ProviderContext.settled), not only when a provider's
+// last read has: the caller masks each value and measures each read's latency the moment it arrives.
+/** Report `outcome` for `read` to the caller, and return it (for fetchAll's array). */
+function settle(ctx, read, outcome) {
+    ctx.settled?.(read, outcome);
+    return outcome;
 }
 
 

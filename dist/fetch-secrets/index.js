@@ -482,8 +482,8 @@ var lineDigest = (function lineDigest(line) {
     return (0,sha256/* sha256Hex */.fg)(line);
 });
 var appendAuditEvents = (async function appendAuditEvents(path, events, options = {}) {
-    const file = (0,external_node_path_.resolve)(path || defaultAuditLogPath(options.env));
-    const prepared = events.map((event) => prepareEvent(file, event));
+    const file = logFile(path, options.env);
+    const prepared = events.map((event) => (event instanceof PreparedAuditEvent ? event : prepareEvent(file, event)));
     if (options.containsSecret)
         refuseSecrets(prepared, options.containsSecret);
     if (events.length === 0)
@@ -601,7 +601,7 @@ var prepareEvent = (function prepareEvent(file, event) {
     catch (err) {
         throw writeFailed(file, `the action or event name is not valid Unicode (${err.message})`, fix, err);
     }
-    return { action: event.action, event: event.event, outcome: event.outcome, actionText, eventText, subjectText };
+    return new PreparedAuditEvent(event.action, event.event, event.outcome, actionText, eventText, subjectText);
 });
 var refuseSecrets = (function refuseSecrets(events, containsSecret) {
     let all = '';
@@ -964,17 +964,22 @@ var prepareFetch = (async function prepareFetch(refs, settings, env) {
     return {
         providers: names,
         reads: [...groups.values()].reduce((n, list) => n + list.length, 0),
-        async run(ctx) {
+        async run(ctx, onResult) {
             const results = new Map();
             const started = Date.now();
+            // The first report of a read wins: the one a provider makes through `settled`, else the
+            // outcome fetchAll returns for it.
+            const report = (key, provider, outcome) => {
+                if (results.has(key))
+                    return;
+                const result = { outcome, provider, latencyMs: Date.now() - started };
+                results.set(key, result);
+                onResult?.(key, result);
+            };
             await Promise.all(names.map(async (name, i) => {
                 const reads = groups.get(name);
-                const outcomes = await modules[i].fetchAll(reads, ctx);
-                const latencyMs = Date.now() - started;
-                reads.forEach((read, j) => {
-                    const outcome = outcomes[j] ?? internalGap(name);
-                    results.set(read.key, { outcome, provider: name, latencyMs });
-                });
+                const outcomes = await modules[i].fetchAll(reads, { ...ctx, settled: (read, outcome) => report(read.key, name, outcome) });
+                reads.forEach((read, j) => report(read.key, name, outcomes[j] ?? internalGap(name)));
             }));
             return results;
         },
@@ -1092,72 +1097,16 @@ var descend = (function descend(data, field) {
 var isObject = (function isObject(node) {
     return typeof node === 'object' && node !== null && !Array.isArray(node);
 });
-var resolveSecrets = (function resolveSecrets(refs, results, registry, asFile) {
-    const warnings = [];
-    const items = refs.map((ref) => {
-        const result = results.get(ref.readKey);
-        const base = { ref, asFile: asFile.has(ref.name), latencyMs: result?.latencyMs ?? 0 };
-        if (!result)
-            return {
-                ...base,
-                outcome: 'failure',
-                failure: { kind: 'invalid', message: 'it was never read', fix: 'Report this as a Gatehouse bug.' },
-            };
-        const { outcome } = result;
-        if (!outcome.ok) {
-            if (ref.optional && outcome.failure.kind === 'not-found') {
-                runner.notice(`${ref.name} was skipped: ${ref.text} does not exist (optional reference).`);
-                return { ...base, outcome: 'skipped', failure: outcome.failure };
-            }
-            return { ...base, outcome: 'failure', failure: outcome.failure };
-        }
-        const selected = selectField(outcome.value, ref.field);
-        if (!selected.ok) {
-            return { ...base, outcome: 'failure', failure: { kind: 'invalid', message: `${ref.text}: ${selected.problem}`, fix: selected.fix } };
-        }
-        let value = selected.value;
-        if (typeof value !== 'string') {
-            const text = (0,utf8/* decodeUtf8 */._)(value);
-            if (text !== undefined) {
-                value = base.asFile ? value : text;
-                mask(registry, text, ref, warnings);
-            }
-            else if (base.asFile) {
-                // Binary (a keystore, a DER key): it can only reach a log encoded, so mask the encodings.
-                registry.register(Buffer.from(value).toString('base64'));
-            }
-            else {
-                return {
-                    ...base,
-                    outcome: 'failure',
-                    failure: {
-                        kind: 'invalid',
-                        message: `${ref.text} is binary and cannot be exported as text`,
-                        fix: `List ${ref.name} in the as-file input to write it to a file.`,
-                    },
-                };
-            }
-        }
-        else {
-            mask(registry, value, ref, warnings);
-        }
-        return { ...base, outcome: 'success', value, ...(outcome.version ? { version: outcome.version } : {}) };
-    });
-    return { items, failures: items.filter((item) => item.outcome === 'failure'), warnings };
-});
-var mask = (function mask(registry, value, ref, warnings) {
+var mask = (function mask(registry, value, ref) {
     const outcome = registry.register(value);
     if (outcome.accepted)
-        return;
-    if (outcome.reason === 'empty') {
-        warnings.push(`${ref.name} is empty.`);
-    }
-    else {
-        // Masking `true` or `1234` would blank those characters across the whole job log and still
-        // protect nothing; say so, so that the owner can make the secret a real one.
-        const why = outcome.reason === 'trivial' ? 'is true, false, null or a number' : `is shorter than ${registry.minLength} characters`;
-        warnings.push(`${ref.name} ${why}, so it cannot be masked in the log; treat it as public or make it longer.`);
-    }
+        return undefined;
+    if (outcome.reason === 'empty')
+        return `${ref.name} is empty.`;
+    // Masking `true` or `1234` would blank those characters across the whole job log and still
+    // protect nothing; say so, so that the owner can make the secret a real one.
+    const why = outcome.reason === 'trivial' ? 'is true, false, null or a number' : `is shorter than ${registry.minLength} characters`;
+    return `${ref.name} ${why}, so it cannot be masked in the log; treat it as public or make it longer.`;
 });
 var renderSummary = (function renderSummary(resolved, totalMs) {
     const fetched = resolved.items.filter((i) => i.outcome === 'success').length;
@@ -1233,12 +1182,32 @@ var run = (async function run(inputs) {
             info: runner.info,
             debug: runner.debug,
         };
-        const results = await prepared.run(ctx);
-        const resolved = resolveSecrets(inputs.refs, results, registry, inputs.asFile);
+        // Each read is dealt with as it arrives, while the others are still in flight: its values are
+        // masked (and the masks sent to the runner) at once, and its audit events prepared, so that
+        // little is left to do after the last answer. A throw in here would land in a provider's
+        // promise chain; it is kept and rethrown once the reads are done.
+        const resolver = new Resolver(inputs.refs, registry, inputs.asFile);
+        const events = [];
+        let broken;
+        await prepared.run(ctx, (key, result) => {
+            try {
+                for (const position of resolver.add(key, result)) {
+                    events[position] = prepareAuditEvent(auditEvent(resolver.item(position)), inputs.auditLog);
+                }
+                flushMasks();
+            }
+            catch (err) {
+                broken ??= err;
+            }
+        });
+        if (broken !== undefined)
+            throw broken;
+        const resolved = resolver.finish();
         flushMasks();
         for (const warning of resolved.warnings)
             runner.warning(warning);
-        await appendAuditEvents(inputs.auditLog, resolved.items.map(auditEvent), { containsSecret });
+        const audit = resolved.items.map((item, i) => events[i] ?? auditEvent(item));
+        await appendAuditEvents(inputs.auditLog, audit, { containsSecret });
         runner.appendSummary(renderSummary(resolved, Date.now() - started));
         if (resolved.failures.length > 0)
             throw failureError(resolved);
@@ -1369,23 +1338,23 @@ function oneLine(text) {
     return res.json();
 });
 var request = (async function request(url, options = {}) {
-    if (!URL.canParse(String(url))) {
+    const target = URL.parse(String(url));
+    if (!target) {
         // Not quoted: a URL can carry a token in its query or userinfo.
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GatehouseError */ .GA('INPUT_INVALID', 'A service URL is not a valid absolute URL.', {
             fix: 'Use a full URL such as https://vault.example.com:8200.',
         });
     }
-    const target = new URL(url);
     const method = (options.method ?? 'GET').toUpperCase();
     const { headers, body } = encode(options);
     // host + path only: a query string can carry tokens, so it never reaches a message.
-    const ctx = { method, where: `${target.host}${target.pathname}`, target, secrets: secretsOf(headers, body, target) };
+    const ctx = new Ctx(method, target, headers, body);
     const label = `${method} ${ctx.where}`;
     const backoff = { ...defaultBackoff, ...options.backoff };
     const maxAttempts = Math.max(1, options.maxAttempts ?? 4);
     const timeoutMs = Math.min(options.timeoutMs ?? 30_000, MAX_TIMER);
     const retryStatus = options.retryStatus ?? defaultRetryStatus;
-    const { deadline } = options;
+    const { deadline, signal } = options;
     const doFetch = await fetcherFor(target, options.ca, options.followRedirects === true);
     for (let attempt = 1;; attempt++) {
         if (deadline?.expired)
@@ -1393,8 +1362,6 @@ var request = (async function request(url, options = {}) {
         // The deadline bounds each attempt too; remember which limit applied so the error names it.
         const byDeadline = deadline !== undefined && deadline.remaining() < timeoutMs;
         const limit = byDeadline ? deadline.remaining() : timeoutMs;
-        const timeout = AbortSignal.timeout(limit);
-        const signal = options.signal ? AbortSignal.any([timeout, options.signal]) : timeout;
         let response;
         let thrown;
         try {
@@ -1402,6 +1369,7 @@ var request = (async function request(url, options = {}) {
                 method,
                 headers,
                 body,
+                timeoutMs: limit,
                 signal,
                 ca: options.ca,
                 followRedirects: options.followRedirects === true,
@@ -1425,10 +1393,10 @@ var request = (async function request(url, options = {}) {
         else if (thrown instanceof HttpError) {
             throw thrown; // an oversized body: retrying would read it again
         }
-        else if (options.signal?.aborted) {
-            throw options.signal.reason;
+        else if (signal?.aborted) {
+            throw signal.reason;
         }
-        else if (timeout.aborted) {
+        else if (isTimeout(thrown)) {
             if (byDeadline)
                 throw deadlineError(ctx, deadline, attempt);
             failure = new HttpError('HTTP_TIMEOUT', `${label} timed out: no complete answer within ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(limit)}${attempts(attempt)}.`, {
@@ -1551,11 +1519,12 @@ var fetcherFor = (async function fetcherFor(target, ca, followRedirects = false)
     }
     const dispatcher = agent;
     return async (url, init) => {
+        const timeout = AbortSignal.timeout(init.timeoutMs);
         const res = await undici.fetch(url.href, {
             method: init.method,
             headers: init.headers,
             body: init.body,
-            signal: init.signal,
+            signal: init.signal ? AbortSignal.any([timeout, init.signal]) : timeout,
             redirect: init.followRedirects ? 'follow' : 'manual',
             dispatcher,
         });
@@ -1720,6 +1689,32 @@ function defaultRetryStatus(status) {
 
 /** Node timers overflow above 2^31-1 ms and fire at once; clamp instead. */
 const MAX_TIMER = 2 ** 31 - 1;
+/** What error messages of one request are built from. */
+class Ctx {
+    method;
+    target;
+    headers;
+    body;
+    /** host + path, never the query string. */
+    where;
+    found;
+    constructor(method, target, headers, body) {
+        this.method = method;
+        this.target = target;
+        this.headers = headers;
+        this.body = body;
+        this.where = `${target.host}${target.pathname}`;
+    }
+    /** The request's credentials, to scrub from what a server echoes: worked out only for an error. */
+    get secrets() {
+        return (this.found ??= secretsOf(this.headers, this.body, this.target));
+    }
+}
+/** An attempt that ran out of time: the transport's timer, or undici's AbortSignal.timeout. */
+function isTimeout(err) {
+    const name = (e) => e?.name;
+    return name(err) === 'TimeoutError' || name(err?.cause) === 'TimeoutError';
+}
 function fields(ctx, attempt) {
     return { method: ctx.method, target: ctx.where, attempts: attempt };
 }
@@ -2922,7 +2917,7 @@ module.exports = process.getBuiltinModule("node:querystring");
 /***/ 99:
 /***/ ((module) => {
 
-module.exports = process.getBuiltinModule("node:sqlite");
+module.exports = require("node:sqlite");
 
 /***/ }),
 
@@ -3702,6 +3697,39 @@ async function appendAuditEvent(path, event, options = {}) {
  * secret or is too large refuses the whole batch before anything is written.
  */
 
+/**
+ * Check and serialise an event now, to append later with appendAuditEvents: fetch-secrets prepares
+ * each secret's event as its read arrives, while other reads are still in flight, so that little is
+ * left to do once the last one is in. Throws AUDIT_WRITE_FAILED for an event that could not be
+ * written; `path` and `env` only name the log in that error, as appendAuditEvents would.
+ */
+function prepareAuditEvent(event, path, env) {
+    return prepareEvent(logFile(path, env), event);
+}
+// ---- writing -----------------------------------------------------------------------------------
+function logFile(path, env) {
+    return (0,external_node_path_.resolve)(path || defaultAuditLogPath(env));
+}
+/** An event checked and serialised once, before the lock is taken. */
+class PreparedAuditEvent {
+    // Plain fields, not parameter properties: audit.ts also runs under Node's type stripping (tests
+    // spawn concurrent writers on the source), which does not support them.
+    action;
+    event;
+    outcome;
+    actionText;
+    eventText;
+    /** Canonical JSON of the subject: exactly the bytes that go into the line. */
+    subjectText;
+    constructor(action, event, outcome, actionText, eventText, subjectText) {
+        this.action = action;
+        this.event = event;
+        this.outcome = outcome;
+        this.actionText = actionText;
+        this.eventText = eventText;
+        this.subjectText = subjectText;
+    }
+}
 
 /**
  * Refuse a batch whose text carries a registered secret. The check runs over the serialised text,
@@ -4137,7 +4165,109 @@ function keysOf(node) {
 
 
 
-
+/**
+ * Resolves references as their reads arrive (`add`, from PreparedFetch.run's onResult), so each
+ * value is masked the moment it is known, then (`finish`) sorts out what failed. Items, warnings
+ * and notices come out in the order of the `secrets` input, whatever order the reads came back in.
+ */
+class Resolver {
+    refs;
+    registry;
+    asFile;
+    items;
+    /** Per reference: its warning, and its notice (an optional reference skipped). */
+    warnings;
+    notices;
+    byRead = new Map();
+    constructor(refs, registry, asFile) {
+        this.refs = refs;
+        this.registry = registry;
+        this.asFile = asFile;
+        this.items = new Array(refs.length);
+        this.warnings = new Array(refs.length);
+        this.notices = new Array(refs.length);
+        refs.forEach((ref, i) => {
+            const list = this.byRead.get(ref.readKey);
+            if (list)
+                list.push(i);
+            else
+                this.byRead.set(ref.readKey, [i]);
+        });
+    }
+    /** Resolve every reference that `key` was read for; returns their positions in the input. */
+    add(key, result) {
+        const positions = this.byRead.get(key) ?? [];
+        for (const i of positions)
+            this.items[i] = this.resolve(i, result);
+        return positions;
+    }
+    /** The item of the reference at `position`, once resolved. */
+    item(position) {
+        return this.items[position];
+    }
+    /** Every reference's item (one whose read never reported is a failure), and the notices printed. */
+    finish() {
+        const items = this.refs.map((ref, i) => this.items[i] ?? {
+            ref,
+            asFile: this.asFile.has(ref.name),
+            latencyMs: 0,
+            outcome: 'failure',
+            failure: { kind: 'invalid', message: 'it was never read', fix: 'Report this as a Gatehouse bug.' },
+        });
+        for (const notice of this.notices)
+            if (notice)
+                runner.notice(notice);
+        return {
+            items,
+            failures: items.filter((item) => item.outcome === 'failure'),
+            warnings: this.warnings.filter((w) => w !== undefined),
+        };
+    }
+    resolve(i, result) {
+        const ref = this.refs[i];
+        const base = { ref, asFile: this.asFile.has(ref.name), latencyMs: result.latencyMs };
+        const { outcome } = result;
+        if (!outcome.ok) {
+            if (ref.optional && outcome.failure.kind === 'not-found') {
+                this.notices[i] = `${ref.name} was skipped: ${ref.text} does not exist (optional reference).`;
+                return { ...base, outcome: 'skipped', failure: outcome.failure };
+            }
+            return { ...base, outcome: 'failure', failure: outcome.failure };
+        }
+        const selected = selectField(outcome.value, ref.field);
+        if (!selected.ok) {
+            return { ...base, outcome: 'failure', failure: { kind: 'invalid', message: `${ref.text}: ${selected.problem}`, fix: selected.fix } };
+        }
+        let value = selected.value;
+        if (typeof value !== 'string') {
+            const text = (0,utf8/* decodeUtf8 */._)(value);
+            if (text !== undefined) {
+                value = base.asFile ? value : text;
+                this.warnings[i] = mask(this.registry, text, ref);
+            }
+            else if (base.asFile) {
+                // Binary (a keystore, a DER key): it can only reach a log encoded, so mask the encodings.
+                this.registry.register(Buffer.from(value).toString('base64'));
+            }
+            else {
+                return {
+                    ...base,
+                    outcome: 'failure',
+                    failure: {
+                        kind: 'invalid',
+                        message: `${ref.text} is binary and cannot be exported as text`,
+                        fix: `List ${ref.name} in the as-file input to write it to a file.`,
+                    },
+                };
+            }
+        }
+        else {
+            this.warnings[i] = mask(this.registry, value, ref);
+        }
+        return { ...base, outcome: 'success', value, ...(outcome.version ? { version: outcome.version } : {}) };
+    }
+}
+/** Register the value; a warning when it cannot be masked. */
 
 
 ;// CONCATENATED MODULE: ./actions/fetch-secrets/src/state.ts

@@ -325,8 +325,8 @@ var appendAuditEvent = (async function appendAuditEvent(path, event, options = {
     return record;
 });
 var appendAuditEvents = (async function appendAuditEvents(path, events, options = {}) {
-    const file = (0,external_node_path_.resolve)(path || defaultAuditLogPath(options.env));
-    const prepared = events.map((event) => prepareEvent(file, event));
+    const file = logFile(path, options.env);
+    const prepared = events.map((event) => (event instanceof PreparedAuditEvent ? event : prepareEvent(file, event)));
     if (options.containsSecret)
         refuseSecrets(prepared, options.containsSecret);
     if (events.length === 0)
@@ -444,7 +444,7 @@ var prepareEvent = (function prepareEvent(file, event) {
     catch (err) {
         throw writeFailed(file, `the action or event name is not valid Unicode (${err.message})`, fix, err);
     }
-    return { action: event.action, event: event.event, outcome: event.outcome, actionText, eventText, subjectText };
+    return new PreparedAuditEvent(event.action, event.event, event.outcome, actionText, eventText, subjectText);
 });
 var readLastLine = (function readLastLine(fd, size, file) {
     if (size === 0)
@@ -1959,23 +1959,23 @@ async function fetchJson(url, options = {}) {
 }
 /** Send a request, retrying as configured; resolves only with a 2xx, otherwise throws HttpError. */
 async function request(url, options = {}) {
-    if (!URL.canParse(String(url))) {
+    const target = URL.parse(String(url));
+    if (!target) {
         // Not quoted: a URL can carry a token in its query or userinfo.
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GatehouseError */ .GA('INPUT_INVALID', 'A service URL is not a valid absolute URL.', {
             fix: 'Use a full URL such as https://vault.example.com:8200.',
         });
     }
-    const target = new URL(url);
     const method = (options.method ?? 'GET').toUpperCase();
     const { headers, body } = encode(options);
     // host + path only: a query string can carry tokens, so it never reaches a message.
-    const ctx = { method, where: `${target.host}${target.pathname}`, target, secrets: secretsOf(headers, body, target) };
+    const ctx = new Ctx(method, target, headers, body);
     const label = `${method} ${ctx.where}`;
     const backoff = { ...defaultBackoff, ...options.backoff };
     const maxAttempts = Math.max(1, options.maxAttempts ?? 4);
     const timeoutMs = Math.min(options.timeoutMs ?? 30_000, MAX_TIMER);
     const retryStatus = options.retryStatus ?? defaultRetryStatus;
-    const { deadline } = options;
+    const { deadline, signal } = options;
     const doFetch = await fetcherFor(target, options.ca, options.followRedirects === true);
     for (let attempt = 1;; attempt++) {
         if (deadline?.expired)
@@ -1983,8 +1983,6 @@ async function request(url, options = {}) {
         // The deadline bounds each attempt too; remember which limit applied so the error names it.
         const byDeadline = deadline !== undefined && deadline.remaining() < timeoutMs;
         const limit = byDeadline ? deadline.remaining() : timeoutMs;
-        const timeout = AbortSignal.timeout(limit);
-        const signal = options.signal ? AbortSignal.any([timeout, options.signal]) : timeout;
         let response;
         let thrown;
         try {
@@ -1992,6 +1990,7 @@ async function request(url, options = {}) {
                 method,
                 headers,
                 body,
+                timeoutMs: limit,
                 signal,
                 ca: options.ca,
                 followRedirects: options.followRedirects === true,
@@ -2015,10 +2014,10 @@ async function request(url, options = {}) {
         else if (thrown instanceof HttpError) {
             throw thrown; // an oversized body: retrying would read it again
         }
-        else if (options.signal?.aborted) {
-            throw options.signal.reason;
+        else if (signal?.aborted) {
+            throw signal.reason;
         }
-        else if (timeout.aborted) {
+        else if (isTimeout(thrown)) {
             if (byDeadline)
                 throw deadlineError(ctx, deadline, attempt);
             failure = new HttpError('HTTP_TIMEOUT', `${label} timed out: no complete answer within ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(limit)}${attempts(attempt)}.`, {
@@ -2050,6 +2049,32 @@ async function request(url, options = {}) {
 }
 /** Node timers overflow above 2^31-1 ms and fire at once; clamp instead. */
 const MAX_TIMER = 2 ** 31 - 1;
+/** What error messages of one request are built from. */
+class Ctx {
+    method;
+    target;
+    headers;
+    body;
+    /** host + path, never the query string. */
+    where;
+    found;
+    constructor(method, target, headers, body) {
+        this.method = method;
+        this.target = target;
+        this.headers = headers;
+        this.body = body;
+        this.where = `${target.host}${target.pathname}`;
+    }
+    /** The request's credentials, to scrub from what a server echoes: worked out only for an error. */
+    get secrets() {
+        return (this.found ??= secretsOf(this.headers, this.body, this.target));
+    }
+}
+/** An attempt that ran out of time: the transport's timer, or undici's AbortSignal.timeout. */
+function isTimeout(err) {
+    const name = (e) => e?.name;
+    return name(err) === 'TimeoutError' || name(err?.cause) === 'TimeoutError';
+}
 function fields(ctx, attempt) {
     return { method: ctx.method, target: ctx.where, attempts: attempt };
 }
@@ -2339,11 +2364,12 @@ async function fetcherFor(target, ca, followRedirects = false) {
     }
     const dispatcher = agent;
     return async (url, init) => {
+        const timeout = AbortSignal.timeout(init.timeoutMs);
         const res = await undici.fetch(url.href, {
             method: init.method,
             headers: init.headers,
             body: init.body,
-            signal: init.signal,
+            signal: init.signal ? AbortSignal.any([timeout, init.signal]) : timeout,
             redirect: init.followRedirects ? 'follow' : 'manual',
             dispatcher,
         });
@@ -3240,7 +3266,7 @@ module.exports = process.getBuiltinModule("node:querystring");
 /***/ 99:
 /***/ ((module) => {
 
-module.exports = process.getBuiltinModule("node:sqlite");
+module.exports = require("node:sqlite");
 
 /***/ }),
 
@@ -3854,6 +3880,39 @@ function lineDigest(line) {
  * secret or is too large refuses the whole batch before anything is written.
  */
 
+/**
+ * Check and serialise an event now, to append later with appendAuditEvents: fetch-secrets prepares
+ * each secret's event as its read arrives, while other reads are still in flight, so that little is
+ * left to do once the last one is in. Throws AUDIT_WRITE_FAILED for an event that could not be
+ * written; `path` and `env` only name the log in that error, as appendAuditEvents would.
+ */
+function prepareAuditEvent(event, path, env) {
+    return prepareEvent(logFile(path, env), event);
+}
+// ---- writing -----------------------------------------------------------------------------------
+function logFile(path, env) {
+    return (0,external_node_path_.resolve)(path || defaultAuditLogPath(env));
+}
+/** An event checked and serialised once, before the lock is taken. */
+class PreparedAuditEvent {
+    // Plain fields, not parameter properties: audit.ts also runs under Node's type stripping (tests
+    // spawn concurrent writers on the source), which does not support them.
+    action;
+    event;
+    outcome;
+    actionText;
+    eventText;
+    /** Canonical JSON of the subject: exactly the bytes that go into the line. */
+    subjectText;
+    constructor(action, event, outcome, actionText, eventText, subjectText) {
+        this.action = action;
+        this.event = event;
+        this.outcome = outcome;
+        this.actionText = actionText;
+        this.eventText = eventText;
+        this.subjectText = subjectText;
+    }
+}
 
 /**
  * Refuse a batch whose text carries a registered secret. The check runs over the serialised text,

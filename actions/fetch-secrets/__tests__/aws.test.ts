@@ -20,7 +20,13 @@ import type { AwsLocator, Read, ReadFailure, ReadOutcome } from '../src/provider
 import { startAwsFake, type AwsFake } from '../../../test-support/fakes/aws.js';
 import { startGithubOidcFake, type GithubOidcFake } from '../../../test-support/fakes/github-oidc.js';
 import { thrown } from '../../../test-support/failures.js';
-import { defaultSettings, testContext, type TestContext, type TestContextOptions } from '../../../test-support/provider-context.js';
+import {
+  defaultSettings,
+  settleProblems,
+  testContext,
+  type TestContext,
+  type TestContextOptions,
+} from '../../../test-support/provider-context.js';
 
 let oidc: GithubOidcFake;
 let aws: AwsFake;
@@ -275,9 +281,13 @@ describe('BatchGetSecretValue', () => {
     const names = Array.from({ length: 45 }, (_, i) => `svc/secret-${i}`);
     for (const name of names) aws.putSecret(name, `value-${name}`);
 
-    const outcomes = await fetchAll(reads(...names), roleContext());
+    const ctx = roleContext();
+    const list = reads(...names);
+    const outcomes = await fetchAll(list, ctx);
 
     expect(outcomes.map(text)).toEqual(names.map((n) => `value-${n}`));
+    // Each read reported once, as its batch came back.
+    expect(settleProblems(ctx, list, outcomes)).toEqual([]);
     const sizes = aws.calls.BatchGetSecretValue.map((c) => (c.input as { SecretIdList: string[] }).SecretIdList.length);
     expect(sizes.sort((a, b) => a - b)).toEqual([5, 20, 20]);
     expect(aws.calls.GetSecretValue).toHaveLength(0);
@@ -364,8 +374,10 @@ describe('BatchGetSecretValue', () => {
     aws.setPolicy(aws.roleArn, { actions: ['secretsmanager:GetSecretValue'], secrets: ['a', 'b'] });
     const ctx = roleContext();
 
-    const outcomes = await fetchAll(reads('a', 'b', 'c'), ctx);
+    const list = reads('a', 'b', 'c');
+    const outcomes = await fetchAll(list, ctx);
 
+    expect(settleProblems(ctx, list, outcomes)).toEqual([]);
     expect(text(outcomes[0])).toBe('a-value');
     expect(text(outcomes[1])).toBe('b-value');
     expect(failure(outcomes[2])).toMatchObject({ kind: 'denied', status: 400 });
@@ -385,6 +397,9 @@ describe('BatchGetSecretValue', () => {
 
     expect(failure(outcomes[0])).toMatchObject({ kind: 'invalid', message: expect.stringContaining('No AWS region for by-name') });
     expect(text(outcomes[1])).toBe('value');
+    // The read without a region is reported at once, before any request.
+    expect(settleProblems(ctx, read, outcomes)).toEqual([]);
+    expect(ctx.settledReads[0]!.key).toBe(read[0]!.key);
   });
 
   it('takes the region from AWS_REGION when aws-region is empty', async () => {

@@ -10,7 +10,13 @@ import { checkSettings, fetchAll } from '../src/providers/azure.js';
 import type { AzureLocator, Read, ReadFailure, ReadOutcome } from '../src/providers/types.js';
 import { startAzureFake, type AzureFake } from '../../../test-support/fakes/azure.js';
 import { startGithubOidcFake, type GithubOidcFake } from '../../../test-support/fakes/github-oidc.js';
-import { defaultSettings, testContext, type TestContext, type TestContextOptions } from '../../../test-support/provider-context.js';
+import {
+  defaultSettings,
+  settleProblems,
+  testContext,
+  type TestContext,
+  type TestContextOptions,
+} from '../../../test-support/provider-context.js';
 import { thrown } from '../../../test-support/failures.js';
 
 const SUBJECT = 'repo:octo-org/octo-repo:environment:production';
@@ -84,6 +90,21 @@ function expectClean(outcomes: ReadOutcome[], ctx: TestContext): void {
 }
 
 describe('fetchAll: happy paths', () => {
+  it('reports each read through ctx.settled as it is answered, with the outcome fetchAll returns', async () => {
+    const vault = vaultName();
+    put(vault, 'slow', 'slow-value');
+    put(vault, 'fast', 'fast-value');
+    azure.server.inject({ kind: 'delay', ms: 500 }, { method: 'GET', path: /\/secrets\/slow$/ });
+    const ctx = context();
+    const list = [read(vault, 'slow'), read(vault, 'fast'), read(vault, 'missing'), read('vault.example.com', 's')];
+    const outcomes = await fetchAll(list, ctx);
+    expect(settleProblems(ctx, list, outcomes)).toEqual([]);
+    expect(ctx.settledReads.map((s) => s.key).at(-1)).toBe(list[0]!.key);
+    expect(ok(outcomes[0]).value).toEqual({ kind: 'text', text: 'slow-value' });
+    expect(failure(outcomes[2]).kind).toBe('not-found');
+    expect(failure(outcomes[3]).kind).toBe('invalid');
+  });
+
   it('gets a token with the GitHub assertion and reads the current version', async () => {
     const vault = vaultName();
     put(vault, 'db-password', 'old');

@@ -9,7 +9,13 @@ import { accessUrl, checkSettings, decodeBase64, endpoints, fetchAll, providerRe
 import type { GcpLocator, Read, ReadFailure, ReadOutcome } from '../src/providers/types.js';
 import { startGcpFake, type GcpFake } from '../../../test-support/fakes/gcp.js';
 import { startGithubOidcFake, type GithubOidcFake } from '../../../test-support/fakes/github-oidc.js';
-import { defaultSettings, testContext, type TestContext, type TestContextOptions } from '../../../test-support/provider-context.js';
+import {
+  defaultSettings,
+  settleProblems,
+  testContext,
+  type TestContext,
+  type TestContextOptions,
+} from '../../../test-support/provider-context.js';
 import { thrown } from '../../../test-support/failures.js';
 
 const SA = 'deployer@my-project.iam.gserviceaccount.com';
@@ -89,6 +95,21 @@ function expectClean(outcomes: ReadOutcome[], ctx: TestContext, fake: GcpFake = 
 }
 
 describe('fetchAll: happy paths', () => {
+  it('reports each read through ctx.settled as it is answered, with the outcome fetchAll returns', async () => {
+    const slow = secret('slow-value');
+    const fast = secret('fast-value');
+    gcp.server.inject(
+      { kind: 'delay', ms: 500 },
+      { method: 'GET', path: `/secretmanager/v1/projects/my-project/secrets/${slow}/versions/latest:access` },
+    );
+    const ctx = context();
+    const list = [read(slow), read(fast), read('never-created')];
+    const outcomes = await fetchAll(list, ctx);
+    expect(settleProblems(ctx, list, outcomes)).toEqual([]);
+    expect(ctx.settledReads.map((s) => s.key).at(-1)).toBe(list[0]!.key);
+    expect(failure(outcomes[2]).kind).toBe('not-found');
+  });
+
   it('exchanges the GitHub token at STS and reads the latest version of a global secret', async () => {
     const name = secret('first', 'db-password-2');
     const ctx = context();

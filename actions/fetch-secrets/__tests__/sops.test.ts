@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkSettings, fetchAll } from '../src/providers/sops.js';
 import type { ReadFailure, ReadOutcome } from '../src/providers/types.js';
-import { defaultSettings, testContext } from '../../../test-support/provider-context.js';
+import { defaultSettings, settleProblems, testContext } from '../../../test-support/provider-context.js';
 import { thrown } from '../../../test-support/failures.js';
 import {
   ageDecryptCli,
@@ -131,6 +131,18 @@ describe('round trips', () => {
     const outcomes = await readFiles(['dedupe/a.yaml', './dedupe/a.yaml', 'dedupe/../dedupe/a.yaml']);
     expect(outcomes.map((o) => o.ok)).toEqual([true, true, true]);
     expect(outcomes[0]).toBe(outcomes[1]);
+  });
+
+  it('reports each read through ctx.settled, one refused before any file is read included', async () => {
+    encryptTo('settle/a.yaml', { v: 1 });
+    const ctx = testContext({ workspace, settings: { sops: { ageKey: owner.identity } } });
+    const list = ['settle/a.yaml', './settle/a.yaml', '../outside.yaml', 'settle/missing.yaml'].map((file) => ({
+      key: `sops:${file}`,
+      locator: { provider: 'sops' as const, file },
+    }));
+    const outcomes = await fetchAll(list, ctx);
+    expect(settleProblems(ctx, list, outcomes)).toEqual([]);
+    expect(outcomes.map((o) => o.ok)).toEqual([true, true, false, false]);
   });
 });
 

@@ -8,7 +8,13 @@ import type { ReadFailure, ReadOutcome, VaultLocator, VaultSettings, Read } from
 import { startGithubOidcFake, type GithubOidcFake } from '../../../test-support/fakes/github-oidc.js';
 import { startVaultFake, type VaultFake } from '../../../test-support/fakes/vault.js';
 import { json, startLoopback } from '../../../test-support/loopback.js';
-import { defaultSettings, testContext, type TestContext, type TestContextOptions } from '../../../test-support/provider-context.js';
+import {
+  defaultSettings,
+  settleProblems,
+  testContext,
+  type TestContext,
+  type TestContextOptions,
+} from '../../../test-support/provider-context.js';
 import { rejection, thrown } from '../../../test-support/failures.js';
 
 // Secret values: no message, fix or log line may contain them.
@@ -343,6 +349,17 @@ describe('namespaces', () => {
 });
 
 describe('reading secrets', () => {
+  it('reports each read through ctx.settled as it is answered, with the outcome fetchAll returns', async () => {
+    vault.server.inject({ kind: 'delay', ms: 500 }, { method: 'GET', path: '/v1/secret/data/app' });
+    const ctx = ctxFor();
+    const list = reads('secret/data/app', 'secret/data/db', 'secret/data/not-allowed');
+    const outcomes = await fetchAll(list, ctx);
+    expect(settleProblems(ctx, list, outcomes)).toEqual([]);
+    // The delayed read, first in the list, is reported last: each as it arrives, not all at the end.
+    expect(ctx.settledReads.map((s) => s.key).at(-1)).toBe('vault:secret/data/app');
+    expect(failure(outcomes[2]).kind).toBe('denied');
+  });
+
   it('returns a KV v1 secret with keys named data and metadata whole (vault-action unwraps it)', async () => {
     const tricky = { data: { inner: 'x' }, metadata: { version: 7, created_time: '2024-01-01T00:00:00Z' }, other: 'y' };
     vault.putKv('kv/tricky', tricky);

@@ -22,14 +22,19 @@ const LOADERS: Record<ProviderName, () => Promise<ProviderModule>> = {
 export interface ReadResult {
   outcome: ReadOutcome;
   provider: ProviderName;
-  /** From the start of fetching until the provider had answered every read of the step. */
+  /** From the start of fetching until this read's outcome was known. */
   latencyMs: number;
 }
 
 export interface PreparedFetch {
   providers: ProviderName[];
   reads: number;
-  run(ctx: ProviderContext): Promise<Map<string, ReadResult>>;
+  /**
+   * Run every provider at once; resolves with one result per read key. `onResult` is called for each
+   * read the moment its outcome is known (providers report through ProviderContext.settled), so the
+   * caller can mask and record it while the other reads are still in flight.
+   */
+  run(ctx: ProviderContext, onResult?: (key: string, result: ReadResult) => void): Promise<Map<string, ReadResult>>;
 }
 
 /** One read per distinct `<provider>:<locator>`, whatever the fields and names that use it. */
@@ -61,18 +66,22 @@ export async function prepareFetch(refs: readonly SecretRef[], settings: Provide
   return {
     providers: names,
     reads: [...groups.values()].reduce((n, list) => n + list.length, 0),
-    async run(ctx) {
+    async run(ctx, onResult) {
       const results = new Map<string, ReadResult>();
       const started = Date.now();
+      // The first report of a read wins: the one a provider makes through `settled`, else the
+      // outcome fetchAll returns for it.
+      const report = (key: string, provider: ProviderName, outcome: ReadOutcome): void => {
+        if (results.has(key)) return;
+        const result = { outcome, provider, latencyMs: Date.now() - started };
+        results.set(key, result);
+        onResult?.(key, result);
+      };
       await Promise.all(
         names.map(async (name, i) => {
           const reads = groups.get(name)!;
-          const outcomes = await modules[i]!.fetchAll(reads, ctx);
-          const latencyMs = Date.now() - started;
-          reads.forEach((read, j) => {
-            const outcome = outcomes[j] ?? internalGap(name);
-            results.set(read.key, { outcome, provider: name, latencyMs });
-          });
+          const outcomes = await modules[i]!.fetchAll(reads, { ...ctx, settled: (read, outcome) => report(read.key, name, outcome) });
+          reads.forEach((read, j) => report(read.key, name, outcomes[j] ?? internalGap(name)));
         }),
       );
       return results;

@@ -7,7 +7,7 @@
 // exporting nothing -> else write as-file files, then outputs and env in one commit.
 // State for the post step (the Vault token to revoke, the files to delete) is saved whatever happens.
 
-import { appendAuditEvents, type AuditEvent } from '@gatehouse/core/audit';
+import { appendAuditEvents, prepareAuditEvent, type AuditEvent, type PreparedAuditEvent } from '@gatehouse/core/audit';
 import { GatehouseError } from '@gatehouse/core/errors';
 import { Deadline } from '@gatehouse/core/http';
 import { formatDuration, workspaceRoot } from '@gatehouse/core/inputs';
@@ -21,7 +21,7 @@ import type { Inputs } from './inputs.js';
 import { checkPolicy } from './enforce-policy.js';
 import { IdTokens } from './id-tokens.js';
 import type { ProviderContext, ReadFailure } from './providers/types.js';
-import { resolveSecrets, type Resolved } from './resolve.js';
+import { Resolver, type Item, type Resolved } from './resolve.js';
 import { STATE } from './state.js';
 import { renderSummary } from './summary.js';
 
@@ -76,12 +76,30 @@ export async function run(inputs: Inputs): Promise<void> {
       info: runner.info,
       debug: runner.debug,
     };
-    const results = await prepared.run(ctx);
-    const resolved = resolveSecrets(inputs.refs, results, registry, inputs.asFile);
+    // Each read is dealt with as it arrives, while the others are still in flight: its values are
+    // masked (and the masks sent to the runner) at once, and its audit events prepared, so that
+    // little is left to do after the last answer. A throw in here would land in a provider's
+    // promise chain; it is kept and rethrown once the reads are done.
+    const resolver = new Resolver(inputs.refs, registry, inputs.asFile);
+    const events: PreparedAuditEvent[] = [];
+    let broken: unknown;
+    await prepared.run(ctx, (key, result) => {
+      try {
+        for (const position of resolver.add(key, result)) {
+          events[position] = prepareAuditEvent(auditEvent(resolver.item(position)!), inputs.auditLog);
+        }
+        flushMasks();
+      } catch (err) {
+        broken ??= err;
+      }
+    });
+    if (broken !== undefined) throw broken;
+    const resolved = resolver.finish();
     flushMasks();
     for (const warning of resolved.warnings) runner.warning(warning);
 
-    await appendAuditEvents(inputs.auditLog, resolved.items.map(auditEvent), { containsSecret });
+    const audit = resolved.items.map((item, i) => events[i] ?? auditEvent(item));
+    await appendAuditEvents(inputs.auditLog, audit, { containsSecret });
     runner.appendSummary(renderSummary(resolved, Date.now() - started));
 
     if (resolved.failures.length > 0) throw failureError(resolved);
@@ -118,7 +136,7 @@ function exportAll(inputs: Inputs, resolved: Resolved, state: runner.Exports): v
   exports.commit();
 }
 
-function auditEvent(item: Resolved['items'][number]): AuditEvent {
+function auditEvent(item: Item): AuditEvent {
   return {
     action: ACTION,
     event: 'secret-fetched',

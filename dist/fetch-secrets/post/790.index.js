@@ -134,8 +134,9 @@ var send = (function send(url, init, payload) {
                 fail(err);
             }
         });
-if (init.signal.aborted) {
-            reject(new TypeError('fetch failed', { cause: init.signal.reason }));
+const { signal } = init;
+        if (signal?.aborted) {
+            reject(new TypeError('fetch failed', { cause: signal.reason }));
             return;
         }
         const key = poolKey(url, init.ca);
@@ -143,9 +144,12 @@ if (init.signal.aborted) {
         let written = false;
         let settled = false;
         let body;
+        let timer;
         const finish = () => {
             settled = true;
-            init.signal.removeEventListener('abort', onAbort);
+            if (timer)
+                clearTimeout(timer);
+            signal?.removeEventListener('abort', onAbort);
             socket.removeListener('data', onData);
             socket.removeListener('end', onEnd);
             socket.removeListener('error', fail);
@@ -192,9 +196,14 @@ if (init.signal.aborted) {
                 fail(Object.assign(new Error('the connection closed before the response was complete'), { code: 'ECONNRESET' }));
         }
         function onAbort() {
-            fail(init.signal.reason);
+            fail(signal.reason);
         }
-        init.signal.addEventListener('abort', onAbort, { once: true });
+        if (init.timeoutMs !== undefined) {
+            // Unref'd like AbortSignal.timeout's: the socket, not the timer, keeps the process waiting.
+            timer = setTimeout(() => fail(timeoutReason()), init.timeoutMs);
+            timer.unref();
+        }
+        signal?.addEventListener('abort', onAbort, { once: true });
         socket.on('data', onData);
         socket.on('end', onEnd);
         socket.on('error', fail);
@@ -210,7 +219,8 @@ __webpack_require__.r(__webpack_exports__);
 __webpack_require__.d(__webpack_exports__, {
   closeIdleConnections: () => (/* binding */ closeIdleConnections),
   nodeFetch: () => (/* binding */ nodeFetch),
-  preconnect: () => (/* binding */ preconnect)
+  preconnect: () => (/* binding */ preconnect),
+  timeoutReason: () => (/* binding */ timeoutReason)
 });
 
 ;// CONCATENATED MODULE: ./packages/core/src/http1-response.ts
@@ -503,6 +513,10 @@ function closeIdleConnections() {
 
 
 
+/** The reason a request that ran out of time fails with: what AbortSignal.timeout aborts with. */
+function timeoutReason() {
+    return new DOMException('The operation was aborted due to timeout', 'TimeoutError');
+}
 
 /**
  * The response body as an async iterable. The socket is not paused: http.ts reads every body at

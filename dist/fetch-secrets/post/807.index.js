@@ -275,6 +275,7 @@ function oneLine(text) {
 
 
 
+
 /** The state name under which the token obtained by login is saved for the post step. */
 const VAULT_TOKEN_STATE = 'vault-token';
 /** Core's retry statuses plus 412: an Enterprise performance standby that has not yet caught up
@@ -312,7 +313,7 @@ const fetchAll = async (reads, ctx) => {
         return failAll(reads.length, err instanceof LoginFailure ? err.failure : loginFailure(err, settings));
     }
     const session = { base, token, settings };
-    return Promise.all(reads.map((read) => readSecret(read, session, ctx)));
+    return Promise.all(reads.map(async (read) => settle(ctx, read, await readSecret(read, session, ctx))));
 };
 /**
  * A login takes round trips (and the GitHub OIDC token one before it): the reads' connections open

@@ -452,23 +452,23 @@ function oneLine(text) {
     return res.json();
 });
 var request = (async function request(url, options = {}) {
-    if (!URL.canParse(String(url))) {
+    const target = URL.parse(String(url));
+    if (!target) {
         // Not quoted: a URL can carry a token in its query or userinfo.
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GatehouseError */ .GA('INPUT_INVALID', 'A service URL is not a valid absolute URL.', {
             fix: 'Use a full URL such as https://vault.example.com:8200.',
         });
     }
-    const target = new URL(url);
     const method = (options.method ?? 'GET').toUpperCase();
     const { headers, body } = encode(options);
     // host + path only: a query string can carry tokens, so it never reaches a message.
-    const ctx = { method, where: `${target.host}${target.pathname}`, target, secrets: secretsOf(headers, body, target) };
+    const ctx = new Ctx(method, target, headers, body);
     const label = `${method} ${ctx.where}`;
     const backoff = { ...defaultBackoff, ...options.backoff };
     const maxAttempts = Math.max(1, options.maxAttempts ?? 4);
     const timeoutMs = Math.min(options.timeoutMs ?? 30_000, MAX_TIMER);
     const retryStatus = options.retryStatus ?? defaultRetryStatus;
-    const { deadline } = options;
+    const { deadline, signal } = options;
     const doFetch = await fetcherFor(target, options.ca, options.followRedirects === true);
     for (let attempt = 1;; attempt++) {
         if (deadline?.expired)
@@ -476,8 +476,6 @@ var request = (async function request(url, options = {}) {
         // The deadline bounds each attempt too; remember which limit applied so the error names it.
         const byDeadline = deadline !== undefined && deadline.remaining() < timeoutMs;
         const limit = byDeadline ? deadline.remaining() : timeoutMs;
-        const timeout = AbortSignal.timeout(limit);
-        const signal = options.signal ? AbortSignal.any([timeout, options.signal]) : timeout;
         let response;
         let thrown;
         try {
@@ -485,6 +483,7 @@ var request = (async function request(url, options = {}) {
                 method,
                 headers,
                 body,
+                timeoutMs: limit,
                 signal,
                 ca: options.ca,
                 followRedirects: options.followRedirects === true,
@@ -508,10 +507,10 @@ var request = (async function request(url, options = {}) {
         else if (thrown instanceof HttpError) {
             throw thrown; // an oversized body: retrying would read it again
         }
-        else if (options.signal?.aborted) {
-            throw options.signal.reason;
+        else if (signal?.aborted) {
+            throw signal.reason;
         }
-        else if (timeout.aborted) {
+        else if (isTimeout(thrown)) {
             if (byDeadline)
                 throw deadlineError(ctx, deadline, attempt);
             failure = new HttpError('HTTP_TIMEOUT', `${label} timed out: no complete answer within ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(limit)}${attempts(attempt)}.`, {
@@ -634,11 +633,12 @@ var fetcherFor = (async function fetcherFor(target, ca, followRedirects = false)
     }
     const dispatcher = agent;
     return async (url, init) => {
+        const timeout = AbortSignal.timeout(init.timeoutMs);
         const res = await undici.fetch(url.href, {
             method: init.method,
             headers: init.headers,
             body: init.body,
-            signal: init.signal,
+            signal: init.signal ? AbortSignal.any([timeout, init.signal]) : timeout,
             redirect: init.followRedirects ? 'follow' : 'manual',
             dispatcher,
         });
@@ -799,6 +799,32 @@ function defaultRetryStatus(status) {
 
 /** Node timers overflow above 2^31-1 ms and fire at once; clamp instead. */
 const MAX_TIMER = 2 ** 31 - 1;
+/** What error messages of one request are built from. */
+class Ctx {
+    method;
+    target;
+    headers;
+    body;
+    /** host + path, never the query string. */
+    where;
+    found;
+    constructor(method, target, headers, body) {
+        this.method = method;
+        this.target = target;
+        this.headers = headers;
+        this.body = body;
+        this.where = `${target.host}${target.pathname}`;
+    }
+    /** The request's credentials, to scrub from what a server echoes: worked out only for an error. */
+    get secrets() {
+        return (this.found ??= secretsOf(this.headers, this.body, this.target));
+    }
+}
+/** An attempt that ran out of time: the transport's timer, or undici's AbortSignal.timeout. */
+function isTimeout(err) {
+    const name = (e) => e?.name;
+    return name(err) === 'TimeoutError' || name(err?.cause) === 'TimeoutError';
+}
 function fields(ctx, attempt) {
     return { method: ctx.method, target: ctx.where, attempts: attempt };
 }
@@ -1797,7 +1823,7 @@ module.exports = process.getBuiltinModule("node:querystring");
 /***/ 99:
 /***/ ((module) => {
 
-module.exports = process.getBuiltinModule("node:sqlite");
+module.exports = require("node:sqlite");
 
 /***/ }),
 

@@ -242,6 +242,23 @@ describe('node-transport', () => {
     await until(() => socketSeen!.destroyed || socketSeen!.readableEnded);
   });
 
+  it('fails with a TimeoutError when the whole answer has not arrived within timeoutMs, and closes the connection', async () => {
+    let socketSeen: Socket | undefined;
+    // The head arrives at once; the body never does: the limit covers the body too.
+    answer = (socket) => {
+      socketSeen = socket;
+      socket.write('HTTP/1.1 200 OK\r\ncontent-length: 10\r\n\r\n12345');
+    };
+    const res = await nodeFetch(new URL('/stall', origin), { method: 'GET', headers: {}, body: undefined, timeoutMs: 150 });
+    expect(res.status).toBe(200);
+    const failure = await text(res).then(
+      () => undefined,
+      (err: unknown) => err as { message: string; cause: { name: string } },
+    );
+    expect(failure).toMatchObject({ message: 'fetch failed', cause: { name: 'TimeoutError' } });
+    await until(() => socketSeen!.destroyed || socketSeen!.readableEnded);
+  });
+
   it('fails at once when the signal is already aborted, without connecting', async () => {
     const before = connections;
     expect(await cause(get('/never', { signal: AbortSignal.abort(new Error('early')) }))).toMatchObject({ message: 'early' });

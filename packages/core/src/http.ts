@@ -211,23 +211,23 @@ export async function fetchJson<T = unknown>(url: string | URL, options: Request
 
 /** Send a request, retrying as configured; resolves only with a 2xx, otherwise throws HttpError. */
 export async function request(url: string | URL, options: RequestOptions = {}): Promise<HttpResponse> {
-  if (!URL.canParse(String(url))) {
+  const target = URL.parse(String(url));
+  if (!target) {
     // Not quoted: a URL can carry a token in its query or userinfo.
     throw new GatehouseError('INPUT_INVALID', 'A service URL is not a valid absolute URL.', {
       fix: 'Use a full URL such as https://vault.example.com:8200.',
     });
   }
-  const target = new URL(url);
   const method = (options.method ?? 'GET').toUpperCase();
   const { headers, body } = encode(options);
   // host + path only: a query string can carry tokens, so it never reaches a message.
-  const ctx: Ctx = { method, where: `${target.host}${target.pathname}`, target, secrets: secretsOf(headers, body, target) };
+  const ctx = new Ctx(method, target, headers, body);
   const label = `${method} ${ctx.where}`;
   const backoff = { ...defaultBackoff, ...options.backoff };
   const maxAttempts = Math.max(1, options.maxAttempts ?? 4);
   const timeoutMs = Math.min(options.timeoutMs ?? 30_000, MAX_TIMER);
   const retryStatus = options.retryStatus ?? defaultRetryStatus;
-  const { deadline } = options;
+  const { deadline, signal } = options;
   const doFetch = await fetcherFor(target, options.ca, options.followRedirects === true);
 
   for (let attempt = 1; ; attempt++) {
@@ -235,8 +235,6 @@ export async function request(url: string | URL, options: RequestOptions = {}): 
     // The deadline bounds each attempt too; remember which limit applied so the error names it.
     const byDeadline = deadline !== undefined && deadline.remaining() < timeoutMs;
     const limit = byDeadline ? deadline.remaining() : timeoutMs;
-    const timeout = AbortSignal.timeout(limit);
-    const signal = options.signal ? AbortSignal.any([timeout, options.signal]) : timeout;
 
     let response: HttpResponse | undefined;
     let thrown: unknown;
@@ -245,6 +243,7 @@ export async function request(url: string | URL, options: RequestOptions = {}): 
         method,
         headers,
         body,
+        timeoutMs: limit,
         signal,
         ca: options.ca,
         followRedirects: options.followRedirects === true,
@@ -264,9 +263,9 @@ export async function request(url: string | URL, options: RequestOptions = {}): 
       retryAfter = parseRetryAfter(response.headers.get('retry-after'));
     } else if (thrown instanceof HttpError) {
       throw thrown; // an oversized body: retrying would read it again
-    } else if (options.signal?.aborted) {
-      throw options.signal.reason;
-    } else if (timeout.aborted) {
+    } else if (signal?.aborted) {
+      throw signal.reason;
+    } else if (isTimeout(thrown)) {
       if (byDeadline) throw deadlineError(ctx, deadline!, attempt);
       failure = new HttpError(
         'HTTP_TIMEOUT',
@@ -302,11 +301,31 @@ export async function request(url: string | URL, options: RequestOptions = {}): 
 /** Node timers overflow above 2^31-1 ms and fire at once; clamp instead. */
 const MAX_TIMER = 2 ** 31 - 1;
 
-interface Ctx {
-  method: string;
-  where: string;
-  target: URL;
-  secrets: string[];
+/** What error messages of one request are built from. */
+class Ctx {
+  /** host + path, never the query string. */
+  readonly where: string;
+  private found: string[] | undefined;
+
+  constructor(
+    readonly method: string,
+    readonly target: URL,
+    private readonly headers: Record<string, string>,
+    private readonly body: string | Uint8Array | undefined,
+  ) {
+    this.where = `${target.host}${target.pathname}`;
+  }
+
+  /** The request's credentials, to scrub from what a server echoes: worked out only for an error. */
+  get secrets(): string[] {
+    return (this.found ??= secretsOf(this.headers, this.body, this.target));
+  }
+}
+
+/** An attempt that ran out of time: the transport's timer, or undici's AbortSignal.timeout. */
+function isTimeout(err: unknown): boolean {
+  const name = (e: unknown): unknown => (e as { name?: unknown } | undefined)?.name;
+  return name(err) === 'TimeoutError' || name((err as { cause?: unknown } | undefined)?.cause) === 'TimeoutError';
 }
 
 function fields(ctx: Ctx, attempt: number): Omit<HttpErrorInit, 'fix'> {
@@ -541,7 +560,9 @@ interface FetchInit {
   method: string;
   headers: Record<string, string>;
   body: string | Uint8Array | undefined;
-  signal: AbortSignal;
+  /** For the whole attempt, body included. */
+  timeoutMs: number;
+  signal: AbortSignal | undefined;
   ca: string | undefined;
   followRedirects: boolean;
 }
@@ -610,11 +631,12 @@ async function fetcherFor(target: URL, ca: string | undefined, followRedirects =
   }
   const dispatcher = agent;
   return async (url, init) => {
+    const timeout = AbortSignal.timeout(init.timeoutMs);
     const res = await undici.fetch(url.href, {
       method: init.method,
       headers: init.headers,
       body: init.body,
-      signal: init.signal,
+      signal: init.signal ? AbortSignal.any([timeout, init.signal]) : timeout,
       redirect: init.followRedirects ? 'follow' : 'manual',
       dispatcher,
     });

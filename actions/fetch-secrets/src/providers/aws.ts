@@ -16,6 +16,7 @@ import { backoffDelay, HttpError, request, type Backoff } from '@gatehouse/core/
 import { failAll, failed, failureFrom, kindOfStatus, type Fixes } from './failure.js';
 import { signRequest, type AwsCredentials } from './sigv4.js';
 import type { AwsLocator, FailureKind, FetchAll, ProviderContext, ProviderSettings, Read, ReadFailure, ReadOutcome } from './types.js';
+import { settle } from './settle.js';
 
 const STS_AUDIENCE = 'sts.amazonaws.com';
 const SESSION_SECONDS = 900;
@@ -505,11 +506,15 @@ export const fetchAll: FetchAll<AwsLocator> = async (reads, ctx) => {
   reads.forEach((read: Read<AwsLocator>, index) => {
     const region = regionOf(read.locator, fallback);
     if (region === undefined) {
-      outcomes[index] = failed({
-        kind: 'invalid',
-        message: `No AWS region for ${read.locator.secretId}: it is not an ARN and aws-region is empty.`,
-        fix: 'Set aws-region, or reference the secret by its full ARN.',
-      });
+      outcomes[index] = settle(
+        ctx,
+        read,
+        failed({
+          kind: 'invalid',
+          message: `No AWS region for ${read.locator.secretId}: it is not an ARN and aws-region is empty.`,
+          fix: 'Set aws-region, or reference the secret by its full ARN.',
+        }),
+      );
       return;
     }
     byRegion.set(region, [...(byRegion.get(region) ?? []), { index, id: read.locator.secretId }]);
@@ -532,7 +537,12 @@ export const fetchAll: FetchAll<AwsLocator> = async (reads, ctx) => {
   for (const [region, jobs] of byRegion) {
     for (const ids of chunks([...new Set(jobs.map((j) => j.id))], BATCH_SIZE)) {
       const members = jobs.filter((j) => ids.includes(j.id));
-      batches.push(readBatch(session, region, ids, members, outcomes, notice));
+      // A batch's reads are reported together, as soon as that batch (and its single reads) ends.
+      batches.push(
+        readBatch(session, region, ids, members, outcomes, notice).then(() => {
+          for (const job of members) settle(ctx, reads[job.index]!, outcomes[job.index]!);
+        }),
+      );
     }
   }
   await Promise.all(batches);

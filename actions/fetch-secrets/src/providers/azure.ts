@@ -19,6 +19,7 @@ import { inputError } from '@gatehouse/core/errors';
 import { fetchJson, HttpError } from '@gatehouse/core/http';
 import { failed, failureFrom, type Fixes, malformedAnswer } from './failure.js';
 import type { AzureLocator, FetchAll, ProviderContext, ProviderSettings, Read, ReadFailure, ReadOutcome } from './types.js';
+import { settle } from './settle.js';
 
 export const AZURE_AUDIENCE = 'api://AzureADTokenExchange';
 const API_VERSION = '7.4';
@@ -122,10 +123,10 @@ export const fetchAll: FetchAll<AzureLocator> = async (reads, ctx) => {
   return Promise.all(
     reads.map(async (read, i) => {
       const target = targets[i]!;
-      if (isFailure(target)) return failed(target);
+      if (isFailure(target)) return settle(ctx, read, failed(target));
       const token = await tokens.get(`${target.authority} ${target.scope}`)!;
-      if ('failure' in token) return failed(token.failure);
-      return ctx.limit(() => readSecret(read, target, token.token, ctx));
+      if ('failure' in token) return settle(ctx, read, failed(token.failure));
+      return settle(ctx, read, await ctx.limit(() => readSecret(read, target, token.token, ctx)));
     }),
   );
 };

@@ -22,6 +22,7 @@ import { decodeUtf8 } from '@gatehouse/core/utf8';
 import { crc32c } from './crc32c.js';
 import { failAll, failed, failureFrom, type Fixes, malformedAnswer } from './failure.js';
 import type { FailureKind, FetchAll, GcpLocator, ProviderContext, ProviderSettings, Read, ReadFailure, ReadOutcome } from './types.js';
+import { settle } from './settle.js';
 
 const CLOUD_PLATFORM = 'https://www.googleapis.com/auth/cloud-platform';
 const PROVIDER_NAME = /^projects\/(\d+)\/locations\/global\/workloadIdentityPools\/([a-z0-9-]+)\/providers\/([a-z0-9-]+)$/;
@@ -120,7 +121,7 @@ export const fetchAll: FetchAll<GcpLocator> = async (reads, ctx) => {
     if (err instanceof AuthFailed) return failAll(reads.length, err.failure);
     throw err;
   }
-  return Promise.all(reads.map((read) => ctx.limit(() => readSecret(read, token, urls, ctx))));
+  return Promise.all(reads.map(async (read) => settle(ctx, read, await ctx.limit(() => readSecret(read, token, urls, ctx)))));
 };
 
 async function authenticate(ctx: ProviderContext, urls: Endpoints): Promise<string> {

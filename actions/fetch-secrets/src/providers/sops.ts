@@ -25,6 +25,7 @@ import type {
   SopsLocator,
   SopsSettings,
 } from './types.js';
+import { settle } from './settle.js';
 
 const MAX_FILE_BYTES = 4 * 1024 * 1024;
 const MAX_KEY_FILE_BYTES = 1024 * 1024;
@@ -132,7 +133,7 @@ export const fetchAll: FetchAll<SopsLocator> = async (reads, ctx) => {
       try {
         path = confine(read.locator.file, ctx.workspace, shown);
       } catch (err) {
-        if (err instanceof Fail) return failed(err.failure);
+        if (err instanceof Fail) return settle(ctx, read, failed(err.failure));
         throw err;
       }
       let outcome = byPath.get(path);
@@ -140,7 +141,7 @@ export const fetchAll: FetchAll<SopsLocator> = async (reads, ctx) => {
         outcome = decryptFile(path, read.locator.file, shown, keys, ctx);
         byPath.set(path, outcome);
       }
-      return outcome;
+      return outcome.then((settled) => settle(ctx, read, settled));
     }),
   );
 };

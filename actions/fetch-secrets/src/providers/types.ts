@@ -157,6 +157,13 @@ export interface ProviderContext {
   /** Progress lines for the log; never values. */
   info(message: string): void;
   debug(message: string): void;
+  /**
+   * Report a read's outcome as soon as it is known, before fetchAll returns (providers call it
+   * through `settle`, settle.ts). The caller masks the value and records the read's latency at
+   * once, while other reads are still in flight. The outcome fetchAll returns for the read must be
+   * the same one; a read never reported here is reported when fetchAll returns.
+   */
+  settled?(read: Read, outcome: ReadOutcome): void;
 }
 
 /**

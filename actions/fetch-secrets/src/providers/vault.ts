@@ -13,6 +13,7 @@ import { type Deadline, defaultRetryStatus, fetchJson, HttpError, preconnect, re
 import { formatDuration } from '@gatehouse/core/inputs';
 import { failAll, failed, failureFrom } from './failure.js';
 import type { FetchAll, ProviderContext, ProviderSettings, Read, ReadFailure, ReadOutcome, VaultLocator, VaultSettings } from './types.js';
+import { settle } from './settle.js';
 
 /** The state name under which the token obtained by login is saved for the post step. */
 export const VAULT_TOKEN_STATE = 'vault-token';
@@ -106,7 +107,7 @@ export const fetchAll: FetchAll<VaultLocator> = async (reads, ctx) => {
     return failAll(reads.length, err instanceof LoginFailure ? err.failure : loginFailure(err, settings));
   }
   const session: Session = { base, token, settings };
-  return Promise.all(reads.map((read) => readSecret(read, session, ctx)));
+  return Promise.all(reads.map(async (read) => settle(ctx, read, await readSecret(read, session, ctx))));
 };
 
 /**

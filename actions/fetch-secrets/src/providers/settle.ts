@@ -1,0 +1,10 @@
+// Outcomes reported as each read finishes (ProviderContext.settled), not only when a provider's
+// last read has: the caller masks each value and measures each read's latency the moment it arrives.
+
+import type { Locator, ProviderContext, Read, ReadOutcome } from './types.js';
+
+/** Report `outcome` for `read` to the caller, and return it (for fetchAll's array). */
+export function settle<L extends Locator>(ctx: ProviderContext, read: Read<L>, outcome: ReadOutcome): ReadOutcome {
+  ctx.settled?.(read, outcome);
+  return outcome;
+}
