@@ -107,16 +107,17 @@ function oneLine(text) {
 /***/ 6962:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */ var settle = (function settle(ctx, read, outcome) {
+    ctx.settled?.(read, outcome);
+    return outcome;
+});
+__webpack_require__.d(__webpack_exports__, {
 /* harmony export */   G: () => (/* binding */ settle)
 /* harmony export */ });
 // Outcomes reported as each read finishes (ProviderContext.settled), not only when a provider's
 // last read has: the caller masks each value and measures each read's latency the moment it arrives.
 /** Report `outcome` for `read` to the caller, and return it (for fetchAll's array). */
-function settle(ctx, read, outcome) {
-    ctx.settled?.(read, outcome);
-    return outcome;
-}
+
 
 
 /***/ }),

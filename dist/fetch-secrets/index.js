@@ -571,6 +571,12 @@ var appendAuditEvents = (async function appendAuditEvents(path, events, options 
         releaseLock(lock);
     }
 });
+var prepareAuditEvent = (function prepareAuditEvent(event, path, env) {
+    return prepareEvent(logFile(path, env), event);
+});
+var logFile = (function logFile(path, env) {
+    return (0,external_node_path_.resolve)(path || defaultAuditLogPath(env));
+});
 var prepareEvent = (function prepareEvent(file, event) {
     const fix = 'Pass action, event and outcome as in the AuditEvent type.';
     if (typeof event.action !== 'string' || event.action.trim() === '')
@@ -1460,35 +1466,6 @@ var readBody = (async function readBody(res, maxBytes, ctx) {
     }
     return Buffer.concat(chunks);
 });
-var secretsOf = (function secretsOf(headers, body, url) {
-    const found = [];
-    for (const [name, value] of Object.entries(headers)) {
-        if (!SECRET_NAME.test(name))
-            continue;
-        found.push(value);
-        const scheme = /^\S+\s+(.+)$/.exec(value);
-        if (scheme)
-            found.push(scheme[1]);
-    }
-    const text = typeof body === 'string' ? body : body ? Buffer.from(body).toString('utf8') : '';
-    if (text) {
-        found.push(text);
-        try {
-            credentialFields(JSON.parse(text), false, found);
-        }
-        catch {
-            for (const [name, value] of new URLSearchParams(text))
-                if (SECRET_NAME.test(name))
-                    found.push(value);
-        }
-    }
-    for (const [name, value] of url.searchParams)
-        if (SECRET_NAME.test(name))
-            found.push(value);
-    if (url.password)
-        found.push(decodeURIComponent(url.password));
-    return [...new Set(found.filter((s) => s.length >= 8))].sort((a, b) => b.length - a.length);
-});
 var proxyEnv = (function proxyEnv() {
     const env = process.env;
     // Lower case first, as curl and undici do.
@@ -1853,7 +1830,35 @@ const TOKENISH = [
  * fields of the JSON or form body and of the query (values of 8+ chars; shorter ones are not worth
  * the false positives). Other values (a Vault role, an audience) stay visible: errors name them.
  */
-
+function secretsOf(headers, body, url) {
+    const found = [];
+    for (const [name, value] of Object.entries(headers)) {
+        if (!SECRET_NAME.test(name))
+            continue;
+        found.push(value);
+        const scheme = /^\S+\s+(.+)$/.exec(value);
+        if (scheme)
+            found.push(scheme[1]);
+    }
+    const text = typeof body === 'string' ? body : body ? Buffer.from(body).toString('utf8') : '';
+    if (text) {
+        found.push(text);
+        try {
+            credentialFields(JSON.parse(text), false, found);
+        }
+        catch {
+            for (const [name, value] of new URLSearchParams(text))
+                if (SECRET_NAME.test(name))
+                    found.push(value);
+        }
+    }
+    for (const [name, value] of url.searchParams)
+        if (SECRET_NAME.test(name))
+            found.push(value);
+    if (url.password)
+        found.push(decodeURIComponent(url.password));
+    return [...new Set(found.filter((s) => s.length >= 8))].sort((a, b) => b.length - a.length);
+}
 function credentialFields(value, secret, into) {
     if (typeof value === 'string' && secret)
         into.push(value);
@@ -2917,7 +2922,7 @@ module.exports = process.getBuiltinModule("node:querystring");
 /***/ 99:
 /***/ ((module) => {
 
-module.exports = require("node:sqlite");
+module.exports = process.getBuiltinModule("node:sqlite");
 
 /***/ }),
 
@@ -3703,13 +3708,9 @@ async function appendAuditEvent(path, event, options = {}) {
  * left to do once the last one is in. Throws AUDIT_WRITE_FAILED for an event that could not be
  * written; `path` and `env` only name the log in that error, as appendAuditEvents would.
  */
-function prepareAuditEvent(event, path, env) {
-    return prepareEvent(logFile(path, env), event);
-}
+
 // ---- writing -----------------------------------------------------------------------------------
-function logFile(path, env) {
-    return (0,external_node_path_.resolve)(path || defaultAuditLogPath(env));
-}
+
 /** An event checked and serialised once, before the lock is taken. */
 class PreparedAuditEvent {
     // Plain fields, not parameter properties: audit.ts also runs under Node's type stripping (tests

@@ -677,6 +677,9 @@ var appendAuditEvents = (async function appendAuditEvents(path, events, options 
         releaseLock(lock);
     }
 });
+var logFile = (function logFile(path, env) {
+    return (0,external_node_path_.resolve)(path || defaultAuditLogPath(env));
+});
 var prepareEvent = (function prepareEvent(file, event) {
     const fix = 'Pass action, event and outcome as in the AuditEvent type.';
     if (typeof event.action !== 'string' || event.action.trim() === '')
@@ -1033,9 +1036,7 @@ function prepareAuditEvent(event, path, env) {
     return prepareEvent(logFile(path, env), event);
 }
 // ---- writing -----------------------------------------------------------------------------------
-function logFile(path, env) {
-    return (0,external_node_path_.resolve)(path || defaultAuditLogPath(env));
-}
+
 /** An event checked and serialised once, before the lock is taken. */
 class PreparedAuditEvent {
     // Plain fields, not parameter properties: audit.ts also runs under Node's type stripping (tests

@@ -414,6 +414,9 @@ var appendAuditEvents = (async function appendAuditEvents(path, events, options 
         releaseLock(lock);
     }
 });
+var logFile = (function logFile(path, env) {
+    return (0,external_node_path_.resolve)(path || defaultAuditLogPath(env));
+});
 var prepareEvent = (function prepareEvent(file, event) {
     const fix = 'Pass action, event and outcome as in the AuditEvent type.';
     if (typeof event.action !== 'string' || event.action.trim() === '')
@@ -3266,7 +3269,7 @@ module.exports = process.getBuiltinModule("node:querystring");
 /***/ 99:
 /***/ ((module) => {
 
-module.exports = require("node:sqlite");
+module.exports = process.getBuiltinModule("node:sqlite");
 
 /***/ }),
 
@@ -3890,9 +3893,7 @@ function prepareAuditEvent(event, path, env) {
     return prepareEvent(logFile(path, env), event);
 }
 // ---- writing -----------------------------------------------------------------------------------
-function logFile(path, env) {
-    return (0,external_node_path_.resolve)(path || defaultAuditLogPath(env));
-}
+
 /** An event checked and serialised once, before the lock is taken. */
 class PreparedAuditEvent {
     // Plain fields, not parameter properties: audit.ts also runs under Node's type stripping (tests

@@ -574,35 +574,6 @@ var readBody = (async function readBody(res, maxBytes, ctx) {
     }
     return Buffer.concat(chunks);
 });
-var secretsOf = (function secretsOf(headers, body, url) {
-    const found = [];
-    for (const [name, value] of Object.entries(headers)) {
-        if (!SECRET_NAME.test(name))
-            continue;
-        found.push(value);
-        const scheme = /^\S+\s+(.+)$/.exec(value);
-        if (scheme)
-            found.push(scheme[1]);
-    }
-    const text = typeof body === 'string' ? body : body ? Buffer.from(body).toString('utf8') : '';
-    if (text) {
-        found.push(text);
-        try {
-            credentialFields(JSON.parse(text), false, found);
-        }
-        catch {
-            for (const [name, value] of new URLSearchParams(text))
-                if (SECRET_NAME.test(name))
-                    found.push(value);
-        }
-    }
-    for (const [name, value] of url.searchParams)
-        if (SECRET_NAME.test(name))
-            found.push(value);
-    if (url.password)
-        found.push(decodeURIComponent(url.password));
-    return [...new Set(found.filter((s) => s.length >= 8))].sort((a, b) => b.length - a.length);
-});
 var proxyEnv = (function proxyEnv() {
     const env = process.env;
     // Lower case first, as curl and undici do.
@@ -963,7 +934,35 @@ const TOKENISH = [
  * fields of the JSON or form body and of the query (values of 8+ chars; shorter ones are not worth
  * the false positives). Other values (a Vault role, an audience) stay visible: errors name them.
  */
-
+function secretsOf(headers, body, url) {
+    const found = [];
+    for (const [name, value] of Object.entries(headers)) {
+        if (!SECRET_NAME.test(name))
+            continue;
+        found.push(value);
+        const scheme = /^\S+\s+(.+)$/.exec(value);
+        if (scheme)
+            found.push(scheme[1]);
+    }
+    const text = typeof body === 'string' ? body : body ? Buffer.from(body).toString('utf8') : '';
+    if (text) {
+        found.push(text);
+        try {
+            credentialFields(JSON.parse(text), false, found);
+        }
+        catch {
+            for (const [name, value] of new URLSearchParams(text))
+                if (SECRET_NAME.test(name))
+                    found.push(value);
+        }
+    }
+    for (const [name, value] of url.searchParams)
+        if (SECRET_NAME.test(name))
+            found.push(value);
+    if (url.password)
+        found.push(decodeURIComponent(url.password));
+    return [...new Set(found.filter((s) => s.length >= 8))].sort((a, b) => b.length - a.length);
+}
 function credentialFields(value, secret, into) {
     if (typeof value === 'string' && secret)
         into.push(value);
@@ -1823,7 +1822,7 @@ module.exports = process.getBuiltinModule("node:querystring");
 /***/ 99:
 /***/ ((module) => {
 
-module.exports = require("node:sqlite");
+module.exports = process.getBuiltinModule("node:sqlite");
 
 /***/ }),
 
