@@ -791,7 +791,7 @@ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   G: () => (/* binding */ settle)
 /* harmony export */ });
 // Outcomes reported as each read finishes (ProviderContext.settled), not only when a provider's
-// last read has: the caller masks each value and measures each read's latency the moment it arrives.
+// last read has: the caller times each read on its own (the latency in the summary and audit log).
 /** Report `outcome` for `read` to the caller, and return it (for fetchAll's array). */
 
 

@@ -325,8 +325,8 @@ var appendAuditEvent = (async function appendAuditEvent(path, event, options = {
     return record;
 });
 var appendAuditEvents = (async function appendAuditEvents(path, events, options = {}) {
-    const file = logFile(path, options.env);
-    const prepared = events.map((event) => (event instanceof PreparedAuditEvent ? event : prepareEvent(file, event)));
+    const file = (0,external_node_path_.resolve)(path || defaultAuditLogPath(options.env));
+    const prepared = events.map((event) => prepareEvent(file, event));
     if (options.containsSecret)
         refuseSecrets(prepared, options.containsSecret);
     if (events.length === 0)
@@ -414,9 +414,6 @@ var appendAuditEvents = (async function appendAuditEvents(path, events, options 
         releaseLock(lock);
     }
 });
-var logFile = (function logFile(path, env) {
-    return (0,external_node_path_.resolve)(path || defaultAuditLogPath(env));
-});
 var prepareEvent = (function prepareEvent(file, event) {
     const fix = 'Pass action, event and outcome as in the AuditEvent type.';
     if (typeof event.action !== 'string' || event.action.trim() === '')
@@ -447,7 +444,7 @@ var prepareEvent = (function prepareEvent(file, event) {
     catch (err) {
         throw writeFailed(file, `the action or event name is not valid Unicode (${err.message})`, fix, err);
     }
-    return new PreparedAuditEvent(event.action, event.event, event.outcome, actionText, eventText, subjectText);
+    return { action: event.action, event: event.event, outcome: event.outcome, actionText, eventText, subjectText };
 });
 var readLastLine = (function readLastLine(fd, size, file) {
     if (size === 0)
@@ -3883,37 +3880,6 @@ function lineDigest(line) {
  * secret or is too large refuses the whole batch before anything is written.
  */
 
-/**
- * Check and serialise an event now, to append later with appendAuditEvents: fetch-secrets prepares
- * each secret's event as its read arrives, while other reads are still in flight, so that little is
- * left to do once the last one is in. Throws AUDIT_WRITE_FAILED for an event that could not be
- * written; `path` and `env` only name the log in that error, as appendAuditEvents would.
- */
-function prepareAuditEvent(event, path, env) {
-    return prepareEvent(logFile(path, env), event);
-}
-// ---- writing -----------------------------------------------------------------------------------
-
-/** An event checked and serialised once, before the lock is taken. */
-class PreparedAuditEvent {
-    // Plain fields, not parameter properties: audit.ts also runs under Node's type stripping (tests
-    // spawn concurrent writers on the source), which does not support them.
-    action;
-    event;
-    outcome;
-    actionText;
-    eventText;
-    /** Canonical JSON of the subject: exactly the bytes that go into the line. */
-    subjectText;
-    constructor(action, event, outcome, actionText, eventText, subjectText) {
-        this.action = action;
-        this.event = event;
-        this.outcome = outcome;
-        this.actionText = actionText;
-        this.eventText = eventText;
-        this.subjectText = subjectText;
-    }
-}
 
 /**
  * Refuse a batch whose text carries a registered secret. The check runs over the serialised text,

@@ -30,11 +30,10 @@ export interface PreparedFetch {
   providers: ProviderName[];
   reads: number;
   /**
-   * Run every provider at once; resolves with one result per read key. `onResult` is called for each
-   * read the moment its outcome is known (providers report through ProviderContext.settled), so the
-   * caller can mask and record it while the other reads are still in flight.
+   * Run every provider at once; resolves with one result per read key, each with its own latency
+   * (providers report each read as it ends through ProviderContext.settled).
    */
-  run(ctx: ProviderContext, onResult?: (key: string, result: ReadResult) => void): Promise<Map<string, ReadResult>>;
+  run(ctx: ProviderContext): Promise<Map<string, ReadResult>>;
 }
 
 /** One read per distinct `<provider>:<locator>`, whatever the fields and names that use it. */
@@ -66,16 +65,13 @@ export async function prepareFetch(refs: readonly SecretRef[], settings: Provide
   return {
     providers: names,
     reads: [...groups.values()].reduce((n, list) => n + list.length, 0),
-    async run(ctx, onResult) {
+    async run(ctx) {
       const results = new Map<string, ReadResult>();
       const started = Date.now();
       // The first report of a read wins: the one a provider makes through `settled`, else the
       // outcome fetchAll returns for it.
       const report = (key: string, provider: ProviderName, outcome: ReadOutcome): void => {
-        if (results.has(key)) return;
-        const result = { outcome, provider, latencyMs: Date.now() - started };
-        results.set(key, result);
-        onResult?.(key, result);
+        if (!results.has(key)) results.set(key, { outcome, provider, latencyMs: Date.now() - started });
       };
       await Promise.all(
         names.map(async (name, i) => {

@@ -7,7 +7,7 @@
 // exporting nothing -> else write as-file files, then outputs and env in one commit.
 // State for the post step (the Vault token to revoke, the files to delete) is saved whatever happens.
 
-import { appendAuditEvents, prepareAuditEvent, type AuditEvent, type PreparedAuditEvent } from '@gatehouse/core/audit';
+import { appendAuditEvents, type AuditEvent } from '@gatehouse/core/audit';
 import { GatehouseError } from '@gatehouse/core/errors';
 import { Deadline } from '@gatehouse/core/http';
 import { formatDuration, workspaceRoot } from '@gatehouse/core/inputs';
@@ -21,7 +21,7 @@ import type { Inputs } from './inputs.js';
 import { checkPolicy } from './enforce-policy.js';
 import { IdTokens } from './id-tokens.js';
 import type { ProviderContext, ReadFailure } from './providers/types.js';
-import { Resolver, type Item, type Resolved } from './resolve.js';
+import { resolveSecrets, type Item, type Resolved } from './resolve.js';
 import { STATE } from './state.js';
 import { renderSummary } from './summary.js';
 
@@ -76,30 +76,15 @@ export async function run(inputs: Inputs): Promise<void> {
       info: runner.info,
       debug: runner.debug,
     };
-    // Each read is dealt with as it arrives, while the others are still in flight: its values are
-    // masked (and the masks sent to the runner) at once, and its audit events prepared, so that
-    // little is left to do after the last answer. A throw in here would land in a provider's
-    // promise chain; it is kept and rethrown once the reads are done.
-    const resolver = new Resolver(inputs.refs, registry, inputs.asFile);
-    const events: PreparedAuditEvent[] = [];
-    let broken: unknown;
-    await prepared.run(ctx, (key, result) => {
-      try {
-        for (const position of resolver.add(key, result)) {
-          events[position] = prepareAuditEvent(auditEvent(resolver.item(position)!), inputs.auditLog);
-        }
-        flushMasks();
-      } catch (err) {
-        broken ??= err;
-      }
-    });
-    if (broken !== undefined) throw broken;
-    const resolved = resolver.finish();
+    // The values are selected and masked once every read is in, all in one pass: measured with fifty
+    // reads, dealing with each as it arrived was ~3 ms slower. The step's CPU is busy throughout the
+    // answers anyway (parsing them), so there was no idle time to fill, only code to switch between.
+    const results = await prepared.run(ctx);
+    const resolved = resolveSecrets(inputs.refs, results, registry, inputs.asFile);
     flushMasks();
     for (const warning of resolved.warnings) runner.warning(warning);
 
-    const audit = resolved.items.map((item, i) => events[i] ?? auditEvent(item));
-    await appendAuditEvents(inputs.auditLog, audit, { containsSecret });
+    await appendAuditEvents(inputs.auditLog, resolved.items.map(auditEvent), { containsSecret });
     runner.appendSummary(renderSummary(resolved, Date.now() - started));
 
     if (resolved.failures.length > 0) throw failureError(resolved);

@@ -12,7 +12,6 @@ import {
   computeRecordHash,
   defaultAuditLogPath,
   GENESIS_PREV,
-  prepareAuditEvent,
   type AuditEvent,
   type AuditRecord,
   type AuditSubjectValue,
@@ -93,40 +92,6 @@ describe('appendAuditEvents', () => {
 
   it('does nothing for an empty batch', async () => {
     expect(await appendAuditEvents(log, [], { env })).toEqual([]);
-    expect(existsSync(log)).toBe(false);
-  });
-});
-
-describe('prepareAuditEvent', () => {
-  const now = (): Date => new Date('2026-01-02T03:04:05.678Z');
-
-  it('writes the same bytes as the event itself, mixed with unprepared events in one batch', async () => {
-    const other = join(dir, 'other.jsonl');
-    await appendAuditEvents(log, [event(1), event(2), event(3)], { env, now });
-    await appendAuditEvents(other, [prepareAuditEvent(event(1)), event(2), prepareAuditEvent(event(3), other)], { env, now });
-    expect(readFileSync(other, 'utf8')).toBe(readFileSync(log, 'utf8'));
-    expect(await verifyAuditLog(other, env)).toMatchObject({ ok: true, count: 3 });
-  });
-
-  it('serialises the subject when prepared: later changes to the object do not reach the log', async () => {
-    const subject: { [key: string]: AuditSubjectValue } = { name: 'API_KEY', latency_ms: 12 };
-    const prepared = prepareAuditEvent({ action: 'fetch-secrets', event: 'secret-fetched', outcome: 'success', subject }, log);
-    subject['name'] = 'CHANGED';
-    await appendAuditEvents(log, [prepared], { env });
-    expect((JSON.parse(lines()[0]!) as AuditRecord).subject).toEqual({ name: 'API_KEY', latency_ms: 12 });
-  });
-
-  it('refuses an event that cannot be written at once, naming the log', () => {
-    const bad = { action: 'fetch-secrets', event: 'secret-fetched', outcome: 'maybe' } as unknown as AuditEvent;
-    expect(() => prepareAuditEvent(bad, log)).toThrow(expect.objectContaining({ code: 'AUDIT_WRITE_FAILED' }));
-    expect(() => prepareAuditEvent(bad, log)).toThrow(log);
-  });
-
-  it('is still checked for registered secrets when appended', async () => {
-    const secret = 'prepared-secret-value-456';
-    const prepared = prepareAuditEvent({ ...event(1), subject: { leaked: secret } }, log);
-    const err = await failure(appendAuditEvents(log, [prepared], { env, containsSecret: (t) => t.includes(secret) }));
-    expect(err.code).toBe('SECRET_REFUSED');
     expect(existsSync(log)).toBe(false);
   });
 });

@@ -143,11 +143,11 @@ export async function appendAuditEvent(path: string | undefined, event: AuditEve
  */
 export async function appendAuditEvents(
   path: string | undefined,
-  events: readonly (AuditEvent | PreparedAuditEvent)[],
+  events: readonly AuditEvent[],
   options: AppendOptions = {},
 ): Promise<AuditRecord[]> {
-  const file = logFile(path, options.env);
-  const prepared = events.map((event) => (event instanceof PreparedAuditEvent ? event : prepareEvent(file, event)));
+  const file = resolve(path || defaultAuditLogPath(options.env));
+  const prepared = events.map((event) => prepareEvent(file, event));
   if (options.containsSecret) refuseSecrets(prepared, options.containsSecret);
   if (events.length === 0) return [];
   const run = currentRun(options.env);
@@ -231,45 +231,20 @@ export async function appendAuditEvents(
   }
 }
 
-/**
- * Check and serialise an event now, to append later with appendAuditEvents: fetch-secrets prepares
- * each secret's event as its read arrives, while other reads are still in flight, so that little is
- * left to do once the last one is in. Throws AUDIT_WRITE_FAILED for an event that could not be
- * written; `path` and `env` only name the log in that error, as appendAuditEvents would.
- */
-export function prepareAuditEvent(event: AuditEvent, path?: string, env?: NodeJS.ProcessEnv): PreparedAuditEvent {
-  return prepareEvent(logFile(path, env), event);
-}
-
 // ---- writing -----------------------------------------------------------------------------------
 
-function logFile(path: string | undefined, env: NodeJS.ProcessEnv | undefined): string {
-  return resolve(path || defaultAuditLogPath(env));
-}
-
 /** An event checked and serialised once, before the lock is taken. */
-export class PreparedAuditEvent {
-  // Plain fields, not parameter properties: audit.ts also runs under Node's type stripping (tests
-  // spawn concurrent writers on the source), which does not support them.
-  readonly action: string;
-  readonly event: string;
-  readonly outcome: AuditOutcome;
-  readonly actionText: string;
-  readonly eventText: string;
+interface PreparedEvent {
+  action: string;
+  event: string;
+  outcome: AuditOutcome;
+  actionText: string;
+  eventText: string;
   /** Canonical JSON of the subject: exactly the bytes that go into the line. */
-  readonly subjectText: string;
-
-  constructor(action: string, event: string, outcome: AuditOutcome, actionText: string, eventText: string, subjectText: string) {
-    this.action = action;
-    this.event = event;
-    this.outcome = outcome;
-    this.actionText = actionText;
-    this.eventText = eventText;
-    this.subjectText = subjectText;
-  }
+  subjectText: string;
 }
 
-function prepareEvent(file: string, event: AuditEvent): PreparedAuditEvent {
+function prepareEvent(file: string, event: AuditEvent): PreparedEvent {
   const fix = 'Pass action, event and outcome as in the AuditEvent type.';
   if (typeof event.action !== 'string' || event.action.trim() === '') throw writeFailed(file, "the event has no 'action'", fix);
   if (typeof event.event !== 'string' || event.event.trim() === '') throw writeFailed(file, "the event has no 'event' name", fix);
@@ -300,7 +275,7 @@ function prepareEvent(file: string, event: AuditEvent): PreparedAuditEvent {
   } catch (err) {
     throw writeFailed(file, `the action or event name is not valid Unicode (${(err as Error).message})`, fix, err);
   }
-  return new PreparedAuditEvent(event.action, event.event, event.outcome, actionText, eventText, subjectText);
+  return { action: event.action, event: event.event, outcome: event.outcome, actionText, eventText, subjectText };
 }
 
 /**
@@ -309,7 +284,7 @@ function prepareEvent(file: string, event: AuditEvent): PreparedAuditEvent {
  * JSON-escaped there, and the registry holds that form too), in one pass for the whole batch;
  * only on a hit are the events looked at one by one to say where.
  */
-function refuseSecrets(events: readonly PreparedAuditEvent[], containsSecret: (text: string) => boolean): void {
+function refuseSecrets(events: readonly PreparedEvent[], containsSecret: (text: string) => boolean): void {
   let all = '';
   for (const e of events) all += `${e.actionText}\n${e.eventText}\n${e.subjectText}\n`;
   if (!containsSecret(all)) return;

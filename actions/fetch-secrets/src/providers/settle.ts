@@ -1,5 +1,5 @@
 // Outcomes reported as each read finishes (ProviderContext.settled), not only when a provider's
-// last read has: the caller masks each value and measures each read's latency the moment it arrives.
+// last read has: the caller times each read on its own (the latency in the summary and audit log).
 
 import type { Locator, ProviderContext, Read, ReadOutcome } from './types.js';
 

@@ -159,9 +159,9 @@ export interface ProviderContext {
   debug(message: string): void;
   /**
    * Report a read's outcome as soon as it is known, before fetchAll returns (providers call it
-   * through `settle`, settle.ts). The caller masks the value and records the read's latency at
-   * once, while other reads are still in flight. The outcome fetchAll returns for the read must be
-   * the same one; a read never reported here is reported when fetchAll returns.
+   * through `settle`, settle.ts), so that each read's latency is its own, not its provider's
+   * slowest. The outcome fetchAll returns for the read must be the same one; a read never reported
+   * here is reported (and timed) when fetchAll returns.
    */
   settled?(read: Read, outcome: ReadOutcome): void;
 }
