@@ -3266,7 +3266,7 @@ module.exports = process.getBuiltinModule("node:querystring");
 /***/ 99:
 /***/ ((module) => {
 
-module.exports = process.getBuiltinModule("node:sqlite");
+module.exports = require("node:sqlite");
 
 /***/ }),
 
