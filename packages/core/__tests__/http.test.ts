@@ -16,6 +16,7 @@ import {
 import { setWriter } from '@gatehouse/core/runner';
 import { generateTls, json, startLoopback, type LoopbackServer } from '../../../test-support/loopback.js';
 import { rejection } from '../../../test-support/failures.js';
+import { until } from '../../../test-support/until.js';
 const failure = (promise: Promise<unknown>): Promise<HttpError> => rejection(promise, HttpError);
 
 // Backoff sleeps are recorded, not slept: tests assert the delays asked for, never wall time.
@@ -201,6 +202,17 @@ describe('request', () => {
     srv.inject({ kind: 'stall' }, { path: '/stall' });
     const err = await failure(request(`${srv.url}/stall`, { timeoutMs: 150, maxAttempts: 1 }));
     expect(err.code).toBe('HTTP_TIMEOUT');
+  });
+
+  it("stops at once, without a retry, when the caller's signal aborts a request in flight", async () => {
+    srv.inject({ kind: 'hang' }, { path: '/hang-abort', times: Infinity });
+    const controller = new AbortController();
+    const pending = request(`${srv.url}/hang-abort`, { timeoutMs: 60_000, maxAttempts: 3, signal: controller.signal });
+    await until(() => srv.requests.length === 1);
+    controller.abort(new Error('the step was cancelled'));
+    await expect(pending).rejects.toThrow('the step was cancelled');
+    expect(srv.requests).toHaveLength(1);
+    expect(sleeps).toEqual([]);
   });
 
   it('recovers when a delayed answer comes within the timeout', async () => {
@@ -474,6 +486,15 @@ describe('proxies and custom CAs', () => {
     process.env[proxyVar] = proxy.url;
     await expect(fetchJson(`${tlsSrv.url}/secure`, { ca: tlsSrv.ca })).resolves.toEqual({ secure: true });
     expect(proxy.seen).toEqual([`CONNECT ${tlsSrv.host}`]);
+  });
+
+  it('times out an attempt through the proxy too, body included, as HTTP_TIMEOUT', async () => {
+    srv.inject({ kind: 'stall' }, { path: '/stall-via', times: Infinity });
+    process.env['HTTP_PROXY'] = proxy.url;
+    const err = await failure(request(`${srv.url}/stall-via`, { timeoutMs: 150, maxAttempts: 2 }));
+    expect(err.code).toBe('HTTP_TIMEOUT');
+    expect(err.message).toBe(`GET ${srv.host}/stall-via timed out: no complete answer within 150ms (2 attempts).`);
+    expect(proxy.seen.length).toBeGreaterThan(0);
   });
 
   it('does not use the proxy for https:// when the host is in NO_PROXY', async () => {

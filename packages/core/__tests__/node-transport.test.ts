@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { createServer, type AddressInfo, type Server, type Socket } from 'node:net';
 import { closeIdleConnections, nodeFetch, preconnect, type TransportResponse } from '@gatehouse/core/node-transport';
+import { until } from '../../../test-support/until.js';
 
 // A raw TCP server: each request's bytes are recorded with the connection they came on, and
 // answered by `answer`, which writes whatever bytes a test wants (valid or not) on the socket.
@@ -275,8 +276,3 @@ describe('node-transport', () => {
     await until(() => open.size === 0);
   });
 });
-
-async function until(condition: () => boolean): Promise<void> {
-  for (let i = 0; i < 500 && !condition(); i++) await new Promise((resolve) => setTimeout(resolve, 5));
-  expect(condition()).toBe(true);
-}
