@@ -219,8 +219,7 @@ __webpack_require__.r(__webpack_exports__);
 __webpack_require__.d(__webpack_exports__, {
   closeIdleConnections: () => (/* binding */ closeIdleConnections),
   nodeFetch: () => (/* binding */ nodeFetch),
-  preconnect: () => (/* binding */ preconnect),
-  timeoutReason: () => (/* binding */ timeoutReason)
+  preconnect: () => (/* binding */ preconnect)
 });
 
 ;// CONCATENATED MODULE: ./packages/core/src/http1-response.ts

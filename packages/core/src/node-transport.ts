@@ -192,7 +192,7 @@ function connect(url: URL, ca: string | undefined): Socket {
 }
 
 /** The reason a request that ran out of time fails with: what AbortSignal.timeout aborts with. */
-export function timeoutReason(): DOMException {
+function timeoutReason(): DOMException {
   return new DOMException('The operation was aborted due to timeout', 'TimeoutError');
 }
 
