@@ -17,6 +17,17 @@ import { eagerCompile } from './eager-compile.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
+
+// The output depends on the Node that builds it (its list of built-ins decides which requires are
+// rewritten, e.g. node:sqlite exists from Node 22.5), so only the runtime the actions declare
+// (`runs.using: node24`) may build it: `npm run bundle` runs the node@24 devDependency.
+const RUNTIME_MAJOR = 24;
+if (Number(process.versions.node.split('.')[0]) !== RUNTIME_MAJOR) {
+  console.error(
+    `scripts/bundle.js runs on Node ${process.versions.node}; dist/ must be built with Node ${RUNTIME_MAJOR}, the actions' runtime. Run it as \`npm run bundle\`, which uses the node@${RUNTIME_MAJOR} devDependency.`,
+  );
+  process.exit(1);
+}
 const only = process.argv.slice(2);
 // `npm run startup-profile` bundles without the lists, to see what runs lazily.
 const eager = process.env['GATEHOUSE_NO_EAGER'] !== '1';

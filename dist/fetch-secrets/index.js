@@ -2952,7 +2952,7 @@ module.exports = process.getBuiltinModule("node:querystring");
 /***/ 99:
 /***/ ((module) => {
 
-module.exports = require("node:sqlite");
+module.exports = process.getBuiltinModule("node:sqlite");
 
 /***/ }),
 
