@@ -156,8 +156,15 @@ export async function fetchSecretsBench(): Promise<void> {
     console.log(
       `  floor: bare sockets, 50 GETs at once, +${LATENCY_MS} ms   ${m.floor.toFixed(1)} ms = node -e 0 + ${(m.floor - m.bare).toFixed(1)} ms (no HTTP client, JSON, masking, audit or exports)`,
     );
+    const target = m.failFast + 2 * LATENCY_MS;
+    // What the target leaves for the step's own work: the floor's network time plus this bundle's
+    // start-up over node -e 0, with no HTTP parsing, JSON, masking, audit or exports at all.
+    const bare = m.floor + (m.failFast - m.bare);
     console.log(
-      `  wall time vs cold start + 2 round trips (${(m.failFast + 2 * LATENCY_MS).toFixed(1)} ms): token ${(m.token / (m.failFast + 2 * LATENCY_MS)).toFixed(2)}x, the floor alone ${(m.floor / (m.failFast + 2 * LATENCY_MS)).toFixed(2)}x`,
+      `  wall time vs cold start + 2 round trips (${target.toFixed(1)} ms): token ${(m.token / target).toFixed(2)}x, the floor alone ${(m.floor / target).toFixed(2)}x`,
+    );
+    console.log(
+      `  the floor plus this bundle's start-up (${(m.failFast - m.bare).toFixed(1)} ms over node -e 0): ${bare.toFixed(1)} ms = ${(bare / target).toFixed(2)}x the target, before any of the step's work`,
     );
     console.log(
       `  sequential (concurrency: 1, one read after the other like vault-action), +${LATENCY_MS} ms: ${m.sequential.toFixed(1)} ms = ${(m.sequential / m.token).toFixed(1)}x the default pool`,
