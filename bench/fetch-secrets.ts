@@ -3,8 +3,9 @@
 //
 // Reported: wall time of the whole step with the default pool, and with `concurrency: 1` (what a
 // sequential client such as hashicorp/vault-action does: one request after the other), against the
-// target of cold start + 2 round trips; and cold start (a step that fails on its first input) vs
-// `node -e 0`. The fakes run in this process, so steps are spawned asynchronously.
+// target of cold start + 2 round trips; the same reads over https, to show what fifty TLS
+// handshakes add; and cold start (a step that fails on its first input) vs `node -e 0`. The fakes
+// run in this process, so steps are spawned asynchronously.
 
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
@@ -83,11 +84,14 @@ export async function fetchSecretsBench(): Promise<void> {
   const action = join(root, 'dist/fetch-secrets/index.js');
   const oidc = await startGithubOidcFake();
   const vault = await startVaultFake({ verify: oidc.verify });
+  // The same secrets over https (a test CA), to show what TLS adds: fifty handshakes.
+  const tlsVault = await startVaultFake({ tls: true });
   try {
     vault.addRole('bench', { boundAudiences: ['vault'], policies: ['secret/data/*'] });
     const lines: string[] = [];
     for (let i = 0; i < SECRETS; i++) {
       vault.putKv(`secret/app-${i}`, { value: `bench-secret-value-${i}-${'x'.repeat(24)}` });
+      tlsVault.putKv(`secret/app-${i}`, { value: `bench-secret-value-${i}-${'x'.repeat(24)}` });
       lines.push(`S${i}=vault:secret/data/app-${i}#value`);
     }
     const token = vault.issueToken(['secret/data/*']);
@@ -99,11 +103,19 @@ export async function fetchSecretsBench(): Promise<void> {
       PATHS: Array.from({ length: SECRETS }, (_, i) => `/v1/secret/data/app-${i}`).join(','),
     };
     const tokenInputs = { secrets: lines.join('\n'), 'vault-url': vault.url, 'vault-auth': 'token', 'vault-token': token };
+    const tlsInputs = {
+      ...tokenInputs,
+      'vault-url': tlsVault.url,
+      'vault-token': tlsVault.issueToken(['secret/data/*']),
+      'ca-certificates': tlsVault.ca!,
+    };
     const jwtInputs = { secrets: lines.join('\n'), 'vault-url': vault.url, 'vault-role': 'bench', 'vault-jwt-audience': 'vault' };
     // Latency on or off for the next step: faults are cleared and re-armed between runs.
     const latency = (ms: number): void => {
-      vault.server.reset();
-      if (ms > 0) vault.server.inject({ kind: 'delay', ms }, { times: Infinity });
+      for (const server of [vault.server, tlsVault.server]) {
+        server.reset();
+        if (ms > 0) server.inject({ kind: 'delay', ms }, { times: Infinity });
+      }
     };
 
     const samples = {
@@ -111,6 +123,7 @@ export async function fetchSecretsBench(): Promise<void> {
       failFast: [] as number[],
       local: [] as number[],
       token: [] as number[],
+      https: [] as number[],
       jwt: [] as number[],
       sequential: [] as number[],
       floor: [] as number[],
@@ -123,6 +136,7 @@ export async function fetchSecretsBench(): Promise<void> {
       const local = await timeSpawn([node, action], stepEnv(tokenInputs));
       latency(LATENCY_MS);
       const tok = await timeSpawn([node, action], stepEnv(tokenInputs));
+      const https = await timeSpawn([node, action], stepEnv(tlsInputs));
       const floor = await timeSpawn([node, floorScript], floorEnv);
       const jwt = await timeSpawn([node, action], stepEnv(jwtInputs, oidc.env));
       const seq = round < 5 ? await timeSpawn([node, action], stepEnv({ ...tokenInputs, concurrency: '1' })) : undefined;
@@ -131,6 +145,7 @@ export async function fetchSecretsBench(): Promise<void> {
       samples.failFast.push(failFast);
       samples.local.push(local);
       samples.token.push(tok);
+      samples.https.push(https);
       samples.floor.push(floor);
       samples.jwt.push(jwt);
       if (seq !== undefined) samples.sequential.push(seq);
@@ -149,6 +164,9 @@ export async function fetchSecretsBench(): Promise<void> {
     );
     console.log(
       `  token auth, 50 reads, +${LATENCY_MS} ms                  ${m.token.toFixed(1)} ms: the latency adds ${(m.token - m.local).toFixed(1)} ms = ${rtt(m.token - m.local)} (target < 2)`,
+    );
+    console.log(
+      `  token auth over https (test CA), +${LATENCY_MS} ms       ${m.https.toFixed(1)} ms: ${(m.https - m.token).toFixed(1)} ms more than plain http, for fifty TLS handshakes`,
     );
     console.log(
       `  jwt auth (OIDC + login + 50 reads), +${LATENCY_MS} ms    ${m.jwt.toFixed(1)} ms: ${rtt(m.jwt - m.local)} over the no-latency run (the OIDC fake adds none)`,
@@ -171,6 +189,7 @@ export async function fetchSecretsBench(): Promise<void> {
     );
   } finally {
     await vault.close();
+    await tlsVault.close();
     await oidc.close();
   }
 }
