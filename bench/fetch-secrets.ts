@@ -90,8 +90,9 @@ export async function fetchSecretsBench(): Promise<void> {
     vault.addRole('bench', { boundAudiences: ['vault'], policies: ['secret/data/*'] });
     const lines: string[] = [];
     for (let i = 0; i < SECRETS; i++) {
-      vault.putKv(`secret/app-${i}`, { value: `bench-secret-value-${i}-${'x'.repeat(24)}` });
-      tlsVault.putKv(`secret/app-${i}`, { value: `bench-secret-value-${i}-${'x'.repeat(24)}` });
+      const secret = { value: `bench-secret-value-${i}-${'x'.repeat(24)}` };
+      vault.putKv(`secret/app-${i}`, secret);
+      tlsVault.putKv(`secret/app-${i}`, secret);
       lines.push(`S${i}=vault:secret/data/app-${i}#value`);
     }
     const token = vault.issueToken(['secret/data/*']);

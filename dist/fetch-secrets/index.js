@@ -751,94 +751,6 @@ var releaseLock = (function releaseLock(lock) {
         // Already gone.
     }
 });
-var percentEncode = (function percentEncode(value) {
-    return encodeURIComponent(value)
-        .replaceAll('!', '%21')
-        .replaceAll("'", '%27')
-        .replaceAll('(', '%28')
-        .replaceAll(')', '%29')
-        .replaceAll('*', '%2A');
-});
-var formEncode = (function formEncode(value) {
-    return encodeURIComponent(value)
-        .replaceAll('%20', '+')
-        .replaceAll('!', '%21')
-        .replaceAll("'", '%27')
-        .replaceAll('(', '%28')
-        .replaceAll(')', '%29')
-        .replaceAll('~', '%7E');
-});
-var encodedForms = (function encodedForms(value) {
-    const bytes = Buffer.from(value, 'utf8');
-    const withNewline = Buffer.from(`${value}\n`, 'utf8');
-    const b64 = bytes.toString('base64');
-    const b64Newline = withNewline.toString('base64');
-    const hex = bytes.toString('hex');
-    // A lone UTF-16 surrogate (a JSON leaf can hold one) has no percent-encoding; UTF-8 output and
-    // logs carry it as U+FFFD, which is what these forms then encode.
-    const wellFormed = value.isWellFormed() ? value : value.toWellFormed();
-    let unpadded = b64;
-    while (unpadded.endsWith('='))
-        unpadded = unpadded.slice(0, -1);
-    const forms = [
-        { kind: 'raw', text: value },
-        { kind: 'base64', text: b64 },
-        { kind: 'base64-unpadded', text: unpadded },
-        { kind: 'base64url', text: bytes.toString('base64url') },
-        { kind: 'base64url-padded', text: urlSafe(b64) },
-        // The runner's own Base64StringEscapeShift1/2: base64 of the value minus its first bytes.
-        { kind: 'base64-shift1', text: bytes.length > 1 ? bytes.toString('base64', 1) : b64 },
-        { kind: 'base64-shift2', text: bytes.length > 2 ? bytes.toString('base64', 2) : b64 },
-        // `echo $S | base64`: the trailing newline is encoded too.
-        { kind: 'base64-newline', text: b64Newline },
-        { kind: 'base64url-newline', text: withNewline.toString('base64url') },
-        { kind: 'hex', text: hex },
-        { kind: 'hex-upper', text: hex.toUpperCase() },
-        { kind: 'percent', text: percentEncode(wellFormed) },
-        { kind: 'form', text: formEncode(wellFormed) },
-        // The body of a JSON string literal, without the quotes.
-        { kind: 'json', text: JSON.stringify(value).slice(1, -1) },
-        // The inside of a shell single-quoted word: `'` becomes `'\''`.
-        { kind: 'shell-single-quote', text: value.replaceAll("'", "'\\''") },
-        // The runner's CommandLineArgumentEscape, XmlDataEscape and ExpressionStringEscape.
-        { kind: 'command-line', text: value.replaceAll('"', '\\"') },
-        {
-            kind: 'xml',
-            text: value
-                .replaceAll('&', '&amp;')
-                .replaceAll('<', '&lt;')
-                .replaceAll('>', '&gt;')
-                .replaceAll('"', '&quot;')
-                .replaceAll("'", '&apos;'),
-        },
-        { kind: 'expression', text: value.replaceAll("'", "''") },
-    ];
-    // Inside longer base64 text (a secret embedded in a base64'd config or auth header): when the
-    // secret starts at a byte offset that is not a multiple of 3 its encoding is shifted, but the
-    // bytes from the next 3-byte boundary on always encode to the same characters. Shifts 0..2
-    // cover every alignment; each is cut to whole 3-byte groups so it does not depend on what follows.
-    for (let shift = 0; shift < 3; shift++) {
-        const body = Math.max(bytes.length - shift, 0);
-        const aligned = bytes.toString('base64', Math.min(shift, bytes.length), Math.min(shift, bytes.length) + body - (body % 3));
-        forms.push({ kind: `base64-aligned${shift}`, text: aligned, fragment: true }, { kind: `base64url-aligned${shift}`, text: urlSafe(aligned), fragment: true });
-    }
-    // Wrapped base64: coreutils `base64` breaks lines at 76 columns, OpenSSL and PEM at 64, so a
-    // value of 57+ bytes piped through them comes out as several lines, each to be masked.
-    for (const width of [76, 64]) {
-        if (b64.length > width)
-            for (let i = 0; i < b64.length; i += width)
-                forms.push({ kind: `base64-wrap${width}`, text: b64.slice(i, i + width), fragment: true });
-        if (b64Newline.length > width) {
-            for (let i = 0; i < b64Newline.length; i += width)
-                forms.push({ kind: `base64-newline-wrap${width}`, text: b64Newline.slice(i, i + width), fragment: true });
-        }
-    }
-    // The runner's TrimDoubleQuotes, for values longer than 8 characters.
-    if (value.length > 8 && value.startsWith('"') && value.endsWith('"')) {
-        forms.push({ kind: 'trim-double-quotes', text: value.slice(1, -1) });
-    }
-    return forms;
-});
 var isTrivial = (function isTrivial(value) {
     const trimmed = value.trim();
     // Every trivial value starts with a digit, a sign, a dot or t/f/n in either case (| 0x20 folds
@@ -1295,6 +1207,127 @@ var auditEvent = (function auditEvent(item) {
 });
 var __webpack_modules__ = ({
 
+/***/ 163:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ var percentEncode = (function percentEncode(value) {
+    return encodeURIComponent(value)
+        .replaceAll('!', '%21')
+        .replaceAll("'", '%27')
+        .replaceAll('(', '%28')
+        .replaceAll(')', '%29')
+        .replaceAll('*', '%2A');
+});
+var formEncode = (function formEncode(value) {
+    return encodeURIComponent(value)
+        .replaceAll('%20', '+')
+        .replaceAll('!', '%21')
+        .replaceAll("'", '%27')
+        .replaceAll('(', '%28')
+        .replaceAll(')', '%29')
+        .replaceAll('~', '%7E');
+});
+var encodedForms = (function encodedForms(value) {
+    const bytes = Buffer.from(value, 'utf8');
+    const withNewline = Buffer.from(`${value}\n`, 'utf8');
+    const b64 = bytes.toString('base64');
+    const b64Newline = withNewline.toString('base64');
+    const hex = bytes.toString('hex');
+    // A lone UTF-16 surrogate (a JSON leaf can hold one) has no percent-encoding; UTF-8 output and
+    // logs carry it as U+FFFD, which is what these forms then encode.
+    const wellFormed = value.isWellFormed() ? value : value.toWellFormed();
+    let unpadded = b64;
+    while (unpadded.endsWith('='))
+        unpadded = unpadded.slice(0, -1);
+    const forms = [
+        { kind: 'raw', text: value },
+        { kind: 'base64', text: b64 },
+        { kind: 'base64-unpadded', text: unpadded },
+        { kind: 'base64url', text: bytes.toString('base64url') },
+        { kind: 'base64url-padded', text: urlSafe(b64) },
+        // The runner's own Base64StringEscapeShift1/2: base64 of the value minus its first bytes.
+        { kind: 'base64-shift1', text: bytes.length > 1 ? bytes.toString('base64', 1) : b64 },
+        { kind: 'base64-shift2', text: bytes.length > 2 ? bytes.toString('base64', 2) : b64 },
+        // `echo $S | base64`: the trailing newline is encoded too.
+        { kind: 'base64-newline', text: b64Newline },
+        { kind: 'base64url-newline', text: withNewline.toString('base64url') },
+        { kind: 'hex', text: hex },
+        { kind: 'hex-upper', text: hex.toUpperCase() },
+        { kind: 'percent', text: percentEncode(wellFormed) },
+        { kind: 'form', text: formEncode(wellFormed) },
+        // The body of a JSON string literal, without the quotes.
+        { kind: 'json', text: JSON.stringify(value).slice(1, -1) },
+        // The inside of a shell single-quoted word: `'` becomes `'\''`.
+        { kind: 'shell-single-quote', text: value.replaceAll("'", "'\\''") },
+        // The runner's CommandLineArgumentEscape, XmlDataEscape and ExpressionStringEscape.
+        { kind: 'command-line', text: value.replaceAll('"', '\\"') },
+        {
+            kind: 'xml',
+            text: value
+                .replaceAll('&', '&amp;')
+                .replaceAll('<', '&lt;')
+                .replaceAll('>', '&gt;')
+                .replaceAll('"', '&quot;')
+                .replaceAll("'", '&apos;'),
+        },
+        { kind: 'expression', text: value.replaceAll("'", "''") },
+    ];
+    // Inside longer base64 text (a secret embedded in a base64'd config or auth header): when the
+    // secret starts at a byte offset that is not a multiple of 3 its encoding is shifted, but the
+    // bytes from the next 3-byte boundary on always encode to the same characters. Shifts 0..2
+    // cover every alignment; each is cut to whole 3-byte groups so it does not depend on what follows.
+    for (let shift = 0; shift < 3; shift++) {
+        const body = Math.max(bytes.length - shift, 0);
+        const aligned = bytes.toString('base64', Math.min(shift, bytes.length), Math.min(shift, bytes.length) + body - (body % 3));
+        forms.push({ kind: `base64-aligned${shift}`, text: aligned, fragment: true }, { kind: `base64url-aligned${shift}`, text: urlSafe(aligned), fragment: true });
+    }
+    // Wrapped base64: coreutils `base64` breaks lines at 76 columns, OpenSSL and PEM at 64, so a
+    // value of 57+ bytes piped through them comes out as several lines, each to be masked.
+    for (const width of [76, 64]) {
+        if (b64.length > width)
+            for (let i = 0; i < b64.length; i += width)
+                forms.push({ kind: `base64-wrap${width}`, text: b64.slice(i, i + width), fragment: true });
+        if (b64Newline.length > width) {
+            for (let i = 0; i < b64Newline.length; i += width)
+                forms.push({ kind: `base64-newline-wrap${width}`, text: b64Newline.slice(i, i + width), fragment: true });
+        }
+    }
+    // The runner's TrimDoubleQuotes, for values longer than 8 characters.
+    if (value.length > 8 && value.startsWith('"') && value.endsWith('"')) {
+        forms.push({ kind: 'trim-double-quotes', text: value.slice(1, -1) });
+    }
+    return forms;
+});
+__nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   pm: () => (/* binding */ formEncode),
+/* harmony export */   wV: () => (/* binding */ encodedForms)
+/* harmony export */ });
+/* unused harmony export percentEncode */
+// The encoded forms under which a secret can reach a log. The runner masks a few of these itself
+// (reference/secret-providers.md \u00a74); the rest are the gaps people hit in practice: `echo $S |
+// base64` (a trailing newline), base64url in JWTs and URLs, hex dumps, form-encoded bodies, shell
+// traces of quoted arguments. All functions are pure; masking.ts decides which forms to register.
+/** RFC 3986 percent-encoding: unreserved characters stay, everything else is %XX. */
+
+/**
+ * application/x-www-form-urlencoded, exactly as URLSearchParams and HTML forms write it (WHATWG URL
+ * "urlencoded serializer"): UTF-8 bytes percent-encoded except ASCII alphanumerics and `*-._`, and
+ * space as `+`. Derived from encodeURIComponent, which leaves `!'()~` as well: constructing the
+ * first URLSearchParams of a process costs ~0.5 ms, at every start-up. `value` must be well-formed.
+ */
+
+/** base64 to base64url, padding kept. */
+const urlSafe = (text) => text.replaceAll('+', '-').replaceAll('/', '_');
+/**
+ * Every encoded form of one value (including the value itself), possibly with repeats. Written as
+ * one flat function on purpose: it runs at every start-up, where each extra helper is one more
+ * function for V8 to compile.
+ */
+
+
+
+/***/ }),
+
 /***/ 7638:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1471,7 +1504,11 @@ var encode = (function encode(options) {
     }
     else if (options.form !== undefined) {
         headers['content-type'] = 'application/x-www-form-urlencoded';
-        body = new URLSearchParams(options.form).toString();
+        // The same encoding as URLSearchParams (a lone surrogate becomes U+FFFD there too), without
+        // constructing one: core's formEncode, which the masking forms use.
+        body = Object.entries(options.form)
+            .map(([name, value]) => `${(0,_encodings_js__WEBPACK_IMPORTED_MODULE_3__/* .formEncode */ .pm)(name.toWellFormed())}=${(0,_encodings_js__WEBPACK_IMPORTED_MODULE_3__/* .formEncode */ .pm)(value.toWellFormed())}`)
+            .join('&');
     }
     for (const [name, value] of Object.entries(options.headers ?? {}))
         headers[name.toLowerCase()] = value;
@@ -1548,6 +1585,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   x6: () => (/* binding */ fetchJson)
 /* harmony export */ });
 /* unused harmony exports setBackoff, parseRetryAfter, HttpResponse, closeHttpAgents */
+/* harmony import */ var _encodings_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(163);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7276);
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8643);
@@ -1555,6 +1593,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // retries with full-jitter backoff that honour Retry-After, proxies from the environment and a
 // custom CA. Errors are one line naming method, host+path and status, with a fix; they never carry
 // request bodies, credentials or query strings (which can hold tokens).
+
 
 
 
@@ -1928,29 +1967,28 @@ const agents = new Map();
 let direct;
 const viaNode = (url, init) => direct.nodeFetch(url, init);
 /**
- * Core's own HTTP/1.1 client (node-transport.ts, over node:net and node:tls) for direct connections,
- * with or without a custom CA: it is cheap to load and to use. Only behind a proxy (or to follow redirects, which nothing in Gatehouse asks for by
- * default) is undici loaded, lazily, and its fetch used with an EnvHttpProxyAgent, which honours
- * NO_PROXY and tunnels https through CONNECT. Undici's own fetch, not the global one, because a
- * dispatcher from the npm package need not match the undici bundled inside Node.
- */
-/**
  * Start `connections` connections to the origin of `url` now, for requests that will follow while
  * something else is awaited (see node-transport's preconnect). Only for direct connections: through
  * a proxy, undici's agent manages its own. A bad URL is left to the request to report; the promise
  * rejects only if the transport cannot be loaded, so callers that do not wait on it catch that.
  */
 async function preconnect(url, options) {
-    if (!URL.canParse(url))
-        return;
-    const target = new URL(url);
-    if (proxyFor(target, proxyEnv()))
+    const target = URL.parse(url);
+    if (!target || proxyFor(target, proxyEnv()))
         return;
     direct ??= await __nccwpck_require__.e(/* import() */ 790).then(__nccwpck_require__.bind(__nccwpck_require__, 790));
     direct.preconnect(target, options.ca, options.connections);
 }
 /** The proxy a request to `target` goes through, if any. */
 
+/**
+ * Core's own HTTP/1.1 client (node-transport.ts, over node:net and node:tls) for direct connections,
+ * with or without a custom CA: it is cheap to load and to use. Only behind a proxy (or to follow
+ * redirects, which nothing in Gatehouse asks for by default) is undici loaded, lazily, and its
+ * fetch used with an EnvHttpProxyAgent, which honours NO_PROXY and tunnels https through CONNECT.
+ * Undici's own fetch, not the global one, because a dispatcher from the npm package need not match
+ * the undici bundled inside Node.
+ */
 
 /** Close pooled proxy/CA connections (end of a step, or between tests that change the env). */
 async function closeHttpAgents() {
@@ -3885,29 +3923,8 @@ function errno(err) {
 
 // EXTERNAL MODULE: ./packages/core/src/http.ts
 var http = __nccwpck_require__(1457);
-;// CONCATENATED MODULE: ./packages/core/src/encodings.ts
-// The encoded forms under which a secret can reach a log. The runner masks a few of these itself
-// (reference/secret-providers.md \u00a74); the rest are the gaps people hit in practice: `echo $S |
-// base64` (a trailing newline), base64url in JWTs and URLs, hex dumps, form-encoded bodies, shell
-// traces of quoted arguments. All functions are pure; masking.ts decides which forms to register.
-/** RFC 3986 percent-encoding: unreserved characters stay, everything else is %XX. */
-
-/**
- * application/x-www-form-urlencoded, exactly as URLSearchParams and HTML forms write it (WHATWG URL
- * "urlencoded serializer"): UTF-8 bytes percent-encoded except ASCII alphanumerics and `*-._`, and
- * space as `+`. Derived from encodeURIComponent, which leaves `!'()~` as well: constructing the
- * first URLSearchParams of a process costs ~0.5 ms, at every start-up. `value` must be well-formed.
- */
-
-/** base64 to base64url, padding kept. */
-const urlSafe = (text) => text.replaceAll('+', '-').replaceAll('/', '_');
-/**
- * Every encoded form of one value (including the value itself), possibly with repeats. Written as
- * one flat function on purpose: it runs at every start-up, where each extra helper is one more
- * function for V8 to compile.
- */
-
-
+// EXTERNAL MODULE: ./packages/core/src/encodings.ts
+var encodings = __nccwpck_require__(163);
 ;// CONCATENATED MODULE: ./packages/core/src/masking.ts
 // Registering secrets: the value, each trimmed line of a multi-line value, the string leaves and
 // compact form of a JSON value, and every encoded form of each (encodings.ts). Each form goes to
@@ -3962,7 +3979,7 @@ class SecretRegistry {
         for (const base of baseValues(value)) {
             if (this.refusal(base))
                 continue;
-            for (const form of encodedForms(base)) {
+            for (const form of (0,encodings/* encodedForms */.wV)(base)) {
                 // Fragments (aligned base64, the short last line of wrapped base64) shorter than this
                 // would match ordinary base64 text too often.
                 if (form.fragment && form.text.length < MIN_ALIGNED_FRAGMENT)

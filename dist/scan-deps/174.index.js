@@ -40,7 +40,7 @@ exports.modules = {
 __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   verifyPinnedTags: () => (/* binding */ verifyPinnedTags)
 /* harmony export */ });
-/* harmony import */ var _gatehouse_core_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1457);
+/* harmony import */ var _gatehouse_core_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8496);
 /* harmony import */ var _gatehouse_core_pool__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3975);
 /* harmony import */ var _gatehouse_core_runner__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8643);
 // Version comments checked against GitHub: `uses: actions/checkout@de0fac2e\u2026 # v6.0.2` claims

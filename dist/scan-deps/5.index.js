@@ -11,7 +11,7 @@ exports.modules = {
 /* harmony export */ });
 /* unused harmony exports MAX_BATCH, MAX_PAGE_ROUNDS, OsvResults, osvQueryFor, describePackage */
 /* harmony import */ var _gatehouse_core_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
-/* harmony import */ var _gatehouse_core_http__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1457);
+/* harmony import */ var _gatehouse_core_http__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8496);
 /* harmony import */ var _gatehouse_core_inputs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7276);
 /* harmony import */ var _gatehouse_core_pool__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3975);
 /* harmony import */ var _package_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2367);

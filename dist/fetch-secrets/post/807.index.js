@@ -170,8 +170,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(7638);
-// EXTERNAL MODULE: ./packages/core/src/http.ts
-var http = __webpack_require__(1457);
+// EXTERNAL MODULE: ./packages/core/src/http.ts + 1 modules
+var http = __webpack_require__(8496);
 // EXTERNAL MODULE: ./packages/core/src/inputs.ts
 var inputs = __webpack_require__(7276);
 ;// CONCATENATED MODULE: ./actions/fetch-secrets/src/providers/failure.ts

@@ -444,10 +444,100 @@ function oneLine(text) {
 
 /***/ }),
 
-/***/ 1457:
+/***/ 8496:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ var fetchJson = (async function fetchJson(url, options = {}) {
+
+// EXPORTS
+var percentEncode = (function percentEncode(value) {
+    return encodeURIComponent(value)
+        .replaceAll('!', '%21')
+        .replaceAll("'", '%27')
+        .replaceAll('(', '%28')
+        .replaceAll(')', '%29')
+        .replaceAll('*', '%2A');
+});
+var formEncode = (function formEncode(value) {
+    return encodeURIComponent(value)
+        .replaceAll('%20', '+')
+        .replaceAll('!', '%21')
+        .replaceAll("'", '%27')
+        .replaceAll('(', '%28')
+        .replaceAll(')', '%29')
+        .replaceAll('~', '%7E');
+});
+var encodedForms = (function encodedForms(value) {
+    const bytes = Buffer.from(value, 'utf8');
+    const withNewline = Buffer.from(`${value}\n`, 'utf8');
+    const b64 = bytes.toString('base64');
+    const b64Newline = withNewline.toString('base64');
+    const hex = bytes.toString('hex');
+    // A lone UTF-16 surrogate (a JSON leaf can hold one) has no percent-encoding; UTF-8 output and
+    // logs carry it as U+FFFD, which is what these forms then encode.
+    const wellFormed = value.isWellFormed() ? value : value.toWellFormed();
+    let unpadded = b64;
+    while (unpadded.endsWith('='))
+        unpadded = unpadded.slice(0, -1);
+    const forms = [
+        { kind: 'raw', text: value },
+        { kind: 'base64', text: b64 },
+        { kind: 'base64-unpadded', text: unpadded },
+        { kind: 'base64url', text: bytes.toString('base64url') },
+        { kind: 'base64url-padded', text: urlSafe(b64) },
+        // The runner's own Base64StringEscapeShift1/2: base64 of the value minus its first bytes.
+        { kind: 'base64-shift1', text: bytes.length > 1 ? bytes.toString('base64', 1) : b64 },
+        { kind: 'base64-shift2', text: bytes.length > 2 ? bytes.toString('base64', 2) : b64 },
+        // `echo $S | base64`: the trailing newline is encoded too.
+        { kind: 'base64-newline', text: b64Newline },
+        { kind: 'base64url-newline', text: withNewline.toString('base64url') },
+        { kind: 'hex', text: hex },
+        { kind: 'hex-upper', text: hex.toUpperCase() },
+        { kind: 'percent', text: percentEncode(wellFormed) },
+        { kind: 'form', text: formEncode(wellFormed) },
+        // The body of a JSON string literal, without the quotes.
+        { kind: 'json', text: JSON.stringify(value).slice(1, -1) },
+        // The inside of a shell single-quoted word: `'` becomes `'\''`.
+        { kind: 'shell-single-quote', text: value.replaceAll("'", "'\\''") },
+        // The runner's CommandLineArgumentEscape, XmlDataEscape and ExpressionStringEscape.
+        { kind: 'command-line', text: value.replaceAll('"', '\\"') },
+        {
+            kind: 'xml',
+            text: value
+                .replaceAll('&', '&amp;')
+                .replaceAll('<', '&lt;')
+                .replaceAll('>', '&gt;')
+                .replaceAll('"', '&quot;')
+                .replaceAll("'", '&apos;'),
+        },
+        { kind: 'expression', text: value.replaceAll("'", "''") },
+    ];
+    // Inside longer base64 text (a secret embedded in a base64'd config or auth header): when the
+    // secret starts at a byte offset that is not a multiple of 3 its encoding is shifted, but the
+    // bytes from the next 3-byte boundary on always encode to the same characters. Shifts 0..2
+    // cover every alignment; each is cut to whole 3-byte groups so it does not depend on what follows.
+    for (let shift = 0; shift < 3; shift++) {
+        const body = Math.max(bytes.length - shift, 0);
+        const aligned = bytes.toString('base64', Math.min(shift, bytes.length), Math.min(shift, bytes.length) + body - (body % 3));
+        forms.push({ kind: `base64-aligned${shift}`, text: aligned, fragment: true }, { kind: `base64url-aligned${shift}`, text: urlSafe(aligned), fragment: true });
+    }
+    // Wrapped base64: coreutils `base64` breaks lines at 76 columns, OpenSSL and PEM at 64, so a
+    // value of 57+ bytes piped through them comes out as several lines, each to be masked.
+    for (const width of [76, 64]) {
+        if (b64.length > width)
+            for (let i = 0; i < b64.length; i += width)
+                forms.push({ kind: `base64-wrap${width}`, text: b64.slice(i, i + width), fragment: true });
+        if (b64Newline.length > width) {
+            for (let i = 0; i < b64Newline.length; i += width)
+                forms.push({ kind: `base64-newline-wrap${width}`, text: b64Newline.slice(i, i + width), fragment: true });
+        }
+    }
+    // The runner's TrimDoubleQuotes, for values longer than 8 characters.
+    if (value.length > 8 && value.startsWith('"') && value.endsWith('"')) {
+        forms.push({ kind: 'trim-double-quotes', text: value.slice(1, -1) });
+    }
+    return forms;
+});
+var fetchJson = (async function fetchJson(url, options = {}) {
     const res = await request(url, { ...options, headers: { accept: 'application/json', ...options.headers } });
     return res.json();
 });
@@ -455,7 +545,7 @@ var request = (async function request(url, options = {}) {
     const target = URL.parse(String(url));
     if (!target) {
         // Not quoted: a URL can carry a token in its query or userinfo.
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GatehouseError */ .GA('INPUT_INVALID', 'A service URL is not a valid absolute URL.', {
+        throw new errors/* GatehouseError */.GA('INPUT_INVALID', 'A service URL is not a valid absolute URL.', {
             fix: 'Use a full URL such as https://vault.example.com:8200.',
         });
     }
@@ -513,7 +603,7 @@ var request = (async function request(url, options = {}) {
         else if (isTimeout(thrown)) {
             if (byDeadline)
                 throw deadlineError(ctx, deadline, attempt);
-            failure = new HttpError('HTTP_TIMEOUT', `${label} timed out: no complete answer within ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(limit)}${attempts(attempt)}.`, {
+            failure = new HttpError('HTTP_TIMEOUT', `${label} timed out: no complete answer within ${(0,inputs/* formatDuration */.a3)(limit)}${attempts(attempt)}.`, {
                 fix: `Check that ${target.host} is reachable and healthy from the runner, or raise the request timeout.`,
                 ...fields(ctx, attempt),
             });
@@ -526,7 +616,7 @@ var request = (async function request(url, options = {}) {
         if (attempt >= maxAttempts)
             throw failure;
         if (retryAfter !== undefined && retryAfter > backoff.maxRetryAfterMs) {
-            const asked = `the server asked to retry after ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(retryAfter)}, longer than Gatehouse waits (${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(backoff.maxRetryAfterMs)})`;
+            const asked = `the server asked to retry after ${(0,inputs/* formatDuration */.a3)(retryAfter)}, longer than Gatehouse waits (${(0,inputs/* formatDuration */.a3)(backoff.maxRetryAfterMs)})`;
             throw new HttpError(failure.code, `${failure.message.replace(/\.$/, '')}; ${asked}.`, {
                 ...fromError(failure),
                 fix: failure.fix ?? '',
@@ -536,7 +626,7 @@ var request = (async function request(url, options = {}) {
         // Sleeping past the deadline only to fail later wastes the job's time: fail now, and say why.
         if (deadline && wait >= deadline.remaining())
             throw deadlineError(ctx, deadline, attempt, failure, wait);
-        _runner_js__WEBPACK_IMPORTED_MODULE_2__.info(`${label}: ${failure.status ?? failure.reason ?? 'timed out'}; retry ${attempt} of ${maxAttempts - 1} in ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(wait)}.`);
+        runner.info(`${label}: ${failure.status ?? failure.reason ?? 'timed out'}; retry ${attempt} of ${maxAttempts - 1} in ${(0,inputs/* formatDuration */.a3)(wait)}.`);
         await backoff.sleep(wait);
     }
 });
@@ -549,7 +639,11 @@ var encode = (function encode(options) {
     }
     else if (options.form !== undefined) {
         headers['content-type'] = 'application/x-www-form-urlencoded';
-        body = new URLSearchParams(options.form).toString();
+        // The same encoding as URLSearchParams (a lone surrogate becomes U+FFFD there too), without
+        // constructing one: core's formEncode, which the masking forms use.
+        body = Object.entries(options.form)
+            .map(([name, value]) => `${formEncode(name.toWellFormed())}=${formEncode(value.toWellFormed())}`)
+            .join('&');
     }
     for (const [name, value] of Object.entries(options.headers ?? {}))
         headers[name.toLowerCase()] = value;
@@ -617,18 +711,48 @@ var fetcherFor = (async function fetcherFor(target, ca, followRedirects = false)
     };
 });
 __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B2: () => (/* binding */ Deadline),
-/* harmony export */   Em: () => (/* binding */ request),
-/* harmony export */   UI: () => (/* binding */ defaultRetryStatus)
-/* harmony export */ });
-/* unused harmony exports setBackoff, backoffDelay, parseRetryAfter, HttpResponse, HttpError, fetchJson, preconnect, closeHttpAgents */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7276);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9993);
+  B2: () => (/* binding */ Deadline),
+  UI: () => (/* binding */ defaultRetryStatus),
+  Em: () => (/* binding */ request)
+});
+
+// UNUSED EXPORTS: HttpError, HttpResponse, backoffDelay, closeHttpAgents, fetchJson, parseRetryAfter, preconnect, setBackoff
+
+;// CONCATENATED MODULE: ./packages/core/src/encodings.ts
+// The encoded forms under which a secret can reach a log. The runner masks a few of these itself
+// (reference/secret-providers.md \u00a74); the rest are the gaps people hit in practice: `echo $S |
+// base64` (a trailing newline), base64url in JWTs and URLs, hex dumps, form-encoded bodies, shell
+// traces of quoted arguments. All functions are pure; masking.ts decides which forms to register.
+/** RFC 3986 percent-encoding: unreserved characters stay, everything else is %XX. */
+
+/**
+ * application/x-www-form-urlencoded, exactly as URLSearchParams and HTML forms write it (WHATWG URL
+ * "urlencoded serializer"): UTF-8 bytes percent-encoded except ASCII alphanumerics and `*-._`, and
+ * space as `+`. Derived from encodeURIComponent, which leaves `!'()~` as well: constructing the
+ * first URLSearchParams of a process costs ~0.5 ms, at every start-up. `value` must be well-formed.
+ */
+
+/** base64 to base64url, padding kept. */
+const urlSafe = (text) => text.replaceAll('+', '-').replaceAll('/', '_');
+/**
+ * Every encoded form of one value (including the value itself), possibly with repeats. Written as
+ * one flat function on purpose: it runs at every start-up, where each extra helper is one more
+ * function for V8 to compile.
+ */
+
+
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/inputs.ts
+var inputs = __nccwpck_require__(7276);
+// EXTERNAL MODULE: ./packages/core/src/runner.ts + 3 modules
+var runner = __nccwpck_require__(9993);
+;// CONCATENATED MODULE: ./packages/core/src/http.ts
 // The one HTTP client of every action: fetch with a per-attempt timeout, an overall deadline,
 // retries with full-jitter backoff that honour Retry-After, proxies from the environment and a
 // custom CA. Errors are one line naming method, host+path and status, with a fix; they never carry
 // request bodies, credentials or query strings (which can hold tokens).
+
 
 
 
@@ -740,7 +864,7 @@ class HttpResponse {
  * (JSON, else text) and `detail` the server's own message, both with the request's credentials and
  * anything token-shaped replaced by `***`, so providers can map e.g. Vault's `{"errors":[...]}`.
  */
-class HttpError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GatehouseError */ .GA {
+class HttpError extends errors/* GatehouseError */.GA {
     method;
     /** host + path, never the query string. */
     target;
@@ -910,8 +1034,8 @@ function retryableNetwork(reason) {
 }
 function deadlineError(ctx, deadline, attempt, last, wait) {
     const lastly = last ? `; last attempt: ${last.status ?? last.reason ?? 'timed out'}${last.detail ? ` (${last.detail})` : ''}` : '';
-    const next = wait === undefined ? '' : `, next retry due in ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(wait)}`;
-    const message = `${ctx.method} ${ctx.where} did not finish within ${deadline.label} (${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(deadline.ms)})${attempts(attempt)}${lastly}${next}.`;
+    const next = wait === undefined ? '' : `, next retry due in ${(0,inputs/* formatDuration */.a3)(wait)}`;
+    const message = `${ctx.method} ${ctx.where} did not finish within ${deadline.label} (${(0,inputs/* formatDuration */.a3)(deadline.ms)})${attempts(attempt)}${lastly}${next}.`;
     return new HttpError('DEADLINE_EXCEEDED', message, {
         ...(last ? fromError(last) : fields(ctx, attempt)),
         fix: deadline.fix,
@@ -1002,29 +1126,28 @@ const agents = new Map();
 let direct;
 const viaNode = (url, init) => direct.nodeFetch(url, init);
 /**
- * Core's own HTTP/1.1 client (node-transport.ts, over node:net and node:tls) for direct connections,
- * with or without a custom CA: it is cheap to load and to use. Only behind a proxy (or to follow redirects, which nothing in Gatehouse asks for by
- * default) is undici loaded, lazily, and its fetch used with an EnvHttpProxyAgent, which honours
- * NO_PROXY and tunnels https through CONNECT. Undici's own fetch, not the global one, because a
- * dispatcher from the npm package need not match the undici bundled inside Node.
- */
-/**
  * Start `connections` connections to the origin of `url` now, for requests that will follow while
  * something else is awaited (see node-transport's preconnect). Only for direct connections: through
  * a proxy, undici's agent manages its own. A bad URL is left to the request to report; the promise
  * rejects only if the transport cannot be loaded, so callers that do not wait on it catch that.
  */
 async function preconnect(url, options) {
-    if (!URL.canParse(url))
-        return;
-    const target = new URL(url);
-    if (proxyFor(target, proxyEnv()))
+    const target = URL.parse(url);
+    if (!target || proxyFor(target, proxyEnv()))
         return;
     direct ??= await __nccwpck_require__.e(/* import() */ 790).then(__nccwpck_require__.bind(__nccwpck_require__, 790));
     direct.preconnect(target, options.ca, options.connections);
 }
 /** The proxy a request to `target` goes through, if any. */
 
+/**
+ * Core's own HTTP/1.1 client (node-transport.ts, over node:net and node:tls) for direct connections,
+ * with or without a custom CA: it is cheap to load and to use. Only behind a proxy (or to follow
+ * redirects, which nothing in Gatehouse asks for by default) is undici loaded, lazily, and its
+ * fetch used with an EnvHttpProxyAgent, which honours NO_PROXY and tunnels https through CONNECT.
+ * Undici's own fetch, not the global one, because a dispatcher from the npm package need not match
+ * the undici bundled inside Node.
+ */
 
 /** Close pooled proxy/CA connections (end of a step, or between tests that change the env). */
 async function closeHttpAgents() {
@@ -2045,8 +2168,8 @@ var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(7638);
-// EXTERNAL MODULE: ./packages/core/src/http.ts
-var http = __nccwpck_require__(1457);
+// EXTERNAL MODULE: ./packages/core/src/http.ts + 1 modules
+var http = __nccwpck_require__(8496);
 // EXTERNAL MODULE: ./packages/core/src/inputs.ts
 var inputs = __nccwpck_require__(7276);
 // EXTERNAL MODULE: external "node:fs"

@@ -117,6 +117,12 @@ describe('request', () => {
     });
   });
 
+  it('encodes a form body exactly as URLSearchParams does, odd characters and lone surrogates included', async () => {
+    srv.route('POST', '/form', (req) => json(200, { got: req.body }));
+    const form = { 'a b&c': "x&y=z é ~!'()* +/?", jwt: 'eyJ.a-b_c.d', lone: 'a\ud800b', empty: '' };
+    await expect(fetchJson(`${srv.url}/form`, { method: 'POST', form })).resolves.toEqual({ got: new URLSearchParams(form).toString() });
+  });
+
   it('retries 429 and waits exactly the Retry-After seconds', async () => {
     srv.route('GET', '/limited', json(200, { ok: true }));
     srv.inject({ kind: 'status', status: 429, retryAfter: 2 }, { path: '/limited', times: 2 });

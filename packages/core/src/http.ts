@@ -3,6 +3,7 @@
 // custom CA. Errors are one line naming method, host+path and status, with a fix; they never carry
 // request bodies, credentials or query strings (which can hold tokens).
 
+import { formEncode } from './encodings.js';
 import { GatehouseError, type ErrorCode } from './errors.js';
 import { formatDuration } from './inputs.js';
 import * as runner from './runner.js';
@@ -349,7 +350,11 @@ function encode(options: RequestOptions): { headers: Record<string, string>; bod
     body = JSON.stringify(options.json);
   } else if (options.form !== undefined) {
     headers['content-type'] = 'application/x-www-form-urlencoded';
-    body = new URLSearchParams(options.form).toString();
+    // The same encoding as URLSearchParams (a lone surrogate becomes U+FFFD there too), without
+    // constructing one: core's formEncode, which the masking forms use.
+    body = Object.entries(options.form)
+      .map(([name, value]) => `${formEncode(name.toWellFormed())}=${formEncode(value.toWellFormed())}`)
+      .join('&');
   }
   for (const [name, value] of Object.entries(options.headers ?? {})) headers[name.toLowerCase()] = value;
   return { headers, body };
@@ -588,22 +593,14 @@ let direct: typeof NodeTransport | undefined;
 const viaNode: Fetch = (url, init) => direct!.nodeFetch(url, init);
 
 /**
- * Core's own HTTP/1.1 client (node-transport.ts, over node:net and node:tls) for direct connections,
- * with or without a custom CA: it is cheap to load and to use. Only behind a proxy (or to follow redirects, which nothing in Gatehouse asks for by
- * default) is undici loaded, lazily, and its fetch used with an EnvHttpProxyAgent, which honours
- * NO_PROXY and tunnels https through CONNECT. Undici's own fetch, not the global one, because a
- * dispatcher from the npm package need not match the undici bundled inside Node.
- */
-/**
  * Start `connections` connections to the origin of `url` now, for requests that will follow while
  * something else is awaited (see node-transport's preconnect). Only for direct connections: through
  * a proxy, undici's agent manages its own. A bad URL is left to the request to report; the promise
  * rejects only if the transport cannot be loaded, so callers that do not wait on it catch that.
  */
 export async function preconnect(url: string, options: { ca?: string; connections: number }): Promise<void> {
-  if (!URL.canParse(url)) return;
-  const target = new URL(url);
-  if (proxyFor(target, proxyEnv())) return;
+  const target = URL.parse(url);
+  if (!target || proxyFor(target, proxyEnv())) return;
   direct ??= await import('./node-transport.js');
   direct.preconnect(target, options.ca, options.connections);
 }
@@ -614,6 +611,14 @@ function proxyFor(target: URL, proxy: ReturnType<typeof proxyEnv>): string | und
   return (target.protocol === 'https:' ? proxy.https || proxy.http : proxy.http) || undefined;
 }
 
+/**
+ * Core's own HTTP/1.1 client (node-transport.ts, over node:net and node:tls) for direct connections,
+ * with or without a custom CA: it is cheap to load and to use. Only behind a proxy (or to follow
+ * redirects, which nothing in Gatehouse asks for by default) is undici loaded, lazily, and its
+ * fetch used with an EnvHttpProxyAgent, which honours NO_PROXY and tunnels https through CONNECT.
+ * Undici's own fetch, not the global one, because a dispatcher from the npm package need not match
+ * the undici bundled inside Node.
+ */
 async function fetcherFor(target: URL, ca: string | undefined, followRedirects = false): Promise<Fetch> {
   const proxy = proxyEnv();
   if (!proxyFor(target, proxy) && !followRedirects) {
