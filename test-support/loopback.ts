@@ -22,6 +22,7 @@ import {
   type Server,
   type ServerResponse,
 } from 'node:http';
+import { createSecureServer, type Http2SecureServer } from 'node:http2';
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -36,8 +37,11 @@ export interface RecordedRequest {
   /** Path without the query. */
   path: string;
   query: URLSearchParams;
-  /** Node's lower-cased header object. */
+  /** Node's lower-cased header object. Over HTTP/2, without pseudo-headers and with `host` taken
+   *  from `:authority`, as a server application sees it. */
   headers: IncomingHttpHeaders;
+  /** '1.1' or '2.0'. */
+  httpVersion: string;
   body: string;
   /** The body parsed as JSON (throws if it is not JSON). */
   json<T = unknown>(): T;
@@ -59,7 +63,8 @@ export type Handler = (req: RecordedRequest) => Reply | Promise<Reply>;
  * - `hang`: never answer; the client's timeout (or close()) ends it.
  * - `stall`: send the status line, headers and the first bytes of the body, then hang.
  * - `malformed`: answer 200 with a body that does not parse (default `{"truncated":`).
- * - `close`: destroy the socket without answering (the client sees a reset/closed connection).
+ * - `close`: destroy the socket without answering (the client sees a reset/closed connection); over
+ *   HTTP/2, reset the request's stream.
  */
 export type Fault =
   | { kind: 'status'; status: number; retryAfter?: number | string; body?: Reply['body']; headers?: Record<string, string> }
@@ -81,6 +86,9 @@ export interface FaultMatch {
 export interface LoopbackOptions {
   /** Serve HTTPS with a certificate for 127.0.0.1/localhost signed by a test CA (see `testTls`). */
   tls?: boolean | TestTls;
+  /** With `tls`: also offer HTTP/2 (ALPN h2), as most https APIs do. Default true; false serves
+   *  HTTP/1.1 only. */
+  http2?: boolean;
   /** Default 1 MiB. */
   maxBodyBytes?: number;
   /** Default 1000. */
@@ -169,7 +177,8 @@ export async function startLoopback(options: LoopbackOptions = {}): Promise<Loop
       url: req.url ?? '/',
       path: parsed.pathname,
       query: parsed.searchParams,
-      headers: req.headers,
+      headers: req.httpVersion === '2.0' ? applicationHeaders(req.headers) : req.headers,
+      httpVersion: req.httpVersion,
       body,
       json: <T>() => JSON.parse(body) as T,
     };
@@ -231,7 +240,13 @@ export async function startLoopback(options: LoopbackOptions = {}): Promise<Loop
   const listener = (req: IncomingMessage, res: ServerResponse): void => {
     handle(req, res).catch(() => res.destroy());
   };
-  const server: Server = tls ? createHttpsServer({ key: tls.key, cert: tls.cert }, listener) : createHttpServer(listener);
+  // Over TLS, one server for both protocols: the client's ALPN offer decides (h2 unless disabled).
+  // Node's compatibility API gives HTTP/2 requests the same shape as HTTP/1.1 ones.
+  const server: Server | Http2SecureServer = !tls
+    ? createHttpServer(listener)
+    : options.http2 === false
+      ? createHttpsServer({ key: tls.key, cert: tls.cert }, listener)
+      : createSecureServer({ key: tls.key, cert: tls.cert, allowHTTP1: true }, listener as never);
   let connections = 0;
   server.on('connection', (socket: Socket) => {
     connections++;
@@ -240,7 +255,8 @@ export async function startLoopback(options: LoopbackOptions = {}): Promise<Loop
   });
   // TLS handshakes rejected by a client (the untrusted-CA tests) are expected, not crashes.
   server.on('tlsClientError', () => {});
-  server.on('clientError', (_err, socket) => socket.destroy());
+  server.on('clientError', (_err: unknown, socket: Socket) => socket.destroy());
+  server.on('sessionError', () => {});
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -284,6 +300,14 @@ export async function startLoopback(options: LoopbackOptions = {}): Promise<Loop
     },
   };
   return api;
+}
+
+/** An HTTP/2 request's headers as an application sees them: no pseudo-headers, Host from :authority. */
+function applicationHeaders(headers: IncomingHttpHeaders): IncomingHttpHeaders {
+  const out: IncomingHttpHeaders = {};
+  for (const [name, value] of Object.entries(headers)) if (!name.startsWith(':')) out[name] = value;
+  out.host ??= headers[':authority'] as string | undefined;
+  return out;
 }
 
 function send(res: ServerResponse, reply: Reply): void {

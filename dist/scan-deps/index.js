@@ -2451,7 +2451,7 @@ async function preconnect(url, options) {
     const target = URL.parse(url);
     if (!target || proxyFor(target, proxyEnv()))
         return;
-    direct ??= await __nccwpck_require__.e(/* import() */ 790).then(__nccwpck_require__.bind(__nccwpck_require__, 790));
+    direct ??= await __nccwpck_require__.e(/* import() */ 673).then(__nccwpck_require__.bind(__nccwpck_require__, 4673));
     direct.preconnect(target, options.ca, options.connections);
 }
 /** The proxy a request to `target` goes through, if any. */
@@ -2460,8 +2460,9 @@ function proxyFor(target, proxy) {
     return (target.protocol === 'https:' ? proxy.https || proxy.http : proxy.http) || undefined;
 }
 /**
- * Core's own HTTP/1.1 client (node-transport.ts, over node:net and node:tls) for direct connections,
- * with or without a custom CA: it is cheap to load and to use. Only behind a proxy (or to follow
+ * Core's own client (node-transport.ts: HTTP/1.1 over node:net and node:tls, and HTTP/2 to https
+ * servers that offer it) for direct connections, with or without a custom CA: it is cheap to load
+ * and to use. Only behind a proxy (or to follow
  * redirects, which nothing in Gatehouse asks for by default) is undici loaded, lazily, and its
  * fetch used with an EnvHttpProxyAgent, which honours NO_PROXY and tunnels https through CONNECT.
  * Undici's own fetch, not the global one, because a dispatcher from the npm package need not match
@@ -2470,7 +2471,7 @@ function proxyFor(target, proxy) {
 async function fetcherFor(target, ca, followRedirects = false) {
     const proxy = proxyEnv();
     if (!proxyFor(target, proxy) && !followRedirects) {
-        direct ??= await __nccwpck_require__.e(/* import() */ 790).then(__nccwpck_require__.bind(__nccwpck_require__, 790));
+        direct ??= await __nccwpck_require__.e(/* import() */ 673).then(__nccwpck_require__.bind(__nccwpck_require__, 4673));
         return viaNode;
     }
     const undici = await __nccwpck_require__.e(/* import() */ 134).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5134, 19));

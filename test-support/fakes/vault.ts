@@ -62,6 +62,8 @@ export interface VaultFakeOptions {
   /** lease_duration of tokens, seconds; default 3600. */
   tokenTtl?: number;
   tls?: boolean;
+  /** With `tls`: offer HTTP/2 as Vault's listener does (default true); false for HTTP/1.1 only. */
+  http2?: boolean;
 }
 
 export interface JwtRole {
@@ -139,7 +141,7 @@ const errors = (status: number, ...messages: string[]): Reply => json(status, { 
 const denied = (): Reply => errors(403, 'permission denied');
 
 export async function startVaultFake(options: VaultFakeOptions = {}): Promise<VaultFake> {
-  const server = await startLoopback({ tls: options.tls ?? false });
+  const server = await startLoopback({ tls: options.tls ?? false, http2: options.http2 });
   const namespace = trim(options.namespace ?? '');
   const mounts = new Map<string, 1 | 2>();
   const mountOptions: Record<string, 1 | 2> = options.mounts ?? { 'secret/': 2, 'kv/': 1 };

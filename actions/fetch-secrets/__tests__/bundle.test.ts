@@ -121,6 +121,45 @@ describe('fetch-secrets bundle: Vault', () => {
     expect(findLeaks(main, [API_KEY, 'legacy-token-value-abc'], { exported: ['API_KEY', 'LEGACY'] })).toEqual([]);
   });
 
+  it.each([
+    ['HTTP/2: the login and every read share one connection', true],
+    ['HTTP/1.1 only: the reads in flight get a connection each', false],
+  ])('reads over https trusting ca-certificates, %s; the post step revokes the token', async (_, http2) => {
+    const secure = await startVaultFake({ verify: oidc.verify, tls: true, http2 });
+    try {
+      secure.addRole('ci', { boundAudiences: ['https://vault.example.com'], policies: ['secret/data/*'] });
+      const lines: string[] = [];
+      const values: Record<string, string> = {};
+      for (let i = 0; i < 12; i++) {
+        values[`S${i}`] = `https-secret-${i}-${'q'.repeat(20)}`;
+        secure.putKv(`secret/app-${i}`, { value: values[`S${i}`] });
+        lines.push(`S${i}=vault:secret/data/app-${i}#value`);
+      }
+      const { main, post } = await runMainAndPost('fetch-secrets', {
+        inputs: { ...vaultInputs(lines.join('\n')), 'vault-url': secure.url, 'ca-certificates': secure.ca! },
+        env: oidc.env,
+      });
+      expect(main.stderr).toBe('');
+      expect(main.code).toBe(0);
+      expect(main.env).toEqual(values);
+      const versions = new Set(secure.server.requests.map((req) => req.httpVersion));
+      expect(versions).toEqual(new Set([http2 ? '2.0' : '1.1']));
+      expect(secure.server.requestsTo('GET', /^\/v1\/secret\/data\//)).toHaveLength(12);
+      // Connections of both steps: with HTTP/2 one each (main: the login and all twelve reads;
+      // post: the revocation). With HTTP/1.1 the reads in flight have their own, opened while
+      // the login was under way: at most one per read, one for the login and one for the post step.
+      if (http2) expect(secure.server.connections).toBe(2);
+      else expect(secure.server.connections).toBeGreaterThan(2);
+      expect(secure.server.connections).toBeLessThanOrEqual(14);
+      expect(post.code).toBe(0);
+      expect(post.visibleStdout).toContain('Revoked the Vault token');
+      expect(secure.revoked.has(main.state['vault-token']!)).toBe(true);
+      expect(findLeaks(main, Object.values(values), { exported: Object.keys(values) })).toEqual([]);
+    } finally {
+      await secure.close();
+    }
+  });
+
   it('fails closed: one forbidden secret means nothing is exported, and every failed name is listed', async () => {
     const { main, post } = await runMainAndPost('fetch-secrets', {
       inputs: vaultInputs(

@@ -20,11 +20,13 @@ export class HttpParseError extends Error {
    * What http.ts reports as the failure's reason; both are retried like any network failure.
    * HTTP_PARSE_ERROR: the bytes are malformed. ECONNRESET: the server closed before the end.
    */
-  constructor(
-    message: string,
-    readonly code: 'HTTP_PARSE_ERROR' | 'ECONNRESET' = 'HTTP_PARSE_ERROR',
-  ) {
+  readonly code: 'HTTP_PARSE_ERROR' | 'ECONNRESET';
+
+  // No parameter properties in the transport's modules: child-process tests run them with Node's
+  // type stripping, which does not support them.
+  constructor(message: string, code: 'HTTP_PARSE_ERROR' | 'ECONNRESET' = 'HTTP_PARSE_ERROR') {
     super(message);
+    this.code = code;
   }
 }
 
@@ -64,11 +66,13 @@ export class ResponseParser {
   private remaining = 0;
   private keepAlive = false;
   private trailerBytes = 0;
+  private readonly method: string;
+  private readonly events: ResponseEvents;
 
-  constructor(
-    private readonly method: string,
-    private readonly events: ResponseEvents,
-  ) {}
+  constructor(method: string, events: ResponseEvents) {
+    this.method = method;
+    this.events = events;
+  }
 
   /** True once the response is complete. */
   get done(): boolean {

@@ -1,6 +1,7 @@
 // A fetch-shaped HTTP/1.1 client over node:net and node:tls, used for every request that does not
 // go through a proxy. It answers with what core http reads: status, statusText, headers.get() and
-// an async-iterable body.
+// an async-iterable body. An https origin whose server picks h2 in the TLS handshake is spoken to
+// over HTTP/2 instead (h2-transport.ts): all its requests share one connection.
 //
 // Why not node:http or the global fetch: undici (the global fetch) costs ~45 ms to load, and
 // node:http ~7 ms to load plus ~0.5 ms of cold JavaScript per request on a 2-core runner; a step
@@ -8,7 +9,7 @@
 // request is one write of a head this module builds, and the response goes through the strict
 // parser in http1-response.ts.
 //
-// Connections: one per request in flight (parallel reads each get their own, so the latency is
+// HTTP/1.1 connections: one per request in flight (parallel reads each get their own, so the latency is
 // paid once), kept alive afterwards per origin and CA, unref'd while idle so they never hold the
 // process open, and dropped after IDLE_MS (below the 5 s keep-alive timeout of common servers) or
 // as soon as the server closes them. There is no hidden resend: a request that fails on a reused
@@ -22,37 +23,23 @@
 import type * as Net from 'node:net';
 import type { Socket } from 'node:net';
 import type * as Tls from 'node:tls';
-import { ResponseParser, TOKEN, type ResponseHead } from './http1-response.js';
+import type { TLSSocket } from 'node:tls';
+import { H2Connection } from './h2-transport.js';
+import { ResponseParser, type ResponseHead } from './http1-response.js';
+import {
+  BodyQueue,
+  bodyBytes,
+  checkRequest,
+  HeaderMap,
+  networkFailure,
+  timeoutReason,
+  type TransportInit,
+  type TransportResponse,
+} from './transport-common.js';
 
-export interface TransportResponse {
-  status: number;
-  statusText: string;
-  headers: ResponseHeaders;
-  body: AsyncIterable<Uint8Array> | null;
-}
-
-export interface ResponseHeaders {
-  get(name: string): string | null;
-}
-
-export interface TransportInit {
-  method: string;
-  headers: Record<string, string>;
-  body: string | Uint8Array | undefined;
-  /**
-   * Fail with a TimeoutError (as AbortSignal.timeout's) when the whole response, body included, has
-   * not arrived within this time. A plain timer: an AbortSignal.timeout per request costs an
-   * EventTarget, a weak reference and a listener, interpreted, for each of fifty cold requests.
-   */
-  timeoutMs?: number;
-  /** Abort from outside (the caller's own cancellation). */
-  signal?: AbortSignal;
-  ca?: string;
-}
+export type { ResponseHeaders, TransportInit, TransportResponse } from './transport-common.js';
 
 const IDLE_MS = 4_000;
-// What Node's own client refuses in a header value (it would otherwise split or corrupt the head).
-const BAD_VALUE = /[^\t\x20-\x7e\x80-\xff]/;
 
 // Loaded on the first request, not at start-up.
 const net = (): typeof Net => process.getBuiltinModule('node:net') as typeof Net;
@@ -72,24 +59,42 @@ const idle = new Map<string, IdleSocket[]>();
 /** One TLS context per CA (or the default store): a custom CA's PEM is parsed once, not per connection. */
 const contexts = new Map<string, Tls.SecureContext>();
 
-const ignore = (): void => {};
+/**
+ * What each https origin (and CA) speaks, learnt from the ALPN answer on the first connection to it:
+ * - probing: that first connection is in its handshake; requests wait for it rather than open
+ *   connections of their own, which an h2 origin would not need;
+ * - h2: every request is a stream on one connection (h2-transport.ts);
+ * - http/1.1: a connection per request in flight, as for plain http. The probe's connection serves
+ *   the first request, and what preconnect asked for opens once the answer is known.
+ */
+type Protocol = Probing | { kind: 'h2'; connection: H2Connection } | { kind: 'http/1.1' };
 
-class HeaderMap implements ResponseHeaders {
-  constructor(private readonly map: Map<string, string>) {}
-
-  get(name: string): string | null {
-    return this.map.get(name.toLowerCase()) ?? null;
-  }
+interface Probing {
+  kind: 'probing';
+  socket: TLSSocket;
+  ready: Promise<void>;
+  /** Connections preconnect asked for, opened if the origin turns out to speak only HTTP/1.1. */
+  wanted: number;
+  /** Requests waiting: while there are any, the socket keeps the process alive. */
+  waiting: number;
 }
 
+const protocols = new Map<string, Protocol>();
+
+const ignore = (): void => {};
+
 export function nodeFetch(url: URL, init: TransportInit): Promise<TransportResponse> {
-  let payload: Buffer;
   try {
-    payload = encodeRequest(url, init);
+    checkRequest(init);
   } catch (err) {
     return Promise.reject(err);
   }
-  return send(url, init, payload);
+  if (url.protocol !== 'https:') return send(url, init);
+  const key = poolKey(url, init.ca);
+  const known = protocols.get(key);
+  if (known?.kind === 'http/1.1') return send(url, init);
+  if (known?.kind === 'h2' && known.connection.usable) return known.connection.request(url, init);
+  return afterProbe(known?.kind === 'probing' ? known : probe(key, url, init.ca, 0), url, init);
 }
 
 /**
@@ -97,10 +102,21 @@ export function nodeFetch(url: URL, init: TransportInit): Promise<TransportRespo
  * TLS) handshakes overlap with what the caller waits for first: a login, an OIDC token. They go
  * into the idle pool while still connecting; a request takes one as it is (its write waits for
  * the handshake). Connections already pooled count toward `count`. One that fails or is never
- * used costs nothing: it is unref'd and dropped like any idle connection.
+ * used costs nothing: it is unref'd and dropped like any idle connection. For an https origin not
+ * yet known, one connection opens first and finds out whether the server speaks HTTP/2 (then it
+ * is the only one needed) or only HTTP/1.1 (then the rest open once that is known).
  */
 export function preconnect(url: URL, ca: string | undefined, count: number): void {
   const key = poolKey(url, ca);
+  if (url.protocol === 'https:') {
+    const known = protocols.get(key);
+    if (known?.kind === 'probing') known.wanted = Math.max(known.wanted, count);
+    if (known?.kind === 'probing' || (known?.kind === 'h2' && known.connection.usable)) return;
+    if (known?.kind !== 'http/1.1') {
+      probe(key, url, ca, count);
+      return;
+    }
+  }
   for (let open = idle.get(key)?.length ?? 0; open < count; open++) release(key, connect(url, ca));
 }
 
@@ -108,22 +124,135 @@ export function preconnect(url: URL, ca: string | undefined, count: number): voi
 export function closeIdleConnections(): void {
   for (const list of idle.values()) for (const { socket } of list) socket.destroy();
   idle.clear();
+  for (const known of protocols.values()) {
+    if (known.kind === 'probing') known.socket.destroy();
+    else if (known.kind === 'h2') known.connection.close();
+  }
+  protocols.clear();
   contexts.clear();
+}
+
+/**
+ * Open the first connection to an https origin, offering h2 and http/1.1, and record what the
+ * server picks once the handshake (certificate check included) has succeeded. If it fails, every
+ * request waiting on it fails with that error, as one attempt each, and the next attempt probes
+ * afresh.
+ */
+function probe(key: string, url: URL, ca: string | undefined, wanted: number): Probing {
+  const socket = connect(url, ca, ['h2', 'http/1.1']) as TLSSocket;
+  // Unref'd until a request waits on it: a preconnect alone must not hold the process open.
+  socket.unref();
+  let resolveReady!: () => void;
+  let rejectReady!: (err: unknown) => void;
+  const state: Probing = {
+    kind: 'probing',
+    socket,
+    wanted,
+    waiting: 0,
+    ready: new Promise<void>((resolve, reject) => {
+      resolveReady = resolve;
+      rejectReady = reject;
+    }),
+  };
+  state.ready.catch(ignore); // a preconnect's probe may fail with no request waiting on it
+  protocols.set(key, state);
+
+  const failed = (err: unknown): void => {
+    socket.removeListener('secureConnect', connected);
+    socket.removeListener('close', closed);
+    socket.on('error', ignore);
+    socket.destroy();
+    if (protocols.get(key) === state) protocols.delete(key);
+    rejectReady(err);
+  };
+  function closed(): void {
+    failed(Object.assign(new Error('the connection closed during the TLS handshake'), { code: 'ECONNRESET' }));
+  }
+  function connected(): void {
+    socket.removeListener('error', failed);
+    socket.removeListener('close', closed);
+    if (protocols.get(key) !== state) {
+      // closeIdleConnections ran meanwhile: waiting requests start over.
+      socket.destroy();
+    } else if (socket.alpnProtocol === 'h2') {
+      const h2: Protocol = {
+        kind: 'h2',
+        connection: new H2Connection(url.origin, socket, IDLE_MS, () => {
+          if (protocols.get(key) === h2) protocols.delete(key);
+        }),
+      };
+      protocols.set(key, h2);
+    } else {
+      protocols.set(key, { kind: 'http/1.1' });
+      release(key, socket);
+      if (state.wanted > 1) preconnect(url, ca, state.wanted);
+    }
+    resolveReady();
+  }
+  // 'secureConnect' comes only after the certificate was verified; a failed check is an 'error'.
+  socket.once('secureConnect', connected);
+  socket.once('error', failed);
+  socket.once('close', closed);
+  return state;
+}
+
+/**
+ * Wait for an origin's probe, within the request's own time limit and signal, then send the
+ * request the way the origin turned out to speak, with what is left of its time.
+ */
+function afterProbe(state: Probing, url: URL, init: TransportInit): Promise<TransportResponse> {
+  const started = Date.now();
+  const waited = new Promise<void>((resolve, reject) => {
+    const { signal } = init;
+    if (signal?.aborted) {
+      reject(networkFailure(signal.reason));
+      return;
+    }
+    let timer: NodeJS.Timeout | undefined;
+    let waiting = true;
+    if (state.waiting++ === 0) state.socket.ref();
+    const stop = (): void => {
+      if (!waiting) return;
+      waiting = false;
+      if (--state.waiting === 0) state.socket.unref();
+      if (timer) clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+    };
+    function onAbort(): void {
+      stop();
+      reject(networkFailure(signal!.reason));
+    }
+    if (init.timeoutMs !== undefined) {
+      timer = setTimeout(() => {
+        stop();
+        reject(networkFailure(timeoutReason()));
+      }, init.timeoutMs);
+      timer.unref();
+    }
+    signal?.addEventListener('abort', onAbort, { once: true });
+    state.ready.then(
+      () => {
+        stop();
+        resolve();
+      },
+      (err: unknown) => {
+        stop();
+        reject(networkFailure(err));
+      },
+    );
+  });
+  return waited.then(() => {
+    const left = init.timeoutMs === undefined ? undefined : Math.max(0, init.timeoutMs - (Date.now() - started));
+    return nodeFetch(url, left === undefined ? init : { ...init, timeoutMs: left });
+  });
 }
 
 /** The request head and body as one buffer: one write, one packet for small requests. */
 function encodeRequest(url: URL, init: TransportInit): Buffer {
-  if (!TOKEN.test(init.method)) throw new TypeError(`Invalid method "${init.method}".`);
   let head = `${init.method} ${url.pathname}${url.search} HTTP/1.1\r\n`;
   if (!('host' in init.headers)) head += `host: ${url.host}\r\n`;
-  for (const name in init.headers) {
-    const value = init.headers[name]!;
-    // The value is never quoted: it may be a credential.
-    if (!TOKEN.test(name)) throw new TypeError(`Invalid header name "${name}".`);
-    if (BAD_VALUE.test(value)) throw new TypeError(`Invalid character in the value of header "${name}".`);
-    head += `${name}: ${value}\r\n`;
-  }
-  const body = typeof init.body === 'string' ? Buffer.from(init.body, 'utf8') : init.body;
+  for (const name in init.headers) head += `${name}: ${init.headers[name]}\r\n`;
+  const body = bodyBytes(init);
   if (body !== undefined) head += `content-length: ${body.byteLength}\r\n`;
   else if (init.method !== 'GET' && init.method !== 'HEAD') head += 'content-length: 0\r\n';
   head += '\r\n';
@@ -174,7 +303,7 @@ function release(key: string, socket: Socket): void {
   list.push(entry);
 }
 
-function connect(url: URL, ca: string | undefined): Socket {
+function connect(url: URL, ca: string | undefined, alpn = ['http/1.1']): Socket {
   const host = url.hostname.replace(/^\[|\]$/g, '');
   const secure = url.protocol === 'https:';
   const port = Number(url.port) || (secure ? 443 : 80);
@@ -186,23 +315,19 @@ function connect(url: URL, ca: string | undefined): Socket {
   let secureContext = contexts.get(ca ?? '');
   if (!secureContext) contexts.set(ca ?? '', (secureContext = tls().createSecureContext(ca ? { ca } : {})));
   // SNI and the certificate check use the host name; an IP address is checked against the IP SANs.
-  const socket = tls().connect({ host, port, servername: net().isIP(host) ? undefined : host, secureContext, ALPNProtocols: ['http/1.1'] });
+  const socket = tls().connect({ host, port, servername: net().isIP(host) ? undefined : host, secureContext, ALPNProtocols: alpn });
   socket.setNoDelay(true);
   return socket;
 }
 
-/** The reason a request that ran out of time fails with: what AbortSignal.timeout aborts with. */
-function timeoutReason(): DOMException {
-  return new DOMException('The operation was aborted due to timeout', 'TimeoutError');
-}
-
-function send(url: URL, init: TransportInit, payload: Buffer): Promise<TransportResponse> {
+function send(url: URL, init: TransportInit): Promise<TransportResponse> {
   return new Promise((resolve, reject) => {
     const { signal } = init;
     if (signal?.aborted) {
-      reject(new TypeError('fetch failed', { cause: signal.reason }));
+      reject(networkFailure(signal.reason));
       return;
     }
+    const payload = encodeRequest(url, init);
     const key = poolKey(url, init.ca);
     const socket = takeIdle(key) ?? connect(url, init.ca);
     let written = false;
@@ -224,7 +349,7 @@ function send(url: URL, init: TransportInit, payload: Buffer): Promise<Transport
       if (settled) return;
       finish();
       socket.destroy();
-      const error = new TypeError('fetch failed', { cause: err });
+      const error = networkFailure(err);
       if (body) body.fail(error);
       else reject(error);
     };
@@ -275,60 +400,4 @@ function send(url: URL, init: TransportInit, payload: Buffer): Promise<Transport
       written = true;
     });
   });
-}
-
-/**
- * The response body as an async iterable. The socket is not paused: http.ts reads every body at
- * once, bounded by its own size limit, and stopping early (that limit) destroys the connection.
- */
-class BodyQueue implements AsyncIterable<Uint8Array> {
-  private chunks: Buffer[] = [];
-  private ended = false;
-  private error: unknown;
-  private wake: (() => void) | undefined;
-
-  constructor(private readonly cancel: () => void) {}
-
-  push(chunk: Buffer): void {
-    this.chunks.push(chunk);
-    this.notify();
-  }
-
-  end(): void {
-    this.ended = true;
-    this.notify();
-  }
-
-  fail(error: unknown): void {
-    this.error = error;
-    this.notify();
-  }
-
-  private notify(): void {
-    const wake = this.wake;
-    this.wake = undefined;
-    wake?.();
-  }
-
-  async *[Symbol.asyncIterator](): AsyncIterator<Uint8Array> {
-    let complete = false;
-    try {
-      for (;;) {
-        if (this.error !== undefined) throw this.error;
-        if (this.chunks.length > 0) {
-          const chunks = this.chunks;
-          this.chunks = [];
-          for (const chunk of chunks) yield chunk;
-          continue;
-        }
-        if (this.ended) {
-          complete = true;
-          return;
-        }
-        await new Promise<void>((wake) => (this.wake = wake));
-      }
-    } finally {
-      if (!complete) this.cancel();
-    }
-  }
 }

@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 790;
-exports.ids = [790];
+exports.id = 673;
+exports.ids = [673];
 exports.modules = {
 
-/***/ 790:
+/***/ 4673:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -54,11 +54,13 @@ __webpack_require__.d(__webpack_exports__, {
 // A connection is reported reusable only when the response was complete, framed, persistent
 // (HTTP/1.1 without `Connection: close`) and nothing followed it.
 class HttpParseError extends Error {
-    code;
     /**
      * What http.ts reports as the failure's reason; both are retried like any network failure.
      * HTTP_PARSE_ERROR: the bytes are malformed. ECONNRESET: the server closed before the end.
      */
+    code;
+    // No parameter properties in the transport's modules: child-process tests run them with Node's
+    // type stripping, which does not support them.
     constructor(message, code = 'HTTP_PARSE_ERROR') {
         super(message);
         this.code = code;
@@ -76,8 +78,6 @@ const STATUS_LINE = new RegExp(`^HTTP/1\\.([01]) ([1-9]\\d\\d)(?: ([^${CTL}]*))?
 const BAD_VALUE = new RegExp(`[${CTL}]`);
 const CHUNK_SIZE = new RegExp(`^([0-9A-Fa-f]{1,12})[ \\t]*(?:;[^${CTL}]*)?$`);
 class ResponseParser {
-    method;
-    events;
     state = 'head';
     /** Bytes of an unfinished head, size line or trailer, kept until the rest arrives. */
     pending;
@@ -85,6 +85,8 @@ class ResponseParser {
     remaining = 0;
     keepAlive = false;
     trailerBytes = 0;
+    method;
+    events;
     constructor(method, events) {
         this.method = method;
         this.events = events;
@@ -275,10 +277,321 @@ function trimOws(text) {
     return text.slice(start, end);
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/transport-common.ts
+// What core's two direct transports share: the fetch-shaped response they answer with, the checks a
+// request passes before any I/O, the timeout reason, and the response body queue. HTTP/1.1 is in
+// node-transport.ts, HTTP/2 (for https origins that offer it) in h2-transport.ts.
+
+// What Node's own client refuses in a header value (it would otherwise split or corrupt the head).
+const transport_common_BAD_VALUE = /[^\t\x20-\x7e\x80-\xff]/;
+/**
+ * Refuse a request that cannot be sent as asked, before any I/O, as fetch does: a TypeError with no
+ * `cause` (http.ts reports it as INVALID_REQUEST and does not retry). A value is never quoted: it
+ * may be a credential.
+ */
+function checkRequest(init) {
+    if (!TOKEN.test(init.method))
+        throw new TypeError(`Invalid method "${init.method}".`);
+    for (const name in init.headers) {
+        if (!TOKEN.test(name))
+            throw new TypeError(`Invalid header name "${name}".`);
+        if (transport_common_BAD_VALUE.test(init.headers[name]))
+            throw new TypeError(`Invalid character in the value of header "${name}".`);
+    }
+}
+/** The body as bytes (a string is UTF-8), or undefined when there is none. */
+function bodyBytes(init) {
+    return typeof init.body === 'string' ? Buffer.from(init.body, 'utf8') : init.body;
+}
+/** A network failure the way fetch reports one: a TypeError whose `cause` carries the code. */
+function networkFailure(cause) {
+    return new TypeError('fetch failed', { cause });
+}
+/** The reason a request that ran out of time fails with: what AbortSignal.timeout aborts with. */
+function timeoutReason() {
+    return new DOMException('The operation was aborted due to timeout', 'TimeoutError');
+}
+class HeaderMap {
+    map;
+    /** Lower-case names. */
+    constructor(map) {
+        this.map = map;
+    }
+    get(name) {
+        return this.map.get(name.toLowerCase()) ?? null;
+    }
+}
+/**
+ * The response body as an async iterable. The source is not paused: http.ts reads every body at
+ * once, bounded by its own size limit, and stopping early (that limit) calls `cancel`, which closes
+ * the connection (HTTP/1.1) or resets the stream (HTTP/2).
+ */
+class BodyQueue {
+    chunks = [];
+    ended = false;
+    error;
+    wake;
+    cancel;
+    constructor(cancel) {
+        this.cancel = cancel;
+    }
+    push(chunk) {
+        this.chunks.push(chunk);
+        this.notify();
+    }
+    end() {
+        this.ended = true;
+        this.notify();
+    }
+    fail(error) {
+        this.error = error;
+        this.notify();
+    }
+    notify() {
+        const wake = this.wake;
+        this.wake = undefined;
+        wake?.();
+    }
+    async *[Symbol.asyncIterator]() {
+        let complete = false;
+        try {
+            for (;;) {
+                if (this.error !== undefined)
+                    throw this.error;
+                if (this.chunks.length > 0) {
+                    const chunks = this.chunks;
+                    this.chunks = [];
+                    for (const chunk of chunks)
+                        yield chunk;
+                    continue;
+                }
+                if (this.ended) {
+                    complete = true;
+                    return;
+                }
+                await new Promise((wake) => (this.wake = wake));
+            }
+        }
+        finally {
+            if (!complete)
+                this.cancel();
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/h2-transport.ts
+// HTTP/2 for https origins that offer it (ALPN "h2", as Vault, Google and most API front ends do):
+// every request to the origin is a stream on one connection. Fifty parallel reads then cost one
+// TLS handshake instead of fifty (measured: ~2.7 ms of the step's CPU each on a 2-core runner),
+// and the server sees one connection instead of a burst.
+//
+// node-transport.ts decides which protocol an origin speaks (from the first connection's ALPN
+// answer) and hands the connected, verified TLS socket to H2Connection. Behaviour matches the
+// HTTP/1.1 path: one attempt is one stream, never resent here (a stream the server refuses or a
+// connection that drops is a failed attempt that http.ts retries or not); an idle connection never
+// holds the process open and is closed after IDLE_MS; errors are fetch-shaped.
+
+// Loaded only when a server picks h2.
+const http2 = () => process.getBuiltinModule('node:http2');
+// Connection-specific fields have no meaning in HTTP/2 (RFC 9113 \u00a78.2.2); Node refuses them.
+const CONNECTION_SPECIFIC = new Set(['connection', 'keep-alive', 'proxy-connection', 'transfer-encoding', 'upgrade', 'host']);
+// Credential headers are sent as never-indexed literals (RFC 7541 \u00a77.1.3): not kept in the HPACK
+// table of the connection or of any intermediary, so they cannot be probed through compression.
+const SENSITIVE = /authorization|token|secret|password|cookie|key|signature|assertion|credential|jwt/i;
+// RST_STREAM with CANCEL: the client no longer wants the answer (timeout, abort, oversized body).
+const NGHTTP2_CANCEL = 8;
+const NGHTTP2_REFUSED_STREAM = 7;
+class H2Connection {
+    session;
+    active = 0;
+    settingsKnown = false;
+    /**
+     * @param socket connected and verified, with "h2" negotiated
+     * @param gone called once when the connection can take no more requests (closed, GOAWAY, error)
+     */
+    constructor(origin, socket, idleMs, gone) {
+        this.session = http2().connect(origin, { createConnection: () => socket, settings: { enablePush: false } });
+        const session = this.session;
+        let left = false;
+        const leave = () => {
+            if (left)
+                return;
+            left = true;
+            gone();
+        };
+        // A session error also fails each open stream with it; the session itself must not throw.
+        session.on('error', () => {
+            leave();
+            session.destroy();
+        });
+        session.on('goaway', leave);
+        session.once('remoteSettings', () => (this.settingsKnown = true));
+        session.on('close', leave);
+        session.setTimeout(idleMs, () => {
+            if (this.active === 0) {
+                leave();
+                session.close();
+            }
+        });
+        session.unref();
+    }
+    /** False once the connection is closing or closed: the next request opens a new one. */
+    get usable() {
+        return !this.session.closed && !this.session.destroyed;
+    }
+    close() {
+        this.session.destroy();
+    }
+    request(url, init) {
+        return new Promise((resolve, reject) => {
+            const { signal } = init;
+            if (signal?.aborted) {
+                reject(networkFailure(signal.reason));
+                return;
+            }
+            const body = bodyBytes(init);
+            const headers = requestHeaders(url, init, body);
+            let stream;
+            let refused = false;
+            let settled = false;
+            let queue;
+            let timer;
+            const finish = () => {
+                settled = true;
+                if (timer)
+                    clearTimeout(timer);
+                signal?.removeEventListener('abort', onAbort);
+            };
+            const fail = (err) => {
+                if (settled)
+                    return;
+                finish();
+                if (stream && !stream.closed)
+                    stream.close(NGHTTP2_CANCEL);
+                const error = networkFailure(err);
+                if (queue)
+                    queue.fail(error);
+                else
+                    reject(error);
+            };
+            function onAbort() {
+                fail(signal.reason);
+            }
+            const open = () => {
+                if (settled)
+                    return;
+                let current;
+                try {
+                    current = this.session.request(headers, { endStream: body === undefined });
+                }
+                catch (err) {
+                    // The connection went away between the check and the request (a GOAWAY just arrived).
+                    fail(err);
+                    return;
+                }
+                stream = current;
+                // Only streams in flight keep the process alive, as sockets in use do on HTTP/1.1.
+                if (this.active++ === 0)
+                    this.session.ref();
+                current.on('response', (head) => {
+                    if (settled)
+                        return;
+                    queue = new BodyQueue(() => fail(new Error('the response body was not read to its end')));
+                    resolve({ status: head[':status'] ?? 0, statusText: '', headers: new HeaderMap(responseHeaders(head)), body: queue });
+                });
+                current.on('data', (chunk) => queue?.push(chunk));
+                current.on('end', () => {
+                    if (settled || !queue)
+                        return;
+                    finish();
+                    queue.end();
+                });
+                current.on('error', (err) => {
+                    if (!isRefused(current))
+                        fail(err);
+                });
+                current.on('close', () => {
+                    if (--this.active === 0)
+                        this.session.unref();
+                    if (settled)
+                        return;
+                    if (isRefused(current) && !refused && queue === undefined) {
+                        // REFUSED_STREAM: the server did not process it (RFC 9113 \u00a78.7), typically because
+                        // more streams were opened than its limit before its SETTINGS arrived. Sent again
+                        // once, when that limit is known: Node then holds streams back to it.
+                        refused = true;
+                        this.afterSettings(open);
+                        return;
+                    }
+                    const code = current.rstCode ? ` (HTTP/2 error code ${current.rstCode})` : '';
+                    fail(Object.assign(new Error(`the stream closed before the response was complete${code}`), { code: 'ECONNRESET' }));
+                });
+                if (body !== undefined)
+                    current.end(body);
+            };
+            if (init.timeoutMs !== undefined) {
+                // Unref'd: the stream in flight, not the timer, keeps the process waiting.
+                timer = setTimeout(() => fail(timeoutReason()), init.timeoutMs);
+                timer.unref();
+            }
+            signal?.addEventListener('abort', onAbort, { once: true });
+            open();
+        });
+    }
+    /** Run `fn` once the server's SETTINGS have arrived (at once if they have). */
+    afterSettings(fn) {
+        if (this.settingsKnown || !this.usable)
+            fn();
+        else
+            this.session.once('remoteSettings', fn);
+    }
+}
+function isRefused(stream) {
+    return stream.rstCode === NGHTTP2_REFUSED_STREAM;
+}
+function requestHeaders(url, init, body) {
+    const headers = {
+        ':method': init.method,
+        ':path': `${url.pathname}${url.search}`,
+        ':scheme': 'https',
+        // A Host given by the caller (a SigV4 signature covers it) becomes the authority (\u00a78.3.1).
+        ':authority': init.headers['host'] ?? url.host,
+    };
+    const sensitive = [];
+    for (const name in init.headers) {
+        const lower = name.toLowerCase();
+        if (CONNECTION_SPECIFIC.has(lower))
+            continue;
+        headers[lower] = init.headers[name];
+        if (SENSITIVE.test(lower))
+            sensitive.push(lower);
+    }
+    if (body !== undefined)
+        headers['content-length'] = body.byteLength;
+    else if (init.method !== 'GET' && init.method !== 'HEAD')
+        headers['content-length'] = 0;
+    if (sensitive.length > 0)
+        headers[http2().sensitiveHeaders] = sensitive;
+    return headers;
+}
+/** Lower-case names (HTTP/2 sends no others); repeated values joined with ", " as on HTTP/1.1. */
+function responseHeaders(head) {
+    const map = new Map();
+    for (const name in head) {
+        if (name.startsWith(':'))
+            continue;
+        const value = head[name];
+        if (value !== undefined)
+            map.set(name, Array.isArray(value) ? value.join(', ') : value);
+    }
+    return map;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/node-transport.ts
 // A fetch-shaped HTTP/1.1 client over node:net and node:tls, used for every request that does not
 // go through a proxy. It answers with what core http reads: status, statusText, headers.get() and
-// an async-iterable body.
+// an async-iterable body. An https origin whose server picks h2 in the TLS handshake is spoken to
+// over HTTP/2 instead (h2-transport.ts): all its requests share one connection.
 //
 // Why not node:http or the global fetch: undici (the global fetch) costs ~45 ms to load, and
 // node:http ~7 ms to load plus ~0.5 ms of cold JavaScript per request on a 2-core runner; a step
@@ -286,7 +599,7 @@ function trimOws(text) {
 // request is one write of a head this module builds, and the response goes through the strict
 // parser in http1-response.ts.
 //
-// Connections: one per request in flight (parallel reads each get their own, so the latency is
+// HTTP/1.1 connections: one per request in flight (parallel reads each get their own, so the latency is
 // paid once), kept alive afterwards per origin and CA, unref'd while idle so they never hold the
 // process open, and dropped after IDLE_MS (below the 5 s keep-alive timeout of common servers) or
 // as soon as the server closes them. There is no hidden resend: a request that fails on a reused
@@ -297,9 +610,9 @@ function trimOws(text) {
 // TypeError whose `cause` carries the code; a request that cannot be sent (an invalid header name
 // or value) is a TypeError without a cause, before any I/O.
 
+
+
 const IDLE_MS = 4_000;
-// What Node's own client refuses in a header value (it would otherwise split or corrupt the head).
-const node_transport_BAD_VALUE = /[^\t\x20-\x7e\x80-\xff]/;
 // Loaded on the first request, not at start-up.
 const net = () => process.getBuiltinModule('node:net');
 const tls = () => process.getBuiltinModule('node:tls');
@@ -308,35 +621,47 @@ const IDLE_EVENTS = ['data', 'end', 'close', 'error'];
 const idle = new Map();
 /** One TLS context per CA (or the default store): a custom CA's PEM is parsed once, not per connection. */
 const contexts = new Map();
+const protocols = new Map();
 const ignore = () => { };
-class HeaderMap {
-    map;
-    constructor(map) {
-        this.map = map;
-    }
-    get(name) {
-        return this.map.get(name.toLowerCase()) ?? null;
-    }
-}
 function nodeFetch(url, init) {
-    let payload;
     try {
-        payload = encodeRequest(url, init);
+        checkRequest(init);
     }
     catch (err) {
         return Promise.reject(err);
     }
-    return send(url, init, payload);
+    if (url.protocol !== 'https:')
+        return send(url, init);
+    const key = poolKey(url, init.ca);
+    const known = protocols.get(key);
+    if (known?.kind === 'http/1.1')
+        return send(url, init);
+    if (known?.kind === 'h2' && known.connection.usable)
+        return known.connection.request(url, init);
+    return afterProbe(known?.kind === 'probing' ? known : probe(key, url, init.ca, 0), url, init);
 }
 /**
  * Open connections to `url`'s origin ahead of the requests that will use them, so their TCP (and
  * TLS) handshakes overlap with what the caller waits for first: a login, an OIDC token. They go
  * into the idle pool while still connecting; a request takes one as it is (its write waits for
  * the handshake). Connections already pooled count toward `count`. One that fails or is never
- * used costs nothing: it is unref'd and dropped like any idle connection.
+ * used costs nothing: it is unref'd and dropped like any idle connection. For an https origin not
+ * yet known, one connection opens first and finds out whether the server speaks HTTP/2 (then it
+ * is the only one needed) or only HTTP/1.1 (then the rest open once that is known).
  */
 function preconnect(url, ca, count) {
     const key = poolKey(url, ca);
+    if (url.protocol === 'https:') {
+        const known = protocols.get(key);
+        if (known?.kind === 'probing')
+            known.wanted = Math.max(known.wanted, count);
+        if (known?.kind === 'probing' || (known?.kind === 'h2' && known.connection.usable))
+            return;
+        if (known?.kind !== 'http/1.1') {
+            probe(key, url, ca, count);
+            return;
+        }
+    }
     for (let open = idle.get(key)?.length ?? 0; open < count; open++)
         release(key, connect(url, ca));
 }
@@ -346,25 +671,141 @@ function closeIdleConnections() {
         for (const { socket } of list)
             socket.destroy();
     idle.clear();
+    for (const known of protocols.values()) {
+        if (known.kind === 'probing')
+            known.socket.destroy();
+        else if (known.kind === 'h2')
+            known.connection.close();
+    }
+    protocols.clear();
     contexts.clear();
+}
+/**
+ * Open the first connection to an https origin, offering h2 and http/1.1, and record what the
+ * server picks once the handshake (certificate check included) has succeeded. If it fails, every
+ * request waiting on it fails with that error, as one attempt each, and the next attempt probes
+ * afresh.
+ */
+function probe(key, url, ca, wanted) {
+    const socket = connect(url, ca, ['h2', 'http/1.1']);
+    // Unref'd until a request waits on it: a preconnect alone must not hold the process open.
+    socket.unref();
+    let resolveReady;
+    let rejectReady;
+    const state = {
+        kind: 'probing',
+        socket,
+        wanted,
+        waiting: 0,
+        ready: new Promise((resolve, reject) => {
+            resolveReady = resolve;
+            rejectReady = reject;
+        }),
+    };
+    state.ready.catch(ignore); // a preconnect's probe may fail with no request waiting on it
+    protocols.set(key, state);
+    const failed = (err) => {
+        socket.removeListener('secureConnect', connected);
+        socket.removeListener('close', closed);
+        socket.on('error', ignore);
+        socket.destroy();
+        if (protocols.get(key) === state)
+            protocols.delete(key);
+        rejectReady(err);
+    };
+    function closed() {
+        failed(Object.assign(new Error('the connection closed during the TLS handshake'), { code: 'ECONNRESET' }));
+    }
+    function connected() {
+        socket.removeListener('error', failed);
+        socket.removeListener('close', closed);
+        if (protocols.get(key) !== state) {
+            // closeIdleConnections ran meanwhile: waiting requests start over.
+            socket.destroy();
+        }
+        else if (socket.alpnProtocol === 'h2') {
+            const h2 = {
+                kind: 'h2',
+                connection: new H2Connection(url.origin, socket, IDLE_MS, () => {
+                    if (protocols.get(key) === h2)
+                        protocols.delete(key);
+                }),
+            };
+            protocols.set(key, h2);
+        }
+        else {
+            protocols.set(key, { kind: 'http/1.1' });
+            release(key, socket);
+            if (state.wanted > 1)
+                preconnect(url, ca, state.wanted);
+        }
+        resolveReady();
+    }
+    // 'secureConnect' comes only after the certificate was verified; a failed check is an 'error'.
+    socket.once('secureConnect', connected);
+    socket.once('error', failed);
+    socket.once('close', closed);
+    return state;
+}
+/**
+ * Wait for an origin's probe, within the request's own time limit and signal, then send the
+ * request the way the origin turned out to speak, with what is left of its time.
+ */
+function afterProbe(state, url, init) {
+    const started = Date.now();
+    const waited = new Promise((resolve, reject) => {
+        const { signal } = init;
+        if (signal?.aborted) {
+            reject(networkFailure(signal.reason));
+            return;
+        }
+        let timer;
+        let waiting = true;
+        if (state.waiting++ === 0)
+            state.socket.ref();
+        const stop = () => {
+            if (!waiting)
+                return;
+            waiting = false;
+            if (--state.waiting === 0)
+                state.socket.unref();
+            if (timer)
+                clearTimeout(timer);
+            signal?.removeEventListener('abort', onAbort);
+        };
+        function onAbort() {
+            stop();
+            reject(networkFailure(signal.reason));
+        }
+        if (init.timeoutMs !== undefined) {
+            timer = setTimeout(() => {
+                stop();
+                reject(networkFailure(timeoutReason()));
+            }, init.timeoutMs);
+            timer.unref();
+        }
+        signal?.addEventListener('abort', onAbort, { once: true });
+        state.ready.then(() => {
+            stop();
+            resolve();
+        }, (err) => {
+            stop();
+            reject(networkFailure(err));
+        });
+    });
+    return waited.then(() => {
+        const left = init.timeoutMs === undefined ? undefined : Math.max(0, init.timeoutMs - (Date.now() - started));
+        return nodeFetch(url, left === undefined ? init : { ...init, timeoutMs: left });
+    });
 }
 /** The request head and body as one buffer: one write, one packet for small requests. */
 function encodeRequest(url, init) {
-    if (!TOKEN.test(init.method))
-        throw new TypeError(`Invalid method "${init.method}".`);
     let head = `${init.method} ${url.pathname}${url.search} HTTP/1.1\r\n`;
     if (!('host' in init.headers))
         head += `host: ${url.host}\r\n`;
-    for (const name in init.headers) {
-        const value = init.headers[name];
-        // The value is never quoted: it may be a credential.
-        if (!TOKEN.test(name))
-            throw new TypeError(`Invalid header name "${name}".`);
-        if (node_transport_BAD_VALUE.test(value))
-            throw new TypeError(`Invalid character in the value of header "${name}".`);
-        head += `${name}: ${value}\r\n`;
-    }
-    const body = typeof init.body === 'string' ? Buffer.from(init.body, 'utf8') : init.body;
+    for (const name in init.headers)
+        head += `${name}: ${init.headers[name]}\r\n`;
+    const body = bodyBytes(init);
     if (body !== undefined)
         head += `content-length: ${body.byteLength}\r\n`;
     else if (init.method !== 'GET' && init.method !== 'HEAD')
@@ -399,7 +840,7 @@ function takeIdle(key) {
     return undefined;
 }
 
-function connect(url, ca) {
+function connect(url, ca, alpn = ['http/1.1']) {
     const host = url.hostname.replace(/^\[|\]$/g, '');
     const secure = url.protocol === 'https:';
     const port = Number(url.port) || (secure ? 443 : 80);
@@ -412,21 +853,18 @@ function connect(url, ca) {
     if (!secureContext)
         contexts.set(ca ?? '', (secureContext = tls().createSecureContext(ca ? { ca } : {})));
     // SNI and the certificate check use the host name; an IP address is checked against the IP SANs.
-    const socket = tls().connect({ host, port, servername: net().isIP(host) ? undefined : host, secureContext, ALPNProtocols: ['http/1.1'] });
+    const socket = tls().connect({ host, port, servername: net().isIP(host) ? undefined : host, secureContext, ALPNProtocols: alpn });
     socket.setNoDelay(true);
     return socket;
 }
-/** The reason a request that ran out of time fails with: what AbortSignal.timeout aborts with. */
-function timeoutReason() {
-    return new DOMException('The operation was aborted due to timeout', 'TimeoutError');
-}
-function send(url, init, payload) {
+function send(url, init) {
     return new Promise((resolve, reject) => {
         const { signal } = init;
         if (signal?.aborted) {
-            reject(new TypeError('fetch failed', { cause: signal.reason }));
+            reject(networkFailure(signal.reason));
             return;
         }
+        const payload = encodeRequest(url, init);
         const key = poolKey(url, init.ca);
         const socket = takeIdle(key) ?? connect(url, init.ca);
         let written = false;
@@ -449,7 +887,7 @@ function send(url, init, payload) {
                 return;
             finish();
             socket.destroy();
-            const error = new TypeError('fetch failed', { cause: err });
+            const error = networkFailure(err);
             if (body)
                 body.fail(error);
             else
@@ -507,62 +945,6 @@ function send(url, init, payload) {
             written = true;
         });
     });
-}
-/**
- * The response body as an async iterable. The socket is not paused: http.ts reads every body at
- * once, bounded by its own size limit, and stopping early (that limit) destroys the connection.
- */
-class BodyQueue {
-    cancel;
-    chunks = [];
-    ended = false;
-    error;
-    wake;
-    constructor(cancel) {
-        this.cancel = cancel;
-    }
-    push(chunk) {
-        this.chunks.push(chunk);
-        this.notify();
-    }
-    end() {
-        this.ended = true;
-        this.notify();
-    }
-    fail(error) {
-        this.error = error;
-        this.notify();
-    }
-    notify() {
-        const wake = this.wake;
-        this.wake = undefined;
-        wake?.();
-    }
-    async *[Symbol.asyncIterator]() {
-        let complete = false;
-        try {
-            for (;;) {
-                if (this.error !== undefined)
-                    throw this.error;
-                if (this.chunks.length > 0) {
-                    const chunks = this.chunks;
-                    this.chunks = [];
-                    for (const chunk of chunks)
-                        yield chunk;
-                    continue;
-                }
-                if (this.ended) {
-                    complete = true;
-                    return;
-                }
-                await new Promise((wake) => (this.wake = wake));
-            }
-        }
-        finally {
-            if (!complete)
-                this.cancel();
-        }
-    }
 }
 
 
