@@ -24,7 +24,7 @@ import type * as Net from 'node:net';
 import type { Socket } from 'node:net';
 import type * as Tls from 'node:tls';
 import type { TLSSocket } from 'node:tls';
-import { H2Connection } from './h2-transport.js';
+import { H2Connection, preloadHttp2 } from './h2-transport.js';
 import { ResponseParser, type ResponseHead } from './http1-response.js';
 import {
   BodyQueue,
@@ -142,6 +142,9 @@ function probe(key: string, url: URL, ca: string | undefined, wanted: number): P
   const socket = connect(url, ca, ['h2', 'http/1.1']) as TLSSocket;
   // Unref'd until a request waits on it: a preconnect alone must not hold the process open.
   socket.unref();
+  // Once the TCP connection is up and the ClientHello sent: the load then fills the wait for the
+  // server's answer instead of delaying the handshake.
+  socket.once('connect', () => setImmediate(preloadHttp2));
   let resolveReady!: () => void;
   let rejectReady!: (err: unknown) => void;
   const state: Probing = {
