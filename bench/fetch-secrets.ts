@@ -3,8 +3,9 @@
 //
 // Reported: wall time of the whole step with the default pool, and with `concurrency: 1` (what a
 // sequential client such as hashicorp/vault-action does: one request after the other), against the
-// target of cold start + 2 round trips; the same reads over https, to show what fifty TLS
-// handshakes add; and cold start (a step that fails on its first input) vs `node -e 0`. The fakes
+// target of cold start + 2 round trips; the same reads over https, from a server that offers HTTP/2
+// (one connection, one TLS handshake) and from one that offers only HTTP/1.1 (a connection and a
+// handshake per read in flight); and cold start (a step that fails on its first input) vs `node -e 0`. The fakes
 // run in this process, so steps are spawned asynchronously.
 
 import { spawn } from 'node:child_process';
@@ -84,8 +85,9 @@ export async function fetchSecretsBench(): Promise<void> {
   const action = join(root, 'dist/fetch-secrets/index.js');
   const oidc = await startGithubOidcFake();
   const vault = await startVaultFake({ verify: oidc.verify });
-  // The same secrets over https (a test CA), to show what TLS adds: fifty handshakes.
+  // The same secrets over https (a test CA): with HTTP/2, as Vault offers it, and HTTP/1.1 only.
   const tlsVault = await startVaultFake({ tls: true });
+  const tls1Vault = await startVaultFake({ tls: true, http2: false });
   try {
     vault.addRole('bench', { boundAudiences: ['vault'], policies: ['secret/data/*'] });
     const lines: string[] = [];
@@ -93,6 +95,7 @@ export async function fetchSecretsBench(): Promise<void> {
       const secret = { value: `bench-secret-value-${i}-${'x'.repeat(24)}` };
       vault.putKv(`secret/app-${i}`, secret);
       tlsVault.putKv(`secret/app-${i}`, secret);
+      tls1Vault.putKv(`secret/app-${i}`, secret);
       lines.push(`S${i}=vault:secret/data/app-${i}#value`);
     }
     const token = vault.issueToken(['secret/data/*']);
@@ -110,10 +113,16 @@ export async function fetchSecretsBench(): Promise<void> {
       'vault-token': tlsVault.issueToken(['secret/data/*']),
       'ca-certificates': tlsVault.ca!,
     };
+    const tls1Inputs = {
+      ...tokenInputs,
+      'vault-url': tls1Vault.url,
+      'vault-token': tls1Vault.issueToken(['secret/data/*']),
+      'ca-certificates': tls1Vault.ca!,
+    };
     const jwtInputs = { secrets: lines.join('\n'), 'vault-url': vault.url, 'vault-role': 'bench', 'vault-jwt-audience': 'vault' };
     // Latency on or off for the next step: faults are cleared and re-armed between runs.
     const latency = (ms: number): void => {
-      for (const server of [vault.server, tlsVault.server]) {
+      for (const server of [vault.server, tlsVault.server, tls1Vault.server]) {
         server.reset();
         if (ms > 0) server.inject({ kind: 'delay', ms }, { times: Infinity });
       }
@@ -125,6 +134,7 @@ export async function fetchSecretsBench(): Promise<void> {
       local: [] as number[],
       token: [] as number[],
       https: [] as number[],
+      https1: [] as number[],
       jwt: [] as number[],
       sequential: [] as number[],
       floor: [] as number[],
@@ -138,6 +148,7 @@ export async function fetchSecretsBench(): Promise<void> {
       latency(LATENCY_MS);
       const tok = await timeSpawn([node, action], stepEnv(tokenInputs));
       const https = await timeSpawn([node, action], stepEnv(tlsInputs));
+      const https1 = await timeSpawn([node, action], stepEnv(tls1Inputs));
       const floor = await timeSpawn([node, floorScript], floorEnv);
       const jwt = await timeSpawn([node, action], stepEnv(jwtInputs, oidc.env));
       const seq = round < 5 ? await timeSpawn([node, action], stepEnv({ ...tokenInputs, concurrency: '1' })) : undefined;
@@ -147,6 +158,7 @@ export async function fetchSecretsBench(): Promise<void> {
       samples.local.push(local);
       samples.token.push(tok);
       samples.https.push(https);
+      samples.https1.push(https1);
       samples.floor.push(floor);
       samples.jwt.push(jwt);
       if (seq !== undefined) samples.sequential.push(seq);
@@ -167,7 +179,10 @@ export async function fetchSecretsBench(): Promise<void> {
       `  token auth, 50 reads, +${LATENCY_MS} ms                  ${m.token.toFixed(1)} ms: the latency adds ${(m.token - m.local).toFixed(1)} ms = ${rtt(m.token - m.local)} (target < 2)`,
     );
     console.log(
-      `  token auth over https (test CA), +${LATENCY_MS} ms       ${m.https.toFixed(1)} ms: ${(m.https - m.token).toFixed(1)} ms more than plain http, for fifty TLS handshakes`,
+      `  token auth over https, HTTP/2, +${LATENCY_MS} ms         ${m.https.toFixed(1)} ms: ${(m.https - m.token).toFixed(1)} ms more than plain http (one connection, one TLS handshake)`,
+    );
+    console.log(
+      `  the same, server offers only HTTP/1.1, +${LATENCY_MS} ms  ${m.https1.toFixed(1)} ms: ${(m.https1 - m.token).toFixed(1)} ms more than plain http (fifty TLS handshakes); HTTP/2 is ${(m.https1 / m.https).toFixed(2)}x faster`,
     );
     console.log(
       `  jwt auth (OIDC + login + 50 reads), +${LATENCY_MS} ms    ${m.jwt.toFixed(1)} ms: ${rtt(m.jwt - m.local)} over the no-latency run (the OIDC fake adds none)`,
@@ -191,6 +206,7 @@ export async function fetchSecretsBench(): Promise<void> {
   } finally {
     await vault.close();
     await tlsVault.close();
+    await tls1Vault.close();
     await oidc.close();
   }
 }

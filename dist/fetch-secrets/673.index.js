@@ -631,6 +631,7 @@ class H2Connection {
             let stream;
             let refused = false;
             let settled = false;
+            let responded = false;
             let queue;
             let timer;
             const finish = () => {
@@ -646,7 +647,7 @@ class H2Connection {
                 if (stream && !stream.closed)
                     stream.close(NGHTTP2_CANCEL);
                 const error = networkFailure(err);
-                if (queue)
+                if (responded)
                     queue.fail(error);
                 else
                     reject(error);
@@ -670,18 +671,25 @@ class H2Connection {
                 // Only streams in flight keep the process alive, as sockets in use do on HTTP/1.1.
                 if (this.active++ === 0)
                     this.session.ref();
+                // The body queue exists before the response does: Node emits 'response' on the next tick,
+                // and DATA frames read in the same chunk as the HEADERS frame come before it.
+                const chunks = new BodyQueue(() => fail(new Error('the response body was not read to its end')));
+                queue = chunks;
+                let ended = false;
                 current.on('response', (head) => {
                     if (settled)
                         return;
-                    queue = new BodyQueue(() => fail(new Error('the response body was not read to its end')));
-                    resolve({ status: head[':status'] ?? 0, statusText: '', headers: new HeaderMap(responseHeaders(head)), body: queue });
+                    responded = true;
+                    resolve({ status: head[':status'] ?? 0, statusText: '', headers: new HeaderMap(responseHeaders(head)), body: chunks });
+                    if (ended)
+                        finish();
                 });
-                current.on('data', (chunk) => queue?.push(chunk));
+                current.on('data', (chunk) => chunks.push(chunk));
                 current.on('end', () => {
-                    if (settled || !queue)
-                        return;
-                    finish();
-                    queue.end();
+                    ended = true;
+                    chunks.end();
+                    if (responded && !settled)
+                        finish();
                 });
                 current.on('error', (err) => {
                     if (!isRefused(current))
@@ -692,7 +700,7 @@ class H2Connection {
                         this.session.unref();
                     if (settled)
                         return;
-                    if (isRefused(current) && !refused && queue === undefined) {
+                    if (isRefused(current) && !refused && !responded) {
                         // REFUSED_STREAM: the server did not process it (RFC 9113 \u00a78.7), typically because
                         // more streams were opened than its limit before its SETTINGS arrived. Sent again
                         // once, when that limit is known: Node then holds streams back to it.
@@ -700,8 +708,11 @@ class H2Connection {
                         this.afterSettings(open);
                         return;
                     }
-                    const code = current.rstCode ? ` (HTTP/2 error code ${current.rstCode})` : '';
-                    fail(Object.assign(new Error(`the stream closed before the response was complete${code}`), { code: 'ECONNRESET' }));
+                    // Checked on the next tick: 'response' is emitted on one, and may still be queued.
+                    process.nextTick(() => {
+                        const code = current.rstCode ? ` (HTTP/2 error code ${current.rstCode})` : '';
+                        fail(Object.assign(new Error(`the stream closed before the response was complete${code}`), { code: 'ECONNRESET' }));
+                    });
                 });
                 if (body !== undefined)
                     current.end(body);

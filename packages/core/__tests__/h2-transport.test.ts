@@ -357,6 +357,62 @@ describe('against a bare node:http2 server', () => {
   });
 });
 
+describe('frames as they arrive', () => {
+  it('keeps body bytes that Node hands over before it emits the response (it emits that a tick later)', async () => {
+    // A hand-written HTTP/2 server on the other end of an in-memory stream: it answers the first
+    // request with SETTINGS, SETTINGS ACK, HEADERS (":status: 200" as static table entry 8) and
+    // DATA (END_STREAM) in one chunk. Fed from JavaScript like this, Node delivers the body
+    // before it emits 'response' (on the next tick), which is also what a busy connection sees:
+    // under load, bundle runs against the Vault fake lost a body this way.
+    const { Duplex } = await import('node:stream');
+    const body = Buffer.from('{"data":{"data":{"value":"same-chunk"}}}');
+    const frame = (type: number, flags: number, stream: number, payload: Buffer): Buffer => {
+      const head = Buffer.alloc(9);
+      head.writeUIntBE(payload.length, 0, 3);
+      head[3] = type;
+      head[4] = flags;
+      head.writeUInt32BE(stream, 5);
+      return Buffer.concat([head, payload]);
+    };
+    const answer = Buffer.concat([
+      frame(0x4, 0, 0, Buffer.alloc(0)),
+      frame(0x4, 0x1, 0, Buffer.alloc(0)),
+      frame(0x1, 0x4, 1, Buffer.from([0x88])),
+      frame(0x0, 0x1, 1, body),
+    ]);
+    let seen = Buffer.alloc(0);
+    let answered = false;
+    const wire: InstanceType<typeof Duplex> = new Duplex({
+      read() {},
+      write(chunk: Buffer, _encoding, done) {
+        seen = Buffer.concat([seen, chunk]);
+        // The preface (24 bytes), then frames; answer once the HEADERS frame of stream 1 is in.
+        for (let at = 24; !answered && at + 9 <= seen.length; at += 9 + seen.readUIntBE(at, 3)) {
+          if (seen[at + 3] === 0x1 && seen.readUInt32BE(at + 5) === 1) {
+            answered = true;
+            setImmediate(() => wire.push(answer));
+          }
+        }
+        done();
+      },
+    });
+    const { H2Connection } = await import('@gatehouse/core/h2-transport');
+    const connection = new H2Connection('https://vault.example', wire as never, 4_000, () => {});
+    try {
+      const res = await connection.request(new URL('https://vault.example/v1/secret/data/app'), {
+        method: 'GET',
+        headers: {},
+        body: undefined,
+        timeoutMs: 5_000,
+      });
+      expect(res.status).toBe(200);
+      expect(await text(res)).toBe(body.toString());
+    } finally {
+      connection.close();
+    }
+  });
+});
+
 describe('process lifetime', () => {
   const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
