@@ -387,9 +387,11 @@ class BodyQueue {
 //
 // node-transport.ts decides which protocol an origin speaks (from the first connection's ALPN
 // answer) and hands the connected, verified TLS socket to H2Connection. Behaviour matches the
-// HTTP/1.1 path: one attempt is one stream, never resent here (a stream the server refuses or a
-// connection that drops is a failed attempt that http.ts retries or not); an idle connection never
-// holds the process open and is closed after IDLE_MS; errors are fetch-shaped.
+// HTTP/1.1 path: one attempt is one stream (a stream the server resets or a connection that drops
+// is a failed attempt that http.ts retries or not), with one exception: a stream refused before
+// the server processed it (REFUSED_STREAM, which the protocol says is safe to repeat) is sent once
+// more, once the server's stream limit is known. An idle connection never holds the process open
+// and is closed after IDLE_MS; errors are fetch-shaped.
 
 // Loaded only for https origins, and at best while the first connection's handshake is under way.
 const http2 = () => process.getBuiltinModule('node:http2');
