@@ -311,6 +311,34 @@ function networkFailure(cause) {
 function timeoutReason() {
     return new DOMException('The operation was aborted due to timeout', 'TimeoutError');
 }
+/**
+ * Arm a request's two limits: its time (`timeoutMs`, a plain timer, unref'd like
+ * AbortSignal.timeout's: what is in flight, not the timer, keeps the process waiting) and the
+ * caller's signal. `expire` gets the reason (a TimeoutError, or the signal's reason) at most once;
+ * the function returned disarms both. The caller checks `signal.aborted` first.
+ */
+function armLimits(init, expire) {
+    const { signal } = init;
+    let timer;
+    const disarm = () => {
+        if (timer)
+            clearTimeout(timer);
+        signal?.removeEventListener('abort', onAbort);
+    };
+    function onAbort() {
+        disarm();
+        expire(signal.reason);
+    }
+    if (init.timeoutMs !== undefined) {
+        timer = setTimeout(() => {
+            disarm();
+            expire(timeoutReason());
+        }, init.timeoutMs);
+        timer.unref();
+    }
+    signal?.addEventListener('abort', onAbort, { once: true });
+    return disarm;
+}
 class HeaderMap {
     map;
     /** Lower-case names. */
@@ -467,12 +495,9 @@ class H2Connection {
             let settled = false;
             let responded = false;
             let queue;
-            let timer;
             const finish = () => {
                 settled = true;
-                if (timer)
-                    clearTimeout(timer);
-                signal?.removeEventListener('abort', onAbort);
+                disarm();
             };
             const fail = (err) => {
                 if (settled)
@@ -486,9 +511,6 @@ class H2Connection {
                 else
                     reject(error);
             };
-            function onAbort() {
-                fail(signal.reason);
-            }
             const open = () => {
                 if (settled)
                     return;
@@ -551,12 +573,7 @@ class H2Connection {
                 if (body !== undefined)
                     current.end(body);
             };
-            if (init.timeoutMs !== undefined) {
-                // Unref'd: the stream in flight, not the timer, keeps the process waiting.
-                timer = setTimeout(() => fail(timeoutReason()), init.timeoutMs);
-                timer.unref();
-            }
-            signal?.addEventListener('abort', onAbort, { once: true });
+            const disarm = armLimits(init, fail);
             open();
         });
     }
@@ -784,7 +801,6 @@ function afterProbe(state, url, init) {
             reject(networkFailure(signal.reason));
             return;
         }
-        let timer;
         let waiting = true;
         if (state.waiting++ === 0)
             state.socket.ref();
@@ -794,22 +810,12 @@ function afterProbe(state, url, init) {
             waiting = false;
             if (--state.waiting === 0)
                 state.socket.unref();
-            if (timer)
-                clearTimeout(timer);
-            signal?.removeEventListener('abort', onAbort);
+            disarm();
         };
-        function onAbort() {
+        const disarm = armLimits(init, (reason) => {
             stop();
-            reject(networkFailure(signal.reason));
-        }
-        if (init.timeoutMs !== undefined) {
-            timer = setTimeout(() => {
-                stop();
-                reject(networkFailure(timeoutReason()));
-            }, init.timeoutMs);
-            timer.unref();
-        }
-        signal?.addEventListener('abort', onAbort, { once: true });
+            reject(networkFailure(reason));
+        });
         state.ready.then(() => {
             stop();
             resolve();
@@ -895,12 +901,9 @@ function send(url, init) {
         let written = false;
         let settled = false;
         let body;
-        let timer;
         const finish = () => {
             settled = true;
-            if (timer)
-                clearTimeout(timer);
-            signal?.removeEventListener('abort', onAbort);
+            disarm();
             socket.removeListener('data', onData);
             socket.removeListener('end', onEnd);
             socket.removeListener('error', fail);
@@ -953,15 +956,7 @@ function send(url, init) {
             if (!parser.done)
                 fail(Object.assign(new Error('the connection closed before the response was complete'), { code: 'ECONNRESET' }));
         }
-        function onAbort() {
-            fail(signal.reason);
-        }
-        if (init.timeoutMs !== undefined) {
-            // Unref'd like AbortSignal.timeout's: the socket, not the timer, keeps the process waiting.
-            timer = setTimeout(() => fail(timeoutReason()), init.timeoutMs);
-            timer.unref();
-        }
-        signal?.addEventListener('abort', onAbort, { once: true });
+        const disarm = armLimits(init, fail);
         socket.on('data', onData);
         socket.on('end', onEnd);
         socket.on('error', fail);

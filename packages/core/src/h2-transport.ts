@@ -15,11 +15,11 @@ import type * as Http2 from 'node:http2';
 import type { ClientHttp2Session, ClientHttp2Stream, IncomingHttpHeaders, IncomingHttpStatusHeader, OutgoingHttpHeaders } from 'node:http2';
 import type { TLSSocket } from 'node:tls';
 import {
+  armLimits,
   BodyQueue,
   bodyBytes,
   HeaderMap,
   networkFailure,
-  timeoutReason,
   type TransportInit,
   type TransportResponse,
 } from './transport-common.js';
@@ -104,12 +104,10 @@ export class H2Connection {
       let settled = false;
       let responded = false;
       let queue: BodyQueue | undefined;
-      let timer: NodeJS.Timeout | undefined;
 
       const finish = (): void => {
         settled = true;
-        if (timer) clearTimeout(timer);
-        signal?.removeEventListener('abort', onAbort);
+        disarm();
       };
       const fail = (err: unknown): void => {
         if (settled) return;
@@ -119,9 +117,6 @@ export class H2Connection {
         if (responded) queue!.fail(error);
         else reject(error);
       };
-      function onAbort(): void {
-        fail(signal!.reason);
-      }
 
       const open = (): void => {
         if (settled) return;
@@ -176,12 +171,7 @@ export class H2Connection {
         if (body !== undefined) current.end(body);
       };
 
-      if (init.timeoutMs !== undefined) {
-        // Unref'd: the stream in flight, not the timer, keeps the process waiting.
-        timer = setTimeout(() => fail(timeoutReason()), init.timeoutMs);
-        timer.unref();
-      }
-      signal?.addEventListener('abort', onAbort, { once: true });
+      const disarm = armLimits(init, fail);
       open();
     });
   }

@@ -27,12 +27,12 @@ import type { TLSSocket } from 'node:tls';
 import { H2Connection, preloadHttp2 } from './h2-transport.js';
 import { ResponseParser, type ResponseHead } from './http1-response.js';
 import {
+  armLimits,
   BodyQueue,
   bodyBytes,
   checkRequest,
   HeaderMap,
   networkFailure,
-  timeoutReason,
   type TransportInit,
   type TransportResponse,
 } from './transport-common.js';
@@ -211,28 +211,18 @@ function afterProbe(state: Probing, url: URL, init: TransportInit): Promise<Tran
       reject(networkFailure(signal.reason));
       return;
     }
-    let timer: NodeJS.Timeout | undefined;
     let waiting = true;
     if (state.waiting++ === 0) state.socket.ref();
     const stop = (): void => {
       if (!waiting) return;
       waiting = false;
       if (--state.waiting === 0) state.socket.unref();
-      if (timer) clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
+      disarm();
     };
-    function onAbort(): void {
+    const disarm = armLimits(init, (reason) => {
       stop();
-      reject(networkFailure(signal!.reason));
-    }
-    if (init.timeoutMs !== undefined) {
-      timer = setTimeout(() => {
-        stop();
-        reject(networkFailure(timeoutReason()));
-      }, init.timeoutMs);
-      timer.unref();
-    }
-    signal?.addEventListener('abort', onAbort, { once: true });
+      reject(networkFailure(reason));
+    });
     state.ready.then(
       () => {
         stop();
@@ -336,12 +326,10 @@ function send(url: URL, init: TransportInit): Promise<TransportResponse> {
     let written = false;
     let settled = false;
     let body: BodyQueue | undefined;
-    let timer: NodeJS.Timeout | undefined;
 
     const finish = (): void => {
       settled = true;
-      if (timer) clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
+      disarm();
       socket.removeListener('data', onData);
       socket.removeListener('end', onEnd);
       socket.removeListener('error', fail);
@@ -386,15 +374,7 @@ function send(url: URL, init: TransportInit): Promise<TransportResponse> {
     function onClose(): void {
       if (!parser.done) fail(Object.assign(new Error('the connection closed before the response was complete'), { code: 'ECONNRESET' }));
     }
-    function onAbort(): void {
-      fail(signal!.reason);
-    }
-    if (init.timeoutMs !== undefined) {
-      // Unref'd like AbortSignal.timeout's: the socket, not the timer, keeps the process waiting.
-      timer = setTimeout(() => fail(timeoutReason()), init.timeoutMs);
-      timer.unref();
-    }
-    signal?.addEventListener('abort', onAbort, { once: true });
+    const disarm = armLimits(init, fail);
     socket.on('data', onData);
     socket.on('end', onEnd);
     socket.on('error', fail);

@@ -57,8 +57,36 @@ export function networkFailure(cause: unknown): TypeError {
 }
 
 /** The reason a request that ran out of time fails with: what AbortSignal.timeout aborts with. */
-export function timeoutReason(): DOMException {
+function timeoutReason(): DOMException {
   return new DOMException('The operation was aborted due to timeout', 'TimeoutError');
+}
+
+/**
+ * Arm a request's two limits: its time (`timeoutMs`, a plain timer, unref'd like
+ * AbortSignal.timeout's: what is in flight, not the timer, keeps the process waiting) and the
+ * caller's signal. `expire` gets the reason (a TimeoutError, or the signal's reason) at most once;
+ * the function returned disarms both. The caller checks `signal.aborted` first.
+ */
+export function armLimits(init: TransportInit, expire: (reason: unknown) => void): () => void {
+  const { signal } = init;
+  let timer: NodeJS.Timeout | undefined;
+  const disarm = (): void => {
+    if (timer) clearTimeout(timer);
+    signal?.removeEventListener('abort', onAbort);
+  };
+  function onAbort(): void {
+    disarm();
+    expire(signal!.reason);
+  }
+  if (init.timeoutMs !== undefined) {
+    timer = setTimeout(() => {
+      disarm();
+      expire(timeoutReason());
+    }, init.timeoutMs);
+    timer.unref();
+  }
+  signal?.addEventListener('abort', onAbort, { once: true });
+  return disarm;
 }
 
 export class HeaderMap implements ResponseHeaders {
