@@ -5,8 +5,8 @@
 // sequential client such as hashicorp/vault-action does: one request after the other), against the
 // target of cold start + 2 round trips; the same reads over https, from a server that offers HTTP/2
 // (one connection, one TLS handshake) and from one that offers only HTTP/1.1 (a connection and a
-// handshake per read in flight); and cold start (a step that fails on its first input) vs `node -e 0`. The fakes
-// run in this process, so steps are spawned asynchronously.
+// handshake per read in flight); and cold start (a step that fails on its first input) vs
+// `node -e 0`. The fakes run in this process, so steps are spawned asynchronously.
 
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';

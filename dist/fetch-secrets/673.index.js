@@ -796,12 +796,12 @@ function responseHeaders(head) {
 // request is one write of a head this module builds, and the response goes through the strict
 // parser in http1-response.ts.
 //
-// HTTP/1.1 connections: one per request in flight (parallel reads each get their own, so the latency is
-// paid once), kept alive afterwards per origin and CA, unref'd while idle so they never hold the
-// process open, and dropped after IDLE_MS (below the 5 s keep-alive timeout of common servers) or
-// as soon as the server closes them. There is no hidden resend: a request that fails on a reused
-// connection is one failed attempt, retried (or not) by http.ts like any other, so attempt counts
-// stay exact.
+// HTTP/1.1 connections: one per request in flight (parallel reads each get their own, so the
+// latency is paid once), kept alive afterwards per origin and CA, unref'd while idle so they never
+// hold the process open, and dropped after IDLE_MS (below the 5 s keep-alive timeout of common
+// servers) or as soon as the server closes them. There is no hidden resend: a request that fails
+// on a reused connection is one failed attempt, retried (or not) by http.ts like any other, so
+// attempt counts stay exact.
 //
 // Error shapes mirror fetch's, so http.ts classifies both the same way: a network failure is a
 // TypeError whose `cause` carries the code; a request that cannot be sent (an invalid header name

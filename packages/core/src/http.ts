@@ -614,9 +614,9 @@ function proxyFor(target: URL, proxy: ReturnType<typeof proxyEnv>): string | und
 /**
  * Core's own client (node-transport.ts: HTTP/1.1 over node:net and node:tls, and HTTP/2 to https
  * servers that offer it) for direct connections, with or without a custom CA: it is cheap to load
- * and to use. Only behind a proxy (or to follow
- * redirects, which nothing in Gatehouse asks for by default) is undici loaded, lazily, and its
- * fetch used with an EnvHttpProxyAgent, which honours NO_PROXY and tunnels https through CONNECT.
+ * and to use. Only behind a proxy (or to follow redirects, which nothing in Gatehouse asks for by
+ * default) is undici loaded, lazily, and its fetch used with an EnvHttpProxyAgent, which honours
+ * NO_PROXY and tunnels https through CONNECT.
  * Undici's own fetch, not the global one, because a dispatcher from the npm package need not match
  * the undici bundled inside Node.
  */
