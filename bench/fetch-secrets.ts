@@ -6,10 +6,12 @@
 // target of cold start + 2 round trips; the same reads over https, from a server that offers HTTP/2
 // (one connection, one TLS handshake) and from one that offers only HTTP/1.1 (a connection and a
 // handshake per read in flight); and cold start (a step that fails on its first input) vs
-// `node -e 0`. The fakes run in this process, so steps are spawned asynchronously.
+// `node -e 0`. The peer from npm: node-vault (the Vault client most Node code uses, over axios) doing
+// the same fifty reads in a bare script, in parallel and one after the other, with no masking,
+// audit or exports. The fakes run in this process, so steps are spawned asynchronously.
 
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -75,6 +77,28 @@ for (const path of paths) {
   return file;
 }
 
+/**
+ * The peer: a bare script that reads the same paths with node-vault, all at once (Promise.all) or,
+ * with SEQUENTIAL=1, one after the other as vault-action does, and checks every value came back.
+ */
+function writePeerScript(): string {
+  const dir = join(root, '.bench-out');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, 'node-vault-peer.cjs');
+  writeFileSync(
+    file,
+    `const vault = require(${JSON.stringify(join(root, 'node_modules/node-vault'))})({ endpoint: process.env.VAULT_URL, token: process.env.TOKEN });
+const paths = process.env.PATHS.split(',');
+const check = (res) => { if (typeof res.data.data.value !== 'string') throw new Error('no value'); };
+(async () => {
+  if (process.env.SEQUENTIAL === '1') for (const path of paths) check(await vault.read(path));
+  else (await Promise.all(paths.map((path) => vault.read(path)))).forEach(check);
+})().catch((err) => { console.error(err); process.exitCode = 1; });
+`,
+  );
+  return file;
+}
+
 function median(xs: number[]): number {
   return [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 }
@@ -100,6 +124,13 @@ export async function fetchSecretsBench(): Promise<void> {
     }
     const token = vault.issueToken(['secret/data/*']);
     const floorScript = writeFloorScript();
+    const peerScript = writePeerScript();
+    const peerEnv = {
+      PATH: process.env['PATH'],
+      VAULT_URL: vault.url,
+      TOKEN: token,
+      PATHS: Array.from({ length: SECRETS }, (_, i) => `secret/data/app-${i}`).join(','),
+    };
     const floorEnv = {
       PATH: process.env['PATH'],
       VAULT_URL: vault.url,
@@ -138,6 +169,8 @@ export async function fetchSecretsBench(): Promise<void> {
       jwt: [] as number[],
       sequential: [] as number[],
       floor: [] as number[],
+      peer: [] as number[],
+      peerSequential: [] as number[],
     };
     for (let round = 0; round < runs + 2; round++) {
       const keep = round >= 2;
@@ -150,8 +183,10 @@ export async function fetchSecretsBench(): Promise<void> {
       const https = await timeSpawn([node, action], stepEnv(tlsInputs));
       const https1 = await timeSpawn([node, action], stepEnv(tls1Inputs));
       const floor = await timeSpawn([node, floorScript], floorEnv);
+      const peer = await timeSpawn([node, peerScript], peerEnv);
       const jwt = await timeSpawn([node, action], stepEnv(jwtInputs, oidc.env));
       const seq = round < 5 ? await timeSpawn([node, action], stepEnv({ ...tokenInputs, concurrency: '1' })) : undefined;
+      const peerSeq = round < 5 ? await timeSpawn([node, peerScript], { ...peerEnv, SEQUENTIAL: '1' }) : undefined;
       if (!keep) continue;
       samples.bare.push(bare);
       samples.failFast.push(failFast);
@@ -160,6 +195,8 @@ export async function fetchSecretsBench(): Promise<void> {
       samples.https.push(https);
       samples.https1.push(https1);
       samples.floor.push(floor);
+      samples.peer.push(peer);
+      if (peerSeq !== undefined) samples.peerSequential.push(peerSeq);
       samples.jwt.push(jwt);
       if (seq !== undefined) samples.sequential.push(seq);
     }
@@ -202,6 +239,14 @@ export async function fetchSecretsBench(): Promise<void> {
     );
     console.log(
       `  sequential (concurrency: 1, one read after the other like vault-action), +${LATENCY_MS} ms: ${m.sequential.toFixed(1)} ms = ${(m.sequential / m.token).toFixed(1)}x the default pool`,
+    );
+    const peerVersion = (JSON.parse(readFileSync(join(root, 'node_modules/node-vault/package.json'), 'utf8')) as { version: string })
+      .version;
+    console.log(
+      `  peer: node-vault ${peerVersion} (npm), the same 50 reads in a bare script, +${LATENCY_MS} ms: ${m.peer.toFixed(1)} ms in parallel, ${m.peerSequential.toFixed(1)} ms one after the other`,
+    );
+    console.log(
+      `  fetch-secrets (which also masks, audits and exports) vs node-vault: ${(m.peer / m.token).toFixed(2)}x faster than its parallel reads, ${(m.peerSequential / m.token).toFixed(1)}x faster than its sequential ones`,
     );
   } finally {
     await vault.close();
