@@ -25,6 +25,7 @@ import {
 import { createSecureServer, type Http2SecureServer } from 'node:http2';
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
+import type { TLSSocket } from 'node:tls';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -107,6 +108,8 @@ export interface LoopbackServer {
   readonly requests: readonly RecordedRequest[];
   /** Connections accepted so far (TCP accepts: a TLS connection counts before its handshake). */
   readonly connections: number;
+  /** TLS connections whose handshake resumed an earlier session (a ticket) instead of a full one. */
+  readonly resumed: number;
   /** Answer `method path` (method `*` for any; path exact or a RegExp on the path). Last added wins. */
   route(method: string, path: string | RegExp, handler: Handler | Reply): this;
   /** Queue a fault; faults are checked in the order added, before routes. */
@@ -253,6 +256,10 @@ export async function startLoopback(options: LoopbackOptions = {}): Promise<Loop
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
   });
+  let resumed = 0;
+  server.on('secureConnection', (socket: TLSSocket) => {
+    if (socket.isSessionReused()) resumed++;
+  });
   // TLS handshakes rejected by a client (the untrusted-CA tests) are expected, not crashes.
   server.on('tlsClientError', () => {});
   server.on('clientError', (_err: unknown, socket: Socket) => socket.destroy());
@@ -273,6 +280,9 @@ export async function startLoopback(options: LoopbackOptions = {}): Promise<Loop
     requests,
     get connections() {
       return connections;
+    },
+    get resumed() {
+      return resumed;
     },
     route(method, path, handler) {
       routes.push({ method: method.toUpperCase(), path, handler: typeof handler === 'function' ? handler : () => handler });

@@ -203,20 +203,35 @@ describe('HTTP/2 to an https origin that offers it', () => {
 });
 
 describe('an https origin that offers only HTTP/1.1', () => {
-  it('finds that out on the first connection, which serves the first request; the others open their own', async () => {
-    const before = h1.connections;
+  it('finds that out on the first connection; the others open their own, resuming its TLS session', async () => {
+    const before = { connections: h1.connections, resumed: h1.resumed };
     const bodies = await Promise.all(paths(5).map(async (path) => text(await get(h1, path))));
-    expect(bodies).toHaveLength(5);
+    expect(bodies).toEqual(paths(5).map((path) => JSON.stringify({ data: { data: { path } } })));
     expect(h1.requests.map((req) => req.httpVersion)).toEqual(Array(5).fill('1.1'));
-    expect(h1.connections - before).toBe(5);
+    expect(h1.connections - before.connections).toBe(5);
+    // One full handshake (the first connection), four abbreviated ones.
+    expect(h1.resumed - before.resumed).toBe(4);
   });
 
-  it('preconnect opens the probe first, then the rest of the connections asked for; requests use them', async () => {
-    const before = h1.connections;
+  it('preconnect opens the probe first, then the rest of the connections asked for, resumed; requests use them', async () => {
+    const before = { connections: h1.connections, resumed: h1.resumed };
     preconnect(new URL(h1.url), h1.ca, 4);
-    await until(() => h1.connections === before + 4);
+    await until(() => h1.connections === before.connections + 4);
     await Promise.all(paths(4).map(async (path) => text(await get(h1, path))));
-    expect(h1.connections - before).toBe(4);
+    expect(h1.connections - before.connections).toBe(4);
+    expect(h1.resumed - before.resumed).toBe(3);
+  });
+
+  it('never resumes a session verified against one CA for a request that trusts another', async () => {
+    await text(await get(h1, '/v1/secret/data/first')); // a verified session for (origin, test CA)
+    await text(await get(h1, '/v1/secret/data/second'));
+    const other = await generateTls();
+    const before = h1.requests.length;
+    const failed = await cause(
+      nodeFetch(new URL('/v1/secret/data/x', h1.url), { method: 'GET', headers: {}, body: undefined, ca: other.ca }),
+    );
+    expect(failed.code).toMatch(/CERT|SIGNATURE|UNABLE_TO/);
+    expect(h1.requests).toHaveLength(before);
   });
 });
 
@@ -415,6 +430,39 @@ describe('frames as they arrive', () => {
 
 describe('process lifetime', () => {
   const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+
+  it('requests waiting on an HTTP/1.1-only origin for its session ticket keep the process alive', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gatehouse-h1-'));
+    try {
+      const script = join(dir, 'main.mjs');
+      const transport = pathToFileURL(join(repoRoot, 'packages/core/src/node-transport.ts')).href;
+      writeFileSync(
+        script,
+        `import { nodeFetch } from ${JSON.stringify(transport)};
+const read = async (i) => {
+  const res = await nodeFetch(new URL(process.env.URL + i), { method: 'GET', headers: {}, body: undefined, ca: process.env.CA });
+  let body = '';
+  for await (const chunk of res.body) body += chunk;
+  return body;
+};
+console.log((await Promise.all([0, 1, 2].map(read))).join(' '));
+`,
+      );
+      const child = spawn(process.execPath, ['--import', join(repoRoot, 'test-support/ts-resolve.mjs'), script], {
+        env: { PATH: process.env['PATH'], URL: `${h1.url}/v1/secret/data/t`, CA: h1.ca },
+        timeout: 20_000,
+      });
+      const run = { stdout: '', stderr: '' };
+      child.stdout.on('data', (chunk: Buffer) => (run.stdout += chunk.toString()));
+      child.stderr.on('data', (chunk: Buffer) => (run.stderr += chunk.toString()));
+      const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+      expect(run.stderr).toBe('');
+      expect(run.stdout).toBe(`${[0, 1, 2].map((i) => JSON.stringify({ data: { data: { path: `/v1/secret/data/t${i}` } } })).join(' ')}\n`);
+      expect(status).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 
   it('an idle HTTP/2 connection does not keep the process alive; one with a stream in flight does', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'gatehouse-h2-'));
