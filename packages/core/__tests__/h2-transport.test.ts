@@ -431,15 +431,31 @@ describe('frames as they arrive', () => {
 describe('process lifetime', () => {
   const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
-  it('requests waiting on an HTTP/1.1-only origin for its session ticket keep the process alive', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'gatehouse-h1-'));
+  /** Run `code` (an ES module that has `nodeFetch` in scope) in a child Node, asynchronously: the
+   *  servers answer from this process. */
+  async function runScript(code: string, env: Record<string, string>): Promise<{ stdout: string; stderr: string; status: number | null }> {
+    const dir = mkdtempSync(join(tmpdir(), 'gatehouse-transport-'));
     try {
       const script = join(dir, 'main.mjs');
       const transport = pathToFileURL(join(repoRoot, 'packages/core/src/node-transport.ts')).href;
-      writeFileSync(
-        script,
-        `import { nodeFetch } from ${JSON.stringify(transport)};
-const read = async (i) => {
+      writeFileSync(script, `import { nodeFetch } from ${JSON.stringify(transport)};\n${code}`);
+      const child = spawn(process.execPath, ['--import', join(repoRoot, 'test-support/ts-resolve.mjs'), script], {
+        env: { PATH: process.env['PATH'], ...env },
+        timeout: 20_000,
+      });
+      const run = { stdout: '', stderr: '', status: null as number | null };
+      child.stdout.on('data', (chunk: Buffer) => (run.stdout += chunk.toString()));
+      child.stderr.on('data', (chunk: Buffer) => (run.stderr += chunk.toString()));
+      run.status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+      return run;
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  it('requests waiting on an HTTP/1.1-only origin for its session ticket keep the process alive', async () => {
+    const run = await runScript(
+      `const read = async (i) => {
   const res = await nodeFetch(new URL(process.env.URL + i), { method: 'GET', headers: {}, body: undefined, ca: process.env.CA });
   let body = '';
   for await (const chunk of res.body) body += chunk;
@@ -447,34 +463,19 @@ const read = async (i) => {
 };
 console.log((await Promise.all([0, 1, 2].map(read))).join(' '));
 `,
-      );
-      const child = spawn(process.execPath, ['--import', join(repoRoot, 'test-support/ts-resolve.mjs'), script], {
-        env: { PATH: process.env['PATH'], URL: `${h1.url}/v1/secret/data/t`, CA: h1.ca },
-        timeout: 20_000,
-      });
-      const run = { stdout: '', stderr: '' };
-      child.stdout.on('data', (chunk: Buffer) => (run.stdout += chunk.toString()));
-      child.stderr.on('data', (chunk: Buffer) => (run.stderr += chunk.toString()));
-      const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
-      expect(run.stderr).toBe('');
-      expect(run.stdout).toBe(`${[0, 1, 2].map((i) => JSON.stringify({ data: { data: { path: `/v1/secret/data/t${i}` } } })).join(' ')}\n`);
-      expect(status).toBe(0);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+      { URL: `${h1.url}/v1/secret/data/t`, CA: h1.ca! },
+    );
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe(`${[0, 1, 2].map((i) => JSON.stringify({ data: { data: { path: `/v1/secret/data/t${i}` } } })).join(' ')}\n`);
+    expect(run.status).toBe(0);
   });
 
   it('an idle HTTP/2 connection does not keep the process alive; one with a stream in flight does', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'gatehouse-h2-'));
-    try {
-      const script = join(dir, 'main.mjs');
-      const transport = pathToFileURL(join(repoRoot, 'packages/core/src/node-transport.ts')).href;
-      // Node lists the handles that keep its event loop alive: the connection must be one of them
-      // while the (delayed) answer is awaited, and not once it is idle.
-      writeFileSync(
-        script,
-        `import { nodeFetch } from ${JSON.stringify(transport)};
-const sockets = () => process.getActiveResourcesInfo().filter((r) => /TCP|TLS/.test(r)).length;
+    h2.inject({ kind: 'delay', ms: 400 });
+    // Node lists the handles that keep its event loop alive: the connection must be one of them
+    // while the (delayed) answer is awaited, and not once it is idle.
+    const run = await runScript(
+      `const sockets = () => process.getActiveResourcesInfo().filter((r) => /TCP|TLS/.test(r)).length;
 const pending = nodeFetch(new URL(process.env.URL), { method: 'GET', headers: {}, body: undefined, ca: process.env.CA });
 setTimeout(() => console.log('in flight: ' + sockets()), 150).unref();
 const res = await pending;
@@ -483,24 +484,12 @@ for await (const chunk of res.body) body += chunk;
 await new Promise((resolve) => setTimeout(resolve, 50));
 console.log('idle: ' + sockets() + ' ' + body);
 `,
-      );
-      h2.inject({ kind: 'delay', ms: 400 });
-      // Asynchronously: the server answers from this process.
-      const child = spawn(process.execPath, ['--import', join(repoRoot, 'test-support/ts-resolve.mjs'), script], {
-        env: { PATH: process.env['PATH'], URL: `${h2.url}/v1/secret/data/life`, CA: h2.ca },
-        timeout: 20_000,
-      });
-      const run = { stdout: '', stderr: '', status: null as number | null };
-      child.stdout.on('data', (chunk: Buffer) => (run.stdout += chunk.toString()));
-      child.stderr.on('data', (chunk: Buffer) => (run.stderr += chunk.toString()));
-      run.status = await new Promise<number | null>((resolve) => child.on('close', resolve));
-      expect(run.stderr).toBe('');
-      expect(run.stdout).toBe(`in flight: 1\nidle: 0 ${JSON.stringify({ data: { data: { path: '/v1/secret/data/life' } } })}\n`);
-      // It ended by itself, with the connection still open (the server never closes it).
-      expect(run.status).toBe(0);
-      expect(h2.requests[0]!.httpVersion).toBe('2.0');
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+      { URL: `${h2.url}/v1/secret/data/life`, CA: h2.ca! },
+    );
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe(`in flight: 1\nidle: 0 ${JSON.stringify({ data: { data: { path: '/v1/secret/data/life' } } })}\n`);
+    // It ended by itself, with the connection still open (the server never closes it).
+    expect(run.status).toBe(0);
+    expect(h2.requests[0]!.httpVersion).toBe('2.0');
   });
 });
