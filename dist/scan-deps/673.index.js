@@ -577,12 +577,20 @@ class H2Connection {
             open();
         });
     }
-    /** Run `fn` once the server's SETTINGS have arrived (at once if they have). */
+    /** Run `fn` once the server's SETTINGS have arrived (at once if they have), or the connection
+     *  has closed (then `fn` fails on it at once, rather than wait for its time limit). */
     afterSettings(fn) {
-        if (this.settingsKnown || !this.usable)
+        if (this.settingsKnown || !this.usable) {
             fn();
-        else
-            this.session.once('remoteSettings', fn);
+            return;
+        }
+        const once = () => {
+            this.session.removeListener('remoteSettings', once);
+            this.session.removeListener('close', once);
+            fn();
+        };
+        this.session.once('remoteSettings', once);
+        this.session.once('close', once);
     }
 }
 function isRefused(stream) {

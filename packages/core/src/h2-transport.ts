@@ -176,10 +176,20 @@ export class H2Connection {
     });
   }
 
-  /** Run `fn` once the server's SETTINGS have arrived (at once if they have). */
+  /** Run `fn` once the server's SETTINGS have arrived (at once if they have), or the connection
+   *  has closed (then `fn` fails on it at once, rather than wait for its time limit). */
   private afterSettings(fn: () => void): void {
-    if (this.settingsKnown || !this.usable) fn();
-    else this.session.once('remoteSettings', fn);
+    if (this.settingsKnown || !this.usable) {
+      fn();
+      return;
+    }
+    const once = (): void => {
+      this.session.removeListener('remoteSettings', once);
+      this.session.removeListener('close', once);
+      fn();
+    };
+    this.session.once('remoteSettings', once);
+    this.session.once('close', once);
   }
 }
 
