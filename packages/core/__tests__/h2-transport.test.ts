@@ -428,6 +428,50 @@ describe('frames as they arrive', () => {
   });
 });
 
+describe('a server that breaks the protocol', () => {
+  it('fails the request at once with the protocol error, not at its time limit', async () => {
+    // The server's first frame must be SETTINGS (RFC 9113 §3.4); this one answers the request with
+    // RST_STREAM (REFUSED_STREAM) first, then closes.
+    const { Duplex } = await import('node:stream');
+    const rst = Buffer.alloc(13);
+    rst.writeUIntBE(4, 0, 3);
+    rst[3] = 0x3; // RST_STREAM
+    rst.writeUInt32BE(1, 5);
+    rst.writeUInt32BE(7, 9); // REFUSED_STREAM
+    let seen = Buffer.alloc(0);
+    let refused = false;
+    const wire: InstanceType<typeof Duplex> = new Duplex({
+      read() {},
+      write(chunk: Buffer, _encoding, done) {
+        seen = Buffer.concat([seen, chunk]);
+        for (let at = 24; !refused && at + 9 <= seen.length; at += 9 + seen.readUIntBE(at, 3)) {
+          if (seen[at + 3] === 0x1 && seen.readUInt32BE(at + 5) === 1) {
+            refused = true;
+            setImmediate(() => {
+              wire.push(rst);
+              setTimeout(() => wire.destroy(), 20);
+            });
+          }
+        }
+        done();
+      },
+    });
+    const { H2Connection } = await import('@gatehouse/core/h2-transport');
+    const connection = new H2Connection('https://vault.example', wire as never, 4_000, () => {});
+    const failed = await cause(
+      connection.request(new URL('https://vault.example/v1/secret/data/app'), {
+        method: 'GET',
+        headers: {},
+        body: undefined,
+        timeoutMs: 60_000,
+      }),
+    );
+    expect(refused).toBe(true);
+    // Waiting for the 60 s limit would fail this test on jest's own 5 s timeout first.
+    expect(failed.message).toBe('Protocol error');
+  });
+});
+
 describe('process lifetime', () => {
   const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
