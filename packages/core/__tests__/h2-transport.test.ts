@@ -372,58 +372,77 @@ describe('against a bare node:http2 server', () => {
   });
 });
 
+/** An HTTP/2 frame: length (24 bits), type, flags, stream id, then the payload (RFC 9113 §4.1). */
+function frame(type: number, flags: number, stream: number, payload: Buffer): Buffer {
+  const head = Buffer.alloc(9);
+  head.writeUIntBE(payload.length, 0, 3);
+  head[3] = type;
+  head[4] = flags;
+  head.writeUInt32BE(stream, 5);
+  return Buffer.concat([head, payload]);
+}
+
+/**
+ * An H2Connection over an in-memory stream to a hand-written HTTP/2 server: `answer` gets the
+ * server's end once the client's HEADERS frame for stream 1 is in (after the 24-byte preface).
+ */
+async function rawConnection(answer: (push: (bytes: Buffer | null) => void, destroy: () => void) => void) {
+  const { Duplex } = await import('node:stream');
+  let seen = Buffer.alloc(0);
+  let answered = false;
+  const wire: InstanceType<typeof Duplex> = new Duplex({
+    read() {},
+    write(chunk: Buffer, _encoding, done) {
+      seen = Buffer.concat([seen, chunk]);
+      for (let at = 24; !answered && at + 9 <= seen.length; at += 9 + seen.readUIntBE(at, 3)) {
+        if (seen[at + 3] === 0x1 && seen.readUInt32BE(at + 5) === 1) {
+          answered = true;
+          setImmediate(() =>
+            answer(
+              (bytes) => wire.push(bytes),
+              () => wire.destroy(),
+            ),
+          );
+        }
+      }
+      done();
+    },
+  });
+  const { H2Connection } = await import('@gatehouse/core/h2-transport');
+  const connection = new H2Connection('https://vault.example', wire as never, 4_000, () => {});
+  const request = () =>
+    connection.request(new URL('https://vault.example/v1/secret/data/app'), {
+      method: 'GET',
+      headers: {},
+      body: undefined,
+      timeoutMs: 60_000,
+    });
+  return { connection, request, answered: () => answered };
+}
+
 describe('frames as they arrive', () => {
   it('keeps body bytes that Node hands over before it emits the response (it emits that a tick later)', async () => {
-    // A hand-written HTTP/2 server on the other end of an in-memory stream: it answers the first
-    // request with SETTINGS, SETTINGS ACK, HEADERS (":status: 200" as static table entry 8) and
-    // DATA (END_STREAM) in one chunk. Fed from JavaScript like this, Node delivers the body
-    // before it emits 'response' (on the next tick), which is also what a busy connection sees:
-    // under load, bundle runs against the Vault fake lost a body this way.
-    const { Duplex } = await import('node:stream');
+    // The server answers with SETTINGS, SETTINGS ACK, HEADERS (":status: 200" as static table
+    // entry 8) and DATA (END_STREAM) in one chunk. Fed from JavaScript like this, Node delivers the
+    // body before it emits 'response' (on the next tick), which is also what a busy connection
+    // sees: under load, bundle runs against the Vault fake lost a body this way.
     const body = Buffer.from('{"data":{"data":{"value":"same-chunk"}}}');
-    const frame = (type: number, flags: number, stream: number, payload: Buffer): Buffer => {
-      const head = Buffer.alloc(9);
-      head.writeUIntBE(payload.length, 0, 3);
-      head[3] = type;
-      head[4] = flags;
-      head.writeUInt32BE(stream, 5);
-      return Buffer.concat([head, payload]);
-    };
-    const answer = Buffer.concat([
-      frame(0x4, 0, 0, Buffer.alloc(0)),
-      frame(0x4, 0x1, 0, Buffer.alloc(0)),
-      frame(0x1, 0x4, 1, Buffer.from([0x88])),
-      frame(0x0, 0x1, 1, body),
-    ]);
-    let seen = Buffer.alloc(0);
-    let answered = false;
-    const wire: InstanceType<typeof Duplex> = new Duplex({
-      read() {},
-      write(chunk: Buffer, _encoding, done) {
-        seen = Buffer.concat([seen, chunk]);
-        // The preface (24 bytes), then frames; answer once the HEADERS frame of stream 1 is in.
-        for (let at = 24; !answered && at + 9 <= seen.length; at += 9 + seen.readUIntBE(at, 3)) {
-          if (seen[at + 3] === 0x1 && seen.readUInt32BE(at + 5) === 1) {
-            answered = true;
-            setImmediate(() => wire.push(answer));
-          }
-        }
-        done();
-      },
-    });
-    const { H2Connection } = await import('@gatehouse/core/h2-transport');
-    const connection = new H2Connection('https://vault.example', wire as never, 4_000, () => {});
+    const raw = await rawConnection((push) =>
+      push(
+        Buffer.concat([
+          frame(0x4, 0, 0, Buffer.alloc(0)),
+          frame(0x4, 0x1, 0, Buffer.alloc(0)),
+          frame(0x1, 0x4, 1, Buffer.from([0x88])),
+          frame(0x0, 0x1, 1, body),
+        ]),
+      ),
+    );
     try {
-      const res = await connection.request(new URL('https://vault.example/v1/secret/data/app'), {
-        method: 'GET',
-        headers: {},
-        body: undefined,
-        timeoutMs: 5_000,
-      });
+      const res = await raw.request();
       expect(res.status).toBe(200);
       expect(await text(res)).toBe(body.toString());
     } finally {
-      connection.close();
+      raw.connection.close();
     }
   });
 });
@@ -432,43 +451,19 @@ describe('a server that breaks the protocol', () => {
   it('fails the request at once with the protocol error, not at its time limit', async () => {
     // The server's first frame must be SETTINGS (RFC 9113 §3.4); this one answers the request with
     // RST_STREAM (REFUSED_STREAM) first, then closes.
-    const { Duplex } = await import('node:stream');
-    const rst = Buffer.alloc(13);
-    rst.writeUIntBE(4, 0, 3);
-    rst[3] = 0x3; // RST_STREAM
-    rst.writeUInt32BE(1, 5);
-    rst.writeUInt32BE(7, 9); // REFUSED_STREAM
-    let seen = Buffer.alloc(0);
-    let refused = false;
-    const wire: InstanceType<typeof Duplex> = new Duplex({
-      read() {},
-      write(chunk: Buffer, _encoding, done) {
-        seen = Buffer.concat([seen, chunk]);
-        for (let at = 24; !refused && at + 9 <= seen.length; at += 9 + seen.readUIntBE(at, 3)) {
-          if (seen[at + 3] === 0x1 && seen.readUInt32BE(at + 5) === 1) {
-            refused = true;
-            setImmediate(() => {
-              wire.push(rst);
-              setTimeout(() => wire.destroy(), 20);
-            });
-          }
-        }
-        done();
-      },
+    const refused = Buffer.alloc(4);
+    refused.writeUInt32BE(7);
+    const raw = await rawConnection((push, destroy) => {
+      push(frame(0x3, 0, 1, refused));
+      setTimeout(destroy, 20);
     });
-    const { H2Connection } = await import('@gatehouse/core/h2-transport');
-    const connection = new H2Connection('https://vault.example', wire as never, 4_000, () => {});
-    const failed = await cause(
-      connection.request(new URL('https://vault.example/v1/secret/data/app'), {
-        method: 'GET',
-        headers: {},
-        body: undefined,
-        timeoutMs: 60_000,
-      }),
-    );
-    expect(refused).toBe(true);
-    // Waiting for the 60 s limit would fail this test on jest's own 5 s timeout first.
-    expect(failed.message).toBe('Protocol error');
+    try {
+      // Waiting for the 60 s limit would fail this test on jest's own 5 s timeout first.
+      expect((await cause(raw.request())).message).toBe('Protocol error');
+      expect(raw.answered()).toBe(true);
+    } finally {
+      raw.connection.close();
+    }
   });
 });
 
