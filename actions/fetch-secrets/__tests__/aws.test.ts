@@ -167,6 +167,25 @@ describe('credentials', () => {
     });
   });
 
+  it('signs requests that verify over https with HTTP/2 too, where the host travels as :authority', async () => {
+    const secure = await startAwsFake({ oidc, trustedSubject: /^repo:octo-org\/octo-repo:/, tls: true });
+    try {
+      secure.putSecret('prod/db', 'over-h2-value');
+      const ctx = testContext({
+        ca: secure.server.ca,
+        settings: { aws: { region: 'us-east-1', roleArn: secure.roleArn } },
+        env: secure.env,
+      });
+      const outcomes = await fetchAll(reads('prod/db'), ctx);
+      expect(text(outcomes[0])).toBe('over-h2-value');
+      // STS and Secrets Manager share the fake's origin: one connection, every request a stream.
+      expect(secure.server.requests.map((r) => r.httpVersion)).toEqual(['2.0', '2.0']);
+      expect(secure.calls.BatchGetSecretValue).toHaveLength(1);
+    } finally {
+      await secure.close();
+    }
+  });
+
   it('uses aws-role-session-name when given', async () => {
     aws.putSecret('a', 'x');
     const ctx = testContext({
