@@ -478,8 +478,9 @@ class ResponseParser {
 
 ;// CONCATENATED MODULE: ./packages/core/src/transport-common.ts
 // What core's two direct transports share: the fetch-shaped response they answer with, the checks a
-// request passes before any I/O, the timeout reason, and the response body queue. HTTP/1.1 is in
-// node-transport.ts, HTTP/2 (for https origins that offer it) in h2-transport.ts.
+// request passes before any I/O, its time limit and abort signal (armLimits), and the response body
+// queue. HTTP/1.1 is in node-transport.ts, HTTP/2 (for https origins that offer it) in
+// h2-transport.ts.
 
 // What Node's own client refuses in a header value (it would otherwise split or corrupt the head).
 const transport_common_BAD_VALUE = /[^\t\x20-\x7e\x80-\xff]/;

@@ -1,6 +1,7 @@
 // What core's two direct transports share: the fetch-shaped response they answer with, the checks a
-// request passes before any I/O, the timeout reason, and the response body queue. HTTP/1.1 is in
-// node-transport.ts, HTTP/2 (for https origins that offer it) in h2-transport.ts.
+// request passes before any I/O, its time limit and abort signal (armLimits), and the response body
+// queue. HTTP/1.1 is in node-transport.ts, HTTP/2 (for https origins that offer it) in
+// h2-transport.ts.
 
 import { TOKEN } from './http1-response.js';
 
