@@ -56,25 +56,21 @@ function timeSpawn(argv: string[], env: NodeJS.ProcessEnv, expectCode = 0): Prom
  * the step's own work.
  */
 function writeFloorScript(): string {
-  const dir = join(root, '.bench-out');
-  mkdirSync(dir, { recursive: true });
-  const file = join(dir, 'fetch-floor.mjs');
-  writeFileSync(
-    file,
+  return writeBenchScript(
+    'fetch-floor.mjs',
     `const net = process.getBuiltinModule('node:net');
 const url = new URL(process.env.VAULT_URL);
 const paths = process.env.PATHS.split(',');
 let left = paths.length;
 for (const path of paths) {
   const socket = net.connect(Number(url.port), url.hostname, () => {
-    socket.end('GET ' + path + ' HTTP/1.1\\r\\nHost: ' + url.host + '\\r\\nX-Vault-Token: ' + process.env.TOKEN + '\\r\\nConnection: close\\r\\n\\r\\n');
+    socket.end('GET /v1/' + path + ' HTTP/1.1\\r\\nHost: ' + url.host + '\\r\\nX-Vault-Token: ' + process.env.TOKEN + '\\r\\nConnection: close\\r\\n\\r\\n');
   });
   socket.resume();
   socket.on('close', () => { if (--left === 0) process.exitCode = 0; });
 }
 `,
   );
-  return file;
 }
 
 /**
@@ -82,11 +78,8 @@ for (const path of paths) {
  * with SEQUENTIAL=1, one after the other as vault-action does, and checks every value came back.
  */
 function writePeerScript(): string {
-  const dir = join(root, '.bench-out');
-  mkdirSync(dir, { recursive: true });
-  const file = join(dir, 'node-vault-peer.cjs');
-  writeFileSync(
-    file,
+  return writeBenchScript(
+    'node-vault-peer.cjs',
     `const vault = require(${JSON.stringify(join(root, 'node_modules/node-vault'))})({ endpoint: process.env.VAULT_URL, token: process.env.TOKEN });
 const paths = process.env.PATHS.split(',');
 const check = (res) => { if (typeof res.data.data.value !== 'string') throw new Error('no value'); };
@@ -96,6 +89,14 @@ const check = (res) => { if (typeof res.data.data.value !== 'string') throw new 
 })().catch((err) => { console.error(err); process.exitCode = 1; });
 `,
   );
+}
+
+/** Write a script the bench spawns into .bench-out/ (git-ignored); returns its path. */
+function writeBenchScript(name: string, text: string): string {
+  const dir = join(root, '.bench-out');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, name);
+  writeFileSync(file, text);
   return file;
 }
 
@@ -125,17 +126,12 @@ export async function fetchSecretsBench(): Promise<void> {
     const token = vault.issueToken(['secret/data/*']);
     const floorScript = writeFloorScript();
     const peerScript = writePeerScript();
-    const peerEnv = {
+    // For the floor and the peer: the Vault API paths of the fifty secrets (without /v1/).
+    const scriptEnv = {
       PATH: process.env['PATH'],
       VAULT_URL: vault.url,
       TOKEN: token,
       PATHS: Array.from({ length: SECRETS }, (_, i) => `secret/data/app-${i}`).join(','),
-    };
-    const floorEnv = {
-      PATH: process.env['PATH'],
-      VAULT_URL: vault.url,
-      TOKEN: token,
-      PATHS: Array.from({ length: SECRETS }, (_, i) => `/v1/secret/data/app-${i}`).join(','),
     };
     const tokenInputs = { secrets: lines.join('\n'), 'vault-url': vault.url, 'vault-auth': 'token', 'vault-token': token };
     const tlsInputs = {
@@ -182,11 +178,11 @@ export async function fetchSecretsBench(): Promise<void> {
       const tok = await timeSpawn([node, action], stepEnv(tokenInputs));
       const https = await timeSpawn([node, action], stepEnv(tlsInputs));
       const https1 = await timeSpawn([node, action], stepEnv(tls1Inputs));
-      const floor = await timeSpawn([node, floorScript], floorEnv);
-      const peer = await timeSpawn([node, peerScript], peerEnv);
+      const floor = await timeSpawn([node, floorScript], scriptEnv);
+      const peer = await timeSpawn([node, peerScript], scriptEnv);
       const jwt = await timeSpawn([node, action], stepEnv(jwtInputs, oidc.env));
       const seq = round < 5 ? await timeSpawn([node, action], stepEnv({ ...tokenInputs, concurrency: '1' })) : undefined;
-      const peerSeq = round < 5 ? await timeSpawn([node, peerScript], { ...peerEnv, SEQUENTIAL: '1' }) : undefined;
+      const peerSeq = round < 5 ? await timeSpawn([node, peerScript], { ...scriptEnv, SEQUENTIAL: '1' }) : undefined;
       if (!keep) continue;
       samples.bare.push(bare);
       samples.failFast.push(failFast);

@@ -1207,6 +1207,21 @@ var auditEvent = (function auditEvent(item) {
 });
 var __webpack_modules__ = ({
 
+/***/ 1845:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ CREDENTIAL_NAME)
+/* harmony export */ });
+// Field and header names that carry credentials: X-Vault-Token, Authorization, jwt, secret_id,
+// WebIdentityToken, client_assertion, subject_token, password, x-api-key, ... One list for what core
+// http scrubs from error bodies (http.ts) and what it sends as never-indexed HTTP/2 headers
+// (h2-transport.ts).
+const CREDENTIAL_NAME = /authorization|token|secret|password|passwd|assertion|credential|jwt|cookie|signature|key/i;
+
+
+/***/ }),
+
 /***/ 163:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1585,6 +1600,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   x6: () => (/* binding */ fetchJson)
 /* harmony export */ });
 /* unused harmony exports setBackoff, parseRetryAfter, HttpResponse, closeHttpAgents */
+/* harmony import */ var _credential_names_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1845);
 /* harmony import */ var _encodings_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(163);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7276);
@@ -1593,6 +1609,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // retries with full-jitter backoff that honour Retry-After, proxies from the environment and a
 // custom CA. Errors are one line naming method, host+path and status, with a fix; they never carry
 // request bodies, credentials or query strings (which can hold tokens).
+
 
 
 
@@ -1884,9 +1901,6 @@ function deadlineError(ctx, deadline, attempt, last, wait) {
     });
 }
 // ---- scrubbing ---------------------------------------------------------------------------------
-// Field and header names that carry credentials: X-Vault-Token, Authorization, jwt, secret_id,
-// WebIdentityToken, client_assertion, subject_token, password, ...
-const SECRET_NAME = /authorization|token|secret|password|passwd|assertion|credential|jwt|cookie|signature|key/i;
 // Credentials a server might echo that the request did not carry. A Bearer/Basic value must contain
 // a digit or punctuation, so prose such as "Bearer token expired" is left alone.
 const TOKENISH = [
@@ -1902,7 +1916,7 @@ const TOKENISH = [
 function secretsOf(headers, body, url) {
     const found = [];
     for (const [name, value] of Object.entries(headers)) {
-        if (!SECRET_NAME.test(name))
+        if (!_credential_names_js__WEBPACK_IMPORTED_MODULE_4__/* .CREDENTIAL_NAME */ .M.test(name))
             continue;
         found.push(value);
         const scheme = /^\S+\s+(.+)$/.exec(value);
@@ -1917,12 +1931,12 @@ function secretsOf(headers, body, url) {
         }
         catch {
             for (const [name, value] of new URLSearchParams(text))
-                if (SECRET_NAME.test(name))
+                if (_credential_names_js__WEBPACK_IMPORTED_MODULE_4__/* .CREDENTIAL_NAME */ .M.test(name))
                     found.push(value);
         }
     }
     for (const [name, value] of url.searchParams)
-        if (SECRET_NAME.test(name))
+        if (_credential_names_js__WEBPACK_IMPORTED_MODULE_4__/* .CREDENTIAL_NAME */ .M.test(name))
             found.push(value);
     if (url.password)
         found.push(decodeURIComponent(url.password));
@@ -1936,7 +1950,7 @@ function credentialFields(value, secret, into) {
             credentialFields(v, secret, into);
     else if (value && typeof value === 'object') {
         for (const [k, v] of Object.entries(value))
-            credentialFields(v, secret || SECRET_NAME.test(k), into);
+            credentialFields(v, secret || _credential_names_js__WEBPACK_IMPORTED_MODULE_4__/* .CREDENTIAL_NAME */ .M.test(k), into);
     }
 }
 function scrubText(text, secrets) {

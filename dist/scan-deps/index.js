@@ -1730,6 +1730,21 @@ class LockfileError extends Error {
 
 /***/ }),
 
+/***/ 1845:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ CREDENTIAL_NAME)
+/* harmony export */ });
+// Field and header names that carry credentials: X-Vault-Token, Authorization, jwt, secret_id,
+// WebIdentityToken, client_assertion, subject_token, password, x-api-key, ... One list for what core
+// http scrubs from error bodies (http.ts) and what it sends as never-indexed HTTP/2 headers
+// (h2-transport.ts).
+const CREDENTIAL_NAME = /authorization|token|secret|password|passwd|assertion|credential|jwt|cookie|signature|key/i;
+
+
+/***/ }),
+
 /***/ 7638:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1814,6 +1829,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: HttpResponse, backoffDelay, closeHttpAgents, defaultRetryStatus, parseRetryAfter, preconnect, setBackoff
 
+// EXTERNAL MODULE: ./packages/core/src/credential-names.ts
+var credential_names = __nccwpck_require__(1845);
 ;// CONCATENATED MODULE: ./packages/core/src/encodings.ts
 // The encoded forms under which a secret can reach a log. The runner masks a few of these itself
 // (reference/secret-providers.md \u00a74); the rest are the gaps people hit in practice: `echo $S |
@@ -1933,6 +1950,7 @@ var runner = __nccwpck_require__(8643);
 // retries with full-jitter backoff that honour Retry-After, proxies from the environment and a
 // custom CA. Errors are one line naming method, host+path and status, with a fix; they never carry
 // request bodies, credentials or query strings (which can hold tokens).
+
 
 
 
@@ -2351,9 +2369,6 @@ function deadlineError(ctx, deadline, attempt, last, wait) {
     });
 }
 // ---- scrubbing ---------------------------------------------------------------------------------
-// Field and header names that carry credentials: X-Vault-Token, Authorization, jwt, secret_id,
-// WebIdentityToken, client_assertion, subject_token, password, ...
-const SECRET_NAME = /authorization|token|secret|password|passwd|assertion|credential|jwt|cookie|signature|key/i;
 // Credentials a server might echo that the request did not carry. A Bearer/Basic value must contain
 // a digit or punctuation, so prose such as "Bearer token expired" is left alone.
 const TOKENISH = [
@@ -2369,7 +2384,7 @@ const TOKENISH = [
 function secretsOf(headers, body, url) {
     const found = [];
     for (const [name, value] of Object.entries(headers)) {
-        if (!SECRET_NAME.test(name))
+        if (!credential_names/* CREDENTIAL_NAME */.M.test(name))
             continue;
         found.push(value);
         const scheme = /^\S+\s+(.+)$/.exec(value);
@@ -2384,12 +2399,12 @@ function secretsOf(headers, body, url) {
         }
         catch {
             for (const [name, value] of new URLSearchParams(text))
-                if (SECRET_NAME.test(name))
+                if (credential_names/* CREDENTIAL_NAME */.M.test(name))
                     found.push(value);
         }
     }
     for (const [name, value] of url.searchParams)
-        if (SECRET_NAME.test(name))
+        if (credential_names/* CREDENTIAL_NAME */.M.test(name))
             found.push(value);
     if (url.password)
         found.push(decodeURIComponent(url.password));
@@ -2403,7 +2418,7 @@ function credentialFields(value, secret, into) {
             credentialFields(v, secret, into);
     else if (value && typeof value === 'object') {
         for (const [k, v] of Object.entries(value))
-            credentialFields(v, secret || SECRET_NAME.test(k), into);
+            credentialFields(v, secret || credential_names/* CREDENTIAL_NAME */.M.test(k), into);
     }
 }
 function scrubText(text, secrets) {

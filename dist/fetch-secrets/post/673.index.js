@@ -254,6 +254,8 @@ __webpack_require__.d(__webpack_exports__, {
   preconnect: () => (/* binding */ preconnect)
 });
 
+// EXTERNAL MODULE: ./packages/core/src/credential-names.ts
+var credential_names = __webpack_require__(1845);
 ;// CONCATENATED MODULE: ./packages/core/src/http1-response.ts
 // An incremental HTTP/1.1 response parser (RFC 9112), for core's own client (node-transport.ts).
 //
@@ -589,6 +591,7 @@ class BodyQueue {
 // more, once the server's stream limit is known. An idle connection never holds the process open
 // and is closed after IDLE_MS; errors are fetch-shaped.
 
+
 // Loaded only for https origins, and at best while the first connection's handshake is under way.
 const http2 = () => process.getBuiltinModule('node:http2');
 /**
@@ -601,10 +604,7 @@ function preloadHttp2() {
     http2();
 }
 // Connection-specific fields have no meaning in HTTP/2 (RFC 9113 \u00a78.2.2); Node refuses them.
-const CONNECTION_SPECIFIC = new Set(['connection', 'keep-alive', 'proxy-connection', 'transfer-encoding', 'upgrade', 'host']);
-// Credential headers are sent as never-indexed literals (RFC 7541 \u00a77.1.3): not kept in the HPACK
-// table of the connection or of any intermediary, so they cannot be probed through compression.
-const SENSITIVE = /authorization|token|secret|password|cookie|key|signature|assertion|credential|jwt/i;
+const CONNECTION_SPECIFIC = new Set(['connection', 'keep-alive', 'proxy-connection', 'transfer-encoding', 'upgrade']);
 // RST_STREAM with CANCEL: the client no longer wants the answer (timeout, abort, oversized body).
 const NGHTTP2_CANCEL = 8;
 const NGHTTP2_REFUSED_STREAM = 7;
@@ -772,13 +772,16 @@ function requestHeaders(url, init, body) {
         // A Host given by the caller (a SigV4 signature covers it) becomes the authority (\u00a78.3.1).
         ':authority': init.headers['host'] ?? url.host,
     };
+    // Credential headers are sent as never-indexed literals (RFC 7541 \u00a77.1.3): not kept in the HPACK
+    // table of the connection or of any intermediary, so they cannot be probed through compression.
     const sensitive = [];
     for (const name in init.headers) {
         const lower = name.toLowerCase();
-        if (CONNECTION_SPECIFIC.has(lower))
+        // Host is the authority above.
+        if (lower === 'host' || CONNECTION_SPECIFIC.has(lower))
             continue;
         headers[lower] = init.headers[name];
-        if (SENSITIVE.test(lower))
+        if (credential_names/* CREDENTIAL_NAME */.M.test(lower))
             sensitive.push(lower);
     }
     if (body !== undefined)

@@ -14,6 +14,7 @@
 import type * as Http2 from 'node:http2';
 import type { ClientHttp2Session, ClientHttp2Stream, IncomingHttpHeaders, IncomingHttpStatusHeader, OutgoingHttpHeaders } from 'node:http2';
 import type { TLSSocket } from 'node:tls';
+import { CREDENTIAL_NAME } from './credential-names.js';
 import {
   armLimits,
   BodyQueue,
@@ -38,10 +39,7 @@ export function preloadHttp2(): void {
 }
 
 // Connection-specific fields have no meaning in HTTP/2 (RFC 9113 §8.2.2); Node refuses them.
-const CONNECTION_SPECIFIC = new Set(['connection', 'keep-alive', 'proxy-connection', 'transfer-encoding', 'upgrade', 'host']);
-// Credential headers are sent as never-indexed literals (RFC 7541 §7.1.3): not kept in the HPACK
-// table of the connection or of any intermediary, so they cannot be probed through compression.
-const SENSITIVE = /authorization|token|secret|password|cookie|key|signature|assertion|credential|jwt/i;
+const CONNECTION_SPECIFIC = new Set(['connection', 'keep-alive', 'proxy-connection', 'transfer-encoding', 'upgrade']);
 // RST_STREAM with CANCEL: the client no longer wants the answer (timeout, abort, oversized body).
 const NGHTTP2_CANCEL = 8;
 const NGHTTP2_REFUSED_STREAM = 7;
@@ -205,12 +203,15 @@ function requestHeaders(url: URL, init: TransportInit, body: Uint8Array | undefi
     // A Host given by the caller (a SigV4 signature covers it) becomes the authority (§8.3.1).
     ':authority': init.headers['host'] ?? url.host,
   };
+  // Credential headers are sent as never-indexed literals (RFC 7541 §7.1.3): not kept in the HPACK
+  // table of the connection or of any intermediary, so they cannot be probed through compression.
   const sensitive: string[] = [];
   for (const name in init.headers) {
     const lower = name.toLowerCase();
-    if (CONNECTION_SPECIFIC.has(lower)) continue;
+    // Host is the authority above.
+    if (lower === 'host' || CONNECTION_SPECIFIC.has(lower)) continue;
     headers[lower] = init.headers[name];
-    if (SENSITIVE.test(lower)) sensitive.push(lower);
+    if (CREDENTIAL_NAME.test(lower)) sensitive.push(lower);
   }
   if (body !== undefined) headers['content-length'] = body.byteLength;
   else if (init.method !== 'GET' && init.method !== 'HEAD') headers['content-length'] = 0;

@@ -3,6 +3,7 @@
 // custom CA. Errors are one line naming method, host+path and status, with a fix; they never carry
 // request bodies, credentials or query strings (which can hold tokens).
 
+import { CREDENTIAL_NAME } from './credential-names.js';
 import { formEncode } from './encodings.js';
 import { GatehouseError, type ErrorCode } from './errors.js';
 import { formatDuration } from './inputs.js';
@@ -493,9 +494,6 @@ function deadlineError(ctx: Ctx, deadline: Deadline, attempt: number, last?: Htt
 
 // ---- scrubbing ---------------------------------------------------------------------------------
 
-// Field and header names that carry credentials: X-Vault-Token, Authorization, jwt, secret_id,
-// WebIdentityToken, client_assertion, subject_token, password, ...
-const SECRET_NAME = /authorization|token|secret|password|passwd|assertion|credential|jwt|cookie|signature|key/i;
 // Credentials a server might echo that the request did not carry. A Bearer/Basic value must contain
 // a digit or punctuation, so prose such as "Bearer token expired" is left alone.
 const TOKENISH = [
@@ -512,7 +510,7 @@ const TOKENISH = [
 function secretsOf(headers: Record<string, string>, body: string | Uint8Array | undefined, url: URL): string[] {
   const found: string[] = [];
   for (const [name, value] of Object.entries(headers)) {
-    if (!SECRET_NAME.test(name)) continue;
+    if (!CREDENTIAL_NAME.test(name)) continue;
     found.push(value);
     const scheme = /^\S+\s+(.+)$/.exec(value);
     if (scheme) found.push(scheme[1]!);
@@ -523,10 +521,10 @@ function secretsOf(headers: Record<string, string>, body: string | Uint8Array | 
     try {
       credentialFields(JSON.parse(text), false, found);
     } catch {
-      for (const [name, value] of new URLSearchParams(text)) if (SECRET_NAME.test(name)) found.push(value);
+      for (const [name, value] of new URLSearchParams(text)) if (CREDENTIAL_NAME.test(name)) found.push(value);
     }
   }
-  for (const [name, value] of url.searchParams) if (SECRET_NAME.test(name)) found.push(value);
+  for (const [name, value] of url.searchParams) if (CREDENTIAL_NAME.test(name)) found.push(value);
   if (url.password) found.push(decodeURIComponent(url.password));
   return [...new Set(found.filter((s) => s.length >= 8))].sort((a, b) => b.length - a.length);
 }
@@ -535,7 +533,7 @@ function credentialFields(value: unknown, secret: boolean, into: string[]): void
   if (typeof value === 'string' && secret) into.push(value);
   else if (Array.isArray(value)) for (const v of value) credentialFields(v, secret, into);
   else if (value && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) credentialFields(v, secret || SECRET_NAME.test(k), into);
+    for (const [k, v] of Object.entries(value)) credentialFields(v, secret || CREDENTIAL_NAME.test(k), into);
   }
 }
 
